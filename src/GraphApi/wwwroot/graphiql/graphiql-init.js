@@ -1,0 +1,58 @@
+/*
+ * Start GraphiQL voor de Sociaal Netwerk GraphQL API.
+ *
+ * Los bestand (geen inline script) zodat de pagina werkt onder de CSP
+ * "script-src 'self'". Verwacht dat react.production.min.js,
+ * react-dom.production.min.js en graphiql.min.js al geladen zijn
+ * (alle vier de scripts staan met `defer` in index.html, dus in volgorde).
+ */
+(function () {
+  'use strict';
+
+  var ENDPOINT = '/graphql';
+
+  // \u25B6 = "▶" (als escape zodat dit bestand ook zonder charset-header klopt).
+  var DEFAULT_QUERY = [
+    '# Welkom bij de GraphQL API van Sociaal Netwerk Zoetermeer.',
+    '# Druk op \u25B6 om de eerstvolgende activiteiten op te halen.',
+    'query EerstvolgendeActiviteiten {',
+    '  agenda(first: 5) {',
+    '    totalCount',
+    '    nodes {',
+    '      start',
+    '      activiteit { titel locatie { naam wijk { naam } } }',
+    '    }',
+    '  }',
+    '}',
+    ''
+  ].join('\n');
+
+  function start() {
+    var container = document.getElementById('graphiql');
+    if (!window.React || !window.ReactDOM || !window.GraphiQL) {
+      container.textContent =
+        'GraphiQL kon niet geladen worden. De API zelf is bereikbaar via POST ' + ENDPOINT + '.';
+      return;
+    }
+
+    var fetcher = window.GraphiQL.createFetcher({ url: ENDPOINT });
+
+    var root = window.ReactDOM.createRoot(container);
+    root.render(
+      window.React.createElement(window.GraphiQL, {
+        fetcher: fetcher,
+        defaultQuery: DEFAULT_QUERY,
+        // Eigen namespace in localStorage, zodat tabbladen/query's niet botsen
+        // met een andere GraphiQL op hetzelfde origin.
+        storage: window.GraphiQL.createLocalStorage({ namespace: 'sociaal-netwerk' }),
+        defaultEditorToolsVisibility: false
+      })
+    );
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,86 @@
+using SociaalNetwerk.Schema.Kenmerken;
+using SociaalNetwerk.Schema.Netwerken;
+using SociaalNetwerk.Schema.Wijken;
+
+namespace SociaalNetwerk.Schema.Agenda;
+
+public sealed class Activiteit : IDoorzoekbaar
+{
+    public int Id { get; set; }
+
+    public required string Titel { get; set; }
+
+    /// <summary>Plain text; never rendered as HTML.</summary>
+    public required string Omschrijving { get; set; }
+
+    /// <summary>Normalised title and description, for case- and accent-insensitive search.</summary>
+    public string ZoekTekst { get; private set; } = string.Empty;
+
+    public List<Organisatie> Organisatoren { get; set; } = [];
+
+    public int? NetwerkId { get; set; }
+
+    public Netwerk? Netwerk { get; set; }
+
+    public ActiviteitSoort Soort { get; set; }
+
+    public List<Thema> Themas { get; set; } = [];
+
+    public List<Kernopgave> Kernopgaven { get; set; } = [];
+
+    public List<Doelgroep> Doelgroepen { get; set; } = [];
+
+    public int? LocatieId { get; set; }
+
+    public Locatie? Locatie { get; set; }
+
+    public string? OnlineLink { get; set; }
+
+    /// <summary>Start of the first occurrence, in UTC.</summary>
+    public DateTime Start { get; set; }
+
+    /// <summary>End of the first occurrence, in UTC.</summary>
+    public DateTime Eind { get; set; }
+
+    public Herhaling? Herhaling { get; set; }
+
+    /// <summary>Null or 0: free.</summary>
+    public int? KostenInCenten { get; set; }
+
+    public string? KostenToelichting { get; set; }
+
+    public AanmeldWijze Aanmelding { get; set; }
+
+    public string? AanmeldLink { get; set; }
+
+    public string? AanmeldEmail { get; set; }
+
+    public string? AanmeldTelefoon { get; set; }
+
+    public int? Capaciteit { get; set; }
+
+    public bool Rolstoeltoegankelijk { get; set; }
+
+    public bool Ringleiding { get; set; }
+
+    public bool EenvoudigeTaal { get; set; }
+
+    /// <summary>BCP 47 language codes, such as <c>nl</c>, <c>ar</c>, <c>tr</c>.</summary>
+    public List<string> GesprokenTalen { get; set; } = [];
+
+    public ActiviteitStatus Status { get; set; }
+
+    public string? ContactNaam { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? ContactTelefoon { get; set; }
+
+    public DateTime GewijzigdOp { get; set; }
+
+    public List<Voorkomen> Voorkomens { get; set; } = [];
+
+    public bool Gratis => KostenInCenten is null or 0;
+
+    public void WerkZoektekstBij() => ZoekTekst = Zoektekst.Normaliseer(Titel + " " + Omschrijving);
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SociaalNetwerk.Schema.Netwerken;
+
+namespace SociaalNetwerk.Schema.Agenda;
+
+internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activiteit>
+{
+    public void Configure(EntityTypeBuilder<Activiteit> builder)
+    {
+        builder.ToTable("Activiteiten");
+        builder.Property(a => a.Titel).HasMaxLength(200);
+        builder.Property(a => a.Omschrijving).HasMaxLength(4000);
+        builder.Property(a => a.Soort).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Aanmelding).HasConversion<string>().HasMaxLength(30);
+        builder.PrimitiveCollection(a => a.Themas).ElementType().HasConversion<string>();
+        builder.PrimitiveCollection(a => a.Kernopgaven).ElementType().HasConversion<string>();
+        builder.PrimitiveCollection(a => a.Doelgroepen).ElementType().HasConversion<string>();
+        builder.PrimitiveCollection(a => a.GesprokenTalen);
+        builder.Ignore(a => a.Gratis);
+        builder.OwnsOne(a => a.Herhaling, h =>
+        {
+            h.ToJson();
+            h.Property(x => x.Frequentie).HasConversion<string>();
+        });
+        builder.HasOne(a => a.Netwerk).WithMany().HasForeignKey(a => a.NetwerkId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.Locatie).WithMany().HasForeignKey(a => a.LocatieId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(a => new { a.Start, a.Id });
+        builder.HasIndex(a => a.NetwerkId);
+        builder.HasIndex(a => a.LocatieId);
+        builder.HasMany(a => a.Organisatoren).WithMany().UsingEntity(
+            "ActiviteitOrganisatoren",
+            r => r.HasOne(typeof(Organisatie)).WithMany().HasForeignKey("OrganisatieId"),
+            l => l.HasOne(typeof(Activiteit)).WithMany().HasForeignKey("ActiviteitId"),
+            j =>
+            {
+                j.HasKey("ActiviteitId", "OrganisatieId");
+                j.HasIndex("OrganisatieId", "ActiviteitId");
+            });
+    }
+}
+
+internal sealed class VoorkomenConfiguration : IEntityTypeConfiguration<Voorkomen>
+{
+    public void Configure(EntityTypeBuilder<Voorkomen> builder)
+    {
+        builder.ToTable("Voorkomens");
+        builder.HasOne(v => v.Activiteit).WithMany(a => a.Voorkomens).HasForeignKey(v => v.ActiviteitId).OnDelete(DeleteBehavior.Cascade);
+        // The agenda pages with a keyset on (Start, Id) and filters on the end; node ids look up (ActiviteitId, Start).
+        builder.HasIndex(v => new { v.Start, v.Id });
+        builder.HasIndex(v => v.Eind);
+        builder.HasIndex(v => new { v.ActiviteitId, v.Start }).IsUnique();
+    }
+}

@@ -1,0 +1,34 @@
+namespace SociaalNetwerk.Schema.Agenda;
+
+/// <summary>
+/// How a recurring activity repeats, in local (Europe/Amsterdam) time. Expanded with Ical.Net into
+/// <see cref="Voorkomen"/> rows; see <see cref="VoorkomenPlanner"/>.
+/// </summary>
+public sealed class Herhaling
+{
+    public Frequentie Frequentie { get; set; }
+
+    /// <summary>Every n weeks or months; 1 means every week or month.</summary>
+    public int Interval { get; set; } = 1;
+
+    /// <summary>Weekly: the weekdays (empty: the weekday of the first occurrence). Monthly: the weekday of <see cref="WeekVanDeMaand"/>.</summary>
+    public List<DayOfWeek> Weekdagen { get; set; } = [];
+
+    /// <summary>Monthly only: 1–4 for the first to fourth, -1 for the last such weekday of the month; null: the day of the month of the first occurrence.</summary>
+    public int? WeekVanDeMaand { get; set; }
+
+    /// <summary>Last local date on which the activity can take place.</summary>
+    public DateOnly? TotEnMet { get; set; }
+
+    /// <summary>Total number of occurrences, including the first.</summary>
+    public int? Aantal { get; set; }
+
+    /// <summary>Local dates on which the activity does not take place; those occurrences stay in the agenda as cancelled.</summary>
+    public List<DateOnly> GeannuleerdeDatums { get; set; } = [];
+}
+
+public enum Frequentie
+{
+    Wekelijks,
+    Maandelijks,
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.Kenmerken;
+using SociaalNetwerk.Schema.Netwerken;
+using SociaalNetwerk.Schema.Wijken;
+
+namespace SociaalNetwerk.Schema.Data;
+
+public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbContext> options) : DbContext(options)
+{
+    public DbSet<Wijk> Wijken => Set<Wijk>();
+
+    public DbSet<Locatie> Locaties => Set<Locatie>();
+
+    public DbSet<Organisatie> Organisaties => Set<Organisatie>();
+
+    public DbSet<Netwerk> Netwerken => Set<Netwerk>();
+
+    public DbSet<NetwerkGroep> NetwerkGroepen => Set<NetwerkGroep>();
+
+    public DbSet<Lidmaatschap> Lidmaatschappen => Set<Lidmaatschap>();
+
+    public DbSet<Activiteit> Activiteiten => Set<Activiteit>();
+
+    public DbSet<Voorkomen> Voorkomens => Set<Voorkomen>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WerkZoektekstenBij();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WerkZoektekstenBij();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SociaalNetwerkDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored in UTC and read back as UTC; planning happens in Europe/Amsterdam.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private void WerkZoektekstenBij()
+    {
+        foreach (var entry in ChangeTracker.Entries<IDoorzoekbaar>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.WerkZoektekstBij();
+            }
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,17 @@
+namespace SociaalNetwerk.Schema.Kenmerken;
+
+public enum Doelgroep
+{
+    Iedereen,
+    Ouderen,
+    Jongeren,
+    Kinderen,
+    Ouders,
+    Mantelzorgers,
+    Vrijwilligers,
+    Nieuwkomers,
+    Laaggeletterden,
+    MensenMetBeperking,
+    WerkendeMinima,
+    Professionals,
+}

@@ -1,0 +1,8 @@
+namespace SociaalNetwerk.Schema.Kenmerken;
+
+public enum Kernopgave
+{
+    Bestaanszekerheid,
+    GezondSamenleven,
+    Kansengelijkheid,
+}
