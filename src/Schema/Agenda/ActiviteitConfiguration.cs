@@ -11,6 +11,7 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.ToTable("Activiteiten");
         builder.Property(a => a.Titel).HasMaxLength(200);
         builder.Property(a => a.Omschrijving).HasMaxLength(4000);
+        builder.Property(a => a.ZoekTekst).HasMaxLength(4300);
         builder.Property(a => a.Soort).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Aanmelding).HasConversion<string>().HasMaxLength(30);
@@ -29,7 +30,7 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.HasIndex(a => new { a.Start, a.Id });
         builder.HasIndex(a => a.NetwerkId);
         builder.HasIndex(a => a.LocatieId);
-        builder.HasMany(a => a.Organisatoren).WithMany().UsingEntity(
+        builder.HasMany(a => a.Organisatoren).WithMany(o => o.Activiteiten).UsingEntity(
             "ActiviteitOrganisatoren",
             r => r.HasOne(typeof(Organisatie)).WithMany().HasForeignKey("OrganisatieId"),
             l => l.HasOne(typeof(Activiteit)).WithMany().HasForeignKey("ActiviteitId"),

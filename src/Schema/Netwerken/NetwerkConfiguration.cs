@@ -10,6 +10,7 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
         builder.ToTable("Organisaties");
         builder.Property(o => o.Naam).HasMaxLength(200);
         builder.Property(o => o.ZoekNaam).HasMaxLength(200);
+        builder.Property(o => o.ZoekTekst).HasMaxLength(4200);
         builder.Property(o => o.Soort).HasConversion<string>().HasMaxLength(40);
         builder.PrimitiveCollection(o => o.Themas).ElementType().HasConversion<string>();
         builder.HasIndex(o => new { o.ZoekNaam, o.Id });

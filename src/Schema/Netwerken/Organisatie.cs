@@ -12,6 +12,9 @@ public sealed class Organisatie : IDoorzoekbaar
     /// <summary>Normalised name: the sort key of the sociale kaart and the target of name searches.</summary>
     public string ZoekNaam { get; private set; } = string.Empty;
 
+    /// <summary>Normalised name and description, for case- and accent-insensitive search.</summary>
+    public string ZoekTekst { get; private set; } = string.Empty;
+
     public OrganisatieSoort Soort { get; set; }
 
     public string? Omschrijving { get; set; }
@@ -34,5 +37,11 @@ public sealed class Organisatie : IDoorzoekbaar
 
     public List<Lidmaatschap> Lidmaatschappen { get; set; } = [];
 
-    public void WerkZoektekstBij() => ZoekNaam = Zoektekst.Normaliseer(Naam);
+    public List<Agenda.Activiteit> Activiteiten { get; set; } = [];
+
+    public void WerkZoektekstBij()
+    {
+        ZoekNaam = Zoektekst.Normaliseer(Naam);
+        ZoekTekst = Zoektekst.Normaliseer(Naam + " " + Omschrijving);
+    }
 }

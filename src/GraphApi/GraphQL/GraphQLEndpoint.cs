@@ -1,0 +1,207 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using GraphQL.Execution;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace SociaalNetwerk.GraphApi.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification, checked by the graphql-http audit in the tests):
+/// POST with a JSON body, GET for queries, <c>application/graphql-response+json</c> or <c>application/json</c>,
+/// no batching, a body size limit, and GraphiQL for browsers.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Pad = "/graphql";
+    private const string GraphQLResponse = "application/graphql-response+json";
+    private const string Json = "application/json";
+
+    public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(Pad, [HttpMethods.Get, HttpMethods.Post], VerwerkAsync)
+            .WithName("GraphQL")
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task VerwerkAsync(HttpContext http)
+    {
+        var vertaler = http.RequestServices.GetRequiredService<FoutVertaler>();
+        var mediaType = KiesMediaType(http.Request.Headers.Accept);
+        if (HttpMethods.IsGet(http.Request.Method) && WilHtml(http.Request.Headers.Accept))
+        {
+            await GraphiQL.SchrijfAsync(http);
+            return;
+        }
+
+        if (mediaType is null)
+        {
+            await SchrijfVerzoekFoutAsync(http, Json, new VerzoekFout(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE"), vertaler);
+            return;
+        }
+
+        try
+        {
+            var verzoek = HttpMethods.IsGet(http.Request.Method)
+                ? GraphQLVerzoek.Lees(http.Request.Query)
+                : await LeesBodyAsync(http);
+            await VoerUitAsync(http, verzoek, mediaType);
+        }
+        catch (VerzoekFout fout)
+        {
+            await SchrijfVerzoekFoutAsync(http, mediaType, fout, vertaler);
+        }
+    }
+
+    private static async Task<GraphQLVerzoek> LeesBodyAsync(HttpContext http)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType)
+            || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new VerzoekFout(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE");
+        }
+
+        var limiet = http.RequestServices.GetRequiredService<IOptions<GraphQLLimieten>>().Value.MaximaleBodyGrootte;
+        if (http.Request.ContentLength > limiet)
+        {
+            throw new VerzoekFout(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", limiet);
+        }
+
+        var buffer = new MemoryStream();
+        var blok = new byte[8192];
+        int gelezen;
+        while ((gelezen = await http.Request.Body.ReadAsync(blok, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + gelezen > limiet)
+            {
+                throw new VerzoekFout(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", limiet);
+            }
+
+            buffer.Write(blok, 0, gelezen);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
+            return GraphQLVerzoek.Lees(document.RootElement.Clone());
+        }
+        catch (JsonException fout)
+        {
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", buffer.Length == 0 ? "empty body" : fout.Message);
+        }
+    }
+
+    private static async Task VoerUitAsync(HttpContext http, GraphQLVerzoek verzoek, string mediaType)
+    {
+        var services = http.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        var limieten = services.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
+
+        GraphQLDocument? document = null;
+        try
+        {
+            document = Parser.Parse(verzoek.Query, new ParserOptions { MaxDepth = 128 });
+        }
+        catch (GraphQLParserException)
+        {
+            // The executer parses again and reports the syntax error in the standard shape.
+        }
+
+        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutatie(document, verzoek.OperationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            throw new VerzoekFout(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED");
+        }
+
+        Inputs? variabelen;
+        Inputs? extensies;
+        try
+        {
+            variabelen = verzoek.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
+            extensies = verzoek.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
+        }
+        catch (Exception fout) when (fout is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
+        }
+
+        var resultaat = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = verzoek.Query,
+            Document = document,
+            OperationName = verzoek.OperationName,
+            Variables = variabelen,
+            Extensions = extensies,
+            RequestServices = services,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            Timeout = limieten.Timeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+        });
+
+        // application/graphql-response+json: a request that never executed (parse or validation error) is a 400.
+        http.Response.StatusCode = !resultaat.Executed && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, resultaat, http.RequestAborted);
+    }
+
+    private static bool IsMutatie(GraphQLDocument document, string? operationName)
+    {
+        var operaties = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operatie = operationName is null
+            ? operaties.Count == 1 ? operaties[0] : null
+            : operaties.FirstOrDefault(o => o.Name?.Value == operationName);
+        return operatie?.Operation is OperationType.Mutation or OperationType.Subscription;
+    }
+
+    private static async Task SchrijfVerzoekFoutAsync(HttpContext http, string mediaType, VerzoekFout fout, FoutVertaler vertaler)
+    {
+        http.Response.StatusCode = fout.Status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var bericht = vertaler.Bericht(fout.Code, [.. fout.Argumenten]);
+        await http.Response.WriteAsJsonAsync(
+            new { errors = new[] { new { message = bericht, extensions = new { code = fout.Code } } } },
+            (JsonSerializerOptions?)null,
+            mediaType + "; charset=utf-8",
+            http.RequestAborted);
+    }
+
+    /// <summary>The first acceptable type in the order the client listed them (the graphql-http reference does the same).</summary>
+    private static string? KiesMediaType(Microsoft.Extensions.Primitives.StringValues accept)
+    {
+        if (accept.Count == 0 || string.IsNullOrWhiteSpace(accept.ToString()))
+        {
+            return Json;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var typen))
+        {
+            return Json;
+        }
+
+        foreach (var type in typen)
+        {
+            var naam = type.MediaType.Value ?? string.Empty;
+            if (naam.Equals(GraphQLResponse, StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLResponse;
+            }
+
+            if (naam.Equals(Json, StringComparison.OrdinalIgnoreCase) || naam is "*/*" or "application/*")
+            {
+                return Json;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool WilHtml(Microsoft.Extensions.Primitives.StringValues accept) =>
+        MediaTypeHeaderValue.TryParseList(accept, out var typen) && typen.Any(t => t.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+}

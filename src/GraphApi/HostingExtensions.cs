@@ -1,0 +1,112 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using SociaalNetwerk.GraphApi.GraphQL;
+using SociaalNetwerk.Schema;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+
+namespace SociaalNetwerk.GraphApi;
+
+public static class HostingExtensions
+{
+    public static readonly CultureInfo[] Talen = [new("nl"), new("en")];
+
+    public static WebApplicationBuilder AddSociaalNetwerk(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<GraphQLLimieten>(builder.Configuration.GetSection(GraphQLLimieten.Sectie));
+        services.AddSingleton<FoutVertaler>();
+        services.AddSociaalNetwerkSchema(Databestand.ConnectionString(builder.Configuration, builder.Environment), graphQL => graphQL
+            .AddErrorInfoProvider(sp => sp.GetRequiredService<FoutVertaler>())
+            .AddComplexityAnalyzer((opties, sp) =>
+            {
+                var limieten = sp.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
+                opties.ValidateComplexityDelegate = context =>
+                {
+                    if (context.MaxDepth > limieten.MaximaleDiepte)
+                    {
+                        context.Error = new LimietFout("MAX_DEPTH_EXCEEDED", context.MaxDepth, limieten.MaximaleDiepte);
+                    }
+                    else if (context.TotalImpact > limieten.MaximaleComplexiteit)
+                    {
+                        context.Error = new LimietFout("MAX_COMPLEXITY_EXCEEDED", Math.Round(context.TotalImpact), limieten.MaximaleComplexiteit);
+                    }
+
+                    return Task.CompletedTask;
+                };
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                if (context.OriginalException is not SociaalNetwerkException)
+                {
+                    context.Context?.RequestServices?.GetRequiredService<ILoggerFactory>().CreateLogger("SociaalNetwerk.GraphQL")
+                        .LogError(context.OriginalException, "Unhandled error in a resolver");
+                }
+
+                return Task.CompletedTask;
+            }));
+
+        services.AddRequestLocalization(opties =>
+        {
+            opties.DefaultRequestCulture = new RequestCulture("nl");
+            opties.SupportedCultures = Talen;
+            opties.SupportedUICultures = Talen;
+            opties.ApplyCurrentCultureToResponseHeaders = true;
+            opties.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.AddResponseCompression(opties =>
+        {
+            opties.EnableForHttps = true;
+            opties.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/graphql-response+json"]);
+        });
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    public static WebApplication UseSociaalNetwerk(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseResponseCompression();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.MapGraphQL();
+        app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
+        app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
+        return app;
+    }
+
+    public static async Task BereidDatabankVoorAsync(this WebApplication app) =>
+        await Databank.BereidVoorAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+    private static void MeldAdres(WebApplication app)
+    {
+        var adressen = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var adres in adressen)
+        {
+            Console.WriteLine($"Sociaal Netwerk draait op {adres} — GraphiQL en de API: {adres.TrimEnd('/')}{GraphQLEndpoint.Pad}");
+        }
+    }
+}
+
+/// <summary>Where the embedded SQLite database lives: <c>ConnectionStrings:SociaalNetwerk</c>, default <c>data/sociaalnetwerk.db</c> under the content root.</summary>
+public static class Databestand
+{
+    public static string ConnectionString(IConfiguration configuratie, IHostEnvironment omgeving)
+    {
+        var ingesteld = configuratie.GetConnectionString("SociaalNetwerk");
+        if (!string.IsNullOrWhiteSpace(ingesteld))
+        {
+            return ingesteld;
+        }
+
+        var pad = Path.Combine(omgeving.ContentRootPath, "data", "sociaalnetwerk.db");
+        return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = pad, Pooling = true }.ToString();
+    }
+}

@@ -1,0 +1,18 @@
+using SociaalNetwerk.GraphApi;
+using SociaalNetwerk.GraphApi.Cli;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSociaalNetwerk();
+var app = builder.Build();
+
+if (Commando.IsCommando(args))
+{
+    return await Commando.VoerUitAsync(app, args);
+}
+
+app.UseSociaalNetwerk();
+await app.BereidDatabankVoorAsync();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

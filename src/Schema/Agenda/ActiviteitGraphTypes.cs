@@ -1,0 +1,200 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Kenmerken;
+using SociaalNetwerk.Schema.Netwerken;
+using SociaalNetwerk.Schema.Wijken;
+
+namespace SociaalNetwerk.Schema.Agenda;
+
+public sealed class ActiviteitStatusGraphType() : GelabeldeEnumGraphType<ActiviteitStatus>("Of een activiteit doorgaat.");
+
+public sealed class VoorkomenStatusGraphType() : GelabeldeEnumGraphType<VoorkomenStatus>("Of één datum van een activiteit doorgaat.");
+
+public sealed class AanmeldWijzeGraphType() : GelabeldeEnumGraphType<AanmeldWijze>("Hoe u zich aanmeldt.");
+
+public sealed class FrequentieGraphType() : GelabeldeEnumGraphType<Frequentie>("Hoe vaak een activiteit terugkomt.");
+
+public sealed class WeekdagGraphType : EnumerationGraphType
+{
+    public WeekdagGraphType()
+    {
+        Name = "Weekdag";
+        Description = "Een dag van de week.";
+        Add("MAANDAG", DayOfWeek.Monday, "Maandag.");
+        Add("DINSDAG", DayOfWeek.Tuesday, "Dinsdag.");
+        Add("WOENSDAG", DayOfWeek.Wednesday, "Woensdag.");
+        Add("DONDERDAG", DayOfWeek.Thursday, "Donderdag.");
+        Add("VRIJDAG", DayOfWeek.Friday, "Vrijdag.");
+        Add("ZATERDAG", DayOfWeek.Saturday, "Zaterdag.");
+        Add("ZONDAG", DayOfWeek.Sunday, "Zondag.");
+    }
+}
+
+public static class VoorkomenId
+{
+    public const string Type = nameof(Voorkomen);
+
+    public static string Maak(Voorkomen v) =>
+        GlobalId.Maak(Type, v.ActiviteitId.ToString(CultureInfo.InvariantCulture) + ":" + v.Start.Ticks.ToString(CultureInfo.InvariantCulture));
+
+    public static (int ActiviteitId, DateTime Start)? Lees(string sleutel)
+    {
+        var delen = sleutel.Split(':');
+        return delen.Length == 2
+            && int.TryParse(delen[0], NumberStyles.None, CultureInfo.InvariantCulture, out var activiteitId)
+            && long.TryParse(delen[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            && ticks <= DateTime.MaxValue.Ticks
+            ? (activiteitId, new DateTime(ticks, DateTimeKind.Utc))
+            : null;
+    }
+}
+
+public sealed class VoorkomenGraphType : ObjectGraphType<Voorkomen>
+{
+    public VoorkomenGraphType()
+    {
+        Name = "Voorkomen";
+        Description = "Eén datum en tijd waarop een activiteit plaatsvindt. Een wekelijkse activiteit heeft er één per week.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id; blijft gelijk als de activiteit wordt bijgewerkt en deze datum blijft bestaan.").Resolve(c => VoorkomenId.Maak(c.Source));
+        Field<NonNullGraphType<TijdstipGraphType>>("start").Description("Wanneer het begint (Nederlandse tijd).").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<TijdstipGraphType>>("eind").Description("Wanneer het afloopt (Nederlandse tijd).").Resolve(c => c.Source.Eind);
+        Field<NonNullGraphType<VoorkomenStatusGraphType>>("status").Description("Of deze datum doorgaat, niet doorgaat of vol is.")
+            .ResolveAsync(async c => c.Source.Status((await Activiteit(c)).Status));
+        Field<NonNullGraphType<ActiviteitGraphType>>("activiteit").Description("De activiteit: titel, organisatoren, plaats en alle andere gegevens.")
+            .ResolveAsync(async c => await Activiteit(c));
+    }
+
+    private static async Task<Activiteit> Activiteit(IResolveFieldContext<Voorkomen> c) =>
+        c.Source.Activiteit
+        ?? await c.RequestServices!.GetRequiredService<ActiviteitByIdDataLoader>().Laad(c.Source.ActiviteitId).GetResultAsync(c.CancellationToken)
+        ?? throw new InvalidOperationException($"Voorkomen {c.Source.Id} has no activiteit.");
+}
+
+public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
+{
+    public const int MaximumVolgendeVoorkomens = 50;
+
+    public ActiviteitGraphType()
+    {
+        Name = "Activiteit";
+        Description = "Iets waar mensen naartoe kunnen: een bijeenkomst, een inloopspreekuur, een cursus, een maaltijd, een feest. Eenmalig of terugkerend.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Activiteit), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("titel").Description("De titel. Platte tekst: toon die als tekst, nooit als HTML.").Resolve(c => c.Source.Titel);
+        Field<NonNullGraphType<StringGraphType>>("omschrijving").Description("Wat er gebeurt en voor wie, in eenvoudige taal. Platte tekst met eventueel regeleinden; nooit HTML.").Resolve(c => c.Source.Omschrijving);
+        Field<NonNullGraphType<ActiviteitSoortWaardeGraphType>>("soort").Description("Wat voor activiteit het is.").Resolve(c => c.Source.Soort);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaWaardeGraphType>>>>("themas").Description("De thema's van de activiteit.").Resolve(c => c.Source.Themas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KernopgaveWaardeGraphType>>>>("kernopgaven").Description("De kernopgaven waar de activiteit aan bijdraagt.").Resolve(c => c.Source.Kernopgaven);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepWaardeGraphType>>>>("doelgroepen").Description("Voor wie de activiteit bedoeld is.").Resolve(c => c.Source.Doelgroepen);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisatoren").Description("De organisaties die de activiteit organiseren.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatorenByActiviteitDataLoader>().Laad(c.Source.Id));
+        Field<NetwerkGraphType>("netwerk").Description("Het netwerk waar de activiteit bij hoort, als dat zo is.")
+            .Resolve(c => c.Source.NetwerkId is { } id ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id) : null);
+        Field<LocatieGraphType>("locatie").Description("Waar de activiteit is; leeg bij een activiteit die alleen online is.")
+            .Resolve(c => c.Source.LocatieId is { } id ? c.RequestServices!.GetRequiredService<LocatieByIdDataLoader>().Laad(id) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("online").Description("Of u de activiteit online kunt volgen.").Resolve(c => c.Source.OnlineLink is not null);
+        Field<StringGraphType>("onlineLink").Description("De link om online mee te doen.").Resolve(c => c.Source.OnlineLink);
+        Field<NonNullGraphType<TijdstipGraphType>>("start").Description("Begin van de eerste keer (Nederlandse tijd). Gebruik de agenda of `volgendeVoorkomens` voor de komende data.").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<TijdstipGraphType>>("eind").Description("Einde van de eerste keer (Nederlandse tijd).").Resolve(c => c.Source.Eind);
+        Field<HerhalingGraphType>("herhaling").Description("Hoe de activiteit terugkomt; leeg bij een eenmalige activiteit.").Resolve(c => c.Source.Herhaling);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoorkomenGraphType>>>>("volgendeVoorkomens")
+            .Description("De komende keren dat de activiteit plaatsvindt (ook die niet doorgaan), vanaf nu.")
+            .Argument<IntGraphType>("aantal", $"Hoeveel: 1 tot en met {MaximumVolgendeVoorkomens}, standaard 5.")
+            .Resolve(c =>
+            {
+                var aantal = c.GetArgument<int?>("aantal") ?? 5;
+                if (aantal is < 1 or > MaximumVolgendeVoorkomens)
+                {
+                    throw new SociaalNetwerkException(FoutCodes.FirstBuitenBereik, aantal, MaximumVolgendeVoorkomens);
+                }
+
+                return c.RequestServices!.GetRequiredService<VolgendeVoorkomensByActiviteitDataLoader>().Laad((c.Source.Id, aantal));
+            });
+        Field<NonNullGraphType<KostenGraphType>>("kosten").Description("Wat meedoen kost.").Resolve(c => c.Source);
+        Field<NonNullGraphType<AanmeldingGraphType>>("aanmelding").Description("Of en hoe u zich aanmeldt.").Resolve(c => c.Source);
+        Field<NonNullGraphType<ToegankelijkheidGraphType>>("toegankelijkheid").Description("Voor wie de activiteit goed te bereiken en te volgen is.").Resolve(c => c.Source);
+        Field<NonNullGraphType<ActiviteitStatusGraphType>>("status").Description("Of de hele activiteit doorgaat, niet doorgaat of vol is. Losse data kunnen apart vervallen: zie `Voorkomen.status`.").Resolve(c => c.Source.Status);
+        Field<ContactGraphType>("contact").Description("Bij wie u terecht kunt met vragen.")
+            .Resolve(c => c.Source.ContactNaam is null && c.Source.ContactEmail is null && c.Source.ContactTelefoon is null ? null : c.Source);
+        Field<NonNullGraphType<TijdstipGraphType>>("gewijzigdOp").Description("Wanneer de gegevens voor het laatst zijn gewijzigd.").Resolve(c => c.Source.GewijzigdOp);
+    }
+}
+
+public sealed class HerhalingGraphType : ObjectGraphType<Herhaling>
+{
+    public HerhalingGraphType()
+    {
+        Name = "Herhaling";
+        Description = "Hoe een activiteit terugkomt, in Nederlandse tijd: een wekelijkse activiteit om 10:00 blijft om 10:00, ook na de overgang naar zomer- of wintertijd.";
+        Field<NonNullGraphType<FrequentieGraphType>>("frequentie").Description("Wekelijks of maandelijks.").Resolve(c => c.Source.Frequentie);
+        Field<NonNullGraphType<IntGraphType>>("interval").Description("Om de hoeveel weken of maanden; 1 is elke week of maand.").Resolve(c => c.Source.Interval);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdagGraphType>>>>("weekdagen").Description("Op welke dagen; leeg betekent de dag van de eerste keer.").Resolve(c => c.Source.Weekdagen);
+        Field<IntGraphType>("weekVanDeMaand").Description("Bij maandelijks: 1 tot 4 voor de eerste tot vierde, -1 voor de laatste weekdag van de maand. Leeg: dezelfde dag van de maand als de eerste keer.").Resolve(c => c.Source.WeekVanDeMaand);
+        Field<DateGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden.").Resolve(c => c.Source.TotEnMet);
+        Field<IntGraphType>("aantal").Description("Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegeteld.").Resolve(c => c.Source.Aantal);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DateGraphType>>>>("geannuleerdeDatums").Description("Data waarop de activiteit niet doorgaat.").Resolve(c => c.Source.GeannuleerdeDatums.Order().ToList());
+    }
+}
+
+public sealed class KostenGraphType : ObjectGraphType<Activiteit>
+{
+    public KostenGraphType()
+    {
+        Name = "Kosten";
+        Description = "Wat meedoen kost.";
+        Field<NonNullGraphType<BooleanGraphType>>("gratis").Description("Of meedoen gratis is.").Resolve(c => c.Source.Gratis);
+        Field<IntGraphType>("bedragInCenten").Description("Het bedrag in eurocenten (350 is € 3,50); leeg als het gratis is.").Resolve(c => c.Source.Gratis ? null : c.Source.KostenInCenten);
+        Field<StringGraphType>("toelichting").Description("Meer over de kosten, bijvoorbeeld korting met de Zoetermeerpas.").Resolve(c => c.Source.KostenToelichting);
+    }
+}
+
+public sealed class AanmeldingGraphType : ObjectGraphType<Activiteit>
+{
+    public AanmeldingGraphType()
+    {
+        Name = "Aanmelding";
+        Description = "Of en hoe u zich aanmeldt.";
+        Field<NonNullGraphType<AanmeldWijzeGraphType>>("wijze").Description("Of aanmelden nodig is, en hoe.").Resolve(c => c.Source.Aanmelding);
+        Field<StringGraphType>("link").Description("De link om u aan te melden.").Resolve(c => c.Source.AanmeldLink);
+        Field<StringGraphType>("email").Description("Het e-mailadres om u aan te melden.").Resolve(c => c.Source.AanmeldEmail);
+        Field<StringGraphType>("telefoon").Description("Het telefoonnummer om u aan te melden.").Resolve(c => c.Source.AanmeldTelefoon);
+        Field<IntGraphType>("capaciteit").Description("Hoeveel mensen er hoogstens mee kunnen doen.").Resolve(c => c.Source.Capaciteit);
+    }
+}
+
+public sealed class ToegankelijkheidGraphType : ObjectGraphType<Activiteit>
+{
+    public ToegankelijkheidGraphType()
+    {
+        Name = "Toegankelijkheid";
+        Description = "Voor wie de activiteit goed te bereiken en te volgen is.";
+        Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Description("Of u er met een rolstoel kunt komen en meedoen.").Resolve(c => c.Source.Rolstoeltoegankelijk);
+        Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
+        Field<NonNullGraphType<BooleanGraphType>>("eenvoudigeTaal").Description("Of de activiteit in eenvoudige taal is (taalniveau B1 of lager).").Resolve(c => c.Source.EenvoudigeTaal);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("gesprokenTalen").Description("De talen die er gesproken worden, als taalcodes (BCP 47), bijvoorbeeld `nl`, `ar`, `tr`.").Resolve(c => c.Source.GesprokenTalen);
+    }
+}
+
+public sealed class ContactGraphType : ObjectGraphType<Activiteit>
+{
+    public ContactGraphType()
+    {
+        Name = "Contact";
+        Description = "Bij wie u terecht kunt met vragen over een activiteit.";
+        Field<StringGraphType>("naam").Description("De naam van de contactpersoon.").Resolve(c => c.Source.ContactNaam);
+        Field<StringGraphType>("email").Description("Het e-mailadres.").Resolve(c => c.Source.ContactEmail);
+        Field<StringGraphType>("telefoon").Description("Het telefoonnummer.").Resolve(c => c.Source.ContactTelefoon);
+    }
+}
+
+public sealed class VoorkomenConnectionGraphType() : ConnectionGraphType<VoorkomenGraphType, VoorkomenEdgeGraphType, Voorkomen>("Voorkomen", "data van activiteiten");
+
+public sealed class VoorkomenEdgeGraphType() : EdgeGraphType<VoorkomenGraphType, Voorkomen>("Voorkomen");
+
+public sealed class ActiviteitConnectionGraphType() : ConnectionGraphType<ActiviteitGraphType, ActiviteitEdgeGraphType, Activiteit>("Activiteit", "activiteiten");
+
+public sealed class ActiviteitEdgeGraphType() : EdgeGraphType<ActiviteitGraphType, Activiteit>("Activiteit");

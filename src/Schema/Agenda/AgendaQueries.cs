@@ -1,0 +1,39 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.GraphQL;
+
+namespace SociaalNetwerk.Schema.Agenda;
+
+public static class AgendaQueries
+{
+    public static ObjectGraphType AddAgendaFields(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<VoorkomenConnectionGraphType>>("agenda")
+            .Description("De gedeelde agenda van alle partners: elke datum van elke activiteit, gesorteerd op begintijd. Filter op wijk, thema, doelgroep, organisatie en meer; blader met `first` en `after`.")
+            .Arguments(PaginaVerzoek.Argumenten(new QueryArgument<AgendaFilterInputGraphType> { Name = "filter", Description = "Welke activiteiten u wilt zien. Zonder filter: alles vanaf nu." }))
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<AgendaZoeker>()
+                .ZoekAsync(c.GetArgument<AgendaFilter?>("filter"), PaginaVerzoek.Uit(c), c.CancellationToken));
+
+        query.Field<ActiviteitGraphType>("activiteit")
+            .Description("Eén activiteit op id; leeg als die niet bestaat.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de activiteit.")
+            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Activiteit)) is { } id
+                ? c.RequestServices!.GetRequiredService<ActiviteitByIdDataLoader>().Laad(id)
+                : null);
+
+        return query;
+    }
+
+    public static IServiceCollection AddAgenda(this IServiceCollection services) => services
+        .AddScoped<AgendaZoeker>()
+        .AddScoped<ActiviteitByIdDataLoader>()
+        .AddScoped<OrganisatorenByActiviteitDataLoader>()
+        .AddScoped<ActiviteitenByOrganisatieDataLoader>()
+        .AddScoped<VolgendeVoorkomensByActiviteitDataLoader>()
+        .AddScoped<VoorkomenByIdDataLoader>()
+        .AddSingleton(new NodeLader(nameof(Activiteit), (sp, sleutel) =>
+            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<ActiviteitByIdDataLoader>().Laad(id) : null))
+        .AddSingleton(new NodeLader(VoorkomenId.Type, (sp, sleutel) =>
+            VoorkomenId.Lees(sleutel) is { } v ? sp.GetRequiredService<VoorkomenByIdDataLoader>().Laad(v) : null));
+}

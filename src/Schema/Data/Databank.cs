@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.Agenda;
+
+namespace SociaalNetwerk.Schema.Data;
+
+/// <summary>Start-up and reset of the database: migrations, demo data, occurrences.</summary>
+public static class Databank
+{
+    /// <summary>Applies migrations and, on an empty database, seeds the demo data.</summary>
+    public static async Task BereidVoorAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await ZetSqliteGoedAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        var klok = services.GetRequiredService<TimeProvider>();
+        if (!await db.Wijken.AnyAsync(cancellationToken))
+        {
+            await ZaaiAsync(db, klok, cancellationToken);
+            return;
+        }
+
+        // The server may have been off for a while: bring recurring series up to the full horizon before serving.
+        var terugkerend = await db.Activiteiten.Where(a => a.Herhaling != null).Select(a => a.Id).ToListAsync(cancellationToken);
+        await VoorkomenVernieuwer.VernieuwAsync(db, terugkerend, klok, cancellationToken);
+    }
+
+    /// <summary>Throws away all data and seeds the demo data again, with dates relative to today.</summary>
+    public static async Task HerstelDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await db.Database.EnsureDeletedAsync(cancellationToken);
+        await ZetSqliteGoedAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        await ZaaiAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+    }
+
+    private static async Task ZaaiAsync(SociaalNetwerkDbContext db, TimeProvider klok, CancellationToken cancellationToken)
+    {
+        var vandaag = AmsterdamTijd.LokaleDatum(klok.GetUtcNow().UtcDateTime);
+        await DemoData.ZaaiAsync(db, vandaag, cancellationToken);
+        db.ChangeTracker.Clear();
+        await VoorkomenVernieuwer.VernieuwAsync(db, null, klok, cancellationToken);
+    }
+
+    private static async Task ZetSqliteGoedAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var bestand = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var map = Path.GetDirectoryName(Path.GetFullPath(bestand));
+            if (!string.IsNullOrEmpty(map))
+            {
+                Directory.CreateDirectory(map);
+            }
+
+            // WAL lets readers go on while a writer writes: the agenda stays fast while partners edit.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

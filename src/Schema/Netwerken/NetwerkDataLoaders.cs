@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Wijken;
+
+namespace SociaalNetwerk.Schema.Netwerken;
+
+public sealed class OrganisatieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, Organisatie>
+{
+    protected override async Task<IReadOnlyDictionary<int, Organisatie?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.Organisaties.AsNoTracking().Where(o => sleutels.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (Organisatie?)o, cancellationToken);
+    }
+}
+
+public sealed class NetwerkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, Netwerk>
+{
+    protected override async Task<IReadOnlyDictionary<int, Netwerk?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.Netwerken.AsNoTracking().Where(n => sleutels.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => (Netwerk?)n, cancellationToken);
+    }
+}
+
+public sealed class NetwerkGroepByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, NetwerkGroep>
+{
+    protected override async Task<IReadOnlyDictionary<int, NetwerkGroep?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.NetwerkGroepen.AsNoTracking().Where(g => sleutels.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => (NetwerkGroep?)g, cancellationToken);
+    }
+}
+
+public sealed class GroepenByNetwerkDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, NetwerkGroep>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<NetwerkGroep>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var groepen = await db.NetwerkGroepen.AsNoTracking().Where(g => sleutels.Contains(g.NetwerkId)).OrderBy(g => g.Soort).ThenBy(g => g.Naam).ToListAsync(cancellationToken);
+        return Groepeer(groepen, g => g.NetwerkId, g => g);
+    }
+}
+
+public sealed class LidmaatschappenByNetwerkDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Lidmaatschap>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Lidmaatschap>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var leden = await db.Lidmaatschappen.AsNoTracking().Where(l => sleutels.Contains(l.NetwerkId))
+            .OrderBy(l => l.Organisatie!.ZoekNaam).ThenBy(l => l.Id).ToListAsync(cancellationToken);
+        return Groepeer(leden, l => l.NetwerkId, l => l);
+    }
+}
+
+public sealed class LidmaatschappenByOrganisatieDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Lidmaatschap>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Lidmaatschap>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var leden = await db.Lidmaatschappen.AsNoTracking().Where(l => sleutels.Contains(l.OrganisatieId))
+            .OrderBy(l => l.Netwerk!.Naam).ThenBy(l => l.Id).ToListAsync(cancellationToken);
+        return Groepeer(leden, l => l.OrganisatieId, l => l);
+    }
+}
+
+public sealed class WijkenByOrganisatieDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Wijk>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Wijk>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var paren = await db.Organisaties.AsNoTracking().Where(o => sleutels.Contains(o.Id))
+            .SelectMany(o => o.Wijken.Select(w => new { OrganisatieId = o.Id, Wijk = w }))
+            .OrderBy(p => p.Wijk.Naam).ToListAsync(cancellationToken);
+        return Groepeer(paren, p => p.OrganisatieId, p => p.Wijk);
+    }
+}
+
+public sealed class OrganisatiesByWijkDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Organisatie>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Organisatie>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var paren = await db.Organisaties.AsNoTracking()
+            .SelectMany(o => o.Wijken.Where(w => sleutels.Contains(w.Id)).Select(w => new { WijkId = w.Id, Organisatie = o }))
+            .OrderBy(p => p.Organisatie.ZoekNaam).ToListAsync(cancellationToken);
+        return Groepeer(paren, p => p.WijkId, p => p.Organisatie);
+    }
+}

@@ -1,0 +1,93 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Kenmerken;
+
+namespace SociaalNetwerk.Schema.Netwerken;
+
+public static class NetwerkQueries
+{
+    public static ObjectGraphType AddNetwerkFields(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<OrganisatieConnectionGraphType>>("organisaties")
+            .Description("De sociale kaart: alle organisaties, op naam gesorteerd. Zoek op naam, wijk, thema, soort of netwerk.")
+            .Arguments(PaginaVerzoek.Argumenten(new QueryArgument<OrganisatieFilterInputGraphType> { Name = "filter", Description = "Welke organisaties u wilt zien. Zonder filter: alle." }))
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<OrganisatieZoeker>()
+                .ZoekAsync(c.GetArgument<OrganisatieFilter?>("filter"), PaginaVerzoek.Uit(c), c.CancellationToken));
+
+        query.Field<OrganisatieGraphType>("organisatie")
+            .Description("Eén organisatie op id; leeg als die niet bestaat.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de organisatie.")
+            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Organisatie)) is { } id
+                ? c.RequestServices!.GetRequiredService<OrganisatieByIdDataLoader>().Laad(id)
+                : null);
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetwerkGraphType>>>>("netwerken")
+            .Description("Alle netwerken, op naam gesorteerd.")
+            .ResolveAsync(async c =>
+            {
+                await using var db = await c.RequestServices!.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync(c.CancellationToken);
+                return await db.Netwerken.AsNoTracking().OrderBy(n => n.Naam).ToListAsync(c.CancellationToken);
+            });
+
+        query.Field<NetwerkGraphType>("netwerk")
+            .Description("Eén netwerk op id, met zijn leden en groepen; leeg als het niet bestaat.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van het netwerk.")
+            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Netwerk)) is { } id
+                ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id)
+                : null);
+
+        return query;
+    }
+
+    public static IServiceCollection AddNetwerken(this IServiceCollection services) => services
+        .AddScoped<OrganisatieZoeker>()
+        .AddScoped<OrganisatieByIdDataLoader>()
+        .AddScoped<NetwerkByIdDataLoader>()
+        .AddScoped<NetwerkGroepByIdDataLoader>()
+        .AddScoped<GroepenByNetwerkDataLoader>()
+        .AddScoped<LidmaatschappenByNetwerkDataLoader>()
+        .AddScoped<LidmaatschappenByOrganisatieDataLoader>()
+        .AddScoped<WijkenByOrganisatieDataLoader>()
+        .AddScoped<OrganisatiesByWijkDataLoader>()
+        .AddSingleton(new NodeLader(nameof(Organisatie), (sp, sleutel) =>
+            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<OrganisatieByIdDataLoader>().Laad(id) : null))
+        .AddSingleton(new NodeLader(nameof(Netwerk), (sp, sleutel) =>
+            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<NetwerkByIdDataLoader>().Laad(id) : null))
+        .AddSingleton(new NodeLader(nameof(NetwerkGroep), (sp, sleutel) =>
+            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<NetwerkGroepByIdDataLoader>().Laad(id) : null));
+}
+
+public sealed record OrganisatieFilter
+{
+    public string? Zoekterm { get; init; }
+
+    public IReadOnlyList<string>? Wijken { get; init; }
+
+    public IReadOnlyList<Thema>? Themas { get; init; }
+
+    public IReadOnlyList<OrganisatieSoort>? Soorten { get; init; }
+
+    public IReadOnlyList<string>? Netwerken { get; init; }
+}
+
+public sealed class OrganisatieFilterInputGraphType : InputObjectGraphType<OrganisatieFilter>
+{
+    public OrganisatieFilterInputGraphType()
+    {
+        Name = "OrganisatieFilter";
+        Description = "Welke organisaties de sociale kaart toont. Verschillende filters gelden samen (EN); meerdere waarden binnen één filter zijn alternatieven (OF).";
+        Field<StringGraphType>("zoekterm").Description("Zoekt in de naam en omschrijving, zonder verschil tussen hoofd- en kleine letters of accenten.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("wijken").Description("Slugs van wijken: organisaties die in een van deze wijken actief zijn.");
+        Field<ListGraphType<NonNullGraphType<ThemaGraphType>>>("themas").Description("Organisaties die aan een van deze thema's werken.");
+        Field<ListGraphType<NonNullGraphType<OrganisatieSoortGraphType>>>("soorten").Description("Soorten organisatie.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("netwerken").Description("Ids van netwerken: organisaties die lid zijn van een van deze netwerken.");
+    }
+}
+
+public sealed class OrganisatieConnectionGraphType() : ConnectionGraphType<OrganisatieGraphType, OrganisatieEdgeGraphType, Organisatie>("Organisatie", "organisaties");
+
+public sealed class OrganisatieEdgeGraphType() : EdgeGraphType<OrganisatieGraphType, Organisatie>("Organisatie");

@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.DI;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Netwerken;
+using SociaalNetwerk.Schema.Wijken;
+
+namespace SociaalNetwerk.Schema;
+
+public static class SchemaServiceCollectionExtensions
+{
+    /// <summary>
+    /// The domain, its database and the GraphQL schema. Interceptors registered in DI (<see cref="IInterceptor"/>)
+    /// are added to every context, which is how tests count SQL statements.
+    /// </summary>
+    public static IServiceCollection AddSociaalNetwerkSchema(this IServiceCollection services, string sqliteConnectionString, Action<IGraphQLBuilder>? graphQL = null)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLocalization();
+        services.AddPooledDbContextFactory<SociaalNetwerkDbContext>((sp, options) => options
+            .UseSqlite(sqliteConnectionString, sqlite => sqlite.CommandTimeout(30))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+
+        services.AddAgenda().AddNetwerken().AddWijken();
+        services.AddHostedService<VoorkomenHorizonService>();
+
+        services.AddGraphQL(b =>
+        {
+            b.AddSchema<SociaalNetwerkSchema>()
+                .AddGraphTypes(typeof(SociaalNetwerkSchema).Assembly)
+                // The API answers JSON, never HTML, so characters like ' and é need no escaping.
+                .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+            graphQL?.Invoke(b);
+        });
+
+        return services;
+    }
+
+    private static IServiceCollection AddWijken(this IServiceCollection services) => services
+        .AddScoped<WijkByIdDataLoader>()
+        .AddScoped<LocatieByIdDataLoader>()
+        .AddSingleton(new NodeLader(nameof(Wijk), (sp, sleutel) =>
+            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<WijkByIdDataLoader>().Laad(id) : null))
+        .AddSingleton(new NodeLader(nameof(Locatie), (sp, sleutel) =>
+            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<LocatieByIdDataLoader>().Laad(id) : null));
+}

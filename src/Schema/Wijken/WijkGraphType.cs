@@ -1,0 +1,43 @@
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Netwerken;
+
+namespace SociaalNetwerk.Schema.Wijken;
+
+public sealed class WijkGraphType : ObjectGraphType<Wijk>
+{
+    public WijkGraphType()
+    {
+        Name = "Wijk";
+        Description = "Een wijk van Zoetermeer. De gemeente en haar partners plannen per wijk (wijkplan, wijkregisseur).";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Wijk), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("slug").Description("Vaste korte naam voor URL's en widget-attributen, bijvoorbeeld `oosterheem`.").Resolve(c => c.Source.Slug);
+        Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van de wijk.").Resolve(c => c.Source.Naam);
+        Field<StringGraphType>("omschrijving").Description("Een korte omschrijving van de wijk in eenvoudige taal.").Resolve(c => c.Source.Omschrijving);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisaties")
+            .Description("De organisaties die in deze wijk actief zijn, op naam gesorteerd.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatiesByWijkDataLoader>().Laad(c.Source.Id));
+    }
+}
+
+public sealed class LocatieGraphType : ObjectGraphType<Locatie>
+{
+    public LocatieGraphType()
+    {
+        Name = "Locatie";
+        Description = "Een plek waar activiteiten plaatsvinden, zoals een buurthuis of bibliotheek.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Locatie), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van de plek, bijvoorbeeld 'Buurthuis De Leyens'.").Resolve(c => c.Source.Naam);
+        Field<NonNullGraphType<StringGraphType>>("adres").Description("Straat en huisnummer.").Resolve(c => c.Source.Adres);
+        Field<NonNullGraphType<StringGraphType>>("postcode").Description("De postcode, bijvoorbeeld '2729 AB'.").Resolve(c => c.Source.Postcode);
+        Field<NonNullGraphType<StringGraphType>>("plaats").Description("De plaats, meestal Zoetermeer.").Resolve(c => c.Source.Plaats);
+        Field<WijkGraphType>("wijk").Description("De wijk waarin deze plek ligt.")
+            .Resolve(c => c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Description("Of de plek met een rolstoel bereikbaar is, inclusief toilet.").Resolve(c => c.Source.Rolstoeltoegankelijk);
+        Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
+        Field<StringGraphType>("toegankelijkheidToelichting").Description("Meer over de toegankelijkheid, bijvoorbeeld over de ingang of parkeren.").Resolve(c => c.Source.ToegankelijkheidToelichting);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+[Collection(ServerCollectie.Naam)]
+public sealed class FoutTests(SociaalNetwerkServer server)
+{
+    private readonly HttpClient _client = server.MaakClient();
+
+    [Theory]
+    [InlineData("{ agenda(first: 101) { totalCount } }", "FIRST_OUT_OF_RANGE", "'first' is 101, maar moet tussen 0 en 100 liggen.")]
+    [InlineData("{ agenda(first: -1) { totalCount } }", "FIRST_OUT_OF_RANGE", "'first' is -1, maar moet tussen 0 en 100 liggen.")]
+    [InlineData("{ organisaties(first: 1000) { totalCount } }", "FIRST_OUT_OF_RANGE", "'first' is 1000, maar moet tussen 0 en 100 liggen.")]
+    [InlineData("{ agenda(filter: { vanaf: \"2026-12-10\", tot: \"2026-12-01\" }) { totalCount } }", "INVALID_DATE_RANGE", "'tot' (2026-12-01T00:00:00+01:00) ligt vóór 'vanaf' (2026-12-10T00:00:00+01:00). Kies een 'tot' na 'vanaf'.")]
+    [InlineData("{ agenda(filter: { vanaf: \"volgende week\" }) { totalCount } }", "INVALID_DATE", "'volgende week' is geen geldig tijdstip. Gebruik bijvoorbeeld 2026-12-01 of 2026-12-01T10:00:00+01:00.")]
+    [InlineData("{ agenda(filter: { vanaf: \"2026-13-45\" }) { totalCount } }", "INVALID_DATE", "'2026-13-45' is geen geldig tijdstip. Gebruik bijvoorbeeld 2026-12-01 of 2026-12-01T10:00:00+01:00.")]
+    [InlineData("{ agenda(filter: { wijken: [\"atlantis\"] }) { totalCount } }", "UNKNOWN_WIJK", "De wijk 'atlantis' bestaat niet. Vraag de lijst met 'wijken { slug }' op.")]
+    [InlineData("{ agenda(after: \"niet-een-cursor\") { totalCount } }", "INVALID_CURSOR", "De cursor in 'after' is ongeldig. Gebruik een cursor uit 'pageInfo.endCursor' of 'edges.cursor' van deze lijst.")]
+    [InlineData("{ agenda(filter: { organisaties: [\"bestaat-niet\"] }) { totalCount } }", "INVALID_ID", "De id 'bestaat-niet' is geen geldige id van een Organisatie.")]
+    [InlineData("{ node(id: \"%%%\") { id } }", "INVALID_ID", "De id '%%%' is geen geldige id van een Node.")]
+    public async Task BadInputGetsAClearDutchErrorWithAStableCode(string query, string code, string bericht)
+    {
+        var antwoord = await _client.GraphQLAsync(query);
+
+        Assert.Equal(code, antwoord.EersteCode);
+        Assert.Equal(bericht, antwoord.EersteBericht);
+        Assert.DoesNotContain("   at ", antwoord.Body.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ErrorsAreInEnglishWhenTheClientAsksForEnglish()
+    {
+        var antwoord = await _client.GraphQLAsync("{ agenda(first: 500) { totalCount } }", taal: "en-GB");
+
+        Assert.Equal("FIRST_OUT_OF_RANGE", antwoord.EersteCode);
+        Assert.Equal("'first' is 500, but must be between 0 and 100.", antwoord.EersteBericht);
+    }
+
+    [Fact]
+    public async Task UnknownEnumValueIsAValidationError()
+    {
+        var antwoord = await _client.GraphQLAsync("{ agenda(filter: { themas: [KOKEN] }) { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+        Assert.Equal("ARGUMENTS_OF_CORRECT_TYPE", antwoord.EersteCode);
+        Assert.Contains("KOKEN", antwoord.EersteBericht, StringComparison.Ordinal);
+        Assert.Null(antwoord.Body["data"]);
+    }
+
+    [Fact]
+    public async Task UnknownFieldIsExplainedInDutch()
+    {
+        var antwoord = await _client.GraphQLAsync("{ agenda { bestaatNiet } }");
+
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", antwoord.EersteCode);
+        Assert.Equal("Het veld 'bestaatNiet' bestaat niet op type 'VoorkomenConnection'.", antwoord.EersteBericht);
+    }
+
+    [Fact]
+    public async Task UnknownIdsGiveNullNotAnError()
+    {
+        var onbekend = Convert.ToBase64String(Encoding.UTF8.GetBytes("Activiteit:999999")).TrimEnd('=');
+        var antwoord = (await _client.GraphQLAsync($"{{ activiteit(id: \"{onbekend}\") {{ id }} wijk(slug: \"atlantis\") {{ id }} node(id: \"{onbekend}\") {{ id }} }}")).ZonderFouten();
+
+        Assert.Null(antwoord.Data["activiteit"]);
+        Assert.Null(antwoord.Data["wijk"]);
+        Assert.Null(antwoord.Data["node"]);
+    }
+
+    [Fact]
+    public async Task TooDeepQueriesAreRejected()
+    {
+        var antwoord = await _client.GraphQLAsync("""
+            { netwerken { leden { organisatie { lidmaatschappen { netwerk { leden { organisatie { lidmaatschappen { netwerk { leden { organisatie { lidmaatschappen { netwerk { leden { organisatie { naam } } } } } } } } } } } } } } } }
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+        Assert.Equal("MAX_DEPTH_EXCEEDED", antwoord.EersteCode);
+        Assert.StartsWith("De query is te diep genest: 16 niveaus, het maximum is 15.", antwoord.EersteBericht, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TooComplexQueriesAreRejected()
+    {
+        var antwoord = await _client.GraphQLAsync("""
+            { agenda(first: 100) { nodes { activiteit { organisatoren { activiteiten(first: 100) { nodes { organisatoren { naam omschrijving website } } } } } } } }
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+        Assert.Equal("MAX_COMPLEXITY_EXCEEDED", antwoord.EersteCode);
+    }
+
+    [Fact]
+    public async Task InvalidJsonIsABadRequest()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{ \"query\": ", Encoding.UTF8, "application/json") };
+        var antwoord = await _client.StuurAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+        Assert.Equal("INVALID_JSON", antwoord.EersteCode);
+        Assert.StartsWith("De body is geen geldige JSON", antwoord.EersteBericht, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data")]
+    public async Task OnlyJsonBodiesAreAccepted(string contentType)
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\":\"{ wijken { naam } }\"}", Encoding.UTF8) };
+        verzoek.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        var antwoord = await _client.StuurAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, antwoord.Status);
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", antwoord.EersteCode);
+    }
+
+    [Fact]
+    public async Task BatchedOperationsAreRefused()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("[{\"query\":\"{ wijken { naam } }\"},{\"query\":\"{ netwerken { naam } }\"}]", Encoding.UTF8, "application/json") };
+        var antwoord = await _client.StuurAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+        Assert.Equal("BATCHING_NOT_SUPPORTED", antwoord.EersteCode);
+    }
+
+    [Fact]
+    public async Task OversizedRequestsAreRefused()
+    {
+        var groot = "{\"query\":\"{ wijken { naam } }\",\"variables\":{\"x\":\"" + new string('a', 70_000) + "\"}}";
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(groot, Encoding.UTF8, "application/json") };
+        var antwoord = await _client.StuurAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, antwoord.Status);
+        Assert.Equal("REQUEST_TOO_LARGE", antwoord.EersteCode);
+    }
+
+    [Fact]
+    public async Task MutationsOverGetAreNotAllowed()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
+        using var antwoord = await _client.SendAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, antwoord.StatusCode);
+        Assert.Contains("POST", antwoord.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task QueriesWorkOverGet()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("query($slug: String!) { wijk(slug: $slug) { naam } }") + "&variables=" + Uri.EscapeDataString("{\"slug\":\"oosterheem\"}"));
+        var antwoord = (await _client.StuurAsync(verzoek)).ZonderFouten();
+
+        Assert.Equal("Oosterheem", antwoord.Data["wijk"]!["naam"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task BrowsersGetGraphiQLFromTheServerItselfUnderAStrictPolicy()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        verzoek.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+        using var antwoord = await _client.SendAsync(verzoek);
+        var html = await antwoord.Content.ReadAsStringAsync();
+        using var script = await _client.GetAsync("/graphiql/graphiql.min.js");
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains("/graphiql/graphiql.min.js", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", antwoord.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+}

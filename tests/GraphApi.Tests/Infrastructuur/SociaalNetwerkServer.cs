@@ -1,0 +1,102 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+/// <summary>
+/// The real GraphApi on Kestrel at 127.0.0.1 (a random port), on its own SQLite file seeded with the demo data,
+/// with a fixed clock so dates are predictable. Tests talk to it over real HTTP.
+/// </summary>
+public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>Monday 23 November 2026, 09:00 in Zoetermeer.</summary>
+    public static readonly DateTimeOffset Nu = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-tests", Guid.NewGuid().ToString("N"));
+
+    public SqlTeller SqlTeller { get; } = new();
+
+    public Uri Adres { get; private set; } = null!;
+
+    public string Databestand => Path.Combine(_map, "test.db");
+
+    protected virtual IDictionary<string, string?> Configuratie => new Dictionary<string, string?>();
+
+    public Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_map);
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Adres = new Uri(adres);
+        return Task.CompletedTask;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_map, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public HttpClient MaakClient() => new() { BaseAddress = Adres };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(Path.Combine(Repository.Map, "src", "GraphApi"));
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:SociaalNetwerk", $"Data Source={Databestand}");
+        foreach (var (sleutel, waarde) in Configuratie)
+        {
+            builder.UseSetting(sleutel, waarde);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(new VasteKlok(Nu));
+            services.AddSingleton<IInterceptor>(SqlTeller);
+        });
+    }
+}
+
+[CollectionDefinition(Naam)]
+public sealed class ServerCollectie : ICollectionFixture<SociaalNetwerkServer>
+{
+    public const string Naam = "server";
+}
+
+public sealed class VasteKlok(DateTimeOffset nu) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => nu;
+}
+
+public static class Repository
+{
+    public static string Map { get; } = Zoek();
+
+    private static string Zoek()
+    {
+        for (var map = new DirectoryInfo(AppContext.BaseDirectory); map is not null; map = map.Parent)
+        {
+            if (File.Exists(Path.Combine(map.FullName, "SociaalNetwerk.sln")))
+            {
+                return map.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SociaalNetwerk.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,46 @@
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+[Collection(ServerCollectie.Naam)]
+public sealed class SqlStatementTests(SociaalNetwerkServer server)
+{
+    private readonly HttpClient _client = server.MaakClient();
+
+    private async Task<int> TelAsync(string query)
+    {
+        server.SqlTeller.Reset();
+        (await _client.GraphQLAsync(query)).ZonderFouten();
+        return server.SqlTeller.Aantal;
+    }
+
+    [Fact]
+    public async Task AnAgendaPageCostsTheSameNumberOfStatementsForFiveAndFiftyItems()
+    {
+        const string Query = """
+            { agenda(first: FIRST) {
+                totalCount
+                nodes { start status activiteit { titel themas { code label } organisatoren { naam } locatie { naam wijk { naam } } } } } }
+            """;
+
+        var vijf = await TelAsync(Query.Replace("FIRST", "5", StringComparison.Ordinal));
+        var vijftig = await TelAsync(Query.Replace("FIRST", "50", StringComparison.Ordinal));
+
+        Assert.Equal(vijf, vijftig);
+        Assert.True(vijftig <= 5, $"{vijftig} statements");
+    }
+
+    [Fact]
+    public async Task NestedListsAreBatchedToo()
+    {
+        const string Query = """
+            { organisaties(first: FIRST) { nodes { naam wijken { naam } lidmaatschappen { rol netwerk { naam } groep { naam } }
+                activiteiten(first: 3) { totalCount nodes { titel organisatoren { naam } } } } } }
+            """;
+
+        var vijf = await TelAsync(Query.Replace("FIRST", "5", StringComparison.Ordinal));
+        var veertig = await TelAsync(Query.Replace("FIRST", "40", StringComparison.Ordinal));
+
+        Assert.Equal(vijf, veertig);
+    }
+}
