@@ -1,0 +1,96 @@
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+[Collection(ServerCollectie.Naam)]
+public sealed class NetwerkTests(SociaalNetwerkServer server)
+{
+    private readonly HttpClient _client = server.MaakClient();
+
+    [Fact]
+    public async Task TheFiveNetworksOfTheMissionAreThereWithTheirGroups()
+    {
+        var netwerken = (await _client.GraphQLAsync("{ netwerken { naam groepen { naam soort } leden { rol } } }")).ZonderFouten().Data["netwerken"]!.AsArray();
+        var namen = netwerken.Select(n => n!["naam"]!.GetValue<string>()).ToList();
+
+        foreach (var verwacht in new[] { "Community tegen Eenzaamheid", "Samen ZoeterMeer Gezond", "inZet", "Huis van Actief Burgerschap", "Meerpunten", "Eten en Ontmoeten" })
+        {
+            Assert.Contains(namen, n => n.Contains(verwacht, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var szmg = netwerken.First(n => n!["naam"]!.GetValue<string>().Contains("Samen ZoeterMeer Gezond", StringComparison.Ordinal))!;
+        var kerngroepen = szmg["groepen"]!.AsArray().Where(g => g!["soort"]!.GetValue<string>() == "KERNGROEP").Select(g => g!["naam"]!.GetValue<string>());
+        Assert.Equal(["Acute Zorg", "Chronische Zorg", "GGZ", "Preventie"], kerngroepen.Order());
+        Assert.True(szmg["leden"]!.AsArray().Count >= 19);
+    }
+
+    [Fact]
+    public async Task OrganisatiesAreSortedByNameAndPageWithoutGapsOrDoubles()
+    {
+        var namen = new List<string>();
+        string? after = null;
+        do
+        {
+            var pagina = (await _client.GraphQLAsync("query($after: String) { organisaties(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { naam } } }", new { after }))
+                .ZonderFouten().Data["organisaties"]!;
+            namen.AddRange(pagina.Nodes().Select(n => n["naam"]!.GetValue<string>()));
+            after = pagina["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? pagina["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
+        Assert.True(namen.Count >= 40);
+        Assert.Equal(namen.Count, namen.Distinct().Count());
+        Assert.Equal(namen.OrderBy(n => SociaalNetwerk.Schema.Kenmerken.Zoektekst.Normaliseer(n), StringComparer.Ordinal), namen);
+    }
+
+    [Fact]
+    public async Task OrganisatiesCanBeFilteredByWijkThemaAndName()
+    {
+        var antwoord = (await _client.GraphQLAsync("""
+            { organisaties(first: 100, filter: { wijken: ["palenstein"], themas: [GELDZAKEN_EN_SCHULDEN] }) { nodes { naam wijken { slug } themas { code } } }
+              opNaam: organisaties(filter: { zoekterm: "GELDPUNT inzet" }) { nodes { naam } } }
+            """)).ZonderFouten();
+
+        var gevonden = antwoord.Data["organisaties"]!.Nodes().ToList();
+        Assert.NotEmpty(gevonden);
+        Assert.All(gevonden, o =>
+        {
+            Assert.Contains("palenstein", o["wijken"]!.AsArray().Select(w => w!["slug"]!.GetValue<string>()));
+            Assert.Contains("GELDZAKEN_EN_SCHULDEN", o["themas"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
+        });
+        Assert.Contains(antwoord.Data["opNaam"]!.Nodes(), o => o["naam"]!.GetValue<string>() == "inZet");
+    }
+
+    [Fact]
+    public async Task LabelsFollowAcceptLanguage()
+    {
+        var nl = (await _client.GraphQLAsync("{ agenda(first: 1, filter: { soorten: [MAALTIJD] }) { nodes { activiteit { soort { label } } } } }")).ZonderFouten();
+        var en = (await _client.GraphQLAsync("{ agenda(first: 1, filter: { soorten: [MAALTIJD] }) { nodes { activiteit { soort { label } } } } }", taal: "en")).ZonderFouten();
+
+        Assert.Equal("Maaltijd", nl.Data["agenda"]!.Nodes().Single()["activiteit"]!["soort"]!["label"]!.GetValue<string>());
+        Assert.Equal("Meal", en.Data["agenda"]!.Nodes().Single()["activiteit"]!["soort"]!["label"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task EveryObjectCanBeFetchedAgainByItsNodeId()
+    {
+        var ids = (await _client.GraphQLAsync("""
+            { agenda(first: 1) { nodes { id activiteit { id locatie { id wijk { id } } organisatoren { id } } } }
+              netwerken { id groepen { id } } }
+            """)).ZonderFouten().Data;
+        var voorkomen = ids["agenda"]!.Nodes().Single();
+        var gezocht = new[]
+        {
+            voorkomen["id"]!.GetValue<string>(),
+            voorkomen["activiteit"]!["id"]!.GetValue<string>(),
+            voorkomen["activiteit"]!["organisatoren"]![0]!["id"]!.GetValue<string>(),
+            ids["netwerken"]![0]!["id"]!.GetValue<string>(),
+            ids["netwerken"]![0]!["groepen"]![0]!["id"]!.GetValue<string>(),
+        };
+
+        var nodes = (await _client.GraphQLAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }", new { ids = gezocht })).ZonderFouten().Data["nodes"]!.AsArray();
+
+        Assert.Equal(gezocht, nodes.Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal(["Voorkomen", "Activiteit", "Organisatie", "Netwerk", "NetwerkGroep"], nodes.Select(n => n!["__typename"]!.GetValue<string>()));
+    }
+}
