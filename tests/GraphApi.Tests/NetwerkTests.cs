@@ -48,7 +48,7 @@ public sealed class NetwerkTests(SociaalNetwerkServer server)
     {
         var antwoord = (await _client.GraphQLAsync("""
             { organisaties(first: 100, filter: { wijken: ["palenstein"], themas: [GELDZAKEN_EN_SCHULDEN] }) { nodes { naam wijken { slug } themas { code } } }
-              opNaam: organisaties(filter: { zoekterm: "GELDPUNT inzet" }) { nodes { naam } } }
+              opNaam: organisaties(filter: { zoekterm: "INZET" }) { nodes { naam } } }
             """)).ZonderFouten();
 
         var gevonden = antwoord.Data["organisaties"]!.Nodes().ToList();

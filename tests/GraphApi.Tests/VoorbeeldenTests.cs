@@ -22,7 +22,7 @@ public sealed class VoorbeeldenTests(SociaalNetwerkServer server)
         {
             Assert.True(waarde is not null, $"{bestand}: {veld} is null");
             Assert.False(waarde is JsonArray { Count: 0 }, $"{bestand}: {veld} is empty");
-            Assert.False(waarde["nodes"] is JsonArray { Count: 0 }, $"{bestand}: {veld} has no nodes");
+            Assert.False(waarde is JsonObject { } verbinding && verbinding["nodes"] is JsonArray { Count: 0 }, $"{bestand}: {veld} has no nodes");
         }
     }
 

@@ -87,10 +87,10 @@ public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
         Field<NonNullGraphType<StringGraphType>>("titel").Description("De titel. Platte tekst: toon die als tekst, nooit als HTML.").Resolve(c => c.Source.Titel);
         Field<NonNullGraphType<StringGraphType>>("omschrijving").Description("Wat er gebeurt en voor wie, in eenvoudige taal. Platte tekst met eventueel regeleinden; nooit HTML.").Resolve(c => c.Source.Omschrijving);
         Field<NonNullGraphType<ActiviteitSoortWaardeGraphType>>("soort").Description("Wat voor activiteit het is.").Resolve(c => c.Source.Soort);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaWaardeGraphType>>>>("themas").Description("De thema's van de activiteit.").Resolve(c => c.Source.Themas);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KernopgaveWaardeGraphType>>>>("kernopgaven").Description("De kernopgaven waar de activiteit aan bijdraagt.").Resolve(c => c.Source.Kernopgaven);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepWaardeGraphType>>>>("doelgroepen").Description("Voor wie de activiteit bedoeld is.").Resolve(c => c.Source.Doelgroepen);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisatoren").Description("De organisaties die de activiteit organiseren.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaWaardeGraphType>>>>("themas").KleineLijst().Description("De thema's van de activiteit.").Resolve(c => c.Source.Themas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KernopgaveWaardeGraphType>>>>("kernopgaven").KleineLijst().Description("De kernopgaven waar de activiteit aan bijdraagt.").Resolve(c => c.Source.Kernopgaven);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepWaardeGraphType>>>>("doelgroepen").KleineLijst().Description("Voor wie de activiteit bedoeld is.").Resolve(c => c.Source.Doelgroepen);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisatoren").KleineLijst().Description("De organisaties die de activiteit organiseren.")
             .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatorenByActiviteitDataLoader>().Laad(c.Source.Id));
         Field<NetwerkGraphType>("netwerk").Description("Het netwerk waar de activiteit bij hoort, als dat zo is.")
             .Resolve(c => c.Source.NetwerkId is { } id ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id) : null);
@@ -132,11 +132,11 @@ public sealed class HerhalingGraphType : ObjectGraphType<Herhaling>
         Description = "Hoe een activiteit terugkomt, in Nederlandse tijd: een wekelijkse activiteit om 10:00 blijft om 10:00, ook na de overgang naar zomer- of wintertijd.";
         Field<NonNullGraphType<FrequentieGraphType>>("frequentie").Description("Wekelijks of maandelijks.").Resolve(c => c.Source.Frequentie);
         Field<NonNullGraphType<IntGraphType>>("interval").Description("Om de hoeveel weken of maanden; 1 is elke week of maand.").Resolve(c => c.Source.Interval);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdagGraphType>>>>("weekdagen").Description("Op welke dagen; leeg betekent de dag van de eerste keer.").Resolve(c => c.Source.Weekdagen);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdagGraphType>>>>("weekdagen").KleineLijst().Description("Op welke dagen; leeg betekent de dag van de eerste keer.").Resolve(c => c.Source.Weekdagen);
         Field<IntGraphType>("weekVanDeMaand").Description("Bij maandelijks: 1 tot 4 voor de eerste tot vierde, -1 voor de laatste weekdag van de maand. Leeg: dezelfde dag van de maand als de eerste keer.").Resolve(c => c.Source.WeekVanDeMaand);
-        Field<DateGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden.").Resolve(c => c.Source.TotEnMet);
+        Field<DateOnlyGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden.").Resolve(c => c.Source.TotEnMet);
         Field<IntGraphType>("aantal").Description("Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegeteld.").Resolve(c => c.Source.Aantal);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DateGraphType>>>>("geannuleerdeDatums").Description("Data waarop de activiteit niet doorgaat.").Resolve(c => c.Source.GeannuleerdeDatums.Order().ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DateOnlyGraphType>>>>("geannuleerdeDatums").KleineLijst().Description("Data waarop de activiteit niet doorgaat.").Resolve(c => c.Source.GeannuleerdeDatums.Order().ToList());
     }
 }
 
@@ -175,7 +175,7 @@ public sealed class ToegankelijkheidGraphType : ObjectGraphType<Activiteit>
         Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Description("Of u er met een rolstoel kunt komen en meedoen.").Resolve(c => c.Source.Rolstoeltoegankelijk);
         Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
         Field<NonNullGraphType<BooleanGraphType>>("eenvoudigeTaal").Description("Of de activiteit in eenvoudige taal is (taalniveau B1 of lager).").Resolve(c => c.Source.EenvoudigeTaal);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("gesprokenTalen").Description("De talen die er gesproken worden, als taalcodes (BCP 47), bijvoorbeeld `nl`, `ar`, `tr`.").Resolve(c => c.Source.GesprokenTalen);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("gesprokenTalen").KleineLijst().Description("De talen die er gesproken worden, als taalcodes (BCP 47), bijvoorbeeld `nl`, `ar`, `tr`.").Resolve(c => c.Source.GesprokenTalen);
     }
 }
 

@@ -19,9 +19,13 @@ public sealed class OrganisatorenByActiviteitDataLoader(IDbContextFactory<Sociaa
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Organisatie>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var paren = await db.Activiteiten.AsNoTracking().Where(a => sleutels.Contains(a.Id))
-            .SelectMany(a => a.Organisatoren.Select(o => new { ActiviteitId = a.Id, Organisatie = o }))
-            .OrderBy(p => p.Organisatie.ZoekNaam).ToListAsync(cancellationToken);
+        var paren = await (
+            from koppeling in db.ActiviteitOrganisatoren
+            where sleutels.Contains(EF.Property<int>(koppeling, "ActiviteitId"))
+            join organisatie in db.Organisaties.AsNoTracking() on EF.Property<int>(koppeling, "OrganisatieId") equals organisatie.Id
+            orderby organisatie.ZoekNaam
+            select new { ActiviteitId = EF.Property<int>(koppeling, "ActiviteitId"), Organisatie = organisatie })
+            .ToListAsync(cancellationToken);
         return Groepeer(paren, p => p.ActiviteitId, p => p.Organisatie);
     }
 }

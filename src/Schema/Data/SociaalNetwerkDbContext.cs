@@ -25,6 +25,12 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
 
     public DbSet<Voorkomen> Voorkomens => Set<Voorkomen>();
 
+    /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
+    public DbSet<Dictionary<string, object>> ActiviteitOrganisatoren => Set<Dictionary<string, object>>("ActiviteitOrganisatoren");
+
+    /// <summary>The join table of organisations and the wijken they work in.</summary>
+    public DbSet<Dictionary<string, object>> OrganisatieWijken => Set<Dictionary<string, object>>("OrganisatieWijken");
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         WerkZoektekstenBij();

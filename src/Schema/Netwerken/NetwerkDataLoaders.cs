@@ -69,9 +69,13 @@ public sealed class WijkenByOrganisatieDataLoader(IDbContextFactory<SociaalNetwe
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Wijk>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var paren = await db.Organisaties.AsNoTracking().Where(o => sleutels.Contains(o.Id))
-            .SelectMany(o => o.Wijken.Select(w => new { OrganisatieId = o.Id, Wijk = w }))
-            .OrderBy(p => p.Wijk.Naam).ToListAsync(cancellationToken);
+        var paren = await (
+            from koppeling in db.OrganisatieWijken
+            where sleutels.Contains(EF.Property<int>(koppeling, "OrganisatieId"))
+            join wijk in db.Wijken.AsNoTracking() on EF.Property<int>(koppeling, "WijkId") equals wijk.Id
+            orderby wijk.Naam
+            select new { OrganisatieId = EF.Property<int>(koppeling, "OrganisatieId"), Wijk = wijk })
+            .ToListAsync(cancellationToken);
         return Groepeer(paren, p => p.OrganisatieId, p => p.Wijk);
     }
 }
@@ -81,9 +85,13 @@ public sealed class OrganisatiesByWijkDataLoader(IDbContextFactory<SociaalNetwer
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Organisatie>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var paren = await db.Organisaties.AsNoTracking()
-            .SelectMany(o => o.Wijken.Where(w => sleutels.Contains(w.Id)).Select(w => new { WijkId = w.Id, Organisatie = o }))
-            .OrderBy(p => p.Organisatie.ZoekNaam).ToListAsync(cancellationToken);
+        var paren = await (
+            from koppeling in db.OrganisatieWijken
+            where sleutels.Contains(EF.Property<int>(koppeling, "WijkId"))
+            join organisatie in db.Organisaties.AsNoTracking() on EF.Property<int>(koppeling, "OrganisatieId") equals organisatie.Id
+            orderby organisatie.ZoekNaam
+            select new { WijkId = EF.Property<int>(koppeling, "WijkId"), Organisatie = organisatie })
+            .ToListAsync(cancellationToken);
         return Groepeer(paren, p => p.WijkId, p => p.Organisatie);
     }
 }

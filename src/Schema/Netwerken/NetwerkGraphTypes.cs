@@ -31,10 +31,10 @@ public sealed class OrganisatieGraphType : ObjectGraphType<Organisatie>
         Field<StringGraphType>("telefoon").Description("Het algemene telefoonnummer.").Resolve(c => c.Source.Telefoon);
         Field<AdresGraphType>("adres").Description("Het bezoekadres, als de organisatie er een heeft.")
             .Resolve(c => c.Source.Adres is null ? null : new Adres(c.Source.Adres, c.Source.Postcode, c.Source.Plaats));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaWaardeGraphType>>>>("themas").Description("De thema's waar de organisatie aan werkt.").Resolve(c => c.Source.Themas);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkGraphType>>>>("wijken").Description("De wijken waar de organisatie actief is.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaWaardeGraphType>>>>("themas").KleineLijst().Description("De thema's waar de organisatie aan werkt.").Resolve(c => c.Source.Themas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkGraphType>>>>("wijken").KleineLijst().Description("De wijken waar de organisatie actief is.")
             .Resolve(c => c.RequestServices!.GetRequiredService<WijkenByOrganisatieDataLoader>().Laad(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("lidmaatschappen").Description("De netwerken waar de organisatie lid van is, met haar rol.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("lidmaatschappen").KleineLijst().Description("De netwerken waar de organisatie lid van is, met haar rol.")
             .Resolve(c => c.RequestServices!.GetRequiredService<LidmaatschappenByOrganisatieDataLoader>().Laad(c.Source.Id));
         Field<NonNullGraphType<ActiviteitConnectionGraphType>>("activiteiten")
             .Description("De activiteiten die deze organisatie (mede) organiseert, op begindatum.")
@@ -71,7 +71,7 @@ public sealed class NetwerkGraphType : ObjectGraphType<Netwerk>
         Field<StringGraphType>("website").Description("De website van het netwerk.").Resolve(c => c.Source.Website);
         Field<NetwerkGraphType>("onderdeelVan").Description("Het grotere netwerk waar dit netwerk deel van is, zoals Eten en Ontmoeten binnen de Community tegen Eenzaamheid.")
             .Resolve(c => c.Source.OnderdeelVanId is { } id ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetwerkGroepGraphType>>>>("groepen").Description("De kerngroepen, themagroepen, actielijnen en teams binnen het netwerk.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetwerkGroepGraphType>>>>("groepen").KleineLijst().Description("De kerngroepen, themagroepen, actielijnen en teams binnen het netwerk.")
             .Resolve(c => c.RequestServices!.GetRequiredService<GroepenByNetwerkDataLoader>().Laad(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("leden").Description("De organisaties in het netwerk, met hun rol en groep, op naam gesorteerd.")
             .Resolve(c => c.RequestServices!.GetRequiredService<LidmaatschappenByNetwerkDataLoader>().Laad(c.Source.Id));
@@ -107,6 +107,6 @@ public sealed class LidmaatschapGraphType : ObjectGraphType<Lidmaatschap>
         Field<NonNullGraphType<LidmaatschapRolGraphType>>("rol").Description("De rol van de organisatie in het netwerk.").Resolve(c => c.Source.Rol);
         Field<NetwerkGroepGraphType>("groep").Description("De groep binnen het netwerk waarin de organisatie meedoet, als die er is.")
             .Resolve(c => c.Source.GroepId is { } id ? c.RequestServices!.GetRequiredService<NetwerkGroepByIdDataLoader>().Laad(id) : null);
-        Field<DateGraphType>("sinds").Description("Sinds wanneer de organisatie meedoet.").Resolve(c => c.Source.Sinds);
+        Field<DateOnlyGraphType>("sinds").Description("Sinds wanneer de organisatie meedoet.").Resolve(c => c.Source.Sinds);
     }
 }
