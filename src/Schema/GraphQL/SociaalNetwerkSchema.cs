@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Netwerken;
@@ -12,6 +13,9 @@ public sealed class SociaalNetwerkSchema : global::GraphQL.Types.Schema
     {
         Description = "De GraphQL API van Sociaal Netwerk Zoetermeer: organisaties, netwerken, wijken en de gedeelde agenda van de sterke sociale basis.";
         Query = query;
+
+        // Introspection (GraphiQL, code generators) is bounded by the schema's size, not by data: it must never hit the complexity limit.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }
 
