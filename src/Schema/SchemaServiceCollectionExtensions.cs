@@ -42,10 +42,6 @@ public static class SchemaServiceCollectionExtensions
     }
 
     private static IServiceCollection AddWijken(this IServiceCollection services) => services
-        .AddScoped<WijkByIdDataLoader>()
-        .AddScoped<LocatieByIdDataLoader>()
-        .AddSingleton(new NodeLader(nameof(Wijk), (sp, sleutel) =>
-            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<WijkByIdDataLoader>().Laad(id) : null))
-        .AddSingleton(new NodeLader(nameof(Locatie), (sp, sleutel) =>
-            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<LocatieByIdDataLoader>().Laad(id) : null));
+        .AddNode<Wijk, WijkByIdDataLoader>()
+        .AddNode<Locatie, LocatieByIdDataLoader>();
 }

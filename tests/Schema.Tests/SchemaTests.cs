@@ -82,21 +82,3 @@ public sealed class SchemaTests
         }
     }
 }
-
-public static class Repository
-{
-    public static string Map { get; } = Zoek();
-
-    private static string Zoek()
-    {
-        for (var map = new DirectoryInfo(AppContext.BaseDirectory); map is not null; map = map.Parent)
-        {
-            if (File.Exists(Path.Combine(map.FullName, "SociaalNetwerk.sln")))
-            {
-                return map.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SociaalNetwerk.sln not found above " + AppContext.BaseDirectory);
-    }
-}

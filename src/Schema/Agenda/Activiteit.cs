@@ -1,10 +1,11 @@
+using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
 using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Agenda;
 
-public sealed class Activiteit : IDoorzoekbaar
+public sealed class Activiteit : IDoorzoekbaar, IEntiteit
 {
     public int Id { get; set; }
 

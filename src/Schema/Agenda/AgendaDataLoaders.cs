@@ -5,14 +5,7 @@ using SociaalNetwerk.Schema.Netwerken;
 
 namespace SociaalNetwerk.Schema.Agenda;
 
-public sealed class ActiviteitByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, Activiteit>
-{
-    protected override async Task<IReadOnlyDictionary<int, Activiteit?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Activiteiten.AsNoTracking().Where(a => sleutels.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => (Activiteit?)a, cancellationToken);
-    }
-}
+public sealed class ActiviteitByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Activiteit>(databank);
 
 public sealed class OrganisatorenByActiviteitDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Organisatie>
 {

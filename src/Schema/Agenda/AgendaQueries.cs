@@ -27,13 +27,11 @@ public static class AgendaQueries
 
     public static IServiceCollection AddAgenda(this IServiceCollection services) => services
         .AddScoped<AgendaZoeker>()
-        .AddScoped<ActiviteitByIdDataLoader>()
+        .AddNode<Activiteit, ActiviteitByIdDataLoader>()
         .AddScoped<OrganisatorenByActiviteitDataLoader>()
         .AddScoped<ActiviteitenByOrganisatieDataLoader>()
         .AddScoped<VolgendeVoorkomensByActiviteitDataLoader>()
         .AddScoped<VoorkomenByIdDataLoader>()
-        .AddSingleton(new NodeLader(nameof(Activiteit), (sp, sleutel) =>
-            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<ActiviteitByIdDataLoader>().Laad(id) : null))
         .AddSingleton(new NodeLader(VoorkomenId.Type, (sp, sleutel) =>
             VoorkomenId.Lees(sleutel) is { } v ? sp.GetRequiredService<VoorkomenByIdDataLoader>().Laad(v) : null));
 }

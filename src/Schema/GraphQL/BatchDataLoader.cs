@@ -1,4 +1,7 @@
 using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.Data;
 
 namespace SociaalNetwerk.Schema.GraphQL;
 
@@ -91,6 +94,23 @@ public abstract class ByIdDataLoader<TKey, TValue> : BatchDataLoader<TKey, TValu
     protected sealed override TValue? Ontbrekend(TKey sleutel) => null;
 }
 
+/// <summary>An entity with an integer key: what <see cref="EntiteitByIdDataLoader{T}"/> and <c>node(id:)</c> load.</summary>
+public interface IEntiteit
+{
+    int Id { get; }
+}
+
+/// <summary>Loads entities of one type by id, all keys of a query level in one statement.</summary>
+public class EntiteitByIdDataLoader<T>(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, T>
+    where T : class, IEntiteit
+{
+    protected override async Task<IReadOnlyDictionary<int, T?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.Set<T>().AsNoTracking().Where(e => sleutels.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+    }
+}
+
 /// <summary>A loader of one-to-many relations; a key without rows gets an empty list.</summary>
 public abstract class GroupedDataLoader<TKey, TValue> : BatchDataLoader<TKey, IReadOnlyList<TValue>>
     where TKey : notnull
@@ -99,4 +119,19 @@ public abstract class GroupedDataLoader<TKey, TValue> : BatchDataLoader<TKey, IR
 
     protected static IReadOnlyDictionary<TKey, IReadOnlyList<TValue>> Groepeer<TRij>(IEnumerable<TRij> rijen, Func<TRij, TKey> sleutel, Func<TRij, TValue> waarde) =>
         rijen.GroupBy(sleutel).ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.Select(waarde).ToList());
+}
+
+public static class EntiteitLaders
+{
+    /// <summary>Registers the by-id loader of an entity type and makes the type reachable through <c>node(id:)</c>.</summary>
+    public static IServiceCollection AddNode<T, TLader>(this IServiceCollection services)
+        where T : class, IEntiteit
+        where TLader : EntiteitByIdDataLoader<T>
+    {
+        services.AddScoped<TLader>();
+        return services.AddSingleton(new NodeLader(typeof(T).Name, (sp, sleutel) =>
+            int.TryParse(sleutel, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                ? sp.GetRequiredService<TLader>().Laad(id)
+                : null));
+    }
 }

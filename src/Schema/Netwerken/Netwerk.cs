@@ -1,6 +1,8 @@
+using SociaalNetwerk.Schema.GraphQL;
+
 namespace SociaalNetwerk.Schema.Netwerken;
 
-public sealed class Netwerk
+public sealed class Netwerk : IEntiteit
 {
     public int Id { get; set; }
 

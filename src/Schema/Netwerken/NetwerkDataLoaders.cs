@@ -5,32 +5,11 @@ using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Netwerken;
 
-public sealed class OrganisatieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, Organisatie>
-{
-    protected override async Task<IReadOnlyDictionary<int, Organisatie?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Organisaties.AsNoTracking().Where(o => sleutels.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (Organisatie?)o, cancellationToken);
-    }
-}
+public sealed class OrganisatieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Organisatie>(databank);
 
-public sealed class NetwerkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, Netwerk>
-{
-    protected override async Task<IReadOnlyDictionary<int, Netwerk?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Netwerken.AsNoTracking().Where(n => sleutels.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => (Netwerk?)n, cancellationToken);
-    }
-}
+public sealed class NetwerkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Netwerk>(databank);
 
-public sealed class NetwerkGroepByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, NetwerkGroep>
-{
-    protected override async Task<IReadOnlyDictionary<int, NetwerkGroep?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.NetwerkGroepen.AsNoTracking().Where(g => sleutels.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => (NetwerkGroep?)g, cancellationToken);
-    }
-}
+public sealed class NetwerkGroepByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<NetwerkGroep>(databank);
 
 public sealed class GroepenByNetwerkDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, NetwerkGroep>
 {

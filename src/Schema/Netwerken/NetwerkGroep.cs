@@ -1,6 +1,8 @@
+using SociaalNetwerk.Schema.GraphQL;
+
 namespace SociaalNetwerk.Schema.Netwerken;
 
-public sealed class NetwerkGroep
+public sealed class NetwerkGroep : IEntiteit
 {
     public int Id { get; set; }
 

@@ -45,20 +45,14 @@ public static class NetwerkQueries
 
     public static IServiceCollection AddNetwerken(this IServiceCollection services) => services
         .AddScoped<OrganisatieZoeker>()
-        .AddScoped<OrganisatieByIdDataLoader>()
-        .AddScoped<NetwerkByIdDataLoader>()
-        .AddScoped<NetwerkGroepByIdDataLoader>()
+        .AddNode<Organisatie, OrganisatieByIdDataLoader>()
+        .AddNode<Netwerk, NetwerkByIdDataLoader>()
+        .AddNode<NetwerkGroep, NetwerkGroepByIdDataLoader>()
         .AddScoped<GroepenByNetwerkDataLoader>()
         .AddScoped<LidmaatschappenByNetwerkDataLoader>()
         .AddScoped<LidmaatschappenByOrganisatieDataLoader>()
         .AddScoped<WijkenByOrganisatieDataLoader>()
-        .AddScoped<OrganisatiesByWijkDataLoader>()
-        .AddSingleton(new NodeLader(nameof(Organisatie), (sp, sleutel) =>
-            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<OrganisatieByIdDataLoader>().Laad(id) : null))
-        .AddSingleton(new NodeLader(nameof(Netwerk), (sp, sleutel) =>
-            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<NetwerkByIdDataLoader>().Laad(id) : null))
-        .AddSingleton(new NodeLader(nameof(NetwerkGroep), (sp, sleutel) =>
-            int.TryParse(sleutel, out var id) ? sp.GetRequiredService<NetwerkGroepByIdDataLoader>().Laad(id) : null));
+        .AddScoped<OrganisatiesByWijkDataLoader>();
 }
 
 public sealed record OrganisatieFilter

@@ -1,9 +1,10 @@
+using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Netwerken;
 
-public sealed class Organisatie : IDoorzoekbaar
+public sealed class Organisatie : IDoorzoekbaar, IEntiteit
 {
     public int Id { get; set; }
 

@@ -1,6 +1,8 @@
+using SociaalNetwerk.Schema.GraphQL;
+
 namespace SociaalNetwerk.Schema.Wijken;
 
-public sealed class Locatie
+public sealed class Locatie : IEntiteit
 {
     public int Id { get; set; }
 

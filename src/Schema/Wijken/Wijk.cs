@@ -1,6 +1,8 @@
+using SociaalNetwerk.Schema.GraphQL;
+
 namespace SociaalNetwerk.Schema.Wijken;
 
-public sealed class Wijk
+public sealed class Wijk : IEntiteit
 {
     public int Id { get; set; }
 
