@@ -76,6 +76,7 @@ public static class HostingExtensions
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
         app.MapGraphQL();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));

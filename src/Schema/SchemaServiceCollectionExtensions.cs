@@ -27,6 +27,7 @@ public static class SchemaServiceCollectionExtensions
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
         services.AddAgenda().AddNetwerken().AddWijken();
+        services.AddSingleton<Toegang.ApiSleutels>();
         services.AddHostedService<VoorkomenHorizonService>();
 
         services.AddGraphQL(b =>

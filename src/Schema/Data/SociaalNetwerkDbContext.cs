@@ -25,6 +25,20 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
 
     public DbSet<Voorkomen> Voorkomens => Set<Voorkomen>();
 
+    public DbSet<Participatie.Participatietraject> Participatietrajecten => Set<Participatie.Participatietraject>();
+
+    public DbSet<Participatie.Uitvraag> Uitvragen => Set<Participatie.Uitvraag>();
+
+    public DbSet<Participatie.Vraag> Vragen => Set<Participatie.Vraag>();
+
+    public DbSet<Participatie.Antwoordoptie> Antwoordopties => Set<Participatie.Antwoordoptie>();
+
+    public DbSet<Participatie.Reactie> Reacties => Set<Participatie.Reactie>();
+
+    public DbSet<Participatie.Antwoord> Antwoorden => Set<Participatie.Antwoord>();
+
+    public DbSet<Toegang.ApiSleutel> ApiSleutels => Set<Toegang.ApiSleutel>();
+
     /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
     public DbSet<Dictionary<string, object>> ActiviteitOrganisatoren => Set<Dictionary<string, object>>("ActiviteitOrganisatoren");
 

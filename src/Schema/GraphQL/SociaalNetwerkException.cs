@@ -43,4 +43,8 @@ public static class FoutCodes
     public const string TeVeelIds = "TOO_MANY_IDS";
     public const string ZoektermTeLang = "SEARCH_TERM_TOO_LONG";
     public const string InterneFout = "INTERNAL_SERVER_ERROR";
+    public const string NietAangemeld = "UNAUTHENTICATED";
+    public const string GeenToegang = "FORBIDDEN";
+    public const string OngeldigeSleutel = "INVALID_API_KEY";
+    public const string NietGevonden = "NOT_FOUND";
 }

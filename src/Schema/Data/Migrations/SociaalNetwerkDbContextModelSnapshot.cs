@@ -342,6 +342,325 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("Organisaties", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Antwoord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FactorSoort")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GenormaliseerdeTekst")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Getal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OptieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReactieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tekst")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReactieId");
+
+                    b.HasIndex("VraagId", "OptieId");
+
+                    b.ToTable("Antwoorden", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Antwoordoptie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VraagId");
+
+                    b.ToTable("Antwoordopties", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Participatietraject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fase")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Naam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onderwerp")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Participatietrajecten", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Reactie", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactNaam")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactTelefoon")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContactToestemming")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Doelgroep")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotentieSleutel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IngediendOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IngevoerdDoor")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kanaal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OntvangstcodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PersoonsgegevensVerwijderdOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Taal")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UitvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WijkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OntvangstcodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("UitvraagId", "IdempotentieSleutel")
+                        .IsUnique();
+
+                    b.ToTable("Reacties", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Uitvraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BewaartermijnDagen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactgegevensVragen")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Doelgroepen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inleiding")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenTot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenVanaf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipatietrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Privacyverklaring")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProfielvraagDoelgroep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProfielvraagWijk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipatietrajectId");
+
+                    b.ToTable("Uitvragen", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Vraag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EigenFactorenToegestaan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxKeuzes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxLengte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchaalLabelMax")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SchaalLabelMin")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchaalMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SchaalMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tekst")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Toelichting")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UitvraagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Verplicht")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Volgorde")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UitvraagId", "Volgorde");
+
+                    b.ToTable("Vragen", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Toegang.ApiSleutel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IngetrokkenOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kenmerk")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omschrijving")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParticipatietrajectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kenmerk")
+                        .IsUnique();
+
+                    b.ToTable("ApiSleutels", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Wijken.Locatie", b =>
                 {
                     b.Property<int>("Id")
@@ -554,6 +873,55 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.Navigation("Netwerk");
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Antwoord", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Participatie.Reactie", null)
+                        .WithMany("Antwoorden")
+                        .HasForeignKey("ReactieId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Antwoordoptie", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Participatie.Vraag", null)
+                        .WithMany("Opties")
+                        .HasForeignKey("VraagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Reactie", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Participatie.Uitvraag", "Uitvraag")
+                        .WithMany()
+                        .HasForeignKey("UitvraagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Uitvraag");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Uitvraag", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Participatie.Participatietraject", "Participatietraject")
+                        .WithMany("Uitvragen")
+                        .HasForeignKey("ParticipatietrajectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Participatietraject");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Vraag", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Participatie.Uitvraag", null)
+                        .WithMany("Vragen")
+                        .HasForeignKey("UitvraagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Wijken.Locatie", b =>
                 {
                     b.HasOne("SociaalNetwerk.Schema.Wijken.Wijk", "Wijk")
@@ -579,6 +947,26 @@ namespace SociaalNetwerk.Schema.Data.Migrations
             modelBuilder.Entity("SociaalNetwerk.Schema.Netwerken.Organisatie", b =>
                 {
                     b.Navigation("Lidmaatschappen");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Participatietraject", b =>
+                {
+                    b.Navigation("Uitvragen");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Reactie", b =>
+                {
+                    b.Navigation("Antwoorden");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Uitvraag", b =>
+                {
+                    b.Navigation("Vragen");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Vraag", b =>
+                {
+                    b.Navigation("Opties");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SociaalNetwerk.Schema.Data;
+
+namespace SociaalNetwerk.Schema.Toegang;
+
+/// <summary>Creates, checks and revokes API keys.</summary>
+public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
+{
+    public const string Voorvoegsel = "sn_";
+    private const string Alfabet = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    public async Task<(string Sleutel, ApiSleutel Gegevens)> MaakAsync(Rol rol, int? organisatieId, int? trajectId, string omschrijving, CancellationToken cancellationToken = default)
+    {
+        if ((rol == Rol.Redacteur) != organisatieId.HasValue || (rol == Rol.Trajectteam) != trajectId.HasValue)
+        {
+            throw new ArgumentException("A redacteur key needs exactly an organisation, a trajectteam key exactly a traject, a beheerder key neither.");
+        }
+
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        if (organisatieId is { } o && !await db.Organisaties.AnyAsync(x => x.Id == o, cancellationToken))
+        {
+            throw new ArgumentException($"Organisation {o} does not exist.");
+        }
+
+        if (trajectId is { } t && !await db.Participatietrajecten.AnyAsync(x => x.Id == t, cancellationToken))
+        {
+            throw new ArgumentException($"Participatietraject {t} does not exist.");
+        }
+
+        var kenmerk = Voorvoegsel + Willekeurig(10);
+        var geheim = Willekeurig(32);
+        var gegevens = new ApiSleutel
+        {
+            Kenmerk = kenmerk,
+            Hash = Hash(geheim),
+            Rol = rol,
+            OrganisatieId = organisatieId,
+            ParticipatietrajectId = trajectId,
+            Omschrijving = omschrijving,
+            AangemaaktOp = klok.GetUtcNow().UtcDateTime,
+        };
+        db.ApiSleutels.Add(gegevens);
+        await db.SaveChangesAsync(cancellationToken);
+        return (kenmerk + "_" + geheim, gegevens);
+    }
+
+    /// <summary>The user a key stands for, or null when the key is malformed, unknown or revoked.</summary>
+    public async Task<Gebruiker?> ControleerAsync(string sleutel, CancellationToken cancellationToken = default)
+    {
+        var scheiding = sleutel.LastIndexOf('_');
+        if (!sleutel.StartsWith(Voorvoegsel, StringComparison.Ordinal) || sleutel.Length > 100 || scheiding <= Voorvoegsel.Length)
+        {
+            return null;
+        }
+
+        var kenmerk = sleutel[..scheiding];
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var gegevens = await db.ApiSleutels.AsNoTracking().FirstOrDefaultAsync(s => s.Kenmerk == kenmerk && s.IngetrokkenOp == null, cancellationToken);
+        if (gegevens is null
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(sleutel[(scheiding + 1)..])), Encoding.ASCII.GetBytes(gegevens.Hash)))
+        {
+            return null;
+        }
+
+        return new Gebruiker(gegevens.Rol, gegevens.OrganisatieId, gegevens.ParticipatietrajectId);
+    }
+
+    public async Task<bool> TrekInAsync(string kenmerk, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var gegevens = await db.ApiSleutels.FirstOrDefaultAsync(s => s.Kenmerk == kenmerk && s.IngetrokkenOp == null, cancellationToken);
+        if (gegevens is null)
+        {
+            return false;
+        }
+
+        gegevens.IngetrokkenOp = klok.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<ApiSleutel>> LijstAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.ApiSleutels.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+    }
+
+    private static string Hash(string geheim) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(geheim)));
+
+    private static string Willekeurig(int lengte) => RandomNumberGenerator.GetString(Alfabet, lengte);
+}
