@@ -15,12 +15,14 @@ namespace SociaalNetwerk.GraphApi;
 
 public static class HostingExtensions
 {
-    public static readonly CultureInfo[] Talen = [new("nl"), new("en")];
+    /// <summary>Messages and labels exist in nl and en; uitvragen also in ar, tr, uk and pl (other texts fall back to Dutch).</summary>
+    public static readonly CultureInfo[] Talen = [new("nl"), new("en"), new("ar"), new("tr"), new("uk"), new("pl")];
 
     public static WebApplicationBuilder AddSociaalNetwerk(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.Configure<GraphQLLimieten>(builder.Configuration.GetSection(GraphQLLimieten.Sectie));
+        services.Configure<Schema.Participatie.ParticipatieOpties>(builder.Configuration.GetSection(Schema.Participatie.ParticipatieOpties.Sectie));
         services.AddSingleton<FoutVertaler>();
         services.AddSociaalNetwerkSchema(Databestand.ConnectionString(builder.Configuration, builder.Environment), graphQL => graphQL
             .AddErrorInfoProvider(sp => sp.GetRequiredService<FoutVertaler>())

@@ -8,6 +8,7 @@ using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Netwerken;
+using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema;
@@ -26,7 +27,7 @@ public static class SchemaServiceCollectionExtensions
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.CommandTimeout(30))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
-        services.AddAgenda().AddNetwerken().AddWijken();
+        services.AddAgenda().AddNetwerken().AddWijken().AddParticipatie();
         services.AddSingleton<Toegang.ApiSleutels>();
         services.AddHostedService<VoorkomenHorizonService>();
 

@@ -7,6 +7,7 @@ using GraphQLParser.Exceptions;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SociaalNetwerk.Schema.Participatie;
 
 namespace SociaalNetwerk.GraphApi.GraphQL;
 
@@ -140,6 +141,7 @@ public static class GraphQLEndpoint
             Extensions = extensies,
             RequestServices = services,
             User = http.User,
+            UserContext = new Dictionary<string, object?> { [ParticipatieQueries.ClientAdres] = http.Connection.RemoteIpAddress?.ToString() },
             CancellationToken = http.RequestAborted,
             Timeout = limieten.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,

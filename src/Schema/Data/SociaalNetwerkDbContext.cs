@@ -39,6 +39,8 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
 
     public DbSet<Toegang.ApiSleutel> ApiSleutels => Set<Toegang.ApiSleutel>();
 
+    public DbSet<Instelling> Instellingen => Set<Instelling>();
+
     /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
     public DbSet<Dictionary<string, object>> ActiviteitOrganisatoren => Set<Dictionary<string, object>>("ActiviteitOrganisatoren");
 

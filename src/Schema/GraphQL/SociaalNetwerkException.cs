@@ -47,4 +47,6 @@ public static class FoutCodes
     public const string GeenToegang = "FORBIDDEN";
     public const string OngeldigeSleutel = "INVALID_API_KEY";
     public const string NietGevonden = "NOT_FOUND";
+    public const string UitvraagNietOpen = "UITVRAAG_NOT_OPEN";
+    public const string TeVeelVerzoeken = "RATE_LIMITED";
 }

@@ -2,17 +2,19 @@ using GraphQL;
 using GraphQL.Types;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Netwerken;
+using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.GraphQL;
 
 public sealed class SociaalNetwerkSchema : global::GraphQL.Types.Schema
 {
-    public SociaalNetwerkSchema(IServiceProvider services, QueryGraphType query)
+    public SociaalNetwerkSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)
         : base(services)
     {
         Description = "De GraphQL API van Sociaal Netwerk Zoetermeer: organisaties, netwerken, wijken en de gedeelde agenda van de sterke sociale basis.";
         Query = query;
+        Mutation = mutation;
 
         // Introspection (GraphiQL, code generators) is bounded by the schema's size, not by data: it must never hit the complexity limit.
         this.WithIntrospectionComplexityImpact(0);
@@ -28,6 +30,17 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddAgendaFields();
         this.AddNetwerkFields();
         this.AddWijkFields();
+        this.AddParticipatieFields();
         this.AddNodeFields();
+    }
+}
+
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "Alles wat u kunt wijzigen. Reageren op een open uitvraag kan iedereen; de rest vraagt een API-sleutel (`Authorization: Bearer sn_…`) met de juiste rol.";
+        this.AddParticipatieMutations();
     }
 }

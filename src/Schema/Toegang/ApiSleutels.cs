@@ -64,7 +64,7 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
             return null;
         }
 
-        return new Gebruiker(gegevens.Rol, gegevens.OrganisatieId, gegevens.ParticipatietrajectId);
+        return new Gebruiker(gegevens.Rol, gegevens.OrganisatieId, gegevens.ParticipatietrajectId, gegevens.Kenmerk);
     }
 
     public async Task<bool> TrekInAsync(string kenmerk, CancellationToken cancellationToken = default)

@@ -5,11 +5,12 @@ using SociaalNetwerk.Schema.GraphQL;
 namespace SociaalNetwerk.Schema.Toegang;
 
 /// <summary>Who is asking: anonymous, or the role of a valid API key. Read from the request's <see cref="ClaimsPrincipal"/>.</summary>
-public sealed record Gebruiker(Rol? Rol, int? OrganisatieId, int? ParticipatietrajectId)
+public sealed record Gebruiker(Rol? Rol, int? OrganisatieId, int? ParticipatietrajectId, string? Kenmerk = null)
 {
     public const string RolClaim = "sn:rol";
     public const string OrganisatieClaim = "sn:organisatie";
     public const string TrajectClaim = "sn:traject";
+    public const string KenmerkClaim = "sn:sleutel";
 
     public static readonly Gebruiker Anoniem = new(null, null, null);
 
@@ -40,7 +41,7 @@ public sealed record Gebruiker(Rol? Rol, int? OrganisatieId, int? Participatietr
             return Anoniem;
         }
 
-        return new Gebruiker(r, Int(principal.FindFirst(OrganisatieClaim)?.Value), Int(principal.FindFirst(TrajectClaim)?.Value));
+        return new Gebruiker(r, Int(principal.FindFirst(OrganisatieClaim)?.Value), Int(principal.FindFirst(TrajectClaim)?.Value), principal.FindFirst(KenmerkClaim)?.Value);
     }
 
     public IEnumerable<Claim> Claims()
@@ -53,6 +54,11 @@ public sealed record Gebruiker(Rol? Rol, int? OrganisatieId, int? Participatietr
         if (OrganisatieId is { } organisatie)
         {
             yield return new Claim(OrganisatieClaim, organisatie.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Kenmerk is { } kenmerk)
+        {
+            yield return new Claim(KenmerkClaim, kenmerk);
         }
 
         if (ParticipatietrajectId is { } traject)

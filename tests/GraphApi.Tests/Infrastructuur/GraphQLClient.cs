@@ -26,13 +26,18 @@ public sealed record GraphQLAntwoord(HttpStatusCode Status, string? ContentType,
 
 public static class GraphQLClientExtensions
 {
-    public static async Task<GraphQLAntwoord> GraphQLAsync(this HttpClient client, string query, object? variables = null, string? taal = null, string accept = "application/graphql-response+json")
+    public static async Task<GraphQLAntwoord> GraphQLAsync(this HttpClient client, string query, object? variables = null, string? taal = null, string accept = "application/graphql-response+json", string? sleutel = null)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
         };
         verzoek.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        if (sleutel is not null)
+        {
+            verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sleutel);
+        }
+
         if (taal is not null)
         {
             verzoek.Headers.AcceptLanguage.Add(StringWithQualityHeaderValue.Parse(taal));

@@ -58,6 +58,8 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseContentRoot(Path.Combine(Repository.Map, "src", "GraphApi"));
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:SociaalNetwerk", $"Data Source={Databestand}");
+        // Every test client comes from 127.0.0.1; the rate limit has its own test with its own server.
+        builder.UseSetting("Participatie:InzendingenPerMinuut", "100000");
         foreach (var (sleutel, waarde) in Configuratie)
         {
             builder.UseSetting(sleutel, waarde);
@@ -68,7 +70,13 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(new VasteKlok(Nu));
             services.AddSingleton<IInterceptor>(SqlTeller);
+            ConfigureerDiensten(services);
         });
+    }
+
+    /// <summary>For servers that differ from the standard one in a service (a slow database, a low limit).</summary>
+    protected virtual void ConfigureerDiensten(IServiceCollection services)
+    {
     }
 }
 

@@ -194,6 +194,22 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("Voorkomens", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Data.Instelling", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Waarde")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sleutel");
+
+                    b.ToTable("Instellingen", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Netwerken.Lidmaatschap", b =>
                 {
                     b.Property<int>("Id")

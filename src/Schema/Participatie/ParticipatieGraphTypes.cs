@@ -1,0 +1,141 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Toegang;
+using SociaalNetwerk.Schema.Wijken;
+
+namespace SociaalNetwerk.Schema.Participatie;
+
+/// <summary>The language texts of uitvragen are shown in: the <c>taal</c> argument, else <c>Accept-Language</c>, else Dutch.</summary>
+public static class Taalkeuze
+{
+    private const string Sleutel = "sn:taal";
+
+    public static void Zet(IResolveFieldContext context, string? taal)
+    {
+        if (taal is not null)
+        {
+            context.UserContext[Sleutel] = taal;
+        }
+    }
+
+    public static string Van(IResolveFieldContext context) =>
+        context.UserContext.TryGetValue(Sleutel, out var taal) && taal is string t ? t : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public static string Tekst(this IResolveFieldContext context, Vertaalbaar? tekst) => tekst?.In(Van(context)) ?? string.Empty;
+}
+
+public sealed class ParticipatietrajectGraphType : ObjectGraphType<Participatietraject>
+{
+    public ParticipatietrajectGraphType()
+    {
+        Name = "Participatietraject";
+        Description = "Een participatietraject rond één beleidsvraag, zoals de Visie Sterke Sociale Basis, met een of meer uitvragen.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Participatietraject), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van het traject.").Resolve(c => c.Source.Naam);
+        Field<NonNullGraphType<StringGraphType>>("omschrijving").Description("Waar het traject over gaat, in eenvoudige taal.").Resolve(c => c.Source.Omschrijving);
+        Field<NonNullGraphType<StringGraphType>>("onderwerp").Description("Het beleidsonderwerp.").Resolve(c => c.Source.Onderwerp);
+        Field<NonNullGraphType<TrajectFaseGraphType>>("fase").Description("In welke fase het traject is.").Resolve(c => c.Source.Fase);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UitvraagGraphType>>>>("uitvragen")
+            .Description("De uitvragen van dit traject. Uitvragen in concept ziet alleen het team van het traject.")
+            .KleineLijst()
+            .ResolveAsync(async c =>
+            {
+                var uitvragen = await c.RequestServices!.GetRequiredService<UitvragenByTrajectDataLoader>().Laad(c.Source.Id).GetResultAsync(c.CancellationToken);
+                return uitvragen.Where(u => Zichtbaarheid.MagZien(c.Gebruiker(), u)).ToList();
+            });
+    }
+}
+
+public sealed class UitvraagGraphType : ObjectGraphType<Uitvraag>
+{
+    public UitvraagGraphType()
+    {
+        Name = "Uitvraag";
+        Description = "Een participatie-uitvraag: vragen aan inwoners, vrijwilligers, informele netwerken en organisaties. Teksten staan in de gevraagde taal, met Nederlands als terugval.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Uitvraag), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("titel").Description("De titel.").Resolve(c => c.Tekst(c.Source.Titel));
+        Field<NonNullGraphType<StringGraphType>>("inleiding").Description("De inleiding: waarom deze vragen, wat er met de antwoorden gebeurt. Platte tekst.").Resolve(c => c.Tekst(c.Source.Inleiding));
+        Field<NonNullGraphType<StringGraphType>>("privacyverklaring").Description("Wat er met de antwoorden en eventuele contactgegevens gebeurt, en hoe lang ze bewaard worden.").Resolve(c => c.Tekst(c.Source.Privacyverklaring));
+        Field<NonNullGraphType<StringGraphType>>("taal").Description("De taalcode waarin de teksten van dit antwoord staan (`nl` als de gevraagde taal er niet is).")
+            .Resolve(c => c.Source.Titel.Teksten.ContainsKey(Taalkeuze.Van(c)) ? Taalkeuze.Van(c) : Vertaalbaar.Nederlands);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("beschikbareTalen").Description("De talen waarin deze uitvraag vertaald is, als taalcodes.")
+            .KleineLijst()
+            .Resolve(c => Vertaalbaar.Talen.Where(c.Source.Titel.Teksten.ContainsKey).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UitvraagDoelgroepGraphType>>>>("doelgroepen").Description("Wie de uitvraag wil horen.").KleineLijst().Resolve(c => c.Source.Doelgroepen);
+        Field<NonNullGraphType<TijdstipGraphType>>("openVanaf").Description("Vanaf wanneer reageren kan.").Resolve(c => c.Source.OpenVanaf);
+        Field<NonNullGraphType<TijdstipGraphType>>("openTot").Description("Tot wanneer reageren kan.").Resolve(c => c.Source.OpenTot);
+        Field<NonNullGraphType<UitvraagStatusGraphType>>("status").Description("De status van de uitvraag.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("open").Description("Of u nu kunt reageren: de status is open en het is binnen de periode.")
+            .Resolve(c => c.Source.IsOpen(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+        Field<NonNullGraphType<IntGraphType>>("bewaartermijnDagen").Description("Hoeveel dagen na het sluiten contactgegevens en open antwoorden worden verwijderd. Tellingen blijven bestaan.").Resolve(c => c.Source.BewaartermijnDagen);
+        Field<NonNullGraphType<BooleanGraphType>>("contactgegevensVragen").Description("Of u contactgegevens mag achterlaten; alleen met uw uitdrukkelijke toestemming.").Resolve(c => c.Source.ContactgegevensVragen);
+        Field<NonNullGraphType<BooleanGraphType>>("profielvraagWijk").Description("Of de uitvraag vraagt in welke wijk u woont (om resultaten per wijk te tonen).").Resolve(c => c.Source.ProfielvraagWijk);
+        Field<NonNullGraphType<BooleanGraphType>>("profielvraagDoelgroep").Description("Of de uitvraag vraagt als wie u reageert (om resultaten per doelgroep te tonen).").Resolve(c => c.Source.ProfielvraagDoelgroep);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VraagGraphType>>>>("vragen").Description("De vragen, in volgorde.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<VragenByUitvraagDataLoader>().Laad(c.Source.Id));
+        Field<NonNullGraphType<ParticipatietrajectGraphType>>("traject").Description("Het participatietraject waar deze uitvraag bij hoort.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<ParticipatietrajectByIdDataLoader>().Laad(c.Source.ParticipatietrajectId));
+        Field<NonNullGraphType<IntGraphType>>("aantalReacties").Description("Hoeveel reacties er zijn. Alleen voor het team van het traject.")
+            .Resolve(c =>
+            {
+                c.Gebruiker().Vereis(c.Gebruiker().IsTeamVan(c.Source.ParticipatietrajectId));
+                return c.RequestServices!.GetRequiredService<AantalReactiesByUitvraagDataLoader>().Laad(c.Source.Id);
+            });
+        Field<NonNullGraphType<ReactieConnectionGraphType>>("reacties")
+            .Description("De ruwe reacties, met open antwoorden en contactgegevens: persoonsgegevens. Alleen voor het team van het traject.")
+            .Arguments(PaginaVerzoek.Argumenten())
+            .ResolveAsync(async c =>
+            {
+                c.Gebruiker().Vereis(c.Gebruiker().IsTeamVan(c.Source.ParticipatietrajectId));
+                return await c.RequestServices!.GetRequiredService<ReactieZoeker>().ZoekAsync(c.Source.Id, PaginaVerzoek.Uit(c), c.CancellationToken);
+            });
+    }
+}
+
+public sealed class VraagGraphType : ObjectGraphType<Vraag>
+{
+    public VraagGraphType()
+    {
+        Name = "Vraag";
+        Description = "Een vraag in een uitvraag.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id; gebruik die bij het indienen van een antwoord.").Resolve(c => GlobalId.Maak(nameof(Vraag), c.Source.Id));
+        Field<NonNullGraphType<IntGraphType>>("nummer").Description("Het volgnummer van de vraag, vanaf 1.").Resolve(c => c.Source.Volgorde);
+        Field<NonNullGraphType<VraagTypeGraphType>>("type").Description("Wat voor antwoord de vraag verwacht.").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<StringGraphType>>("tekst").Description("De vraag.").Resolve(c => c.Tekst(c.Source.Tekst));
+        Field<StringGraphType>("toelichting").Description("Uitleg bij de vraag.").Resolve(c => c.Source.Toelichting is null ? null : c.Tekst(c.Source.Toelichting));
+        Field<NonNullGraphType<BooleanGraphType>>("verplicht").Description("Of een antwoord nodig is.").Resolve(c => c.Source.Verplicht);
+        Field<IntGraphType>("maxLengte").Description("Bij een open vraag: hoeveel tekens het antwoord hoogstens mag hebben.").Resolve(c => c.Source.Type == VraagType.OpenTekst ? c.Source.MaxLengte ?? ReactieRegels.StandaardMaxLengte : null);
+        Field<IntGraphType>("maxKeuzes").Description("Bij meerdere keuzes: hoeveel u er hoogstens kiest. Bij factoren: hoeveel helpende en hoeveel remmende u hoogstens noemt.").Resolve(c => c.Source.MaxKeuzes);
+        Field<IntGraphType>("schaalMin").Description("Bij een schaal: de laagste waarde.").Resolve(c => c.Source.SchaalMin);
+        Field<IntGraphType>("schaalMax").Description("Bij een schaal: de hoogste waarde.").Resolve(c => c.Source.SchaalMax);
+        Field<StringGraphType>("schaalLabelMin").Description("Bij een schaal: wat de laagste waarde betekent.").Resolve(c => c.Source.SchaalLabelMin is null ? null : c.Tekst(c.Source.SchaalLabelMin));
+        Field<StringGraphType>("schaalLabelMax").Description("Bij een schaal: wat de hoogste waarde betekent.").Resolve(c => c.Source.SchaalLabelMax is null ? null : c.Tekst(c.Source.SchaalLabelMax));
+        Field<NonNullGraphType<BooleanGraphType>>("eigenFactorenToegestaan").Description("Bij factoren: of u ook eigen factoren mag noemen naast de lijst.").Resolve(c => c.Source.EigenFactorenToegestaan);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AntwoordoptieGraphType>>>>("opties").Description("De keuzes, of bij factoren de lijst met bekende factoren, in volgorde.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<OptiesByVraagDataLoader>().Laad(c.Source.Id));
+    }
+}
+
+public sealed class AntwoordoptieGraphType : ObjectGraphType<Antwoordoptie>
+{
+    public AntwoordoptieGraphType()
+    {
+        Name = "Antwoordoptie";
+        Description = "Een keuze bij een vraag, of een bekende factor.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De id; gebruik die bij het indienen van een antwoord.").Resolve(c => GlobalId.Maak(nameof(Antwoordoptie), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("tekst").Description("De tekst van de keuze.").Resolve(c => c.Tekst(c.Source.Tekst));
+    }
+}
+
+/// <summary>Who may see which uitvraag: drafts only the traject's team.</summary>
+public static class Zichtbaarheid
+{
+    public static bool MagZien(Gebruiker gebruiker, Uitvraag uitvraag) =>
+        uitvraag.Status != UitvraagStatus.Concept || gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId);
+}

@@ -1,0 +1,86 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.Schema.Participatie;
+
+public static class ParticipatieQueries
+{
+    /// <summary>The key of <see cref="GraphQL.ExecutionOptions.UserContext"/> under which the transport puts the client's address.</summary>
+    public const string ClientAdres = "sn:client";
+
+    public static ObjectGraphType AddParticipatieFields(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipatietrajectGraphType>>>>("participatietrajecten")
+            .Description("Alle participatietrajecten, op naam.")
+            .ResolveAsync(async c =>
+            {
+                await using var db = await c.RequestServices!.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync(c.CancellationToken);
+                return await db.Participatietrajecten.AsNoTracking().OrderBy(t => t.Naam).ToListAsync(c.CancellationToken);
+            });
+
+        query.Field<ParticipatietrajectGraphType>("participatietraject")
+            .Description("Eén participatietraject op id; leeg als het niet bestaat.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van het traject.")
+            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Participatietraject)) is { } id
+                ? c.RequestServices!.GetRequiredService<ParticipatietrajectByIdDataLoader>().Laad(id)
+                : null);
+
+        query.Field<UitvraagGraphType>("uitvraag")
+            .Description("Eén uitvraag op id, met haar vragen, in de gevraagde taal. Leeg als ze niet bestaat of (als concept) niet zichtbaar is.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de uitvraag.")
+            .Argument<TaalGraphType>("taal", "De taal van de teksten. Zonder: de taal uit `Accept-Language`. Ontbreekt een vertaling, dan is de tekst Nederlands.")
+            .ResolveAsync(async c =>
+            {
+                Taalkeuze.Zet(c, c.GetArgument<string?>("taal"));
+                if (GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Uitvraag)) is not { } id)
+                {
+                    return null;
+                }
+
+                var uitvraag = await c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(id).GetResultAsync(c.CancellationToken);
+                return uitvraag is not null && Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag) ? uitvraag : null;
+            });
+
+        return query;
+    }
+
+    public static ObjectGraphType AddParticipatieMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ReactieResultaatGraphType>>("reactieIndienen")
+            .Description("Dient een reactie op een open uitvraag in. Elk antwoord wordt gecontroleerd; fouten komen per vraag terug in `fouten` en dan wordt niets opgeslagen. Een nieuwe poging met dezelfde `idempotentieSleutel` geeft het eerste resultaat terug. Het team van het traject voert hiermee ook reacties van papier of uit gesprekken in (`kanaal`).")
+            .Argument<NonNullGraphType<ReactieInvoerGraphType>>("invoer", "De reactie.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
+                .DienInAsync(c.GetArgument<ReactieInvoer>("invoer"), c.Gebruiker(), Adres(c), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<IntrekResultaatGraphType>>("reactieIntrekken")
+            .Description("Trekt een reactie in met de ontvangstcode die de respondent kreeg: de reactie en al haar antwoorden worden verwijderd.")
+            .Argument<NonNullGraphType<StringGraphType>>("ontvangstcode", "De ontvangstcode, bijvoorbeeld `ABCD-2345-WXYZ` (hoofdletters, spaties en streepjes maken niet uit).")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
+                .TrekInAsync(c.GetArgument<string>("ontvangstcode"), Adres(c), c.CancellationToken));
+
+        return mutation;
+    }
+
+    public static IServiceCollection AddParticipatie(this IServiceCollection services) => services
+        .AddNode<Participatietraject, ParticipatietrajectByIdDataLoader>()
+        .AddNode<Uitvraag, UitvraagByIdDataLoader>()
+        .AddNode<Vraag, VraagByIdDataLoader>()
+        .AddScoped<AntwoordoptieByIdDataLoader>()
+        .AddScoped<UitvragenByTrajectDataLoader>()
+        .AddScoped<VragenByUitvraagDataLoader>()
+        .AddScoped<OptiesByVraagDataLoader>()
+        .AddScoped<AntwoordenByReactieDataLoader>()
+        .AddScoped<AantalReactiesByUitvraagDataLoader>()
+        .AddScoped<ReactieZoeker>()
+        .AddScoped<ReactieRegels>()
+        .AddScoped<ReactieDienst>()
+        .AddSingleton<Ontvangstcodes>()
+        .AddSingleton<InzendLimiet>();
+
+    private static string? Adres(IResolveFieldContext c) => c.UserContext.TryGetValue(ClientAdres, out var adres) ? adres as string : null;
+}

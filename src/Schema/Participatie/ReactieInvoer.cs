@@ -1,0 +1,132 @@
+using GraphQL.Types;
+using SociaalNetwerk.Schema.GraphQL;
+
+namespace SociaalNetwerk.Schema.Participatie;
+
+public sealed record ReactieInvoer
+{
+    public required string UitvraagId { get; init; }
+
+    public required string IdempotentieSleutel { get; init; }
+
+    public Kanaal? Kanaal { get; init; }
+
+    public string? Taal { get; init; }
+
+    public string? Wijk { get; init; }
+
+    public UitvraagDoelgroep? Doelgroep { get; init; }
+
+    public ContactInvoer? Contact { get; init; }
+
+    public IReadOnlyList<AntwoordInvoer> Antwoorden { get; init; } = [];
+
+    /// <summary>The honeypot: a field people never see or fill in.</summary>
+    public string? Website { get; init; }
+}
+
+public sealed record ContactInvoer
+{
+    public bool Toestemming { get; init; }
+
+    public string? Naam { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Telefoon { get; init; }
+}
+
+public sealed record AntwoordInvoer
+{
+    public required string VraagId { get; init; }
+
+    public IReadOnlyList<string>? OptieIds { get; init; }
+
+    public int? Getal { get; init; }
+
+    public string? Tekst { get; init; }
+
+    public IReadOnlyList<FactorInvoer>? Factoren { get; init; }
+}
+
+public sealed record FactorInvoer
+{
+    public FactorSoort Soort { get; init; }
+
+    public string? OptieId { get; init; }
+
+    public string? Tekst { get; init; }
+}
+
+public sealed class ReactieInvoerGraphType : InputObjectGraphType<ReactieInvoer>
+{
+    public ReactieInvoerGraphType()
+    {
+        Name = "ReactieInvoer";
+        Description = "Een reactie op een uitvraag: de antwoorden en eventueel profiel en contactgegevens.";
+        Field<NonNullGraphType<IdGraphType>>("uitvraagId").Description("De id van de uitvraag.");
+        Field<NonNullGraphType<StringGraphType>>("idempotentieSleutel").Description($"Een unieke, willekeurige sleutel die de client per reactie maakt (bijvoorbeeld een UUID), hoogstens {ReactieRegels.MaxSleutelLengte} tekens. Stuur bij een nieuwe poging na een netwerkfout dezelfde sleutel: u krijgt dan het eerste resultaat terug en er wordt niets dubbel opgeslagen.");
+        Field<KanaalGraphType>("kanaal").Description("Hoe de reactie binnenkwam. Standaard `ONLINE`; `PAPIER` en `GESPREK` alleen voor het team van het traject, dat reacties van papier of uit gesprekken invoert.");
+        Field<StringGraphType>("taal").Description("De taal waarin de respondent antwoordde, als taalcode (`nl`, `en`, `ar`, `tr`, `uk`, `pl`).");
+        Field<StringGraphType>("wijk").Description("Bij een profielvraag naar de wijk: de slug van de wijk waar de respondent woont.");
+        Field<UitvraagDoelgroepGraphType>("doelgroep").Description("Bij een profielvraag naar de doelgroep: als wie de respondent reageert.");
+        Field<ContactInvoerGraphType>("contact").Description("Contactgegevens; alleen als de uitvraag daarom vraagt en met uitdrukkelijke toestemming.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AntwoordInvoerGraphType>>>>("antwoorden").Description("Eén antwoord per beantwoorde vraag.");
+        Field<StringGraphType>("website").Description("Laat dit veld leeg. Het is een val voor spamrobots: een reactie met een waarde hier wordt niet opgeslagen.");
+    }
+}
+
+public sealed class ContactInvoerGraphType : InputObjectGraphType<ContactInvoer>
+{
+    public ContactInvoerGraphType()
+    {
+        Name = "ContactInvoer";
+        Description = "Contactgegevens van een respondent, alleen met toestemming.";
+        Field<NonNullGraphType<BooleanGraphType>>("toestemming").Description("De respondent geeft uitdrukkelijk toestemming om contact op te nemen. Zonder toestemming worden geen contactgegevens opgeslagen.");
+        Field<StringGraphType>("naam").Description("De naam.");
+        Field<StringGraphType>("email").Description("Het e-mailadres.");
+        Field<StringGraphType>("telefoon").Description("Het telefoonnummer.");
+    }
+}
+
+public sealed class AntwoordInvoerGraphType : InputObjectGraphType<AntwoordInvoer>
+{
+    public AntwoordInvoerGraphType()
+    {
+        Name = "AntwoordInvoer";
+        Description = "Het antwoord op één vraag. Vul het veld in dat bij het type vraag past.";
+        Field<NonNullGraphType<IdGraphType>>("vraagId").Description("De id van de vraag.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("optieIds").Description("Bij één keuze of meerdere keuzes: de ids van de gekozen opties.");
+        Field<IntGraphType>("getal").Description("Bij een schaal: de gekozen waarde.");
+        Field<StringGraphType>("tekst").Description("Bij een open vraag: het antwoord.");
+        Field<ListGraphType<NonNullGraphType<FactorInvoerGraphType>>>("factoren").Description("Bij factoren: de genoemde helpende en remmende factoren.");
+    }
+}
+
+public sealed class FactorInvoerGraphType : InputObjectGraphType<FactorInvoer>
+{
+    public FactorInvoerGraphType()
+    {
+        Name = "FactorInvoer";
+        Description = "Eén genoemde factor: uit de lijst (`optieId`) of eigen woorden (`tekst`).";
+        Field<NonNullGraphType<FactorSoortGraphType>>("soort").Description("Of de factor helpt of tegenhoudt.");
+        Field<IdGraphType>("optieId").Description("Een factor uit de lijst van de vraag.");
+        Field<StringGraphType>("tekst").Description($"Een eigen factor, in eigen woorden (hoogstens {ReactieRegels.MaxEigenFactorLengte} tekens), als de vraag dat toestaat.");
+    }
+}
+
+/// <summary>A problem with one part of a reactie: which vraag (or field), a stable code and a localised message.</summary>
+public sealed record Veldfout(string? VraagId, string Veld, string Code, string Bericht);
+
+public sealed class VeldfoutGraphType : ObjectGraphType<Veldfout>
+{
+    public VeldfoutGraphType()
+    {
+        Name = "Veldfout";
+        Description = "Wat er mis is met één onderdeel van de invoer, zodat een formulier de fout bij het juiste veld kan tonen.";
+        Field<IdGraphType>("vraagId").Description("De vraag waar de fout bij hoort, als het om een antwoord gaat.").Resolve(c => c.Source.VraagId);
+        Field<NonNullGraphType<StringGraphType>>("veld").Description("Het invoerveld, zoals `antwoorden`, `contact.email` of `wijk`.").Resolve(c => c.Source.Veld);
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Een vaste code, bijvoorbeeld `REQUIRED` of `SCALE_OUT_OF_RANGE`.").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("bericht").Description("De fout in de taal van het verzoek, met de vraag erbij.").Resolve(c => c.Source.Bericht);
+    }
+}

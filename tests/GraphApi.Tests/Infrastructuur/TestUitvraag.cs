@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Participatie;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+/// <summary>
+/// An uitvraag of the test's own, with one vraag of every type, stored straight in the server's database file,
+/// plus API keys for its team and for the team of another traject.
+/// </summary>
+public sealed record TestUitvraag(
+    int TrajectId,
+    string Id,
+    string Factoren,
+    string EenKeuze,
+    string MeerdereKeuzes,
+    string Schaal,
+    string Open,
+    IReadOnlyList<string> FactorOpties,
+    IReadOnlyList<string> EenKeuzeOpties,
+    IReadOnlyList<string> MeerdereKeuzesOpties,
+    string TeamSleutel,
+    string AnderTeamSleutel)
+{
+    public static async Task<TestUitvraag> MaakAsync(SociaalNetwerkServer server, UitvraagStatus status = UitvraagStatus.Open, bool eigenFactoren = true)
+    {
+        var databank = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
+        await using var db = await databank.CreateDbContextAsync();
+        var nu = SociaalNetwerkServer.Nu.UtcDateTime;
+        Vraag MaakVraag(int volgorde, VraagType type, string tekst, bool verplicht, params string[] opties) => new()
+        {
+            Volgorde = volgorde,
+            Type = type,
+            Tekst = Vertaalbaar.Van(tekst, "EN " + tekst),
+            Verplicht = verplicht,
+            Opties = opties.Select((o, i) => new Antwoordoptie { Volgorde = i + 1, Tekst = Vertaalbaar.Van(o) }).ToList(),
+        };
+
+        var uitvraag = new Uitvraag
+        {
+            Titel = Vertaalbaar.Van("Testuitvraag", "Test consultation", "استشارة"),
+            Inleiding = Vertaalbaar.Van("Inleiding"),
+            Privacyverklaring = Vertaalbaar.Van("Privacy"),
+            Doelgroepen = [UitvraagDoelgroep.Inwoners],
+            OpenVanaf = nu.AddDays(-1),
+            OpenTot = nu.AddDays(30),
+            Status = status,
+            ContactgegevensVragen = true,
+            ProfielvraagWijk = true,
+            ProfielvraagDoelgroep = true,
+            Vragen =
+            [
+                MaakVraag(1, VraagType.Factoren, "Wat helpt en wat remt?", true, "Een vaste plek", "Te weinig tijd", "Kosten"),
+                MaakVraag(2, VraagType.EenKeuze, "Hoe vaak doet u mee?", true, "Nooit", "Soms", "Vaak"),
+                MaakVraag(3, VraagType.MeerdereKeuzes, "Wat heeft u nodig?", false, "Informatie", "Vervoer", "Gezelschap", "Geld"),
+                MaakVraag(4, VraagType.Schaal, "Hoe sterk is uw buurt?", true),
+                MaakVraag(5, VraagType.OpenTekst, "Nog iets?", false),
+            ],
+        };
+        uitvraag.Vragen[0].MaxKeuzes = 2;
+        uitvraag.Vragen[0].EigenFactorenToegestaan = eigenFactoren;
+        uitvraag.Vragen[2].MaxKeuzes = 2;
+        uitvraag.Vragen[3].SchaalMin = 1;
+        uitvraag.Vragen[3].SchaalMax = 5;
+        uitvraag.Vragen[4].MaxLengte = 50;
+        var traject = new Participatietraject { Naam = "Testtraject " + Guid.NewGuid().ToString("N")[..6], Omschrijving = "Test", Onderwerp = "Test", Uitvragen = [uitvraag] };
+        var ander = new Participatietraject { Naam = "Ander traject " + Guid.NewGuid().ToString("N")[..6], Omschrijving = "Test", Onderwerp = "Test" };
+        db.Participatietrajecten.AddRange(traject, ander);
+        await db.SaveChangesAsync();
+
+        var sleutels = server.Services.GetRequiredService<ApiSleutels>();
+        var (team, _) = await sleutels.MaakAsync(Rol.Trajectteam, null, traject.Id, "team");
+        var (anderTeam, _) = await sleutels.MaakAsync(Rol.Trajectteam, null, ander.Id, "ander team");
+        string Id(Vraag v) => GlobalId.Maak(nameof(Vraag), v.Id);
+        List<string> Opties(Vraag v) => v.Opties.OrderBy(o => o.Volgorde).Select(o => GlobalId.Maak(nameof(Antwoordoptie), o.Id)).ToList();
+        var v = uitvraag.Vragen;
+        return new TestUitvraag(traject.Id, GlobalId.Maak(nameof(Uitvraag), uitvraag.Id), Id(v[0]), Id(v[1]), Id(v[2]), Id(v[3]), Id(v[4]), Opties(v[0]), Opties(v[1]), Opties(v[2]), team, anderTeam);
+    }
+
+    /// <summary>A complete, valid reactie as the <c>invoer</c> variable of <c>reactieIndienen</c>.</summary>
+    public Dictionary<string, object?> GeldigeReactie(string? sleutel = null) => new()
+    {
+        ["uitvraagId"] = Id,
+        ["idempotentieSleutel"] = sleutel ?? Guid.NewGuid().ToString(),
+        ["wijk"] = "seghwaert",
+        ["doelgroep"] = "INWONERS",
+        ["antwoorden"] = new object[]
+        {
+            new { vraagId = Factoren, factoren = new object[] { new { soort = "HELPEND", optieId = FactorOpties[0] }, new { soort = "REMMEND", tekst = "Te weinig bankjes" } } },
+            new { vraagId = EenKeuze, optieIds = new[] { EenKeuzeOpties[1] } },
+            new { vraagId = MeerdereKeuzes, optieIds = new[] { MeerdereKeuzesOpties[0], MeerdereKeuzesOpties[2] } },
+            new { vraagId = Schaal, getal = 4 },
+            new { vraagId = Open, tekst = "Meer ontmoeting graag." },
+        },
+    };
+
+    public async Task<int> AantalReactiesAsync(SociaalNetwerkServer server)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+        var id = GlobalId.LeesInt(Id, nameof(Uitvraag));
+        return await db.Reacties.CountAsync(r => r.UitvraagId == id);
+    }
+}
