@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.GraphQL;
 using SociaalNetwerk.Schema;
 using SociaalNetwerk.Schema.Data;
@@ -68,6 +69,7 @@ public static class HostingExtensions
             opties.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/graphql-response+json"]);
         });
         services.AddProblemDetails();
+        services.AddExports();
         return builder;
     }
 
@@ -80,6 +82,7 @@ public static class HostingExtensions
         app.UseStaticFiles();
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
         app.MapGraphQL();
+        app.MapExports();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
         return app;

@@ -14,7 +14,7 @@ public sealed class ApiSleutelMiddleware(RequestDelegate volgende)
 {
     public const string Schema = "ApiSleutel";
 
-    public async Task InvokeAsync(HttpContext http, ApiSleutels sleutels, FoutVertaler vertaler)
+    public async Task InvokeAsync(HttpContext http, ApiSleutels sleutels)
     {
         var kop = http.Request.Headers.Authorization.ToString();
         if (string.IsNullOrEmpty(kop))
@@ -28,13 +28,8 @@ public sealed class ApiSleutelMiddleware(RequestDelegate volgende)
             : null;
         if (gebruiker is null)
         {
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await http.Response.WriteAsJsonAsync(
-                new { errors = new[] { new { message = vertaler.Bericht(FoutCodes.OngeldigeSleutel), extensions = new { code = FoutCodes.OngeldigeSleutel } } } },
-                (System.Text.Json.JsonSerializerOptions?)null,
-                "application/json; charset=utf-8",
-                http.RequestAborted);
+            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status401Unauthorized, FoutCodes.OngeldigeSleutel);
             return;
         }
 

@@ -1,0 +1,21 @@
+using SociaalNetwerk.GraphApi.GraphQL;
+
+namespace SociaalNetwerk.GraphApi;
+
+/// <summary>
+/// The error body of every non-GraphQL entry point (API keys, exports): the same shape as a GraphQL error,
+/// <c>{ "errors": [ { "message": …, "extensions": { "code": … } } ] }</c>, with the message in the request's language.
+/// </summary>
+public static class FoutAntwoord
+{
+    public static async Task SchrijfAsync(HttpContext http, int status, string code, params object[] argumenten)
+    {
+        var bericht = http.RequestServices.GetRequiredService<FoutVertaler>().Bericht(code, argumenten);
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsJsonAsync(
+            new { errors = new[] { new { message = bericht, extensions = new { code } } } },
+            (System.Text.Json.JsonSerializerOptions?)null,
+            "application/json; charset=utf-8",
+            http.RequestAborted);
+    }
+}
