@@ -32,6 +32,6 @@ public static class AgendaQueries
         .AddScoped<ActiviteitenByOrganisatieDataLoader>()
         .AddScoped<VolgendeVoorkomensByActiviteitDataLoader>()
         .AddScoped<VoorkomenByIdDataLoader>()
-        .AddSingleton(new NodeLader(VoorkomenId.Type, (sp, sleutel) =>
-            VoorkomenId.Lees(sleutel) is { } v ? sp.GetRequiredService<VoorkomenByIdDataLoader>().Laad(v) : null));
+        .AddSingleton(new NodeLader(VoorkomenId.Type, (c, sleutel) =>
+            VoorkomenId.Lees(sleutel) is { } v ? c.RequestServices!.GetRequiredService<VoorkomenByIdDataLoader>().Laad(v) : null));
 }

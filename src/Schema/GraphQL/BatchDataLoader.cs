@@ -123,15 +123,24 @@ public abstract class GroupedDataLoader<TKey, TValue> : BatchDataLoader<TKey, IR
 
 public static class EntiteitLaders
 {
-    /// <summary>Registers the by-id loader of an entity type and makes the type reachable through <c>node(id:)</c>.</summary>
-    public static IServiceCollection AddNode<T, TLader>(this IServiceCollection services)
+    /// <summary>
+    /// Registers the by-id loader of an entity type and makes the type reachable through <c>node(id:)</c>; with
+    /// <paramref name="magZien"/>, objects the caller may not see are reported as not found.
+    /// </summary>
+    public static IServiceCollection AddNode<T, TLader>(this IServiceCollection services, MagZienAsync<T>? magZien = null)
         where T : class, IEntiteit
         where TLader : EntiteitByIdDataLoader<T>
     {
         services.AddScoped<TLader>();
-        return services.AddSingleton(new NodeLader(typeof(T).Name, (sp, sleutel) =>
-            int.TryParse(sleutel, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-                ? sp.GetRequiredService<TLader>().Laad(id)
-                : null));
+        return services.AddSingleton(new NodeLader(typeof(T).Name, (context, sleutel) =>
+        {
+            if (!int.TryParse(sleutel, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                return null;
+            }
+
+            var resultaat = context.RequestServices!.GetRequiredService<TLader>().Laad(id);
+            return magZien is null ? resultaat : new ZichtbaarResultaat<T>(context, resultaat, magZien);
+        }));
     }
 }

@@ -14,7 +14,7 @@ public static class NodeQueries
         query.Field<NodeInterfaceGraphType>("node")
             .Description("Haalt elk object op met zijn id (Relay). Leeg als het object niet (meer) bestaat.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "De id van het object.")
-            .Resolve(c => Laad(c.RequestServices!, c.GetArgument<string>("id")));
+            .Resolve(c => Laad(c, c.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceGraphType>>>("nodes")
             .Description($"Haalt meerdere objecten tegelijk op met hun ids, in dezelfde volgorde; een onbekend object wordt `null`. Hoogstens {MaximumIds} ids.")
@@ -27,7 +27,7 @@ public static class NodeQueries
                     throw new SociaalNetwerkException(FoutCodes.TeVeelIds, ids.Count, MaximumIds);
                 }
 
-                var resultaten = ids.Select(id => Laad(c.RequestServices!, id)).ToList();
+                var resultaten = ids.Select(id => Laad(c, id)).ToList();
                 var nodes = new List<object?>(resultaten.Count);
                 foreach (var resultaat in resultaten)
                 {
@@ -40,14 +40,14 @@ public static class NodeQueries
         return query;
     }
 
-    private static IDataLoaderResult? Laad(IServiceProvider services, string id)
+    private static IDataLoaderResult? Laad(IResolveFieldContext context, string id)
     {
         if (!GlobalId.Probeer(id, out var type, out var sleutel))
         {
             throw new SociaalNetwerkException(FoutCodes.OngeldigeId, id, "Node");
         }
 
-        var lader = services.GetServices<NodeLader>().FirstOrDefault(l => l.Type == type);
-        return lader?.Laad(services, sleutel);
+        var lader = context.RequestServices!.GetServices<NodeLader>().FirstOrDefault(l => l.Type == type);
+        return lader?.Laad(context, sleutel);
     }
 }

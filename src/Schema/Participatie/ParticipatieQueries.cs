@@ -68,8 +68,10 @@ public static class ParticipatieQueries
 
     public static IServiceCollection AddParticipatie(this IServiceCollection services) => services
         .AddNode<Participatietraject, ParticipatietrajectByIdDataLoader>()
-        .AddNode<Uitvraag, UitvraagByIdDataLoader>()
-        .AddNode<Vraag, VraagByIdDataLoader>()
+        .AddNode<Uitvraag, UitvraagByIdDataLoader>((c, uitvraag, _) => Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag)))
+        .AddNode<Vraag, VraagByIdDataLoader>(async (c, vraag, ct) =>
+            await c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(vraag.UitvraagId).GetResultAsync(ct) is { } uitvraag
+            && Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag))
         .AddScoped<AntwoordoptieByIdDataLoader>()
         .AddScoped<UitvragenByTrajectDataLoader>()
         .AddScoped<VragenByUitvraagDataLoader>()
