@@ -14,6 +14,9 @@ public sealed class ParticipatieOpties
 
     /// <summary>Submissions and withdrawals per client address per minute; a person filling in a form needs one or two.</summary>
     public int InzendingenPerMinuut { get; set; } = 10;
+
+    /// <summary>How often the retention purge (<see cref="BewaartermijnOpruimer"/>) runs; it also runs at start-up.</summary>
+    public TimeSpan BewaartermijnInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
 public sealed record ReactieResultaat(bool Gelukt, string? Ontvangstcode, DateTime? IngediendOp, IReadOnlyList<Veldfout> Fouten);
