@@ -118,12 +118,15 @@ public sealed partial class DemoDataTests
 
         Assert.Equal(DemoData.AantalReactiesHuisVanDeWijk + DemoData.AantalReactiesVisie, data.Reacties.Count);
         Assert.Equal(data.Reacties.Count, data.Reacties.Select(r => r.OntvangstcodeHash).Distinct().Count());
+        Assert.Contains(data.Reacties, r => r.OntvangstcodeHash == Ontvangstcodes.Hash("demo hvdw 0240") && r.IdempotentieSleutel == "demo-hvdw-0240");
+        Assert.Contains(data.Reacties, r => r.OntvangstcodeHash == Ontvangstcodes.Hash("DEMO-VISI-0001") && r.UitvraagId == 1);
         Assert.All(data.Reacties, reactie =>
         {
             var uitvraag = uitvragen[reactie.UitvraagId];
             var (fouten, rijen) = regels.Controleer(uitvraag, AlsInvoer(reactie, uitvraag), reactie.Taal);
 
             Assert.Empty(fouten);
+            Assert.All(reactie.Antwoorden.Where(a => a.FactorSoort is not null && a.OptieId is not null).GroupBy(a => a.OptieId), g => Assert.Single(g));
             Assert.Equal(reactie.Antwoorden.Select(Rij).Order(StringComparer.Ordinal), rijen.Select(Rij).Order(StringComparer.Ordinal));
         });
     }

@@ -375,8 +375,7 @@ public static partial class DemoData
                 helpend = 1;
             }
 
-            reactie.Antwoorden.AddRange(ZonderTerugleggen(r, [50, 12, 40, 10, 12, 14, 3, 22], Math.Max(helpend, 0)).Select(i => Factor(factoren, i, Helpend)));
-            reactie.Antwoorden.AddRange(ZonderTerugleggen(r, [6, 30, 4, 18, 9, 34, 36, 10], Math.Max(remmend, 0)).Select(i => Factor(factoren, i, Remmend)));
+            VoegFactorenToe(r, reactie, factoren, [50, 12, 40, 10, 12, 14, 3, 22], helpend, [6, 30, 4, 18, 9, 34, 36, 10], remmend);
             if (eigen.Varianten is { } varianten)
             {
                 reactie.Antwoorden.Add(ReactieRegels.EigenFactor(factoren.Id, eigen.Soort, varianten[r.Next(varianten.Length)]));
@@ -439,8 +438,7 @@ public static partial class DemoData
                 remmendGewichten[7] += 40;
             }
 
-            reactie.Antwoorden.AddRange(ZonderTerugleggen(r, [40, 32, 20, 18, 6, 8, 4, 6, 5, 6, 10], Math.Max(helpend, 0)).Select(i => Factor(factoren, i, Helpend)));
-            reactie.Antwoorden.AddRange(ZonderTerugleggen(r, remmendGewichten, Math.Max(remmend, 0)).Select(i => Factor(factoren, i, Remmend)));
+            VoegFactorenToe(r, reactie, factoren, [40, 32, 20, 18, 6, 8, 4, 6, 5, 6, 10], helpend, remmendGewichten, remmend);
             if (eigen.Varianten is { } varianten)
             {
                 reactie.Antwoorden.Add(ReactieRegels.EigenFactor(factoren.Id, eigen.Soort, varianten[r.Next(varianten.Length)]));
@@ -505,6 +503,15 @@ public static partial class DemoData
         IngevoerdDoor = kanaal == Kanaal.Online ? null : DemoInvoerder,
     };
 
+    /// <summary>Factors from the list: a factor someone names as helping is not also named as holding them back.</summary>
+    private static void VoegFactorenToe(Random r, Reactie reactie, Vraag vraag, int[] helpendGewichten, int helpend, int[] remmendGewichten, int remmend)
+    {
+        var helpt = ZonderTerugleggen(r, helpendGewichten, helpend);
+        var remt = ZonderTerugleggen(r, remmendGewichten.Select((g, i) => helpt.Contains(i) ? 0 : g).ToArray(), remmend);
+        reactie.Antwoorden.AddRange(helpt.Select(i => Factor(vraag, i, Helpend)));
+        reactie.Antwoorden.AddRange(remt.Select(i => Factor(vraag, i, Remmend)));
+    }
+
     private static Antwoord Keuze(Vraag vraag, int optie) => new() { VraagId = vraag.Id, OptieId = vraag.Opties[optie].Id };
 
     private static Antwoord Factor(Vraag vraag, int optie, FactorSoort soort) => new() { VraagId = vraag.Id, OptieId = vraag.Opties[optie].Id, FactorSoort = soort };
@@ -540,10 +547,13 @@ public static partial class DemoData
         throw new InvalidOperationException("Unreachable: the throw is below the total weight.");
     }
 
-    /// <summary><paramref name="aantal"/> different indexes, each drawn with its weight among those not drawn yet.</summary>
+    /// <summary>
+    /// <paramref name="aantal"/> (at most; none if it is negative) different indexes, each drawn with its weight
+    /// among those not drawn yet. An index with weight 0 is never drawn.
+    /// </summary>
     private static List<int> ZonderTerugleggen(Random r, int[] gewichten, int aantal)
     {
-        var over = gewichten.Select((g, i) => (Index: i, Gewicht: g)).ToList();
+        var over = gewichten.Select((g, i) => (Index: i, Gewicht: g)).Where(o => o.Gewicht > 0).ToList();
         var gekozen = new List<int>();
         while (gekozen.Count < aantal && over.Count > 0)
         {
