@@ -30,6 +30,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddAgenda().AddNetwerken().AddWijken().AddParticipatie();
         services.AddSingleton<Toegang.ApiSleutels>();
         services.AddHostedService<VoorkomenHorizonService>();
+        services.AddHostedService<BewaartermijnService>();
 
         services.AddGraphQL(b =>
         {

@@ -5,11 +5,12 @@ using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.Kenmerken;
 using SociaalNetwerk.Schema.Netwerken;
+using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Tests;
 
-public sealed class DemoDataTests
+public sealed partial class DemoDataTests
 {
     private static readonly ConcurrentDictionary<DateOnly, Lazy<Task<Gezaaid>>> Cache = new();
 
@@ -171,7 +172,12 @@ public sealed class DemoDataTests
     {
         static string Vingerafdruk(IEnumerable<Activiteit> a) =>
             string.Join('\n', a.OrderBy(x => x.Titel, StringComparer.Ordinal).Select(x => $"{x.Titel}|{x.Start:O}|{x.Eind:O}|{x.GewijzigdOp:O}|{x.LocatieId}"));
-        Assert.Equal(Vingerafdruk((await Zaai("2025-10-20")).Activiteiten), Vingerafdruk((await ZaaiInBestandAsync(Dag("2025-10-20"))).Activiteiten));
+        static string Reacties(IEnumerable<Reactie> r) =>
+            string.Join('\n', r.Select(x => $"{x.UitvraagId}|{x.IdempotentieSleutel}|{x.IngediendOp:O}|{x.Kanaal}|{x.WijkId}|{x.Doelgroep}|{x.ContactNaam}|"
+                + string.Join(',', x.Antwoorden.OrderBy(a => a.Id).Select(a => $"{a.VraagId}:{a.OptieId}:{a.Getal}:{a.Tekst}:{a.FactorSoort}"))));
+        var (eerste, tweede) = (await Zaai("2025-10-20"), await ZaaiInBestandAsync(Dag("2025-10-20")));
+        Assert.Equal(Vingerafdruk(eerste.Activiteiten), Vingerafdruk(tweede.Activiteiten));
+        Assert.Equal(Reacties(eerste.Reacties), Reacties(tweede.Reacties));
     }
 
     private static DateOnly Dag(string dag) => DateOnly.ParseExact(dag, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -195,10 +201,19 @@ public sealed class DemoDataTests
             await lezer.Locaties.AsNoTracking().Include(l => l.Wijk).ToListAsync(),
             await lezer.Organisaties.AsNoTracking().Include(o => o.Wijken).ToListAsync(),
             await lezer.Netwerken.Include(n => n.Groepen).Include(n => n.Lidmaatschappen).ThenInclude(l => l.Organisatie).ToListAsync(),
-            await lezer.Activiteiten.AsNoTracking().Include(a => a.Locatie).Include(a => a.Organisatoren).ToListAsync());
+            await lezer.Activiteiten.AsNoTracking().Include(a => a.Locatie).Include(a => a.Organisatoren).ToListAsync(),
+            await lezer.Participatietrajecten.AsNoTracking().Include(t => t.Uitvragen).ThenInclude(u => u.Vragen).ThenInclude(v => v.Opties).AsSplitQuery().ToListAsync(),
+            await lezer.Reacties.AsNoTracking().Include(r => r.Antwoorden).OrderBy(r => r.Id).AsSplitQuery().ToListAsync());
         await lezer.Database.EnsureDeletedAsync();
         return gezaaid;
     }
 
-    private sealed record Gezaaid(List<Wijk> Wijken, List<Locatie> Locaties, List<Organisatie> Organisaties, List<Netwerk> Netwerken, List<Activiteit> Activiteiten);
+    private sealed record Gezaaid(
+        List<Wijk> Wijken,
+        List<Locatie> Locaties,
+        List<Organisatie> Organisaties,
+        List<Netwerk> Netwerken,
+        List<Activiteit> Activiteiten,
+        List<Participatietraject> Trajecten,
+        List<Reactie> Reacties);
 }

@@ -6,8 +6,8 @@ using SociaalNetwerk.Schema.Wijken;
 namespace SociaalNetwerk.Schema.Data;
 
 /// <summary>
-/// The demo data set: the wijken, places, organisations, networks and agenda of Zoetermeer's sociale basis,
-/// drawn from the municipal texts. Contact details are fictional (<c>.example</c> domains, <c>079 000 ..</c> numbers).
+/// The demo data set: the wijken, places, organisations, networks, agenda and participatietrajecten of Zoetermeer's
+/// sociale basis, drawn from the municipal texts. Contact details are fictional (<c>.example</c> domains, <c>079 000 ..</c> numbers).
 /// </summary>
 public static partial class DemoData
 {
@@ -44,6 +44,9 @@ public static partial class DemoData
         db.Netwerken.AddRange(z.Netwerken.Values);
         db.Activiteiten.AddRange(z.Activiteiten);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The participatietrajecten need the ids of the wijken (for the reacties' profile), so they are saved after them.
+        await ZaaiParticipatieAsync(db, z, cancellationToken);
     }
 
     /// <summary>Everything created so far, looked up by short keys while the set is built.</summary>

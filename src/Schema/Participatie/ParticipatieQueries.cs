@@ -82,6 +82,7 @@ public static class ParticipatieQueries
         .AddScoped<ReactieRegels>()
         .AddScoped<ReactieDienst>()
         .AddSingleton<Ontvangstcodes>()
+        .AddSingleton<BewaartermijnOpruimer>()
         .AddSingleton<InzendLimiet>();
 
     private static string? Adres(IResolveFieldContext c) => c.UserContext.TryGetValue(ClientAdres, out var adres) ? adres as string : null;

@@ -14,13 +14,17 @@ public sealed class ParticipatieOpties
 
     /// <summary>Submissions and withdrawals per client address per minute; a person filling in a form needs one or two.</summary>
     public int InzendingenPerMinuut { get; set; } = 10;
+
+    /// <summary>How often the retention purge (<see cref="BewaartermijnOpruimer"/>) runs; it also runs at start-up.</summary>
+    public TimeSpan BewaartermijnInterval { get; set; } = TimeSpan.FromHours(1);
 }
 
 public sealed record ReactieResultaat(bool Gelukt, string? Ontvangstcode, DateTime? IngediendOp, IReadOnlyList<Veldfout> Fouten);
 
 /// <summary>
 /// Stores reacties so that none is lost or doubled: the idempotency key is unique per uitvraag in the database, so
-/// a retry — even one racing the first request — returns the first result and stores nothing new.
+/// a retry — even one racing the first request — returns the first result and stores nothing new. The
+/// <see cref="InzendLimiet"/> counts attempts to store a new reactie (and withdrawals), not retries of stored ones.
 /// </summary>
 public sealed class ReactieDienst(
     IDbContextFactory<SociaalNetwerkDbContext> databank,
@@ -31,7 +35,6 @@ public sealed class ReactieDienst(
 {
     public async Task<ReactieResultaat> DienInAsync(ReactieInvoer invoer, Gebruiker gebruiker, string? clientAdres, CancellationToken cancellationToken)
     {
-        limiet.Controleer(clientAdres);
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         var uitvraagId = GlobalId.LeesInt(invoer.UitvraagId, nameof(Uitvraag));
         var uitvraag = await db.Uitvragen.AsNoTracking().Include(u => u.Vragen).ThenInclude(v => v.Opties)
@@ -57,6 +60,10 @@ public sealed class ReactieDienst(
         {
             return bestaand;
         }
+
+        // Only now the limit: a retry of a stored reactie stores nothing new, and a respondent whose connection
+        // failed after the first attempt must still get their ontvangstcode, however often they have tried.
+        limiet.Controleer(clientAdres);
 
         var taal = invoer.Taal ?? Vertaalbaar.Nederlands;
         var (fouten, antwoorden) = regels.Controleer(uitvraag, invoer, taal);

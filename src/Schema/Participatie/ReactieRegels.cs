@@ -170,10 +170,10 @@ public sealed class ReactieRegels(IStringLocalizer<Berichten> berichten)
                 return [];
             }
 
-            var genormaliseerd = Zoektekst.Normaliseer(eigen);
-            if (gezien.Add((factor.Soort, genormaliseerd)))
+            var rij = EigenFactor(vraag.Id, factor.Soort, eigen);
+            if (gezien.Add((factor.Soort, rij.GenormaliseerdeTekst!)))
             {
-                antwoorden.Add(new Antwoord { VraagId = vraag.Id, Tekst = eigen, GenormaliseerdeTekst = genormaliseerd, FactorSoort = factor.Soort });
+                antwoorden.Add(rij);
             }
         }
 
@@ -185,6 +185,16 @@ public sealed class ReactieRegels(IStringLocalizer<Berichten> berichten)
         }
 
         return antwoorden;
+    }
+
+    /// <summary>
+    /// The row of an own factor: the text as written (trimmed) and its normalised form, so that spelling variants
+    /// ("Te weinig geld", "te weinig  geld") count as one factor in the results.
+    /// </summary>
+    public static Antwoord EigenFactor(int vraagId, FactorSoort soort, string tekst)
+    {
+        var eigen = tekst.Trim();
+        return new Antwoord { VraagId = vraagId, Tekst = eigen, GenormaliseerdeTekst = Zoektekst.Normaliseer(eigen), FactorSoort = soort };
     }
 
     private void ControleerProfiel(Uitvraag uitvraag, ReactieInvoer invoer, List<Veldfout> fouten)

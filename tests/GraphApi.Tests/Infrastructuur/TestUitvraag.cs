@@ -25,7 +25,14 @@ public sealed record TestUitvraag(
     string TeamSleutel,
     string AnderTeamSleutel)
 {
-    public static async Task<TestUitvraag> MaakAsync(SociaalNetwerkServer server, UitvraagStatus status = UitvraagStatus.Open, bool eigenFactoren = true)
+    /// <param name="periode">When the uitvraag is open; by default from a day before the test clock's now until 30 days after.</param>
+    /// <param name="bewaartermijnDagen">How many days after closing the personal data of its reacties is removed.</param>
+    public static async Task<TestUitvraag> MaakAsync(
+        SociaalNetwerkServer server,
+        UitvraagStatus status = UitvraagStatus.Open,
+        bool eigenFactoren = true,
+        (DateTime Vanaf, DateTime Tot)? periode = null,
+        int bewaartermijnDagen = 365)
     {
         var databank = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         await using var db = await databank.CreateDbContextAsync();
@@ -45,9 +52,10 @@ public sealed record TestUitvraag(
             Inleiding = Vertaalbaar.Van("Inleiding"),
             Privacyverklaring = Vertaalbaar.Van("Privacy"),
             Doelgroepen = [UitvraagDoelgroep.Inwoners],
-            OpenVanaf = nu.AddDays(-1),
-            OpenTot = nu.AddDays(30),
+            OpenVanaf = periode?.Vanaf ?? nu.AddDays(-1),
+            OpenTot = periode?.Tot ?? nu.AddDays(30),
             Status = status,
+            BewaartermijnDagen = bewaartermijnDagen,
             ContactgegevensVragen = true,
             ProfielvraagWijk = true,
             ProfielvraagDoelgroep = true,

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>A server that accepts three reacties per client address per minute (the standard test server: 100,000).</summary>
+public sealed class ZuinigeServer : SociaalNetwerkServer
+{
+    public const int Limiet = 3;
+
+    protected override IDictionary<string, string?> Configuratie => new Dictionary<string, string?> { ["Participatie:InzendingenPerMinuut"] = Limiet.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+}
+
+/// <summary>
+/// The limit stops a client that sends more new reacties than a person could, but never costs a respondent their
+/// ontvangstcode: a retry of a reactie that is already stored stores nothing new, so it is not limited.
+/// The test needs less than the limiter's one-minute window.
+/// </summary>
+public sealed class InzendLimietTests(ZuinigeServer server) : IClassFixture<ZuinigeServer>
+{
+    private const string Indienen = "mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt ontvangstcode ingediendOp } }";
+    private const string Intrekken = "mutation($code: String!) { reactieIntrekken(ontvangstcode: $code) { ingetrokken } }";
+
+    [Fact]
+    public async Task AfterThreeReactiesTheNextIsRefusedInTheRequestLanguageButARetryOfAStoredOneStillGetsItsFirstResult()
+    {
+        using var client = server.MaakClient();
+        var uitvraag = await TestUitvraag.MaakAsync(server);
+        var toegestaan = new List<JsonNode>();
+        for (var i = 1; i <= ZuinigeServer.Limiet; i++)
+        {
+            toegestaan.Add((await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie($"sleutel-{i}") })).ZonderFouten().Data["reactieIndienen"]!);
+        }
+
+        var teVeel = await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie("sleutel-4") });
+        var teVeelEngels = await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie("sleutel-5") }, taal: "en");
+        var opnieuw = (await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie("sleutel-1") })).ZonderFouten().Data["reactieIndienen"]!;
+        var intrekken = await client.GraphQLAsync(Intrekken, new { code = toegestaan[1]["ontvangstcode"]!.GetValue<string>() });
+
+        Assert.All(toegestaan, r => Assert.True(r["gelukt"]!.GetValue<bool>()));
+        Assert.Equal(ZuinigeServer.Limiet, toegestaan.Select(r => r["ontvangstcode"]!.GetValue<string>()).Distinct().Count());
+        Assert.Equal("RATE_LIMITED", teVeel.EersteCode);
+        Assert.Equal("U heeft in korte tijd te veel reacties verstuurd. Wacht een minuut en probeer het opnieuw.", teVeel.EersteBericht);
+        Assert.Null(teVeel.Body["data"]);
+        Assert.Equal("RATE_LIMITED", teVeelEngels.EersteCode);
+        Assert.Equal("You sent too many responses in a short time. Wait a minute and try again.", teVeelEngels.EersteBericht);
+
+        // The retry after a lost answer: the same code and time as the first time, and nothing stored twice.
+        Assert.True(opnieuw["gelukt"]!.GetValue<bool>());
+        Assert.Equal(toegestaan[0]["ontvangstcode"]!.GetValue<string>(), opnieuw["ontvangstcode"]!.GetValue<string>());
+        Assert.Equal(toegestaan[0]["ingediendOp"]!.GetValue<string>(), opnieuw["ingediendOp"]!.GetValue<string>());
+
+        // Withdrawing counts towards the same limit.
+        Assert.Equal("RATE_LIMITED", intrekken.EersteCode);
+        Assert.Equal(ZuinigeServer.Limiet, await uitvraag.AantalReactiesAsync(server));
+    }
+}
