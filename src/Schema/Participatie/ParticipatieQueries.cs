@@ -80,7 +80,10 @@ public static class ParticipatieQueries
         .AddScoped<ReactieRegels>()
         .AddScoped<ReactieDienst>()
         .AddSingleton<Ontvangstcodes>()
-        .AddSingleton<InzendLimiet>();
+        .AddSingleton<InzendLimiet>()
+        .AddScoped<ResultatenBerekenaar>()
+        .AddScoped<ResultatenByUitvraagDataLoader>()
+        .AddScoped<OpenAntwoordenByVraagDataLoader>();
 
     private static string? Adres(IResolveFieldContext c) => c.UserContext.TryGetValue(ClientAdres, out var adres) ? adres as string : null;
 }
