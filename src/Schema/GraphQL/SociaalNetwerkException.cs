@@ -49,4 +49,6 @@ public static class FoutCodes
     public const string NietGevonden = "NOT_FOUND";
     public const string UitvraagNietOpen = "UITVRAAG_NOT_OPEN";
     public const string TeVeelVerzoeken = "RATE_LIMITED";
+    public const string ResultatenNietGepubliceerd = "RESULTS_NOT_PUBLISHED";
+    public const string OngeldigeStatusovergang = "INVALID_STATUS_TRANSITION";
 }

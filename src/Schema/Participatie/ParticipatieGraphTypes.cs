@@ -94,6 +94,7 @@ public sealed class UitvraagGraphType : ObjectGraphType<Uitvraag>
                 c.Gebruiker().Vereis(c.Gebruiker().IsTeamVan(c.Source.ParticipatietrajectId));
                 return await c.RequestServices!.GetRequiredService<ReactieZoeker>().ZoekAsync(c.Source.Id, PaginaVerzoek.Uit(c), c.CancellationToken);
             });
+        Field<UitvraagResultatenGraphType>("resultaten").Resultaten();
     }
 }
 

@@ -63,7 +63,7 @@ public static class ParticipatieQueries
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
                 .TrekInAsync(c.GetArgument<string>("ontvangstcode"), Adres(c), c.CancellationToken));
 
-        return mutation;
+        return mutation.AddUitvraagMutations();
     }
 
     public static IServiceCollection AddParticipatie(this IServiceCollection services) => services
@@ -83,7 +83,11 @@ public static class ParticipatieQueries
         .AddScoped<ReactieDienst>()
         .AddSingleton<Ontvangstcodes>()
         .AddSingleton<BewaartermijnOpruimer>()
-        .AddSingleton<InzendLimiet>();
+        .AddSingleton<InzendLimiet>()
+        .AddScoped<ResultatenBerekenaar>()
+        .AddScoped<ResultatenByUitvraagDataLoader>()
+        .AddScoped<OpenAntwoordenByVraagDataLoader>()
+        .AddScoped<UitvraagStatusDienst>();
 
     private static string? Adres(IResolveFieldContext c) => c.UserContext.TryGetValue(ClientAdres, out var adres) ? adres as string : null;
 }
