@@ -71,6 +71,9 @@ public sealed class Activiteit : IDoorzoekbaar, IEntiteit
 
     public ActiviteitStatus Status { get; set; }
 
+    /// <summary>Why the whole activity was cancelled (<see cref="ActiviteitStatus.Geannuleerd"/>), as the organiser wrote it.</summary>
+    public string? AnnuleringReden { get; set; }
+
     public string? ContactNaam { get; set; }
 
     public string? ContactEmail { get; set; }

@@ -14,6 +14,7 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.Property(a => a.ZoekTekst).HasMaxLength(4300);
         builder.Property(a => a.Soort).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.AnnuleringReden).HasMaxLength(500);
         builder.Property(a => a.Aanmelding).HasConversion<string>().HasMaxLength(30);
         builder.PrimitiveCollection(a => a.Themas).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(a => a.Kernopgaven).ElementType().HasConversion<string>();

@@ -118,6 +118,8 @@ public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
         Field<NonNullGraphType<AanmeldingGraphType>>("aanmelding").Description("Of en hoe u zich aanmeldt.").Resolve(c => c.Source);
         Field<NonNullGraphType<ToegankelijkheidGraphType>>("toegankelijkheid").Description("Voor wie de activiteit goed te bereiken en te volgen is.").Resolve(c => c.Source);
         Field<NonNullGraphType<ActiviteitStatusGraphType>>("status").Description("Of de hele activiteit doorgaat, niet doorgaat of vol is. Losse data kunnen apart vervallen: zie `Voorkomen.status`.").Resolve(c => c.Source.Status);
+        Field<StringGraphType>("annuleringReden").Description("Waarom de activiteit niet doorgaat, als de organisator dat heeft opgegeven bij het annuleren. Platte tekst.")
+            .Resolve(c => c.Source.Status == ActiviteitStatus.Geannuleerd ? c.Source.AnnuleringReden : null);
         Field<ContactGraphType>("contact").Description("Bij wie u terecht kunt met vragen.")
             .Resolve(c => c.Source.ContactNaam is null && c.Source.ContactEmail is null && c.Source.ContactTelefoon is null ? null : c.Source);
         Field<NonNullGraphType<TijdstipGraphType>>("gewijzigdOp").Description("Wanneer de gegevens voor het laatst zijn gewijzigd.").Resolve(c => c.Source.GewijzigdOp);

@@ -27,6 +27,7 @@ public static class AgendaQueries
 
     public static IServiceCollection AddAgenda(this IServiceCollection services) => services
         .AddScoped<AgendaZoeker>()
+        .AddScoped<ActiviteitRedactie>()
         .AddNode<Activiteit, ActiviteitByIdDataLoader>()
         .AddScoped<OrganisatorenByActiviteitDataLoader>()
         .AddScoped<ActiviteitenByOrganisatieDataLoader>()

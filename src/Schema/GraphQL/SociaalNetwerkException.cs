@@ -51,4 +51,32 @@ public static class FoutCodes
     public const string TeVeelVerzoeken = "RATE_LIMITED";
     public const string ResultatenNietGepubliceerd = "RESULTS_NOT_PUBLISHED";
     public const string OngeldigeStatusovergang = "INVALID_STATUS_TRANSITION";
+
+    // Field errors of the editing mutations (Veldfout.code); INVALID_ID and UNKNOWN_WIJK are used there too.
+    public const string Verplicht = "REQUIRED";
+    public const string TeLang = "TOO_LONG";
+    public const string BuitenBereik = "OUT_OF_RANGE";
+    public const string OngeldigeUrl = "INVALID_URL";
+    public const string OngeldigeEmail = "INVALID_EMAIL";
+    public const string OngeldigTelefoonnummer = "INVALID_PHONE";
+    public const string OngeldigePostcode = "INVALID_POSTCODE";
+    public const string OngeldigeTaalcode = "INVALID_LANGUAGE";
+    public const string EindVoorStart = "END_BEFORE_START";
+    public const string TeLangeDuur = "DURATION_TOO_LONG";
+    public const string InHetVerleden = "IN_THE_PAST";
+    public const string OngeldigeHerhaling = "INVALID_RECURRENCE";
+    public const string PlaatsOntbreekt = "LOCATION_REQUIRED";
+    public const string OnbekendeLocatie = "UNKNOWN_LOCATIE";
+    public const string OnbekendNetwerk = "UNKNOWN_NETWERK";
+    public const string OnbekendeOrganisatie = "UNKNOWN_ORGANISATIE";
+    public const string OnbekendeGroep = "UNKNOWN_GROEP";
+    public const string OnbekendVoorkomen = "UNKNOWN_OCCURRENCE";
+    public const string NietTerugkerend = "NOT_RECURRING";
+    public const string EigenOrganisatieVerplicht = "OWN_ORGANISATION_REQUIRED";
+    public const string OrganisatorBlijft = "CANNOT_REMOVE_ORGANISER";
+    public const string GeenLidVanNetwerk = "NOT_A_MEMBER";
+    public const string AlleenBeheerder = "BEHEERDER_ONLY";
+    public const string NaamBestaatAl = "DUPLICATE_NAME";
+    public const string LidmaatschapBestaatAl = "DUPLICATE_MEMBERSHIP";
+    public const string NetwerkInEigenKring = "NETWORK_CYCLE";
 }

@@ -42,5 +42,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
         Description = "Alles wat u kunt wijzigen. Reageren op een open uitvraag kan iedereen; de rest vraagt een API-sleutel (`Authorization: Bearer sn_…`) met de juiste rol.";
         this.AddParticipatieMutations();
+        this.AddAgendaMutations();
+        this.AddNetwerkMutations();
     }
 }

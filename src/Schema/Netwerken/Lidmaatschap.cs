@@ -1,6 +1,8 @@
+using SociaalNetwerk.Schema.GraphQL;
+
 namespace SociaalNetwerk.Schema.Netwerken;
 
-public sealed class Lidmaatschap
+public sealed class Lidmaatschap : IEntiteit
 {
     public int Id { get; set; }
 

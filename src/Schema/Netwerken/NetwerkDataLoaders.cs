@@ -11,6 +11,8 @@ public sealed class NetwerkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbCont
 
 public sealed class NetwerkGroepByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<NetwerkGroep>(databank);
 
+public sealed class LidmaatschapByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Lidmaatschap>(databank);
+
 public sealed class GroepenByNetwerkDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, NetwerkGroep>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<NetwerkGroep>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)

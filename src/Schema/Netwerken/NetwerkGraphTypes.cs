@@ -100,6 +100,8 @@ public sealed class LidmaatschapGraphType : ObjectGraphType<Lidmaatschap>
     {
         Name = "Lidmaatschap";
         Description = "Dat een organisatie meedoet in een netwerk, met welke rol en eventueel in welke groep.";
+        Interface<NodeInterfaceGraphType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id; daarmee wijzigt of verwijdert een beheerder het lidmaatschap.").Resolve(c => GlobalId.Maak(nameof(Lidmaatschap), c.Source.Id));
         Field<NonNullGraphType<OrganisatieGraphType>>("organisatie").Description("De organisatie.")
             .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatieByIdDataLoader>().Laad(c.Source.OrganisatieId));
         Field<NonNullGraphType<NetwerkGraphType>>("netwerk").Description("Het netwerk.")

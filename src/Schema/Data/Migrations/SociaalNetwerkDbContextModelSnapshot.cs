@@ -67,6 +67,10 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnnuleringReden")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Capaciteit")
                         .HasColumnType("INTEGER");
 

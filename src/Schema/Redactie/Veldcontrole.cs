@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Participatie;
+using SociaalNetwerk.Schema.Resources;
+
+namespace SociaalNetwerk.Schema.Redactie;
+
+/// <summary>
+/// Collects the problems of one editing mutation's input as <see cref="Veldfout"/>s (stable code, field, message in the
+/// request's language), so that a form can show every error at once and nothing is stored while there are any.
+/// Messages are <c>REDACTIE_&lt;code&gt;</c> in <c>Resources/Berichten.resx</c>.
+/// </summary>
+public sealed partial class Veldcontrole(IStringLocalizer<Berichten> berichten)
+{
+    public const int MaxUrlLengte = 500;
+    public const int MaxEmailLengte = 200;
+    public const int MaxTelefoonLengte = 30;
+
+    private readonly List<Veldfout> _fouten = [];
+
+    public IReadOnlyList<Veldfout> Fouten => _fouten;
+
+    public bool HeeftFouten => _fouten.Count > 0;
+
+    public bool HeeftFout(string veld) => _fouten.Any(f => f.Veld == veld);
+
+    /// <summary>Adds a problem with the message <c>REDACTIE_&lt;code&gt;</c>; <paramref name="argumenten"/> follow the field name ({0}) in the message.</summary>
+    public void Fout(string veld, string code, params object[] argumenten) => FoutMetBericht(veld, code, "REDACTIE_" + code, argumenten);
+
+    /// <summary>Adds a problem whose message is not the standard one for its code.</summary>
+    public void FoutMetBericht(string veld, string code, string berichtSleutel, params object[] argumenten) =>
+        _fouten.Add(new Veldfout(null, veld, code, berichten[berichtSleutel, [veld, .. argumenten]].Value));
+
+    /// <summary>Trimmed text, or null when empty; REQUIRED when it must be there, TOO_LONG above <paramref name="max"/> characters.</summary>
+    public string? Tekst(string veld, string? waarde, int max, bool verplicht = false)
+    {
+        var tekst = string.IsNullOrWhiteSpace(waarde) ? null : waarde.Trim();
+        if (tekst is null)
+        {
+            if (verplicht)
+            {
+                Fout(veld, FoutCodes.Verplicht);
+            }
+
+            return null;
+        }
+
+        if (tekst.Length > max)
+        {
+            Fout(veld, FoutCodes.TeLang, max, tekst.Length);
+            return null;
+        }
+
+        return tekst;
+    }
+
+    /// <summary>An absolute http(s) link.</summary>
+    public string? Url(string veld, string? waarde, bool verplicht = false)
+    {
+        var tekst = Tekst(veld, waarde, MaxUrlLengte, verplicht);
+        if (tekst is not null && !(Uri.TryCreate(tekst, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0))
+        {
+            Fout(veld, FoutCodes.OngeldigeUrl, tekst);
+            return null;
+        }
+
+        return tekst;
+    }
+
+    public string? Email(string veld, string? waarde)
+    {
+        var tekst = Tekst(veld, waarde, MaxEmailLengte);
+        if (tekst is not null && !(MailAddress.TryCreate(tekst, out var adres) && adres.Address == tekst && !tekst.Contains(' ', StringComparison.Ordinal)))
+        {
+            Fout(veld, FoutCodes.OngeldigeEmail, tekst);
+            return null;
+        }
+
+        return tekst;
+    }
+
+    public string? Telefoon(string veld, string? waarde)
+    {
+        var tekst = Tekst(veld, waarde, MaxTelefoonLengte);
+        if (tekst is not null && !Telefoonnummer().IsMatch(tekst))
+        {
+            Fout(veld, FoutCodes.OngeldigTelefoonnummer, tekst);
+            return null;
+        }
+
+        return tekst;
+    }
+
+    /// <summary>A Dutch postcode, written as <c>1234 AB</c>.</summary>
+    public string? Postcode(string veld, string? waarde)
+    {
+        var tekst = Tekst(veld, waarde, 7);
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        var match = NederlandsePostcode().Match(tekst);
+        if (!match.Success)
+        {
+            Fout(veld, FoutCodes.OngeldigePostcode, tekst);
+            return null;
+        }
+
+        return match.Groups[1].Value + " " + match.Groups[2].Value.ToUpperInvariant();
+    }
+
+    public int? Getal(string veld, int? waarde, int min, int max)
+    {
+        if (waarde is { } getal && (getal < min || getal > max))
+        {
+            Fout(veld, FoutCodes.BuitenBereik, min, max);
+            return null;
+        }
+
+        return waarde;
+    }
+
+    /// <summary>The integer key of a global id of <paramref name="type"/>, or INVALID_ID.</summary>
+    public int? Id(string veld, string? globalId, string type)
+    {
+        if (GlobalId.Probeer(globalId, out var gelezenType, out var sleutel) && gelezenType == type
+            && int.TryParse(sleutel, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return id;
+        }
+
+        _fouten.Add(new Veldfout(null, veld, FoutCodes.OngeldigeId, berichten[FoutCodes.OngeldigeId, globalId ?? string.Empty, type].Value));
+        return null;
+    }
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]{5,29}$")]
+    private static partial Regex Telefoonnummer();
+
+    [GeneratedRegex(@"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")]
+    private static partial Regex NederlandsePostcode();
+}
