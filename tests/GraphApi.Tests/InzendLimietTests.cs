@@ -54,4 +54,31 @@ public sealed class InzendLimietTests(ZuinigeServer server) : IClassFixture<Zuin
         Assert.Equal("RATE_LIMITED", intrekken.EersteCode);
         Assert.Equal(ZuinigeServer.Limiet, await uitvraag.AantalReactiesAsync(server));
     }
+
+    [Fact]
+    public async Task TheTeamEntersAStackOfPaperFormsFromOneAddressWithoutHittingTheLimit()
+    {
+        using var client = server.MaakClient();
+        var uitvraag = await TestUitvraag.MaakAsync(server);
+        const int Stapel = ZuinigeServer.Limiet * 3;
+
+        for (var i = 1; i <= Stapel; i++)
+        {
+            var invoer = uitvraag.GeldigeReactie($"papier-{i}");
+            invoer["kanaal"] = "PAPIER";
+            var antwoord = (await client.GraphQLAsync(Indienen, new { invoer }, sleutel: uitvraag.TeamSleutel)).ZonderFouten();
+            Assert.True(antwoord.Data["reactieIndienen"]!["gelukt"]!.GetValue<bool>());
+        }
+
+        // Someone else's key gets no such exemption: the other team is an ordinary respondent here. (Whether the other
+        // test in this class used up the window first or not, one more than the limit is always too many.)
+        var ander = new List<GraphQLAntwoord>();
+        for (var i = 0; i <= ZuinigeServer.Limiet; i++)
+        {
+            ander.Add(await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie($"ander-team-{i}") }, sleutel: uitvraag.AnderTeamSleutel));
+        }
+
+        Assert.Equal("RATE_LIMITED", ander[^1].EersteCode);
+        Assert.Equal(Stapel + ander.Count(a => a.EersteCode is null), await uitvraag.AantalReactiesAsync(server));
+    }
 }

@@ -7,6 +7,7 @@ using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Toegang;
 
@@ -42,12 +43,19 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
 
         /// <summary>A FORBIDDEN error: this key has no right to it.</summary>
         GeenToegang,
+
+        /// <summary>A RESULTS_NOT_PUBLISHED error: results are not public yet.</summary>
+        NietGepubliceerd,
     }
 
     /// <summary>Who may do what. Anyone not listed as allowed gets <see cref="Uitkomst.NietAangemeld"/> (anonymous) or the row's refusal.</summary>
     private sealed record Regel(string Naam, Func<Opzet, HttpClient, string?, Task<Uitkomst>> Voer, Actor[] Toegestaan, Uitkomst Weigering = Uitkomst.GeenToegang);
 
     private static readonly Actor[] TeamVanA = [Actor.TeamA, Actor.Beheerder];
+
+    private static readonly Actor[] VanA = [Actor.RedacteurA, Actor.Beheerder];
+
+    private static readonly Actor[] AlleenBeheerder = [Actor.Beheerder];
 
     private static readonly Regel[] Regels =
     [
@@ -108,6 +116,67 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
             invoer["kanaal"] = "PAPIER";
             return UitkomstVan(await client.GraphQLAsync("mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt } }", new { invoer }, sleutel: sleutel));
         }, TeamVanA),
+        new("resultaten van een niet-gepubliceerde uitvraag", async (o, client, sleutel) =>
+            UitkomstVan(await client.GraphQLAsync("query($id: ID!) { uitvraag(id: $id) { resultaten { totaal { aantal } } } }", new { id = o.OpenUitvraag.Id }, sleutel: sleutel), "uitvraag", "resultaten"),
+            TeamVanA, Uitkomst.NietGepubliceerd),
+        new("open antwoorden in gepubliceerde resultaten", async (o, client, sleutel) =>
+        {
+            var antwoord = (await client.GraphQLAsync("query($id: ID!) { uitvraag(id: $id) { resultaten { openbaar vragen { openAntwoorden } } } }", new { id = o.GepubliceerdeUitvraag }, sleutel: sleutel)).ZonderFouten();
+            var resultaten = antwoord.Data["uitvraag"]!["resultaten"]!;
+            var open = resultaten["vragen"]![0]!["openAntwoorden"];
+            Assert.Equal(open is null, resultaten["openbaar"]!.GetValue<bool>());
+            return open is JsonArray lijst && lijst.Any(t => t!.GetValue<string>() == "Een bankje bij de bushalte.") ? Uitkomst.Toegestaan : Uitkomst.Verborgen;
+        }, TeamVanA, Uitkomst.Verborgen),
+        new("status van een uitvraag wijzigen", async (o, client, sleutel) =>
+            UitkomstVan(await client.GraphQLAsync("mutation($id: ID!) { uitvraagStatusWijzigen(id: $id, status: OPEN) { status } }", new { id = o.OpenUitvraag.Id }, sleutel: sleutel)),
+            TeamVanA),
+        new("activiteit toevoegen", async (o, client, sleutel) =>
+        {
+            // A redacteur's own organisation becomes the organiser; a beheerder names one.
+            var invoer = o.Partners.WekelijkseActiviteit("Matrix nieuw");
+            if (sleutel == o.Partners.Beheerder)
+            {
+                invoer["organisatorIds"] = new[] { o.Partners.A };
+            }
+
+            return Gelukt(await client.GraphQLAsync("mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt fouten { code } } }", new { invoer }, sleutel: sleutel), "activiteitToevoegen");
+        }, [Actor.RedacteurA, Actor.RedacteurB, Actor.Beheerder]),
+        new("activiteit van A wijzigen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { activiteitWijzigen(id: $id, invoer: { titel: \"Matrixinloop\" }) { gelukt fouten { code } } }", new { id = o.ActiviteitA }, sleutel: sleutel), "activiteitWijzigen"),
+            VanA),
+        new("één datum van een activiteit van A annuleren", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { voorkomenAnnuleren(activiteitId: $id, start: \"2026-12-01T10:00:00+01:00\") { gelukt fouten { code } } }", new { id = o.ActiviteitA }, sleutel: sleutel), "voorkomenAnnuleren"),
+            VanA),
+        new("een geannuleerde datum van A herstellen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { voorkomenHerstellen(activiteitId: $id, start: \"2026-12-08T10:00:00+01:00\") { gelukt fouten { code } } }", new { id = o.ActiviteitA }, sleutel: sleutel), "voorkomenHerstellen"),
+            VanA),
+        new("activiteit van A annuleren", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { activiteitAnnuleren(id: $id, reden: \"Matrix\") { gelukt fouten { code } } }", new { id = o.TeAnnulerenActiviteitA }, sleutel: sleutel), "activiteitAnnuleren"),
+            VanA),
+        new("organisatie A wijzigen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { organisatieWijzigen(id: $id, invoer: { omschrijving: \"Door de matrix gewijzigd.\" }) { gelukt fouten { code } } }", new { id = o.Partners.A }, sleutel: sleutel), "organisatieWijzigen"),
+            VanA),
+        new("organisatie toevoegen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($naam: String!) { organisatieToevoegen(invoer: { naam: $naam, soort: VERENIGING, omschrijving: \"Matrix\" }) { gelukt fouten { code } } }", new { naam = "Matrix " + Guid.NewGuid().ToString("N") }, sleutel: sleutel), "organisatieToevoegen"),
+            AlleenBeheerder),
+        new("netwerk toevoegen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($naam: String!) { netwerkToevoegen(invoer: { naam: $naam, omschrijving: \"Matrix\" }) { gelukt fouten { code } } }", new { naam = "Matrixnetwerk " + Guid.NewGuid().ToString("N") }, sleutel: sleutel), "netwerkToevoegen"),
+            AlleenBeheerder),
+        new("netwerk wijzigen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { netwerkWijzigen(id: $id, invoer: { website: \"https://matrix.example.org\" }) { gelukt fouten { code } } }", new { id = o.Netwerk }, sleutel: sleutel), "netwerkWijzigen"),
+            AlleenBeheerder),
+        new("groep in een netwerk toevoegen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { netwerkGroepToevoegen(netwerkId: $id, invoer: { naam: \"Matrixgroep\", soort: THEMAGROEP }) { gelukt fouten { code } } }", new { id = o.Netwerk }, sleutel: sleutel), "netwerkGroepToevoegen"),
+            AlleenBeheerder),
+        new("lidmaatschap toevoegen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($n: ID!, $o: ID!) { lidmaatschapToevoegen(netwerkId: $n, organisatieId: $o) { gelukt fouten { code } } }", new { n = o.Netwerk, o = o.Partners.B }, sleutel: sleutel), "lidmaatschapToevoegen"),
+            AlleenBeheerder),
+        new("lidmaatschap wijzigen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { lidmaatschapWijzigen(id: $id, invoer: { rol: TREKKER }) { gelukt fouten { code } } }", new { id = o.Lidmaatschap }, sleutel: sleutel), "lidmaatschapWijzigen"),
+            AlleenBeheerder),
+        new("lidmaatschap verwijderen", async (o, client, sleutel) =>
+            UitkomstVan(await client.GraphQLAsync("mutation($id: ID!) { lidmaatschapVerwijderen(id: $id) { netwerk { id } } }", new { id = o.TeVerwijderenLidmaatschap }, sleutel: sleutel)),
+            AlleenBeheerder),
     ];
 
     public static TheoryData<string, Actor> Cellen()
@@ -150,16 +219,56 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
     private static Uitkomst Gevonden(GraphQLAntwoord antwoord, string veld) =>
         antwoord.ZonderFouten().Data[veld] is null ? Uitkomst.Verborgen : Uitkomst.Toegestaan;
 
-    private static Uitkomst UitkomstVan(GraphQLAntwoord antwoord) => antwoord.EersteCode switch
+    /// <summary>The outcome from the first error's code, or — without errors — allowed when the value at <paramref name="pad"/> is there.</summary>
+    private static Uitkomst UitkomstVan(GraphQLAntwoord antwoord, params string[] pad)
     {
-        null when antwoord.Data.AsObject().All(v => v.Value is not null) => Uitkomst.Toegestaan,
-        FoutCodes.NietAangemeld => Uitkomst.NietAangemeld,
-        FoutCodes.GeenToegang => Uitkomst.GeenToegang,
-        _ => throw new Xunit.Sdk.XunitException("Unexpected answer: " + antwoord.Body.ToJsonString()),
-    };
+        JsonNode? waarde = antwoord.Body["data"];
+        foreach (var stap in pad)
+        {
+            waarde = waarde?[stap];
+        }
 
-    /// <summary>Traject A with an open uitvraag (one reactie with contact details) and a concept one; a key per actor. Made once per server.</summary>
-    public sealed record Opzet(string Traject, TestUitvraag OpenUitvraag, string ConceptUitvraag, string ConceptVraag, IReadOnlyDictionary<Actor, string?> Sleutels)
+        var aanwezig = pad.Length > 0 ? waarde is not null : waarde is JsonObject data && data.All(v => v.Value is not null);
+        return antwoord.EersteCode switch
+        {
+            null when aanwezig => Uitkomst.Toegestaan,
+            FoutCodes.NietAangemeld => Uitkomst.NietAangemeld,
+            FoutCodes.GeenToegang => Uitkomst.GeenToegang,
+            FoutCodes.ResultatenNietGepubliceerd => Uitkomst.NietGepubliceerd,
+            _ => throw new Xunit.Sdk.XunitException("Unexpected answer: " + antwoord.Body.ToJsonString()),
+        };
+    }
+
+    /// <summary>For changes: allowed only when the change was actually made (<c>gelukt</c>), so a refusal can never pass for access.</summary>
+    private static Uitkomst Gelukt(GraphQLAntwoord antwoord, string mutatie)
+    {
+        var uitkomst = UitkomstVan(antwoord);
+        if (uitkomst == Uitkomst.Toegestaan && antwoord.Data[mutatie]!["gelukt"]!.GetValue<bool>() is false)
+        {
+            throw new Xunit.Sdk.XunitException("Allowed but not done: " + antwoord.Body.ToJsonString());
+        }
+
+        return uitkomst;
+    }
+
+    /// <summary>
+    /// Organisations A and B with their redacteuren (<see cref="TestPartners"/>), traject A with an open uitvraag (one
+    /// reactie with contact details), a concept one and one with published results, and teams A and B; two activities
+    /// of A, a network with two memberships. Made once per server.
+    /// </summary>
+    public sealed record Opzet(
+        TestPartners Partners,
+        string Traject,
+        TestUitvraag OpenUitvraag,
+        string ConceptUitvraag,
+        string ConceptVraag,
+        string GepubliceerdeUitvraag,
+        string ActiviteitA,
+        string TeAnnulerenActiviteitA,
+        string Netwerk,
+        string Lidmaatschap,
+        string TeVerwijderenLidmaatschap,
+        IReadOnlyDictionary<Actor, string?> Sleutels)
     {
         private static readonly SemaphoreSlim Slot = new(1, 1);
         private static Opzet? _gemaakt;
@@ -179,28 +288,53 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
 
         private static async Task<Opzet> MaakAsync(SociaalNetwerkServer server)
         {
+            var partners = await TestPartners.MaakAsync(server);
             var open = await TestUitvraag.MaakAsync(server);
+            var nu = SociaalNetwerkServer.Nu.UtcDateTime;
             var databank = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
             await using var db = await databank.CreateDbContextAsync();
-            var concept = new Uitvraag
+            Uitvraag Uitvraag(string titel, UitvraagStatus status, DateTime vanaf, DateTime tot) => new()
             {
                 ParticipatietrajectId = open.TrajectId,
-                Titel = Vertaalbaar.Van("Nog geheime uitvraag"),
-                Inleiding = Vertaalbaar.Van("Concept"),
+                Titel = Vertaalbaar.Van(titel),
+                Inleiding = Vertaalbaar.Van("Matrix"),
                 Privacyverklaring = Vertaalbaar.Van("Privacy"),
-                Status = UitvraagStatus.Concept,
-                OpenVanaf = SociaalNetwerkServer.Nu.UtcDateTime.AddDays(7),
-                OpenTot = SociaalNetwerkServer.Nu.UtcDateTime.AddDays(30),
-                Vragen = [new Vraag { Volgorde = 1, Type = VraagType.OpenTekst, Tekst = Vertaalbaar.Van("Geheime vraag"), MaxLengte = 100 }],
+                Status = status,
+                OpenVanaf = vanaf,
+                OpenTot = tot,
+                Vragen = [new Vraag { Volgorde = 1, Type = VraagType.OpenTekst, Tekst = Vertaalbaar.Van("Wat mist u?"), MaxLengte = 100 }],
             };
-            db.Uitvragen.Add(concept);
-            var organisaties = await db.Organisaties.OrderBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync();
+            var concept = Uitvraag("Nog geheime uitvraag", UitvraagStatus.Concept, nu.AddDays(7), nu.AddDays(30));
+            var gepubliceerd = Uitvraag("Afgeronde uitvraag", UitvraagStatus.ResultatenGepubliceerd, nu.AddDays(-60), nu.AddDays(-30));
+            db.Uitvragen.AddRange(concept, gepubliceerd);
+            await db.SaveChangesAsync();
+            db.Reacties.Add(new Reactie
+            {
+                UitvraagId = gepubliceerd.Id,
+                IdempotentieSleutel = "matrix-1",
+                OntvangstcodeHash = "matrix-1",
+                IngediendOp = nu.AddDays(-40),
+                Antwoorden = [new Antwoord { VraagId = gepubliceerd.Vragen[0].Id, Tekst = "Een bankje bij de bushalte." }],
+            });
+
+            var organisatieA = GlobalId.LeesInt(partners.A, nameof(Organisatie));
+            var organisatieB = GlobalId.LeesInt(partners.B, nameof(Organisatie));
+            var netwerk = new Netwerk { Naam = "Matrixnetwerk " + Guid.NewGuid().ToString("N")[..8] };
+            var lidA = new Lidmaatschap { OrganisatieId = organisatieA, Rol = LidmaatschapRol.Lid };
+            var weg = new Lidmaatschap { OrganisatieId = organisatieB, Rol = LidmaatschapRol.Lid };
+            netwerk.Lidmaatschappen = [lidA, weg];
+            db.Netwerken.Add(netwerk);
             await db.SaveChangesAsync();
 
-            var sleutels = server.Services.GetRequiredService<ApiSleutels>();
-            var (redacteurA, _) = await sleutels.MaakAsync(Rol.Redacteur, organisaties[0], null, "matrix redacteur A");
-            var (redacteurB, _) = await sleutels.MaakAsync(Rol.Redacteur, organisaties[1], null, "matrix redacteur B");
-            var (beheerder, _) = await sleutels.MaakAsync(Rol.Beheerder, null, null, "matrix beheerder");
+            var sleutels = new Dictionary<Actor, string?>
+            {
+                [Actor.Anoniem] = null,
+                [Actor.RedacteurA] = partners.RedacteurA,
+                [Actor.RedacteurB] = partners.RedacteurB,
+                [Actor.TeamA] = open.TeamSleutel,
+                [Actor.TeamB] = open.AnderTeamSleutel,
+                [Actor.Beheerder] = partners.Beheerder,
+            };
 
             using var client = server.MaakClient();
             var reactie = open.GeldigeReactie();
@@ -208,20 +342,38 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
             var ingediend = (await client.GraphQLAsync("mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt } }", new { invoer = reactie })).ZonderFouten();
             Assert.True(ingediend.Data["reactieIndienen"]!["gelukt"]!.GetValue<bool>());
 
+            async Task<string> ActiviteitAsync(string titel)
+            {
+                var antwoord = (await client.GraphQLAsync(
+                    "mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt activiteit { id } } }",
+                    new { invoer = partners.WekelijkseActiviteit(titel) },
+                    sleutel: partners.RedacteurA)).ZonderFouten();
+                return antwoord.Data["activiteitToevoegen"]!["activiteit"]!["id"]!.GetValue<string>();
+            }
+
+            var activiteit = await ActiviteitAsync("Matrixinloop");
+            var teAnnuleren = await ActiviteitAsync("Matrix, wordt geannuleerd");
+
+            // A cancelled date, for the row that restores one.
+            var geannuleerd = (await client.GraphQLAsync(
+                "mutation($id: ID!) { voorkomenAnnuleren(activiteitId: $id, start: \"2026-12-08T10:00:00+01:00\") { gelukt } }",
+                new { id = activiteit },
+                sleutel: partners.Beheerder)).ZonderFouten();
+            Assert.True(geannuleerd.Data["voorkomenAnnuleren"]!["gelukt"]!.GetValue<bool>());
+
             return new Opzet(
+                partners,
                 GlobalId.Maak(nameof(Participatietraject), open.TrajectId),
                 open,
                 GlobalId.Maak(nameof(Uitvraag), concept.Id),
                 GlobalId.Maak(nameof(Vraag), concept.Vragen[0].Id),
-                new Dictionary<Actor, string?>
-                {
-                    [Actor.Anoniem] = null,
-                    [Actor.RedacteurA] = redacteurA,
-                    [Actor.RedacteurB] = redacteurB,
-                    [Actor.TeamA] = open.TeamSleutel,
-                    [Actor.TeamB] = open.AnderTeamSleutel,
-                    [Actor.Beheerder] = beheerder,
-                });
+                GlobalId.Maak(nameof(Uitvraag), gepubliceerd.Id),
+                activiteit,
+                teAnnuleren,
+                GlobalId.Maak(nameof(Netwerk), netwerk.Id),
+                GlobalId.Maak(nameof(Lidmaatschap), lidA.Id),
+                GlobalId.Maak(nameof(Lidmaatschap), weg.Id),
+                sleutels);
         }
     }
 }

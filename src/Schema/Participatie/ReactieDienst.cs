@@ -63,7 +63,11 @@ public sealed class ReactieDienst(
 
         // Only now the limit: a retry of a stored reactie stores nothing new, and a respondent whose connection
         // failed after the first attempt must still get their ontvangstcode, however often they have tried.
-        limiet.Controleer(clientAdres);
+        // The traject's team is exempt: it enters a stack of paper forms from one address, under its own key.
+        if (!gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId))
+        {
+            limiet.Controleer(clientAdres);
+        }
 
         var taal = invoer.Taal ?? Vertaalbaar.Nederlands;
         var (fouten, antwoorden) = regels.Controleer(uitvraag, invoer, taal);
