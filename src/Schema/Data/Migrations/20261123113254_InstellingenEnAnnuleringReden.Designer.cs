@@ -11,8 +11,8 @@ using SociaalNetwerk.Schema.Data;
 namespace SociaalNetwerk.Schema.Data.Migrations
 {
     [DbContext(typeof(SociaalNetwerkDbContext))]
-    [Migration("20261123110124_AnnuleringReden")]
-    partial class AnnuleringReden
+    [Migration("20261123113254_InstellingenEnAnnuleringReden")]
+    partial class InstellingenEnAnnuleringReden
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -5,7 +5,7 @@
 namespace SociaalNetwerk.Schema.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AnnuleringReden : Migration
+    public partial class InstellingenEnAnnuleringReden : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,11 +16,26 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                 type: "TEXT",
                 maxLength: 500,
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Instellingen",
+                columns: table => new
+                {
+                    Sleutel = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Waarde = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Instellingen", x => x.Sleutel);
+                });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Instellingen");
+
             migrationBuilder.DropColumn(
                 name: "AnnuleringReden",
                 table: "Activiteiten");
