@@ -1,0 +1,445 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { webcal } from '../shared/api.js';
+import { THEMAS, type Thema } from '../shared/catalogus.js';
+import { meld, SnElement } from '../shared/element.js';
+import { euro, lijst, meervoud, vul } from '../shared/i18n.js';
+import { kop } from '../shared/kop.js';
+import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
+import { agendaFilter, code, feedParameters, waarden, type AgendaKeuze } from './agenda.filter.js';
+import { AGENDA, WIJKEN, type AgendaAntwoord, type AgendaItem, type WijkenAntwoord } from './agenda.queries.js';
+import { agendaStijl } from './agenda.styles.js';
+
+type Toestand = 'laden' | 'klaar' | 'fout';
+type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
+
+const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk', 'periode', 'aantal'] as const;
+
+/**
+ * The shared agenda of Zoetermeer's social network: activities grouped by day, with place, organiser, cost
+ * and accessibility, a link to each activity's page and its calendar file, "show more" paging and a
+ * calendar subscription for the same choice.
+ *
+ * @tagname sn-agenda
+ * @summary The shared agenda, filtered by wijk, thema, doelgroep, organisatie or netwerk.
+ *
+ * @attr {string} api - Base URL of the Sociaal Netwerk API. Default: where the script was loaded from.
+ * @attr {string} wijk - Slugs of wijken, separated by commas or spaces, e.g. `oosterheem,seghwaert`.
+ * @attr {string} thema - Thema codes, e.g. `eenzaamheid-en-ontmoeting` (or `EENZAAMHEID_EN_ONTMOETING`).
+ * @attr {string} doelgroep - Doelgroep codes, e.g. `ouderen`.
+ * @attr {string} organisatie - Ids of organisaties: activities they (co-)organise.
+ * @attr {string} netwerk - Ids of netwerken.
+ * @attr {number} aantal - Activities per page, 1 to 100. Default 10.
+ * @attr {string} periode - `vandaag`, `week`, `maand` or a number of days. Default: everything from now.
+ * @attr {boolean} filters - Shows a filter bar (wijk and thema) above the agenda.
+ * @attr {number} kopniveau - Heading level of the day headings (1–5); activity titles are one level lower. Default 2.
+ * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
+ *
+ * @fires sn-geladen - A page of activities arrived. `detail: { aantal, totaal }`.
+ * @fires sn-fout - The agenda could not be loaded. `detail: { fout }`.
+ *
+ * @slot - Fallback content, normally a link to the agenda: shown before the script runs, without JavaScript, and when loading fails.
+ *
+ * @csspart root - The wrapper of everything inside the element (carries `lang` and `dir`).
+ * @csspart filters - The filter bar (a form).
+ * @csspart status - The live region with the loading state and the number of results.
+ * @csspart empty - The hint shown when nothing was found.
+ * @csspart error - The error box with the retry button and the fallback slot.
+ * @csspart days - The list of days.
+ * @csspart day - One day: its heading and its activities.
+ * @csspart day-heading - The heading of a day.
+ * @csspart list - The list of activities of one day.
+ * @csspart item - One activity.
+ * @csspart title - The heading of an activity.
+ * @csspart title-link - The link to the activity's page.
+ * @csspart time - The start and end time.
+ * @csspart details - The place, organiser, cost and accessibility.
+ * @csspart badge - An accessibility feature or a status such as "Gaat niet door".
+ * @csspart calendar-link - The "add to my calendar" link.
+ * @csspart button - Every button.
+ * @csspart more-button - The "show more" button.
+ * @csspart subscribe-link - The calendar subscription link.
+ *
+ * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
+ * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
+ * @cssprop --sn-font-size - Base text size. Default 1.125rem.
+ * @cssprop --sn-line-height - Line height. Default 1.5.
+ * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
+ * @cssprop --sn-color-text-muted - Secondary text (status, time). Default #454545.
+ * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
+ * @cssprop --sn-color-background - Background. Default #ffffff.
+ * @cssprop --sn-color-link - Link colour. Default #0b57a4.
+ * @cssprop --sn-color-accent - Buttons and accents. Default #0b57a4.
+ * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
+ * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
+ * @cssprop --sn-color-border - Lines between days and activities. Default #d0d7de.
+ * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
+ * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
+ * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
+ * @cssprop --sn-color-badge-background - Background of accessibility badges. Default #eef3f8.
+ * @cssprop --sn-color-badge-text - Text of accessibility badges. Default #1b1b1b.
+ * @cssprop --sn-color-danger - "Gaat niet door", "Vol" and errors. Default #a3001b.
+ * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
+ * @cssprop --sn-radius - Corner radius. Default 0.25rem.
+ * @cssprop --sn-space - Base spacing. Default 1rem.
+ */
+export class AgendaElement extends SnElement {
+  static override properties: PropertyDeclarations = {
+    wijk: { type: String },
+    thema: { type: String },
+    doelgroep: { type: String },
+    organisatie: { type: String },
+    netwerk: { type: String },
+    aantal: { type: Number },
+    periode: { type: String },
+    filters: { type: Boolean },
+    kopniveau: { type: Number },
+    toestand: { state: true, attribute: false },
+    items: { state: true, attribute: false },
+    totaal: { state: true, attribute: false },
+    volgende: { state: true, attribute: false },
+    melding: { state: true, attribute: false },
+    wijken: { state: true, attribute: false },
+    gekozenWijk: { state: true, attribute: false },
+    gekozenThema: { state: true, attribute: false },
+  };
+
+  static override styles = [...SnElement.styles, agendaStijl];
+
+  declare wijk: string | undefined;
+  declare thema: string | undefined;
+  declare doelgroep: string | undefined;
+  declare organisatie: string | undefined;
+  declare netwerk: string | undefined;
+  declare aantal: number;
+  declare periode: string | undefined;
+  declare filters: boolean;
+  declare kopniveau: number;
+
+  declare private toestand: Toestand;
+  declare private items: AgendaItem[];
+  declare private totaal: number;
+  declare private volgende: string | null;
+  declare private melding: Melding;
+  declare private wijken: WijkenAntwoord['wijken'];
+  declare private gekozenWijk: string;
+  declare private gekozenThema: string;
+
+  private verzoek: AbortController | undefined;
+  private onderbroken = false;
+  private focusNaMeer = -1;
+
+  constructor() {
+    super();
+    this.aantal = 10;
+    this.filters = false;
+    this.kopniveau = 2;
+    this.toestand = 'laden';
+    this.items = [];
+    this.totaal = 0;
+    this.volgende = null;
+    this.melding = { soort: 'laden' };
+    this.wijken = [];
+    this.gekozenWijk = '';
+    this.gekozenThema = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.onderbroken) {
+      this.onderbroken = false;
+      void this.laad();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.verzoek) {
+      this.verzoek.abort();
+      this.onderbroken = true;
+    }
+  }
+
+  protected override willUpdate(veranderd: PropertyValues<this>): void {
+    if (veranderd.has('wijk') || veranderd.has('thema')) {
+      this.gekozenWijk = this.wijk?.trim() ?? '';
+      this.gekozenThema = this.thema?.trim() ?? '';
+    }
+
+    if (FILTERATTRIBUTEN.some((naam) => veranderd.has(naam)) || veranderd.has('api')) {
+      void this.laad();
+    }
+
+    if (veranderd.has('filters') && this.filters && this.wijken.length === 0) {
+      void this.laadWijken();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusNaMeer >= 0) {
+      const links = this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part="title-link"]');
+      links[this.focusNaMeer]?.focus();
+      this.focusNaMeer = -1;
+    }
+  }
+
+  /** What the agenda shows: the filter bar's choice where it has one, else the attributes. */
+  private get keuze(): AgendaKeuze {
+    return {
+      wijk: this.filters ? this.gekozenWijk : this.wijk,
+      thema: this.filters ? this.gekozenThema : this.thema,
+      doelgroep: this.doelgroep,
+      organisatie: this.organisatie,
+      netwerk: this.netwerk,
+      periode: this.periode,
+    };
+  }
+
+  private get paginagrootte(): number {
+    return Math.min(Math.max(Math.trunc(this.aantal) || 10, 1), 100);
+  }
+
+  private async laad(meer = false): Promise<void> {
+    this.verzoek?.abort();
+    const verzoek = new AbortController();
+    this.verzoek = verzoek;
+    if (meer) {
+      this.melding = { soort: 'meerBezig' };
+    } else {
+      this.toestand = 'laden';
+      this.items = [];
+      this.volgende = null;
+      this.melding = { soort: 'laden' };
+    }
+
+    const variabelen = {
+      filter: agendaFilter(this.keuze, dagSleutel(new Date())),
+      first: this.paginagrootte,
+      ...(meer && this.volgende ? { after: this.volgende } : {}),
+    };
+
+    try {
+      const { agenda } = await this.vraag<AgendaAntwoord>(AGENDA, variabelen, verzoek.signal);
+      const eerderGeladen = meer ? this.items.length : 0;
+      const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
+      this.items = meer ? [...this.items, ...agenda.nodes] : agenda.nodes;
+      this.totaal = agenda.totalCount;
+      this.volgende = agenda.pageInfo.hasNextPage ? agenda.pageInfo.endCursor : null;
+      this.toestand = 'klaar';
+      this.melding = meer ? { soort: 'erbij', aantal: agenda.nodes.length } : { soort: 'gevonden' };
+      if (focusHad && agenda.nodes.length > 0) {
+        this.focusNaMeer = eerderGeladen;
+      }
+
+      meld(this, 'geladen', { aantal: this.items.length, totaal: this.totaal });
+    } catch (fout) {
+      if (verzoek.signal.aborted) {
+        return;
+      }
+
+      console.warn('<sn-agenda>:', fout);
+      if (meer) {
+        this.melding = { soort: 'meerFout' };
+      } else {
+        this.toestand = 'fout';
+        this.melding = { soort: 'fout' };
+      }
+
+      meld(this, 'fout', { fout: String(fout) });
+    } finally {
+      if (this.verzoek === verzoek) {
+        this.verzoek = undefined;
+      }
+    }
+  }
+
+  private async laadWijken(): Promise<void> {
+    try {
+      this.wijken = (await this.vraag<WijkenAntwoord>(WIJKEN, {})).wijken;
+    } catch (fout) {
+      // The agenda itself reports the error; without the list the wijk choice shows only "Alle wijken".
+      console.warn('<sn-agenda>:', fout);
+    }
+  }
+
+  private kiesWijk(event: Event): void {
+    this.gekozenWijk = (event.target as HTMLSelectElement).value;
+    void this.laad();
+  }
+
+  private kiesThema(event: Event): void {
+    this.gekozenThema = (event.target as HTMLSelectElement).value;
+    void this.laad();
+  }
+
+  protected override renderInhoud(): unknown {
+    const t = this.t;
+    return html`
+      ${this.filters ? this.renderFilters() : nothing}
+      <p part="status" class="status" role="status">${this.meldingTekst()}</p>
+      ${this.toestand === 'fout'
+        ? html`<div part="error" class="fout">
+            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
+            <slot></slot>
+          </div>`
+        : nothing}
+      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.agenda.leegHint}</p>` : nothing}
+      ${this.items.length > 0 ? this.renderDagen() : nothing}
+      ${this.volgende
+        ? html`<p class="meer">
+            <button
+              part="button more-button"
+              type="button"
+              aria-disabled=${this.melding.soort === 'meerBezig' ? 'true' : 'false'}
+              @click=${() => this.melding.soort !== 'meerBezig' && void this.laad(true)}
+            >
+              ${t.agenda.meerLaden}
+            </button>
+          </p>`
+        : nothing}
+      ${this.toestand === 'klaar' ? this.renderAbonneren() : nothing}
+    `;
+  }
+
+  private meldingTekst(): string {
+    const t = this.t;
+    switch (this.melding.soort) {
+      case 'laden':
+        return t.agenda.laden;
+      case 'gevonden':
+        return this.totaal === 0 ? t.agenda.leeg : meervoud(this.taal, t.agenda.gevonden, this.totaal);
+      case 'erbij':
+        return meervoud(this.taal, t.agenda.erbijGeladen, this.melding.aantal);
+      case 'meerBezig':
+        return t.agenda.meerLadenBezig;
+      case 'fout':
+      case 'meerFout':
+        return t.agenda.fout;
+    }
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.t;
+    const themas = new Map<string, string>(THEMAS.map((thema) => [thema, t.themas[thema]]));
+    const wijken = new Map<string, string>(this.wijken.map((wijk) => [wijk.slug, wijk.naam]));
+    // A choice the lists cannot show as one option (several wijken in the attribute) gets an option of its own.
+    const extraWijk = this.gekozenWijk && !wijken.has(this.gekozenWijk) ? this.gekozenWijk : '';
+    const gekozenThemaCode = waarden(this.gekozenThema).map(code).join(',');
+    const extraThema = gekozenThemaCode && !themas.has(gekozenThemaCode) ? gekozenThemaCode : '';
+    return html`
+      <form part="filters" class="filters" @submit=${(event: Event) => event.preventDefault()}>
+        <fieldset>
+          <legend>${t.agenda.filters}</legend>
+          <div class="veld">
+            <label for="wijk">${t.agenda.wijk}</label>
+            <select id="wijk" @change=${this.kiesWijk}>
+              <option value="" ?selected=${!this.gekozenWijk}>${t.agenda.alleWijken}</option>
+              ${extraWijk
+                ? html`<option value=${extraWijk} selected>
+                    ${lijst(this.taal).format(waarden(extraWijk).map((slug) => wijken.get(slug) ?? slug))}
+                  </option>`
+                : nothing}
+              ${[...wijken].map(([slug, naam]) => html`<option value=${slug} ?selected=${slug === this.gekozenWijk}>${naam}</option>`)}
+            </select>
+          </div>
+          <div class="veld">
+            <label for="thema">${t.agenda.thema}</label>
+            <select id="thema" @change=${this.kiesThema}>
+              <option value="" ?selected=${!gekozenThemaCode}>${t.agenda.alleThemas}</option>
+              ${extraThema
+                ? html`<option value=${extraThema} selected>
+                    ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.themas[thema as Thema] ?? thema))}
+                  </option>`
+                : nothing}
+              ${[...themas].map(([thema, label]) => html`<option value=${thema} ?selected=${thema === gekozenThemaCode}>${label}</option>`)}
+            </select>
+          </div>
+        </fieldset>
+      </form>
+    `;
+  }
+
+  private renderDagen(): TemplateResult {
+    const perDag = new Map<string, AgendaItem[]>();
+    for (const item of this.items) {
+      const sleutel = dagSleutel(new Date(item.start));
+      perDag.set(sleutel, [...(perDag.get(sleutel) ?? []), item]);
+    }
+
+    return html`<div part="days" class="dagen">
+      ${[...perDag].map(
+        ([sleutel, items]) => html`<div part="day" class="dag">
+          ${kop(this.kopniveau, this.dagTitel(sleutel, new Date(items[0]!.start)), 'day-heading')}
+          <ul part="list" class="lijst" role="list">
+            ${items.map((item) => this.renderItem(item))}
+          </ul>
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private dagTitel(sleutel: string, moment: Date): string {
+    const t = this.t.algemeen;
+    const vandaag = dagSleutel(new Date());
+    const datum = datumLang(this.taal, moment);
+    const relatief = sleutel === vandaag ? t.vandaag : sleutel === verschuif(vandaag, 1) ? t.morgen : undefined;
+    return relatief ? vul(t.dagMetDatum, { dag: relatief, datum }) : datum.charAt(0).toLocaleUpperCase(this.taal) + datum.slice(1);
+  }
+
+  private renderItem(item: AgendaItem): TemplateResult {
+    const t = this.t.algemeen;
+    const { activiteit } = item;
+    const start = new Date(item.start);
+    const eind = new Date(item.eind);
+    const context = vul(t.linkContext, { titel: activiteit.titel, datum: datumLang(this.taal, start) });
+    const pagina = this.apiAdres(`activiteiten/${encodeURIComponent(activiteit.id)}`);
+    const kalender = this.apiAdres(`activiteiten/${encodeURIComponent(activiteit.id)}.ics`);
+    const plaats = [
+      activiteit.locatie && [activiteit.locatie.naam, activiteit.locatie.adres, activiteit.locatie.wijk?.naam].filter(Boolean).join(', '),
+      activiteit.online ? t.online : '',
+    ].filter(Boolean);
+    const kosten = activiteit.kosten.gratis
+      ? t.gratis
+      : activiteit.kosten.bedragInCenten != null
+        ? euro(this.taal).format(activiteit.kosten.bedragInCenten / 100)
+        : '';
+    const { toegankelijkheid } = activiteit;
+    const kenmerken = [
+      toegankelijkheid.rolstoeltoegankelijk ? t.rolstoeltoegankelijk : '',
+      toegankelijkheid.ringleiding ? t.ringleiding : '',
+      toegankelijkheid.eenvoudigeTaal ? t.eenvoudigeTaal : '',
+    ].filter(Boolean);
+    const status = item.status === 'GEANNULEERD' ? t.geannuleerd : item.status === 'VOL' ? t.vol : '';
+
+    return html`<li part="item" class="item">
+      ${kop(this.kopniveau + 1, html`<a part="title-link" href=${pagina.href}>${activiteit.titel}</a>`, 'title')}
+      <p part="time" class="tijd">
+        <time datetime=${item.start}>${tijdvak(this.taal, start, eind)}</time>
+        ${status ? html` <span part="badge" class="waarschuwing">${status}</span>` : nothing}
+      </p>
+      <dl part="details" class="details">
+        ${plaats.length > 0 ? html`<div><dt>${t.waar}</dt><dd>${plaats.join(' · ')}</dd></div>` : nothing}
+        ${activiteit.organisatoren.length > 0
+          ? html`<div><dt>${t.door}</dt><dd>${lijst(this.taal).format(activiteit.organisatoren.map((o) => o.naam))}</dd></div>`
+          : nothing}
+        ${kosten ? html`<div><dt>${t.kosten}</dt><dd>${kosten}</dd></div>` : nothing}
+        ${kenmerken.length > 0
+          ? html`<div>
+              <dt>${t.toegankelijkheid}</dt>
+              <dd>
+                <ul class="kenmerken" role="list">
+                  ${kenmerken.map((kenmerk) => html`<li part="badge" class="kenmerk">${kenmerk}</li>`)}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+      </dl>
+      <a part="calendar-link" class="kalender" href=${kalender.href}>${t.inMijnAgenda}<span class="vh">: ${context}</span></a>
+    </li>`;
+  }
+
+  private renderAbonneren(): TemplateResult {
+    const feed = this.apiAdres('agenda.ics');
+    feed.search = feedParameters(this.keuze).toString();
+    return html`<p class="abonneren"><a part="subscribe-link" href=${webcal(feed)}>${this.t.agenda.abonneren}</a></p>`;
+  }
+}

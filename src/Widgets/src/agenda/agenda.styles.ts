@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+export const agendaStijl = css`
+  .filters fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sn-space, 1rem);
+    margin: 0 0 var(--sn-space, 1rem);
+    padding: 0;
+    border: 0;
+  }
+
+  .filters legend {
+    padding: 0;
+    margin-block-end: 0.5em;
+    font-weight: bold;
+  }
+
+  .veld {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 14em;
+    min-inline-size: 0;
+  }
+
+  .dag {
+    margin-block-end: calc(var(--sn-space, 1rem) * 1.5);
+  }
+
+  .dag > :is(h1, h2, h3, h4, h5) {
+    font-size: 1.25em;
+    padding-block-end: 0.25em;
+    border-block-end: 2px solid var(--sn-color-border, #d0d7de);
+  }
+
+  .item {
+    display: grid;
+    gap: 0.25em;
+    padding-block: 0.75em;
+    border-block-end: 1px solid var(--sn-color-border, #d0d7de);
+  }
+
+  .item > :is(h2, h3, h4, h5, h6) {
+    font-size: 1.125em;
+    margin: 0;
+  }
+
+  .tijd {
+    margin: 0;
+    font-weight: bold;
+    color: var(--sn-color-text-muted, #454545);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .details {
+    margin: 0;
+  }
+
+  .details > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
+  }
+
+  .details dt {
+    font-weight: bold;
+  }
+
+  .details dt::after {
+    content: ':';
+  }
+
+  .details dd {
+    margin: 0;
+  }
+
+  .kenmerken {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+
+  .kalender {
+    justify-self: start;
+  }
+
+  .meer {
+    margin-block: var(--sn-space, 1rem);
+  }
+
+  .meer button {
+    inline-size: 100%;
+    max-inline-size: 24rem;
+  }
+`;

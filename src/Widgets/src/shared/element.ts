@@ -1,0 +1,105 @@
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { apiBasis, vraag, type Operatie } from './api.js';
+import type { Catalogus } from './catalogus.js';
+import { catalogus, richting, STANDAARDTAAL, taalVan, type Taal } from './i18n.js';
+import { basisStijl } from './stijl.js';
+
+const verbonden = new Set<SnElement>();
+let taalWacht: MutationObserver | undefined;
+
+// One observer for the whole page: a language switch on <html> or any ancestor re-resolves every element.
+function volgTaal(element: SnElement, aan: boolean): void {
+  if (aan) {
+    verbonden.add(element);
+  } else {
+    verbonden.delete(element);
+  }
+
+  if (aan && !taalWacht) {
+    taalWacht = new MutationObserver(() => verbonden.forEach((el) => el.werkTaalBij()));
+    taalWacht.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (verbonden.size === 0 && taalWacht) {
+    taalWacht.disconnect();
+    taalWacht = undefined;
+  }
+}
+
+/** Fires `sn-<naam>` on an element: it bubbles and crosses shadow roots, so a partner's page can listen on `document`. */
+export function meld(element: HTMLElement, naam: string, detail: unknown): void {
+  element.dispatchEvent(new CustomEvent(`sn-${naam}`, { detail, bubbles: true, composed: true }));
+}
+
+/**
+ * What every Sociaal Netwerk element shares: where the API is (`api`), the language (`lang` on the element,
+ * an ancestor or the document), the shadow root wrapper with `lang` and `dir`, the base styles and tokens,
+ * and namespaced events. Subclasses render their content in `renderInhoud()`.
+ */
+export abstract class SnElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    api: { type: String },
+    taal: { state: true, attribute: false },
+  };
+
+  static override styles = [basisStijl];
+
+  /** Base URL of the API; defaults to the origin the script was loaded from. */
+  declare api: string | undefined;
+
+  /** The resolved language of this element. */
+  declare protected taal: Taal;
+
+  constructor() {
+    super();
+    this.taal = STANDAARDTAAL;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(naam: string, oud: string | null, nieuw: string | null): void {
+    super.attributeChangedCallback(naam, oud, nieuw);
+    if (naam === 'lang') {
+      this.werkTaalBij();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.werkTaalBij();
+    volgTaal(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    volgTaal(this, false);
+  }
+
+  /** @internal */
+  werkTaalBij(): void {
+    this.taal = taalVan(this);
+  }
+
+  protected get t(): Catalogus {
+    return catalogus(this.taal);
+  }
+
+  protected get apiBasis(): string {
+    return apiBasis(this.api);
+  }
+
+  /** A URL on the API's origin, such as an event page or a calendar feed. */
+  protected apiAdres(pad: string): URL {
+    return new URL(pad, this.apiBasis);
+  }
+
+  protected vraag<T>(op: Operatie, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
+    return vraag<T>(this.apiBasis, op, variabelen, this.taal, signaal);
+  }
+
+  protected abstract renderInhoud(): unknown;
+
+  protected override render(): TemplateResult {
+    return html`<div part="root" class="wortel" lang=${this.taal} dir=${richting(this.taal)}>${this.renderInhoud()}</div>`;
+  }
+}

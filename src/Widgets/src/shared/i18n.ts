@@ -1,0 +1,74 @@
+import type { Catalogus, Meervoud } from './catalogus.js';
+import ar from './locales/ar.js';
+import en from './locales/en.js';
+import nl from './locales/nl.js';
+import pl from './locales/pl.js';
+import tr from './locales/tr.js';
+import uk from './locales/uk.js';
+
+export const TALEN = ['nl', 'en', 'ar', 'tr', 'uk', 'pl'] as const;
+export type Taal = (typeof TALEN)[number];
+export const STANDAARDTAAL: Taal = 'nl';
+
+const catalogi: Record<Taal, Catalogus> = { nl, en, ar, tr, uk, pl };
+
+export const catalogus = (taal: Taal): Catalogus => catalogi[taal];
+
+/** `en-GB` → `en`; a language the widgets do not have → `undefined`. */
+export function normaliseerTaal(tag: string | null | undefined): Taal | undefined {
+  const basis = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return TALEN.find((taal) => taal === basis);
+}
+
+/**
+ * The language of an element: its own `lang`, else that of the nearest ancestor with a `lang`
+ * (also across shadow roots, so an element inside another component follows the page), else the
+ * document's. A language the widgets do not have falls back to Dutch.
+ */
+export function taalVan(element: Element): Taal {
+  let knoop: Element | null = element;
+  while (knoop) {
+    const metTaal: Element | null = knoop.closest('[lang]:not([lang=""])');
+    if (metTaal) {
+      return normaliseerTaal(metTaal.getAttribute('lang')) ?? STANDAARDTAAL;
+    }
+
+    const wortel = knoop.getRootNode();
+    knoop = wortel instanceof ShadowRoot ? wortel.host : null;
+  }
+
+  return normaliseerTaal(element.ownerDocument.documentElement.lang) ?? STANDAARDTAAL;
+}
+
+export const richting = (taal: Taal): 'rtl' | 'ltr' => (taal === 'ar' ? 'rtl' : 'ltr');
+
+function gecachet<T>(maak: (taal: Taal) => T): (taal: Taal) => T {
+  const cache = new Map<Taal, T>();
+  return (taal) => {
+    let waarde = cache.get(taal);
+    if (waarde === undefined) {
+      waarde = maak(taal);
+      cache.set(taal, waarde);
+    }
+
+    return waarde;
+  };
+}
+
+const meervoudsregels = gecachet((taal) => new Intl.PluralRules(taal));
+export const getal = gecachet((taal) => new Intl.NumberFormat(taal));
+export const lijst = gecachet((taal) => new Intl.ListFormat(taal, { type: 'conjunction' }));
+export const euro = gecachet((taal) => new Intl.NumberFormat(taal, { style: 'currency', currency: 'EUR' }));
+
+/** The CLDR plural category of `n` in this language: `zero`, `one`, `two`, `few`, `many` or `other`. */
+export const meervoudsvorm = (taal: Taal, n: number): Intl.LDMLPluralRule => meervoudsregels(taal).select(n);
+
+/** Picks the form of a plural message for `n` and fills in the number, formatted for the language. */
+export function meervoud(taal: Taal, vormen: Meervoud, n: number): string {
+  return (vormen[meervoudsvorm(taal, n)] ?? vormen.other).replace('{n}', getal(taal).format(n));
+}
+
+/** Fills `{naam}` placeholders. Values are text; Lit renders the result as text, never as HTML. */
+export function vul(tekst: string, waarden: Record<string, string>): string {
+  return tekst.replace(/\{(\w+)\}/g, (geheel, naam: string) => waarden[naam] ?? geheel);
+}
