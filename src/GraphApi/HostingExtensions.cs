@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.GraphQL;
+using SociaalNetwerk.GraphApi.Widgets;
 using SociaalNetwerk.Schema;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -70,6 +71,7 @@ public static class HostingExtensions
         });
         services.AddProblemDetails();
         services.AddExports();
+        services.AddWidgets();
         return builder;
     }
 
@@ -79,6 +81,7 @@ public static class HostingExtensions
         app.UseStatusCodePages();
         app.UseResponseCompression();
         app.UseRequestLocalization();
+        app.UseWidgets();
         app.UseStaticFiles();
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
         app.MapGraphQL();
