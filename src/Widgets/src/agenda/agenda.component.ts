@@ -3,7 +3,7 @@ import { webcal } from '../shared/api.js';
 import { THEMAS, type Thema } from '../shared/catalogus.js';
 import { meld, SnElement } from '../shared/element.js';
 import { euro, lijst, meervoud, vul } from '../shared/i18n.js';
-import { kop } from '../shared/kop.js';
+import { kop, namen } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
 import { agendaFilter, code, feedParameters, waarden, type AgendaKeuze } from './agenda.filter.js';
 import { AGENDA, WIJKEN, type AgendaAntwoord, type AgendaItem, type WijkenAntwoord } from './agenda.queries.js';
@@ -411,15 +411,15 @@ export class AgendaElement extends SnElement {
     const status = item.status === 'GEANNULEERD' ? t.geannuleerd : item.status === 'VOL' ? t.vol : '';
 
     return html`<li part="item" class="item">
-      ${kop(this.kopniveau + 1, html`<a part="title-link" href=${pagina.href}>${activiteit.titel}</a>`, 'title')}
+      ${kop(this.kopniveau + 1, html`<a part="title-link" href=${pagina.href}><bdi>${activiteit.titel}</bdi></a>`, 'title')}
       <p part="time" class="tijd">
         <time datetime=${item.start}>${tijdvak(this.taal, start, eind)}</time>
         ${status ? html` <span part="badge" class="waarschuwing">${status}</span>` : nothing}
       </p>
       <dl part="details" class="details">
-        ${plaats.length > 0 ? html`<div><dt>${t.waar}</dt><dd>${plaats.join(' · ')}</dd></div>` : nothing}
+        ${plaats.length > 0 ? html`<div><dt>${t.waar}</dt><dd>${plaats.map((deel, i) => html`${i > 0 ? ' · ' : ''}<bdi>${deel}</bdi>`)}</dd></div>` : nothing}
         ${activiteit.organisatoren.length > 0
-          ? html`<div><dt>${t.door}</dt><dd>${lijst(this.taal).format(activiteit.organisatoren.map((o) => o.naam))}</dd></div>`
+          ? html`<div><dt>${t.door}</dt><dd>${namen(this.taal, activiteit.organisatoren.map((o) => o.naam))}</dd></div>`
           : nothing}
         ${kosten ? html`<div><dt>${t.kosten}</dt><dd>${kosten}</dd></div>` : nothing}
         ${kenmerken.length > 0

@@ -33,8 +33,7 @@ export function taalVan(element: Element): Taal {
       return normaliseerTaal(metTaal.getAttribute('lang')) ?? STANDAARDTAAL;
     }
 
-    const wortel = knoop.getRootNode();
-    knoop = wortel instanceof ShadowRoot ? wortel.host : null;
+    knoop = (knoop.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
 
   return normaliseerTaal(element.ownerDocument.documentElement.lang) ?? STANDAARDTAAL;

@@ -11,10 +11,14 @@ export function dagSleutel(moment: Date): string {
   return `${delen.year}-${delen.month}-${delen.day}`;
 }
 
-/** `YYYY-MM-DD` plus whole days or months (calendar arithmetic, no time zone involved). */
+/**
+ * `YYYY-MM-DD` plus whole months, then whole days (calendar arithmetic, no time zone involved). A month later
+ * than 31 January is 28 (or 29) February.
+ */
 export function verschuif(sleutel: string, dagen: number, maanden = 0): string {
   const [jaar, maand, dag] = sleutel.split('-').map(Number) as [number, number, number];
-  const datum = new Date(Date.UTC(jaar, maand - 1 + maanden, dag + dagen));
+  const laatsteDag = new Date(Date.UTC(jaar, maand + maanden, 0)).getUTCDate();
+  const datum = new Date(Date.UTC(jaar, maand - 1 + maanden, Math.min(dag, laatsteDag) + dagen));
   return datum.toISOString().slice(0, 10);
 }
 

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { lijst, type Taal } from './i18n.js';
 
 /** A real heading (`h1`…`h6`) at the level the partner's page needs; `deel` is its `::part` name. */
 export function kop(niveau: number, inhoud: unknown, deel: string): TemplateResult {
@@ -16,4 +17,14 @@ export function kop(niveau: number, inhoud: unknown, deel: string): TemplateResu
     default:
       return html`<h6 part=${deel}>${inhoud}</h6>`;
   }
+}
+
+/**
+ * "A, B en C" with each name isolated in `<bdi>`: Dutch names inside an Arabic sentence (or the reverse) keep
+ * their own direction instead of being reordered with the punctuation around them.
+ */
+export function namen(taal: Taal, lijstVanNamen: string[]): TemplateResult[] {
+  return lijst(taal)
+    .formatToParts(lijstVanNamen)
+    .map((deel) => (deel.type === 'element' ? html`<bdi>${deel.value}</bdi>` : html`${deel.value}`));
 }

@@ -1,0 +1,317 @@
+// <sn-agenda> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { graphql, inShadow, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+
+let api;
+let site;
+let browser;
+let dodeApi;
+
+before(
+  async () => {
+    [api, browser] = await Promise.all([startApi(), startBrowser()]);
+    // Nothing listens here: the error state.
+    dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
+    site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
+  },
+  { timeout: 180_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+  await api?.stop();
+});
+
+const versioned = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const alias = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].alias}` });
+const FALLBACK = '<a href="https://www.example.org/agenda">Bekijk de agenda</a>';
+const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-agenda>: ApiFout: .* is not reachable/];
+const getal = (n) => new Intl.NumberFormat('nl').format(n);
+const dagVan = (moment) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(moment));
+
+async function totaal(filter) {
+  const data = await graphql(api.adres, 'query($f: AgendaFilter) { agenda(filter: $f, first: 0) { totalCount } }', { f: filter });
+  return data.agenda.totalCount;
+}
+
+/** What an agenda shows, read from its shadow root. */
+function beeld(page, selector) {
+  return inShadow(page, selector, (wortel) => {
+    const root = wortel.querySelector('[part="root"]');
+    const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    return {
+      lang: root.lang,
+      dir: root.dir,
+      richting: getComputedStyle(root).direction,
+      status: tekst(wortel.querySelector('[part="status"]')),
+      dagen: [...wortel.querySelectorAll('[part="day"]')].map((dag) => ({
+        kop: `${dag.querySelector('[part="day-heading"]').tagName} ${tekst(dag.querySelector('[part="day-heading"]'))}`,
+        items: [...dag.querySelectorAll('[part="item"]')].map((item) => ({
+          kop: item.querySelector('[part="title"]').tagName,
+          titel: tekst(item.querySelector('[part="title-link"]')),
+          link: item.querySelector('[part="title-link"]').href,
+          start: item.querySelector('time').dateTime,
+          tijd: tekst(item.querySelector('time')),
+          details: tekst(item.querySelector('[part="details"]')),
+          kalender: item.querySelector('[part="calendar-link"]').href,
+        })),
+      })),
+      meer: wortel.querySelector('[part~="more-button"]')?.tagName ?? null,
+      leeg: tekst(wortel.querySelector('[part="empty"]')),
+      fout: tekst(wortel.querySelector('[part="error"]')),
+      abonneren: wortel.querySelector('[part="subscribe-link"]')?.href ?? null,
+    };
+  });
+}
+
+const items = (b) => b.dagen.flatMap((dag) => dag.items);
+
+async function klikMeer(page, selector) {
+  const knop = await page.evaluateHandle((selector) => document.querySelector(selector).shadowRoot.querySelector('[part~="more-button"]'), selector);
+  await knop.click();
+  await knop.dispose();
+}
+
+async function geenProblemen(venster) {
+  assert.deepEqual(await venster.problemen(), []);
+  await venster.page.close();
+}
+
+describe('<sn-agenda>', () => {
+  test('shows the demo agenda grouped by day, with links to the activity, its calendar file and a subscription', async () => {
+    const url = site.pagina('/agenda.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a" aantal="12">${FALLBACK}</sn-agenda>` }));
+    const venster = await open(browser, url);
+    const [gebeurtenis] = await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+    const verwacht = await totaal({});
+
+    assert.equal(gebeurtenis.naam, 'sn-geladen');
+    assert.deepEqual(gebeurtenis.detail, { aantal: 12, totaal: verwacht });
+    assert.equal(b.status, `${getal(verwacht)} activiteiten gevonden`);
+    assert.equal(b.lang, 'nl');
+    assert.equal(b.dir, 'ltr');
+    assert.equal(items(b).length, 12);
+    assert.ok(b.dagen.length >= 1);
+    const dagen = b.dagen.map((dag) => dagVan(dag.items[0].start));
+    assert.deepEqual(dagen, [...new Set(dagen)].sort(), 'every day once, in order');
+    for (const dag of b.dagen) {
+      assert.match(dag.kop, /^H2 \S/);
+      assert.ok(dag.items.every((item) => dagVan(item.start) === dagVan(dag.items[0].start)), `items of ${dag.kop} are on that day`);
+    }
+
+    for (const item of items(b)) {
+      assert.equal(item.kop, 'H3');
+      assert.match(item.link, new RegExp(`^${api.adres}/activiteiten/[A-Za-z0-9_%-]+$`));
+      assert.equal(item.kalender, `${item.link}.ics`);
+      assert.match(item.tijd, /^\d\d:\d\d\s*–\s*\d\d:\d\d$/);
+      assert.match(item.details, /^Waar\s?\S/);
+      assert.match(item.details, /Kosten\s?(Gratis|€\s?\d)/);
+    }
+
+    assert.equal(b.abonneren, `webcal://127.0.0.1:${new URL(api.adres).port}/agenda.ics`);
+    assert.equal(b.meer, 'BUTTON');
+    assert.equal(await venster.page.$eval('#a > a', (a) => a.getClientRects().length), 0, 'the fallback link is hidden once the element runs');
+    await geenProblemen(venster);
+  });
+
+  test('"meer activiteiten tonen" loads the next page after the cursor and moves focus to the first new activity', async () => {
+    const url = site.pagina('/meer.html', partnerPagina({ scripts: [alias()], body: `<sn-agenda id="a" aantal="5"></sn-agenda>` }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('a');
+    const eerste = items(await beeld(venster.page, '#a'));
+
+    await klikMeer(venster.page, '#a');
+    const gebeurtenissen = await venster.wachtOp('a', 2);
+    const b = await beeld(venster.page, '#a');
+
+    assert.equal(gebeurtenissen[1].detail.aantal, 10);
+    assert.equal(items(b).length, 10);
+    assert.deepEqual(items(b).slice(0, 5), eerste, 'the first page stays as it was');
+    assert.equal(new Set(items(b).map((item) => item.link + item.start)).size, 10, 'no activity twice');
+    assert.equal(b.status, '5 activiteiten erbij geladen');
+    const focus = await inShadow(venster.page, '#a', (wortel) => wortel.activeElement?.textContent.trim());
+    assert.equal(focus, items(b)[5].titel);
+    await geenProblemen(venster);
+  });
+
+  test('filters by wijk, and the filter bar changes the wijk', async () => {
+    const url = site.pagina(
+      '/wijk.html',
+      partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="oosterheem" aantal="20"></sn-agenda><sn-agenda id="f" filters aantal="20"></sn-agenda>' }),
+    );
+    const venster = await open(browser, url);
+    await venster.wachtOp('a');
+    await venster.wachtOp('f');
+    const b = await beeld(venster.page, '#a');
+
+    assert.equal(b.status, `${getal(await totaal({ wijken: ['oosterheem'] }))} activiteiten gevonden`);
+    assert.ok(items(b).length > 0);
+    assert.ok(items(b).every((item) => item.details.includes('Oosterheem')), 'every activity is in Oosterheem');
+    assert.equal(b.abonneren, `webcal://127.0.0.1:${new URL(api.adres).port}/agenda.ics?wijk=oosterheem`);
+
+    const select = await venster.page.evaluateHandle(() => document.querySelector('#f').shadowRoot.querySelector('select#wijk'));
+    await venster.page.waitForFunction((select) => select.options.length > 10, {}, select);
+    await select.select('seghwaert');
+    await select.dispose();
+    await venster.wachtOp('f', 2);
+    const f = await beeld(venster.page, '#f');
+    assert.equal(f.status, `${getal(await totaal({ wijken: ['seghwaert'] }))} activiteiten gevonden`);
+    assert.ok(items(f).every((item) => item.details.includes('Seghwaert')), 'every activity is in Seghwaert');
+    await geenProblemen(venster);
+  });
+
+  test('says so when a filter finds nothing', async () => {
+    assert.equal(await totaal({ wijken: ['dorp'], themas: ['WERK_EN_DAGBESTEDING'] }), 0, 'the demo data has nothing for this filter');
+    const url = site.pagina('/leeg.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda>' }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+
+    assert.equal(b.status, 'Er zijn geen activiteiten gevonden.');
+    assert.equal(b.leeg, 'Kies een andere wijk of een ander thema, of kijk later nog eens.');
+    assert.deepEqual(b.dagen, []);
+    assert.equal(b.meer, null);
+    await geenProblemen(venster);
+  });
+
+  test('shows an error with a retry button and the fallback link when the API cannot be reached', async () => {
+    const url = site.pagina('/fout.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a" api="${dodeApi}">${FALLBACK}</sn-agenda>` }));
+    const venster = await open(browser, url, { toegestaan: WEIGERING });
+    const [gebeurtenis] = await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+
+    assert.equal(gebeurtenis.naam, 'sn-fout');
+    assert.equal(b.status, 'De agenda kan nu niet worden geladen.');
+    assert.equal(b.fout, 'Opnieuw proberen');
+    assert.ok((await venster.page.$eval('#a > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
+    await inShadow(venster.page, '#a', (wortel) => wortel.querySelector('[part~="retry-button"]').click());
+    await venster.wachtOp('a', 2);
+    await geenProblemen(venster);
+  });
+
+  test('shows the fallback link without JavaScript', async () => {
+    const url = site.pagina('/zonder-js.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a">${FALLBACK}</sn-agenda>` }));
+    const venster = await open(browser, url, { javascript: false });
+    const link = await venster.page.$eval('#a > a', (a) => ({ zichtbaar: a.getClientRects().length > 0, tekst: a.textContent }));
+    assert.deepEqual(link, { zichtbaar: true, tekst: 'Bekijk de agenda' });
+    await geenProblemen(venster);
+  });
+
+  test('renders Arabic right to left, and takes the language from the element, an ancestor or the document', async () => {
+    const url = site.pagina(
+      '/talen.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<section lang="ar"><h2>عربي</h2><sn-agenda id="ar" aantal="3"></sn-agenda></section>
+<sn-agenda id="en" lang="en-GB" aantal="1"></sn-agenda>
+<sn-agenda id="de" lang="de" aantal="1"></sn-agenda>
+<sn-agenda id="nl" aantal="1"></sn-agenda>`,
+      }),
+    );
+    const venster = await open(browser, url);
+    await Promise.all(['ar', 'en', 'de', 'nl'].map((id) => venster.wachtOp(id)));
+
+    const ar = await beeld(venster.page, '#ar');
+    assert.deepEqual([ar.lang, ar.dir, ar.richting], ['ar', 'rtl', 'rtl']);
+    assert.match(ar.status, /[\u0600-\u06FF]/);
+    assert.match(ar.dagen[0].kop, /[\u0600-\u06FF]/);
+    assert.match(items(ar)[0].details, /المكان/);
+    const en = await beeld(venster.page, '#en');
+    assert.deepEqual([en.lang, en.dir], ['en', 'ltr']);
+    assert.match(en.status, /^[\d,]+ activities found$/);
+    assert.equal((await beeld(venster.page, '#de')).lang, 'nl', 'a language the widgets do not have falls back to Dutch');
+    assert.equal((await beeld(venster.page, '#nl')).lang, 'nl');
+
+    await venster.page.evaluate(() => {
+      document.documentElement.lang = 'pl';
+      document.querySelector('#en').setAttribute('lang', 'uk');
+    });
+    await venster.page.waitForFunction(() => document.querySelector('#nl').shadowRoot.querySelector('[part="root"]').lang === 'pl');
+    assert.match((await beeld(venster.page, '#nl')).status, /^Znaleziono [\d\s]+ wydarz/);
+    await venster.page.waitForFunction(() => document.querySelector('#en').shadowRoot.querySelector('[part="root"]').lang === 'uk');
+    assert.match((await beeld(venster.page, '#en')).status, /^Знайдено [\d\s]+ зах/);
+
+    // Inside another component's shadow root, the language comes from outside that component.
+    await venster.page.evaluate(() => {
+      const host = document.createElement('div');
+      host.id = 'host';
+      host.lang = 'tr';
+      document.querySelector('main').append(host);
+      const agenda = document.createElement('sn-agenda');
+      agenda.setAttribute('aantal', '1');
+      host.attachShadow({ mode: 'open' }).append(agenda);
+    });
+    await venster.wachtOp('host');
+    const tr = await venster.page.evaluate(() => document.querySelector('#host').shadowRoot.querySelector('sn-agenda').shadowRoot.querySelector('[part="status"]').textContent.trim());
+    assert.match(tr, /^[\d.]+ etkinlik bulundu$/);
+    await geenProblemen(venster);
+  });
+
+  test('works when the script is included twice and with many elements on one page', async () => {
+    const url = site.pagina(
+      '/twee-keer.html',
+      partnerPagina({
+        scripts: [versioned(), alias(), versioned()],
+        body: ['oosterheem', 'seghwaert', 'rokkeveen', 'palenstein'].map((wijk) => `<sn-agenda id="${wijk}" wijk="${wijk}" aantal="3"></sn-agenda>`).join('\n'),
+      }),
+    );
+    const venster = await open(browser, url);
+    for (const wijk of ['oosterheem', 'seghwaert', 'rokkeveen', 'palenstein']) {
+      const [gebeurtenis] = await venster.wachtOp(wijk);
+      assert.equal(gebeurtenis.naam, 'sn-geladen');
+    }
+
+    assert.equal(await venster.page.evaluate(() => document.querySelectorAll('sn-agenda:defined').length), 4);
+    await geenProblemen(venster);
+  });
+
+  test('takes the partner theme through --sn-* custom properties and ::part, under a CSP without inline styles', async () => {
+    const url = site.pagina('/thema.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="paars" class="paars" aantal="2"></sn-agenda><sn-agenda id="standaard" aantal="2"></sn-agenda>' }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('paars');
+    await venster.wachtOp('standaard');
+    const stijl = (wortel) => ({
+      knop: getComputedStyle(wortel.querySelector('[part~="more-button"]')).backgroundColor,
+      kop: getComputedStyle(wortel.querySelector('[part="day-heading"]')).textTransform,
+      link: getComputedStyle(wortel.querySelector('[part="title-link"]')).color,
+    });
+    assert.deepEqual(await inShadow(venster.page, '#paars', stijl), { knop: 'rgb(90, 30, 130)', kop: 'uppercase', link: 'rgb(90, 30, 130)' });
+    assert.deepEqual(await inShadow(venster.page, '#standaard', stijl), { knop: 'rgb(11, 87, 164)', kop: 'none', link: 'rgb(11, 87, 164)' });
+    await geenProblemen(venster);
+  });
+
+  for (const taal of ['nl', 'ar']) {
+    test(`has no axe violations (WCAG 2.1 A and AA) in any state, in ${taal === 'nl' ? 'Dutch' : 'Arabic'}`, async () => {
+      const url = site.pagina(
+        `/axe-${taal}.html`,
+        partnerPagina({
+          taal,
+          titel: taal === 'nl' ? 'Agenda' : 'جدول الأنشطة',
+          scripts: [versioned()],
+          body: `<h2>1</h2><sn-agenda id="klaar" filters aantal="4" kopniveau="3"></sn-agenda>
+<h2>2</h2><sn-agenda id="leeg" wijk="dorp" thema="werk-en-dagbesteding" kopniveau="3"></sn-agenda>
+<h2>3</h2><sn-agenda id="fout" api="${dodeApi}" kopniveau="3">${FALLBACK}</sn-agenda>`,
+        }),
+      );
+      const venster = await open(browser, url, { toegestaan: WEIGERING });
+      await Promise.all(['klaar', 'leeg', 'fout'].map((id) => venster.wachtOp(id)));
+      await venster.page.waitForFunction(() => document.querySelector('#klaar').shadowRoot.querySelector('select#wijk').options.length > 1);
+      assert.deepEqual(await venster.axe(), [], 'loaded with filter bar, empty and error');
+
+      await klikMeer(venster.page, '#klaar');
+      await venster.wachtOp('klaar', 2);
+      assert.deepEqual(await venster.axe(), [], 'after "show more"');
+      await geenProblemen(venster);
+
+      const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
+      await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
+      assert.ok(laden.aantalVastgehouden() > 0, 'the API requests are held back');
+      assert.deepEqual(await laden.axe(), [], 'while loading');
+      await laden.laatLos();
+      await laden.wachtOp('klaar');
+      await geenProblemen(laden);
+    });
+  }
+});

@@ -1,0 +1,262 @@
+// The test environment of the browser tests: the real GraphApi (dotnet run, a fresh SQLite file with the demo
+// data), a partner page server on another origin with a strict CSP, and Debian's Chromium through puppeteer-core.
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const widgetMap = path.resolve(import.meta.dirname, '..');
+export const repository = path.resolve(widgetMap, '../..');
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function vrijePoort() {
+  const server = net.createServer();
+  await new Promise((klaar) => server.listen(0, '127.0.0.1', klaar));
+  const { port } = server.address();
+  await new Promise((klaar) => server.close(klaar));
+  return port;
+}
+
+/** Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it. */
+export async function startApi() {
+  const poort = await vrijePoort();
+  const adres = `http://127.0.0.1:${poort}`;
+  const databank = path.join(tmpdir(), `sn-widgets-${process.pid}-${poort}.db`);
+  const proces = spawn(
+    'dotnet',
+    ['run', '--project', 'src/GraphApi', '--no-build', '-c', 'Release', '--', '--urls', adres],
+    {
+      cwd: repository,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`,
+        DOTNET_NOLOGO: '1',
+        DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+        Logging__LogLevel__Default: 'Warning',
+      },
+    },
+  );
+  let uitvoer = '';
+  proces.stdout.on('data', (blok) => (uitvoer += blok));
+  proces.stderr.on('data', (blok) => (uitvoer += blok));
+  let beeindigd = false;
+  const einde = new Promise((klaar) => proces.on('exit', () => klaar((beeindigd = true))));
+
+  const stop = async () => {
+    if (!beeindigd) {
+      process.kill(-proces.pid, 'SIGTERM');
+      const weg = await Promise.race([einde, new Promise((klaar) => setTimeout(() => klaar(false), 10_000))]);
+      if (!weg) {
+        process.kill(-proces.pid, 'SIGKILL');
+      }
+    }
+
+    for (const achtervoegsel of ['', '-shm', '-wal']) {
+      rmSync(databank + achtervoegsel, { force: true });
+    }
+  };
+
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (beeindigd) {
+      throw new Error(`GraphApi stopped during startup (build it first: dotnet build -c Release):\n${uitvoer}`);
+    }
+
+    try {
+      const antwoord = await fetch(`${adres}/widgets/manifest.json`);
+      if (antwoord.ok) {
+        return { adres, manifest: await antwoord.json(), stop, uitvoer: () => uitvoer };
+      }
+    } catch {
+      // not listening yet
+    }
+
+    await new Promise((klaar) => setTimeout(klaar, 250));
+  }
+
+  await stop();
+  throw new Error(`GraphApi did not start within 120 s:\n${uitvoer}`);
+}
+
+/** A GraphQL query straight to the API, to compare what the widget shows with what the API says. */
+export async function graphql(api, query, variables = {}) {
+  const antwoord = await fetch(`${api}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await antwoord.json();
+  if (body.errors) {
+    throw new Error(JSON.stringify(body.errors));
+  }
+
+  return body.data;
+}
+
+/**
+ * A partner's website on its own origin. Every page gets a strict CSP: scripts only from itself and the API,
+ * styles only from files of its own (no inline styles), fetches only to the API (and a dead origin for the error state).
+ */
+export async function startPartnerSite({ api, extraConnect = [] }) {
+  const paginas = new Map();
+  const csp = [
+    "default-src 'none'",
+    `script-src 'self' ${api}`,
+    "style-src 'self'",
+    `connect-src ${[api, ...extraConnect].join(' ')}`,
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  const axe = readFileSync(path.join(widgetMap, 'node_modules/axe-core/axe.min.js'));
+  const server = createServer((verzoek, antwoord) => {
+    const pad = new URL(verzoek.url, 'http://localhost').pathname;
+    const zend = (status, type, inhoud) => {
+      antwoord.writeHead(status, { 'content-type': type, 'content-security-policy': csp, 'cache-control': 'no-store' });
+      antwoord.end(inhoud);
+    };
+    if (pad === '/axe.min.js') {
+      zend(200, 'text/javascript; charset=utf-8', axe);
+    } else if (pad === '/partner.css') {
+      zend(200, 'text/css; charset=utf-8', PARTNER_CSS);
+    } else if (pad === '/favicon.ico') {
+      zend(204, 'image/x-icon', '');
+    } else if (paginas.has(pad)) {
+      zend(200, 'text/html; charset=utf-8', paginas.get(pad));
+    } else {
+      zend(404, 'text/plain; charset=utf-8', 'niet gevonden');
+    }
+  });
+  await new Promise((klaar) => server.listen(0, '127.0.0.1', klaar));
+  const adres = `http://127.0.0.1:${server.address().port}`;
+  return {
+    adres,
+    csp,
+    /** Serves `html` at `pad`; returns the full URL. */
+    pagina(pad, html) {
+      paginas.set(pad, html);
+      return adres + pad;
+    },
+    stop: () => new Promise((klaar) => server.close(klaar)),
+  };
+}
+
+// The partner's own stylesheet: theming through custom properties and parts only.
+const PARTNER_CSS = `
+body { font-family: sans-serif; margin: 1rem; max-width: 60rem; }
+sn-agenda.paars { --sn-color-accent: #5a1e82; --sn-color-link: #5a1e82; }
+sn-agenda.paars::part(day-heading) { text-transform: uppercase; }
+`;
+
+/** A partner page: `<html lang>`, a title, a main landmark, the partner's stylesheet, the script(s) and the body. */
+export function partnerPagina({ taal = 'nl', titel = 'Partnerpagina', scripts, body }) {
+  return `<!doctype html>
+<html lang="${taal}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${titel}</title>
+<link rel="stylesheet" href="/partner.css">
+${scripts.map((script) => `<script type="module" src="${script.src}"${script.integrity ? ` integrity="${script.integrity}" crossorigin="anonymous"` : ''}></script>`).join('\n')}
+</head>
+<body>
+<main>
+<h1>${titel}</h1>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+export function startBrowser() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/**
+ * Opens a page and records everything that should not happen: console errors and warnings, uncaught
+ * exceptions, CSP violations (the `securitypolicyviolation` event) and the `sn-*` events of the elements.
+ * `toegestaan` lists console errors a test expects (a refused connection in the error state).
+ */
+export async function open(browser, url, { toegestaan = [], javascript = true, vasthouden = false } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 900 });
+  const problemen = [];
+  page.on('console', (bericht) => {
+    const tekst = `${bericht.type()}: ${bericht.text()} ${bericht.location()?.url ?? ''}`.trim();
+    if ((bericht.type() === 'error' || bericht.type() === 'warn') && !toegestaan.some((patroon) => patroon.test(tekst))) {
+      problemen.push(tekst);
+    }
+  });
+  page.on('pageerror', (fout) => problemen.push(`pageerror: ${fout.message}`));
+  const vastgehouden = [];
+  if (vasthouden) {
+    await page.setRequestInterception(true);
+    page.on('request', (verzoek) => (verzoek.url().includes('/graphql') ? vastgehouden.push(verzoek) : verzoek.continue()));
+  }
+
+  await page.setJavaScriptEnabled(javascript);
+  await page.evaluateOnNewDocument(() => {
+    window.__csp = [];
+    window.__sn = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    for (const naam of ['sn-geladen', 'sn-fout']) {
+      document.addEventListener(naam, (e) => window.__sn.push({ naam, id: e.target.id, detail: e.detail }));
+    }
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return {
+    page,
+    /** Waits until the element with this id has fired `sn-geladen` or `sn-fout` `aantal` times. */
+    async wachtOp(id, aantal = 1) {
+      await page.waitForFunction((id, aantal) => window.__sn.filter((e) => e.id === id).length >= aantal, { timeout: 20_000 }, id, aantal);
+      return page.evaluate((id) => window.__sn.filter((e) => e.id === id), id);
+    },
+    laatLos: () => Promise.all(vastgehouden.splice(0).map((verzoek) => verzoek.continue())),
+    aantalVastgehouden: () => vastgehouden.length,
+    /** Console problems, page errors and CSP violations so far. */
+    async problemen() {
+      const csp = javascript ? await page.evaluate(() => window.__csp) : [];
+      return [...problemen, ...csp.map((schending) => `CSP: ${schending}`)];
+    },
+    /** axe-core with the WCAG 2.1 A and AA rules (none disabled), loaded from the partner's origin. */
+    async axe() {
+      if (!(await page.evaluate(() => 'axe' in window))) {
+        await page.addScriptTag({ url: '/axe.min.js' });
+      }
+
+      const violations = await page.evaluate(async (tags) => {
+        const resultaat = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return resultaat.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
+      }, AXE_TAGS);
+      return violations;
+    },
+  };
+}
+
+/** Runs `functie(shadowRoot, ...args)` in the page on the shadow root of the element at `selector`. */
+export async function inShadow(page, selector, functie, ...args) {
+  const wortel = await page.evaluateHandle((selector) => document.querySelector(selector).shadowRoot, selector);
+  try {
+    return await wortel.evaluate(functie, ...args);
+  } finally {
+    await wortel.dispose();
+  }
+}
