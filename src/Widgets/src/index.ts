@@ -1,5 +1,7 @@
 // The bundle partners load: registers every element (once, however often the script is included).
 import './agenda/sn-agenda.js';
+import './activiteit/sn-activiteit.js';
 
+export { ActiviteitElement } from './activiteit/activiteit.component.js';
 export { AgendaElement } from './agenda/agenda.component.js';
 export { SnElement } from './shared/element.js';

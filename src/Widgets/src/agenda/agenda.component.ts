@@ -2,8 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { webcal } from '../shared/api.js';
 import { THEMAS, type Thema } from '../shared/catalogus.js';
 import { meld, SnElement } from '../shared/element.js';
-import { euro, lijst, meervoud, vul } from '../shared/i18n.js';
-import { kop, namen } from '../shared/opmaak.js';
+import { lijst, meervoud, vul } from '../shared/i18n.js';
+import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
 import { agendaFilter, code, feedParameters, waarden, type AgendaKeuze } from './agenda.filter.js';
 import { AGENDA, WIJKEN, type AgendaAntwoord, type AgendaItem, type WijkenAntwoord } from './agenda.queries.js';
@@ -397,18 +397,9 @@ export class AgendaElement extends SnElement {
       activiteit.locatie && [activiteit.locatie.naam, activiteit.locatie.adres, activiteit.locatie.wijk?.naam].filter(Boolean).join(', '),
       activiteit.online ? t.online : '',
     ].filter(Boolean);
-    const kosten = activiteit.kosten.gratis
-      ? t.gratis
-      : activiteit.kosten.bedragInCenten != null
-        ? euro(this.taal).format(activiteit.kosten.bedragInCenten / 100)
-        : '';
-    const { toegankelijkheid } = activiteit;
-    const kenmerken = [
-      toegankelijkheid.rolstoeltoegankelijk ? t.rolstoeltoegankelijk : '',
-      toegankelijkheid.ringleiding ? t.ringleiding : '',
-      toegankelijkheid.eenvoudigeTaal ? t.eenvoudigeTaal : '',
-    ].filter(Boolean);
-    const status = item.status === 'GEANNULEERD' ? t.geannuleerd : item.status === 'VOL' ? t.vol : '';
+    const kosten = kostenTekst(t, this.taal, activiteit.kosten);
+    const toegankelijk = kenmerken(t, activiteit.toegankelijkheid);
+    const status = statusTekst(t, item.status);
 
     return html`<li part="item" class="item">
       ${kop(this.kopniveau + 1, html`<a part="title-link" href=${pagina.href}><bdi>${activiteit.titel}</bdi></a>`, 'title')}
@@ -422,12 +413,12 @@ export class AgendaElement extends SnElement {
           ? html`<div><dt>${t.door}</dt><dd>${namen(this.taal, activiteit.organisatoren.map((o) => o.naam))}</dd></div>`
           : nothing}
         ${kosten ? html`<div><dt>${t.kosten}</dt><dd>${kosten}</dd></div>` : nothing}
-        ${kenmerken.length > 0
+        ${toegankelijk.length > 0
           ? html`<div>
               <dt>${t.toegankelijkheid}</dt>
               <dd>
                 <ul class="kenmerken" role="list">
-                  ${kenmerken.map((kenmerk) => html`<li part="badge" class="kenmerk">${kenmerk}</li>`)}
+                  ${toegankelijk.map((kenmerk) => html`<li part="badge" class="kenmerk">${kenmerk}</li>`)}
                 </ul>
               </dd>
             </div>`

@@ -81,3 +81,13 @@ export function webLink(adres: string | null | undefined): string | undefined {
 
 /** The `webcal:` form of an http(s) URL, which calendar apps open as a subscription. */
 export const webcal = (url: URL): string => `webcal:${url.href.slice(url.protocol.length)}`;
+
+/** A `mailto:` link for an address from partner data, or nothing when it does not look like one. */
+export const mailLink = (adres: string | null | undefined): string | undefined =>
+  adres && /^[^\s@<>"':/]+@[^\s@<>"':/]+$/.test(adres.trim()) ? `mailto:${adres.trim()}` : undefined;
+
+/** A `tel:` link: only digits and a leading plus. */
+export function belLink(nummer: string | null | undefined): string | undefined {
+  const cijfers = nummer?.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return cijfers && cijfers.replace('+', '').length >= 3 ? `tel:${cijfers}` : undefined;
+}

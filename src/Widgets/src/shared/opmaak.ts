@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { lijst, type Taal } from './i18n.js';
+import type { Catalogus } from './catalogus.js';
+import { euro, lijst, type Taal } from './i18n.js';
 
 /** A real heading (`h1`…`h6`) at the level the partner's page needs; `deel` is its `::part` name. */
 export function kop(niveau: number, inhoud: unknown, deel: string): TemplateResult {
@@ -27,4 +28,29 @@ export function namen(taal: Taal, lijstVanNamen: string[]): TemplateResult[] {
   return lijst(taal)
     .formatToParts(lijstVanNamen)
     .map((deel) => (deel.type === 'element' ? html`<bdi>${deel.value}</bdi>` : html`${deel.value}`));
+}
+
+/** The accessibility features of an activity as short texts ("Toegankelijk met rolstoel", "Ringleiding" …). */
+export function kenmerken(
+  t: Catalogus['algemeen'],
+  toegankelijkheid: { rolstoeltoegankelijk: boolean; ringleiding: boolean; eenvoudigeTaal: boolean },
+): string[] {
+  return [
+    toegankelijkheid.rolstoeltoegankelijk ? t.rolstoeltoegankelijk : '',
+    toegankelijkheid.ringleiding ? t.ringleiding : '',
+    toegankelijkheid.eenvoudigeTaal ? t.eenvoudigeTaal : '',
+  ].filter(Boolean);
+}
+
+/** "Gaat niet door" or "Vol" for a date or an activity that does not simply go ahead; empty otherwise. */
+export const statusTekst = (t: Catalogus['algemeen'], status: string): string =>
+  status === 'GEANNULEERD' ? t.geannuleerd : status === 'VOL' ? t.vol : '';
+
+/** The cost as text: "Gratis", "€ 2,50", or empty when unknown. */
+export function kostenTekst(t: Catalogus['algemeen'], taal: Taal, kosten: { gratis: boolean; bedragInCenten: number | null }): string {
+  if (kosten.gratis) {
+    return t.gratis;
+  }
+
+  return kosten.bedragInCenten == null ? '' : euro(taal).format(kosten.bedragInCenten / 100);
 }

@@ -60,3 +60,16 @@ export function tijdvak(taal: Taal, start: Date, eind: Date): string {
 export function datumTijdKort(taal: Taal, moment: Date): string {
   return formaat(taal, 'kort', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(moment);
 }
+
+/** "dinsdag 24 november, 16:00–17:00" in the language's own order and punctuation (with the year when not this year). */
+export function datumMetTijdvak(taal: Taal, start: Date, eind: Date, nu = new Date()): string {
+  const ditJaar = dagSleutel(start).slice(0, 4) === dagSleutel(nu).slice(0, 4);
+  return formaat(taal, ditJaar ? 'dagtijd' : 'dagjaartijd', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(ditJaar ? {} : { year: 'numeric' }),
+  }).formatRange(start, eind);
+}

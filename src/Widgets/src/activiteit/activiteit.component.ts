@@ -1,0 +1,267 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { belLink, mailLink, webLink } from '../shared/api.js';
+import { meld, SnElement } from '../shared/element.js';
+import { meervoud } from '../shared/i18n.js';
+import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
+import { datumMetTijdvak } from '../shared/tijd.js';
+import { ACTIVITEIT, type Activiteit, type ActiviteitAntwoord } from './activiteit.queries.js';
+import { activiteitStijl } from './activiteit.styles.js';
+
+type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout';
+
+/**
+ * One activity with everything a visitor needs: what, when (the next dates), where, who organises it, what it
+ * costs, for whom, accessibility, how to sign up and whom to ask, with links to its page and calendar file.
+ *
+ * @tagname sn-activiteit
+ * @summary One activity of the shared agenda.
+ *
+ * @attr {string} api - Base URL of the Sociaal Netwerk API. Default: where the script was loaded from.
+ * @attr {string} activiteit - The id of the activity (`Activiteit.id` in the API). Not the element's own `id`,
+ *   so one page can show the same activity twice.
+ * @attr {number} kopniveau - Heading level of the title (1–6). Default 2.
+ * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
+ *
+ * @fires sn-geladen - The activity arrived. `detail: { activiteit }` (its id).
+ * @fires sn-fout - The activity could not be loaded. `detail: { fout }`.
+ *
+ * @slot - Fallback content, normally a link to the activity's page: shown before the script runs, without JavaScript, and when loading fails.
+ *
+ * @csspart root - The wrapper of everything inside the element (carries `lang` and `dir`).
+ * @csspart status - The live region with the loading state.
+ * @csspart error - The error box with the retry button and the fallback slot.
+ * @csspart article - The activity.
+ * @csspart title - The title.
+ * @csspart kind - The kind of activity ("Inloopspreekuur").
+ * @csspart description - The description.
+ * @csspart details - When, where, who, cost, for whom, accessibility, sign-up and contact.
+ * @csspart badge - An accessibility feature or a status such as "Gaat niet door".
+ * @csspart calendar-link - The "add to my calendar" link.
+ * @csspart page-link - The link to the activity's page.
+ * @csspart button - Every button.
+ *
+ * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
+ * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
+ * @cssprop --sn-font-size - Base text size. Default 1.125rem.
+ * @cssprop --sn-line-height - Line height. Default 1.5.
+ * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
+ * @cssprop --sn-color-text-muted - Secondary text. Default #454545.
+ * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
+ * @cssprop --sn-color-background - Background. Default #ffffff.
+ * @cssprop --sn-color-link - Link colour. Default #0b57a4.
+ * @cssprop --sn-color-accent - Buttons and accents. Default #0b57a4.
+ * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
+ * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
+ * @cssprop --sn-color-border - Lines. Default #d0d7de.
+ * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
+ * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
+ * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
+ * @cssprop --sn-color-badge-background - Background of accessibility badges. Default #eef3f8.
+ * @cssprop --sn-color-badge-text - Text of accessibility badges. Default #1b1b1b.
+ * @cssprop --sn-color-danger - "Gaat niet door", "Vol" and errors. Default #a3001b.
+ * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
+ * @cssprop --sn-radius - Corner radius. Default 0.25rem.
+ * @cssprop --sn-space - Base spacing. Default 1rem.
+ */
+export class ActiviteitElement extends SnElement {
+  static override properties: PropertyDeclarations = {
+    activiteit: { type: String },
+    kopniveau: { type: Number },
+    toestand: { state: true, attribute: false },
+    gegevens: { state: true, attribute: false },
+  };
+
+  static override styles = [...SnElement.styles, activiteitStijl];
+
+  declare activiteit: string | undefined;
+  declare kopniveau: number;
+
+  declare private toestand: Toestand;
+  declare private gegevens: Activiteit | null;
+
+  private verzoek: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.kopniveau = 2;
+    this.toestand = 'laden';
+    this.gegevens = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.verzoek?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.toestand === 'laden') {
+      void this.laad();
+    }
+  }
+
+  protected override willUpdate(veranderd: PropertyValues<this>): void {
+    if (veranderd.has('activiteit') || veranderd.has('api')) {
+      void this.laad();
+    }
+  }
+
+  private async laad(): Promise<void> {
+    this.verzoek?.abort();
+    const verzoek = new AbortController();
+    this.verzoek = verzoek;
+    this.toestand = 'laden';
+    const id = this.activiteit?.trim();
+    if (!id) {
+      this.toestand = 'onbekend';
+      return;
+    }
+
+    try {
+      const { activiteit } = await this.vraag<ActiviteitAntwoord>(ACTIVITEIT, { id }, verzoek.signal);
+      this.gegevens = activiteit;
+      this.toestand = activiteit ? 'klaar' : 'onbekend';
+      meld(this, 'geladen', { activiteit: id });
+    } catch (fout) {
+      if (verzoek.signal.aborted) {
+        return;
+      }
+
+      console.warn('<sn-activiteit>:', fout);
+      this.toestand = 'fout';
+      meld(this, 'fout', { fout: String(fout) });
+    }
+  }
+
+  protected override renderInhoud(): unknown {
+    const t = this.t;
+    const status = { laden: t.activiteit.laden, klaar: '', onbekend: t.activiteit.nietGevonden, fout: t.activiteit.fout }[this.toestand];
+    return html`
+      <p part="status" class=${this.toestand === 'klaar' ? 'vh' : 'status'} role="status">${status}</p>
+      ${this.toestand === 'fout'
+        ? html`<div part="error" class="fout">
+            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
+            <slot></slot>
+          </div>`
+        : nothing}
+      ${this.toestand === 'klaar' && this.gegevens ? this.renderActiviteit(this.gegevens) : nothing}
+    `;
+  }
+
+  private renderActiviteit(a: Activiteit): TemplateResult {
+    const t = this.t;
+    const { algemeen } = t;
+    const pagina = this.apiAdres(`activiteiten/${encodeURIComponent(a.id)}`);
+    const kalender = this.apiAdres(`activiteiten/${encodeURIComponent(a.id)}.ics`);
+    const status = statusTekst(algemeen, a.status);
+    const kosten = kostenTekst(algemeen, this.taal, a.kosten);
+    const toegankelijk = kenmerken(algemeen, a.toegankelijkheid);
+    const rij = (label: string, inhoud: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${inhoud}</dd></div>`;
+    const labels = (teksten: string[]): TemplateResult =>
+      html`<ul class="kenmerken" role="list">${teksten.map((tekst) => html`<li class="kenmerk">${tekst}</li>`)}</ul>`;
+
+    return html`<article part="article">
+      ${kop(this.kopniveau, html`<bdi>${a.titel}</bdi>`, 'title')}
+      <p part="kind" class="soort">
+        ${t.soorten[a.soort.code]} ${status ? html` <span part="badge" class="waarschuwing">${status}</span>` : nothing}
+      </p>
+      <p part="description" class="omschrijving" dir="auto">${a.omschrijving}</p>
+      <dl part="details" class="details">
+        ${a.volgendeVoorkomens.length > 0
+          ? rij(
+              t.activiteit.volgendeKeren,
+              html`<ul role="list">
+                ${a.volgendeVoorkomens.map((keer) => {
+                  const start = new Date(keer.start);
+                  const keerStatus = statusTekst(algemeen, keer.status);
+                  return html`<li>
+                    <time class="tijd" datetime=${keer.start}>${datumMetTijdvak(this.taal, start, new Date(keer.eind))}</time>
+                    ${keerStatus ? html` <span part="badge" class="waarschuwing">${keerStatus}</span>` : nothing}
+                  </li>`;
+                })}
+              </ul>`,
+            )
+          : nothing}
+        ${a.locatie || a.online ? rij(algemeen.waar, this.renderPlaats(a)) : nothing}
+        ${a.organisatoren.length > 0 ? rij(algemeen.door, this.renderOrganisatoren(a)) : nothing}
+        ${kosten ? rij(algemeen.kosten, html`${kosten}${a.kosten.toelichting ? html`. <bdi>${a.kosten.toelichting}</bdi>` : nothing}`) : nothing}
+        ${a.doelgroepen.length > 0 ? rij(t.activiteit.voorWie, labels(a.doelgroepen.map((d) => t.doelgroepen[d.code]))) : nothing}
+        ${a.themas.length > 0 ? rij(t.activiteit.themas, labels(a.themas.map((thema) => t.themas[thema.code]))) : nothing}
+        ${toegankelijk.length > 0 || a.locatie?.toegankelijkheidToelichting
+          ? rij(
+              algemeen.toegankelijkheid,
+              html`<ul class="kenmerken" role="list">
+                  ${toegankelijk.map((kenmerk) => html`<li part="badge" class="kenmerk">${kenmerk}</li>`)}
+                </ul>
+                ${a.locatie?.toegankelijkheidToelichting ? html`<p><bdi>${a.locatie.toegankelijkheidToelichting}</bdi></p>` : nothing}`,
+            )
+          : nothing}
+        ${rij(t.activiteit.aanmelden, this.renderAanmelding(a))}
+        ${a.contact && (a.contact.naam || a.contact.email || a.contact.telefoon) ? rij(t.activiteit.contact, this.renderContact(a.contact)) : nothing}
+      </dl>
+      <p class="links">
+        <a part="calendar-link" href=${kalender.href}>${algemeen.inMijnAgenda}</a>
+        <a part="page-link" href=${pagina.href}>${algemeen.meerInformatie}</a>
+      </p>
+    </article>`;
+  }
+
+  private renderPlaats(a: Activiteit): TemplateResult {
+    const l = a.locatie;
+    const online = webLink(a.onlineLink);
+    return html`${l
+      ? html`<bdi>${l.naam}</bdi><br /><bdi>${l.adres}</bdi><br /><bdi>${[l.postcode, l.plaats].filter(Boolean).join(' ')}</bdi>${l.wijk
+            ? html` (<bdi>${l.wijk.naam}</bdi>)`
+            : nothing}`
+      : nothing}
+    ${a.online
+      ? html`${l ? html`<br />` : nothing}${online ? html`<a href=${online}>${this.t.activiteit.onlineMeedoen}</a>` : this.t.algemeen.online}`
+      : nothing}`;
+  }
+
+  private renderOrganisatoren(a: Activiteit): unknown {
+    const metSite = a.organisatoren.filter((o) => webLink(o.website));
+    if (metSite.length === 0) {
+      return namen(this.taal, a.organisatoren.map((o) => o.naam));
+    }
+
+    return html`<ul role="list">
+      ${a.organisatoren.map((o) => {
+        const site = webLink(o.website);
+        return html`<li>${site ? html`<a href=${site}><bdi>${o.naam}</bdi></a>` : html`<bdi>${o.naam}</bdi>`}</li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderAanmelding(a: Activiteit): TemplateResult {
+    const t = this.t.activiteit;
+    const { aanmelding } = a;
+    const link = webLink(aanmelding.link);
+    const mail = mailLink(aanmelding.email);
+    const bel = belLink(aanmelding.telefoon);
+    const capaciteit = aanmelding.capaciteit ? html`<p>${meervoud(this.taal, t.plaatsen, aanmelding.capaciteit)}</p>` : nothing;
+    switch (aanmelding.wijze) {
+      case 'NIET_NODIG':
+        return html`<p>${t.aanmeldenNietNodig}</p>${capaciteit}`;
+      case 'VIA_LINK':
+        return html`<p>${link ? html`<a href=${link}>${t.aanmeldenViaLink}</a>` : t.aanmeldenViaLink}</p>${capaciteit}`;
+      default:
+        return html`<p>${t.aanmeldenViaEmailOfTelefoon}</p>
+          <ul role="list">
+            ${mail ? html`<li><a href=${mail}><bdi>${aanmelding.email}</bdi></a></li>` : nothing}
+            ${bel ? html`<li><a href=${bel}><bdi>${aanmelding.telefoon}</bdi></a></li>` : nothing}
+          </ul>
+          ${capaciteit}`;
+    }
+  }
+
+  private renderContact(contact: NonNullable<Activiteit['contact']>): TemplateResult {
+    const mail = mailLink(contact.email);
+    const bel = belLink(contact.telefoon);
+    return html`<ul role="list">
+      ${contact.naam ? html`<li><bdi>${contact.naam}</bdi></li>` : nothing}
+      ${mail ? html`<li><a href=${mail}><bdi>${contact.email}</bdi></a></li>` : nothing}
+      ${bel ? html`<li><a href=${bel}><bdi>${contact.telefoon}</bdi></a></li>` : nothing}
+    </ul>`;
+  }
+}

@@ -1,0 +1,52 @@
+import { operatie } from '../shared/api.js';
+import type { Doelgroep, Soort, Thema } from '../shared/catalogus.js';
+import type { VoorkomenStatus } from '../agenda/agenda.queries.js';
+
+export const ACTIVITEIT = operatie(
+  'WidgetActiviteit',
+  `query WidgetActiviteit($id: ID!) {
+    activiteit(id: $id) {
+      id titel omschrijving status online onlineLink
+      soort { code }
+      themas { code }
+      doelgroepen { code }
+      organisatoren { naam website }
+      locatie { naam adres postcode plaats wijk { naam } toegankelijkheidToelichting }
+      volgendeVoorkomens(aantal: 5) { id start eind status }
+      kosten { gratis bedragInCenten toelichting }
+      aanmelding { wijze link email telefoon capaciteit }
+      toegankelijkheid { rolstoeltoegankelijk ringleiding eenvoudigeTaal }
+      contact { naam email telefoon }
+    }
+  }`,
+);
+
+export interface Activiteit {
+  id: string;
+  titel: string;
+  omschrijving: string;
+  status: VoorkomenStatus;
+  online: boolean;
+  onlineLink: string | null;
+  soort: { code: Soort };
+  themas: { code: Thema }[];
+  doelgroepen: { code: Doelgroep }[];
+  organisatoren: { naam: string; website: string | null }[];
+  locatie: {
+    naam: string;
+    adres: string;
+    postcode: string;
+    plaats: string;
+    wijk: { naam: string } | null;
+    toegankelijkheidToelichting: string | null;
+  } | null;
+  volgendeVoorkomens: { id: string; start: string; eind: string; status: VoorkomenStatus }[];
+  kosten: { gratis: boolean; bedragInCenten: number | null; toelichting: string | null };
+  aanmelding: { wijze: 'NIET_NODIG' | 'VIA_LINK' | 'VIA_EMAIL_OF_TELEFOON'; link: string | null; email: string | null; telefoon: string | null; capaciteit: number | null };
+  toegankelijkheid: { rolstoeltoegankelijk: boolean; ringleiding: boolean; eenvoudigeTaal: boolean };
+  contact: { naam: string | null; email: string | null; telefoon: string | null } | null;
+}
+
+export interface ActiviteitAntwoord {
+  activiteit: Activiteit | null;
+}

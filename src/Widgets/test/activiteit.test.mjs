@@ -1,0 +1,132 @@
+// <sn-activiteit> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { graphql, inShadow, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+
+let api;
+let site;
+let browser;
+let dodeApi;
+let voorbeeld;
+
+before(
+  async () => {
+    [api, browser] = await Promise.all([startApi(), startBrowser()]);
+    dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
+    site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
+    // An activity from the demo data with a place, a contact and sign-up by email or phone.
+    const { agenda } = await graphql(
+      api.adres,
+      `{ agenda(first: 100) { nodes { activiteit { id titel omschrijving contact { email } aanmelding { wijze email }
+         locatie { naam } volgendeVoorkomens(aantal: 5) { start } } } } }`,
+    );
+    voorbeeld = agenda.nodes
+      .map((node) => node.activiteit)
+      .find((a) => a.contact?.email && a.locatie && a.aanmelding.wijze === 'VIA_EMAIL_OF_TELEFOON' && a.aanmelding.email);
+    assert.ok(voorbeeld, 'the demo data has an activity with a contact and sign-up by email');
+  },
+  { timeout: 180_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+  await api?.stop();
+});
+
+const script = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-activiteit>: ApiFout: .* is not reachable/];
+const onbekend = () => Buffer.from('Activiteit:999999').toString('base64url');
+
+function beeld(page, selector) {
+  return inShadow(page, selector, (wortel) => {
+    const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    const root = wortel.querySelector('[part="root"]');
+    return {
+      lang: root.lang,
+      dir: root.dir,
+      status: tekst(wortel.querySelector('[part="status"]')),
+      kop: wortel.querySelector('[part="title"]') && `${wortel.querySelector('[part="title"]').tagName} ${tekst(wortel.querySelector('[part="title"]'))}`,
+      omschrijving: wortel.querySelector('[part="description"]')?.textContent ?? null,
+      details: tekst(wortel.querySelector('[part="details"]')),
+      data: [...wortel.querySelectorAll('[part="details"] time')].map((time) => time.dateTime),
+      links: [...wortel.querySelectorAll('a')].map((a) => a.href),
+      fout: tekst(wortel.querySelector('[part="error"]')),
+    };
+  });
+}
+
+async function geenProblemen(venster) {
+  assert.deepEqual(await venster.problemen(), []);
+  await venster.page.close();
+}
+
+describe('<sn-activiteit>', () => {
+  test('shows one activity: title, description, next dates, place, sign-up, contact and its links', async () => {
+    const url = site.pagina('/activiteit.html', partnerPagina({ scripts: [script()], body: `<sn-activiteit id="a" activiteit="${voorbeeld.id}"></sn-activiteit>` }));
+    const venster = await open(browser, url);
+    const [gebeurtenis] = await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+
+    assert.deepEqual(gebeurtenis, { naam: 'sn-geladen', id: 'a', detail: { activiteit: voorbeeld.id } });
+    assert.equal(b.kop, `H2 ${voorbeeld.titel}`);
+    assert.equal(b.omschrijving, voorbeeld.omschrijving, 'the description is text, as the API gives it');
+    assert.deepEqual(b.data, voorbeeld.volgendeVoorkomens.map((keer) => keer.start));
+    assert.match(b.details, new RegExp(`Waar\\s?${voorbeeld.locatie.naam.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    assert.match(b.details, /Meld u aan per e-mail of telefoon/);
+    assert.ok(b.links.includes(`mailto:${voorbeeld.contact.email}`));
+    assert.ok(b.links.includes(`${api.adres}/activiteiten/${voorbeeld.id}.ics`));
+    assert.ok(b.links.includes(`${api.adres}/activiteiten/${voorbeeld.id}`));
+    assert.ok(b.links.every((link) => /^(https?|mailto|tel):/.test(link)), 'only web, mail and phone links');
+    await geenProblemen(venster);
+  });
+
+  test('says so when the activity does not exist, and shows the fallback when the API cannot be reached', async () => {
+    const url = site.pagina(
+      '/onbekend.html',
+      partnerPagina({
+        scripts: [script()],
+        body: `<sn-activiteit id="onbekend" activiteit="${onbekend()}"></sn-activiteit>
+<sn-activiteit id="fout" activiteit="${voorbeeld.id}" api="${dodeApi}"><a href="https://www.example.org/activiteit">Bekijk de activiteit</a></sn-activiteit>`,
+      }),
+    );
+    const venster = await open(browser, url, { toegestaan: WEIGERING });
+    await venster.wachtOp('onbekend');
+    await venster.wachtOp('fout');
+
+    assert.equal((await beeld(venster.page, '#onbekend')).status, 'Deze activiteit bestaat niet (meer).');
+    const fout = await beeld(venster.page, '#fout');
+    assert.equal(fout.status, 'De activiteit kan nu niet worden geladen.');
+    assert.equal(fout.fout, 'Opnieuw proberen');
+    assert.ok((await venster.page.$eval('#fout > a', (a) => a.getClientRects().length)) > 0);
+    await geenProblemen(venster);
+  });
+
+  for (const taal of ['nl', 'ar']) {
+    test(`has no axe violations (WCAG 2.1 A and AA) in any state, in ${taal === 'nl' ? 'Dutch' : 'Arabic'}`, async () => {
+      const url = site.pagina(
+        `/axe-activiteit-${taal}.html`,
+        partnerPagina({
+          taal,
+          scripts: [script()],
+          body: `<sn-activiteit id="klaar" activiteit="${voorbeeld.id}"></sn-activiteit>
+<sn-activiteit id="onbekend" activiteit="${onbekend()}"></sn-activiteit>
+<sn-activiteit id="fout" activiteit="${voorbeeld.id}" api="${dodeApi}"><a href="https://www.example.org/activiteit">Bekijk de activiteit</a></sn-activiteit>`,
+        }),
+      );
+      const venster = await open(browser, url, { toegestaan: WEIGERING });
+      await Promise.all(['klaar', 'onbekend', 'fout'].map((id) => venster.wachtOp(id)));
+      const klaar = await beeld(venster.page, '#klaar');
+      assert.deepEqual([klaar.lang, klaar.dir], taal === 'ar' ? ['ar', 'rtl'] : ['nl', 'ltr']);
+      assert.deepEqual(await venster.axe(), [], 'loaded, unknown and error');
+      await geenProblemen(venster);
+
+      const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
+      await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
+      assert.deepEqual(await laden.axe(), [], 'while loading');
+      await laden.laatLos();
+      await laden.wachtOp('klaar');
+      await geenProblemen(laden);
+    });
+  }
+});
