@@ -46,7 +46,15 @@ echo "== npm ci (tests/http-audit)"
 (cd tests/http-audit && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== dotnet test (bouwt ook de widgets: src/Widgets/Widgets.csproj)"
-dotnet test SociaalNetwerk.sln --configuration Release --nologo "$@"
+dotnet_resultaat=0
+dotnet test SociaalNetwerk.sln --configuration Release --nologo "$@" || dotnet_resultaat=$?
 
+# Also after failing .NET tests, so one run shows every failure; they need the Release build made above.
 echo "== widgettests (node --test, Chromium, de echte GraphApi)"
-(cd src/Widgets && npm test)
+widget_resultaat=0
+(cd src/Widgets && npm test) || widget_resultaat=$?
+
+if [ "$dotnet_resultaat" != 0 ] || [ "$widget_resultaat" != 0 ]; then
+  echo "Niet alle tests zijn geslaagd (dotnet test: $dotnet_resultaat, widgettests: $widget_resultaat)." >&2
+  exit 1
+fi

@@ -362,7 +362,12 @@ export class AgendaElement extends SnElement {
     const perDag = new Map<string, AgendaItem[]>();
     for (const item of this.items) {
       const sleutel = dagSleutel(new Date(item.start));
-      perDag.set(sleutel, [...(perDag.get(sleutel) ?? []), item]);
+      const dag = perDag.get(sleutel);
+      if (dag) {
+        dag.push(item);
+      } else {
+        perDag.set(sleutel, [item]);
+      }
     }
 
     return html`<div part="days" class="dagen">
