@@ -129,7 +129,7 @@ export async function startPartnerSite({ api, extraConnect = [] }) {
     } else if (pad === '/favicon.ico') {
       zend(204, 'image/x-icon', '');
     } else if (paginas.has(pad)) {
-      zend(200, 'text/html; charset=utf-8', paginas.get(pad));
+      zend(200, pad.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/html; charset=utf-8', paginas.get(pad));
     } else {
       zend(404, 'text/plain; charset=utf-8', 'niet gevonden');
     }
@@ -139,7 +139,7 @@ export async function startPartnerSite({ api, extraConnect = [] }) {
   return {
     adres,
     csp,
-    /** Serves `html` at `pad`; returns the full URL. */
+    /** Serves `html` (or CSS, for a path ending in .css) at `pad`; returns the full URL. */
     pagina(pad, html) {
       paginas.set(pad, html);
       return adres + pad;
