@@ -227,4 +227,24 @@ public sealed class ReactieTests(SociaalNetwerkServer server)
         Assert.Equal(HttpStatusCode.Unauthorized, antwoord.Status);
         Assert.Equal("INVALID_API_KEY", antwoord.EersteCode);
     }
+
+    [Fact]
+    public async Task AliasedUitvraagFieldsAreLoadedTogether()
+    {
+        var een = await TestUitvraag.MaakAsync(server);
+        var twee = await TestUitvraag.MaakAsync(server);
+        using var client = server.MaakClient();
+
+        async Task<int> TelAsync(string query, object variabelen)
+        {
+            server.SqlTeller.Reset();
+            (await client.GraphQLAsync(query, variabelen)).ZonderFouten();
+            return server.SqlTeller.Aantal;
+        }
+
+        var enkel = await TelAsync("query($a: ID!) { a: uitvraag(id: $a) { titel vragen { tekst } } }", new { a = een.Id });
+        var dubbel = await TelAsync("query($a: ID!, $b: ID!) { a: uitvraag(id: $a) { titel vragen { tekst } } b: uitvraag(id: $b) { titel vragen { tekst } } }", new { a = een.Id, b = twee.Id });
+
+        Assert.Equal(enkel, dubbel);
+    }
 }

@@ -34,16 +34,14 @@ public static class ParticipatieQueries
             .Description("Eén uitvraag op id, met haar vragen, in de gevraagde taal. Leeg als ze niet bestaat of (als concept) niet zichtbaar is.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de uitvraag.")
             .Argument<TaalGraphType>("taal", "De taal van de teksten. Zonder: de taal uit `Accept-Language`. Ontbreekt een vertaling, dan is de tekst Nederlands.")
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 Taalkeuze.Zet(c, c.GetArgument<string?>("taal"));
-                if (GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Uitvraag)) is not { } id)
-                {
-                    return null;
-                }
 
-                var uitvraag = await c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(id).GetResultAsync(c.CancellationToken);
-                return uitvraag is not null && Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag) ? uitvraag : null;
+                // A loader result, not an awaited value: aliased uitvraag fields on one level share one statement.
+                return GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Uitvraag)) is { } id
+                    ? new ZichtbaarResultaat<Uitvraag>(c, c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(id), MagUitvraagZien)
+                    : null;
             });
 
         return query;
@@ -68,7 +66,7 @@ public static class ParticipatieQueries
 
     public static IServiceCollection AddParticipatie(this IServiceCollection services) => services
         .AddNode<Participatietraject, ParticipatietrajectByIdDataLoader>()
-        .AddNode<Uitvraag, UitvraagByIdDataLoader>((c, uitvraag, _) => Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag)))
+        .AddNode<Uitvraag, UitvraagByIdDataLoader>(MagUitvraagZien)
         .AddNode<Vraag, VraagByIdDataLoader>(async (c, vraag, ct) =>
             await c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(vraag.UitvraagId).GetResultAsync(ct) is { } uitvraag
             && Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag))
@@ -88,6 +86,9 @@ public static class ParticipatieQueries
         .AddScoped<ResultatenByUitvraagDataLoader>()
         .AddScoped<OpenAntwoordenByVraagDataLoader>()
         .AddScoped<UitvraagStatusDienst>();
+
+    private static Task<bool> MagUitvraagZien(IResolveFieldContext c, Uitvraag uitvraag, CancellationToken _) =>
+        Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag));
 
     private static string? Adres(IResolveFieldContext c) => c.UserContext.TryGetValue(ClientAdres, out var adres) ? adres as string : null;
 }
