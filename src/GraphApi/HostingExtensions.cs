@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Export;
+using SociaalNetwerk.GraphApi.Feeds;
 using SociaalNetwerk.GraphApi.GraphQL;
 using SociaalNetwerk.GraphApi.Widgets;
 using SociaalNetwerk.Schema;
@@ -71,6 +72,7 @@ public static class HostingExtensions
         });
         services.AddProblemDetails();
         services.AddExports();
+        services.AddFeeds();
         services.AddWidgets();
         return builder;
     }
@@ -86,6 +88,7 @@ public static class HostingExtensions
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
         app.MapGraphQL();
         app.MapExports();
+        app.MapFeeds();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
         return app;

@@ -40,6 +40,27 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
             cancellationToken);
     }
 
+    /// <summary>
+    /// The activities (not occurrences) with at least one occurrence that matches the filter, ordered by first start,
+    /// with location, wijk, network and organisers: the same filters as <see cref="ZoekAsync"/>, in a fixed number of
+    /// statements (one for the activities with location and network, one for the organisers; plus the wijk check).
+    /// </summary>
+    public async Task<List<Activiteit>> ActiviteitenAsync(AgendaFilter? filter, int maximum, CancellationToken cancellationToken)
+    {
+        var criteria = await CriteriaAsync(filter ?? new AgendaFilter(), cancellationToken);
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var ids = Filter(db.Voorkomens.AsNoTracking(), criteria).Select(v => v.ActiviteitId);
+        return await db.Activiteiten.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Include(a => a.Locatie).ThenInclude(l => l!.Wijk)
+            .Include(a => a.Netwerk)
+            .Include(a => a.Organisatoren)
+            .OrderBy(a => a.Start).ThenBy(a => a.Id)
+            .Take(maximum)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+    }
+
     private async Task<Criteria> CriteriaAsync(AgendaFilter filter, CancellationToken cancellationToken)
     {
         var vanaf = filter.Vanaf ?? klok.GetUtcNow().UtcDateTime;

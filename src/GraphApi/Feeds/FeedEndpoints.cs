@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Kenmerken;
+
+namespace SociaalNetwerk.GraphApi.Feeds;
+
+/// <summary>
+/// Calendar feeds (issue 4): <c>GET /agenda.ics</c> with the filters of the agenda widget
+/// (<c>wijk</c>, <c>thema</c>, <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>, each comma-separated) and
+/// <c>GET /activiteiten/{id}.ics</c> for one activity. Public, like the agenda. Errors are the JSON of <see cref="FoutAntwoord"/>.
+/// </summary>
+public static class FeedEndpoints
+{
+    public const string AgendaPad = "/agenda.ics";
+    public const string ActiviteitPad = "/activiteiten/{id}.ics";
+
+    /// <summary>At most this many values per filter parameter.</summary>
+    public const int MaximumWaarden = 50;
+
+    /// <summary>At most this many activities in one feed.</summary>
+    public const int MaximumActiviteiten = 2000;
+
+    /// <summary>The feed also shows what ended in the last 30 days, so a date does not vanish from a calendar right after it.</summary>
+    public static readonly TimeSpan Terugblik = TimeSpan.FromDays(30);
+
+    private const string CacheControl = "public, max-age=900";
+
+    private static readonly Dictionary<string, Thema> Themas = Codes<Thema>(new ThemaGraphType());
+    private static readonly Dictionary<string, Doelgroep> Doelgroepen = Codes<Doelgroep>(new DoelgroepGraphType());
+
+    public static IServiceCollection AddFeeds(this IServiceCollection services) => services.AddSingleton<IcalBouwer>();
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(AgendaPad, AgendaAsync).ExcludeFromDescription();
+        app.MapGet(ActiviteitPad, ActiviteitAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task AgendaAsync(HttpContext http, AgendaZoeker zoeker, IcalBouwer bouwer, TimeProvider klok)
+    {
+        List<Activiteit> activiteiten;
+        try
+        {
+            var filter = LeesFilter(http.Request.Query) with { Vanaf = klok.GetUtcNow().UtcDateTime - Terugblik };
+            activiteiten = await zoeker.ActiviteitenAsync(filter, MaximumActiviteiten, http.RequestAborted);
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status400BadRequest, fout.Code, [.. fout.Argumenten]);
+            return;
+        }
+
+        await SchrijfAsync(http, bouwer.Bouw("Agenda Sociaal Netwerk Zoetermeer", activiteiten, Herkomst(http)), "agenda-zoetermeer.ics");
+    }
+
+    private static async Task ActiviteitAsync(HttpContext http, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, IcalBouwer bouwer)
+    {
+        int? nummer;
+        try
+        {
+            nummer = GlobalId.ProbeerInt(id, nameof(Activiteit));
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status400BadRequest, fout.Code, [.. fout.Argumenten]);
+            return;
+        }
+
+        Activiteit? activiteit = null;
+        if (nummer is not null)
+        {
+            await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
+            activiteit = await db.Activiteiten.AsNoTracking()
+                .Include(a => a.Locatie).ThenInclude(l => l!.Wijk)
+                .Include(a => a.Netwerk)
+                .Include(a => a.Organisatoren)
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(a => a.Id == nummer, http.RequestAborted);
+        }
+
+        if (activiteit is null)
+        {
+            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status404NotFound, FoutCodes.NietGevonden, id);
+            return;
+        }
+
+        await SchrijfAsync(http, bouwer.Bouw(activiteit.Titel, [activiteit], Herkomst(http)), $"activiteit-{activiteit.Id}.ics");
+    }
+
+    /// <summary>The query parameters of the agenda widget as an <see cref="AgendaFilter"/>; wijken and ids are checked by <see cref="AgendaZoeker"/>.</summary>
+    public static AgendaFilter LeesFilter(IQueryCollection query) => new()
+    {
+        Wijken = Waarden(query, "wijk"),
+        Themas = Waarden(query, "thema")?.Select(w => Enum(w, Themas)).ToList(),
+        Doelgroepen = Waarden(query, "doelgroep")?.Select(w => Enum(w, Doelgroepen)).ToList(),
+        Organisaties = Waarden(query, "organisatie"),
+        Netwerken = Waarden(query, "netwerk"),
+    };
+
+    private static List<string>? Waarden(IQueryCollection query, string naam)
+    {
+        if (!query.TryGetValue(naam, out StringValues ruw))
+        {
+            return null;
+        }
+
+        var waarden = ruw.SelectMany(r => (r ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        return waarden.Count > MaximumWaarden
+            ? throw new SociaalNetwerkException(FoutCodes.TeVeelIds, waarden.Count, MaximumWaarden)
+            : waarden.Count == 0 ? null : waarden;
+    }
+
+    /// <summary>An enum code as in GraphQL (<c>EENZAAMHEID_EN_ONTMOETING</c>) or in kebab case (<c>eenzaamheid-en-ontmoeting</c>).</summary>
+    private static T Enum<T>(string waarde, Dictionary<string, T> codes) =>
+        codes.TryGetValue(waarde.Replace('-', '_').ToUpperInvariant(), out var gevonden)
+            ? gevonden
+            : throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer);
+
+    private static Dictionary<string, T> Codes<T>(global::GraphQL.Types.EnumerationGraphType<T> type)
+        where T : struct, System.Enum =>
+        type.Values.ToDictionary(v => v.Name, v => (T)v.Value!, StringComparer.Ordinal);
+
+    private static Uri Herkomst(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}/");
+
+    private static async Task SchrijfAsync(HttpContext http, string ical, string bestandsnaam)
+    {
+        http.Response.ContentType = "text/calendar; charset=utf-8";
+        http.Response.Headers[HeaderNames.CacheControl] = CacheControl;
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = bestandsnaam }.ToString();
+        await http.Response.WriteAsync(ical, System.Text.Encoding.UTF8, http.RequestAborted);
+    }
+}

@@ -1,0 +1,109 @@
+using CultureInfo = System.Globalization.CultureInfo;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Resources;
+
+namespace SociaalNetwerk.GraphApi.Feeds;
+
+/// <summary>
+/// Builds an RFC 5545 calendar with Ical.Net: one VEVENT per activity (a series is one event with an RRULE and an
+/// EXDATE per cancelled date), times in Europe/Amsterdam with a VTIMEZONE. Partner texts are set as TEXT values,
+/// so the library escapes commas, semicolons, backslashes and newlines and folds long lines.
+/// </summary>
+public sealed class IcalBouwer
+{
+    public const string ProductId = "-//Gemeente Zoetermeer//Sociaal Netwerk//NL";
+
+    public const string UidDomein = "sociaalnetwerk.zoetermeer";
+
+    /// <summary>How often a subscribed calendar app should fetch the feed again.</summary>
+    public static readonly TimeSpan Verversen = TimeSpan.FromHours(6);
+
+    public static string Uid(int activiteitId) => $"activiteit-{GlobalId.Maak(nameof(Activiteit), activiteitId)}@{UidDomein}";
+
+    public string Bouw(string naam, IEnumerable<Activiteit> activiteiten, Uri herkomst)
+    {
+        var kalender = new Calendar { ProductId = ProductId };
+        kalender.AddProperty("X-WR-CALNAME", naam);
+        kalender.AddProperty("NAME", naam);
+        kalender.AddProperty("X-WR-TIMEZONE", AmsterdamTijd.TijdzoneId);
+        var verversen = new CalendarProperty("REFRESH-INTERVAL", Duur(Verversen));
+        verversen.Parameters.Set("VALUE", "DURATION");
+        kalender.Properties.Add(verversen);
+        kalender.AddProperty("X-PUBLISHED-TTL", Duur(Verversen));
+        kalender.AddTimeZone(AmsterdamTijd.TijdzoneId);
+
+        foreach (var activiteit in activiteiten)
+        {
+            kalender.Events.Add(NaarEvent(activiteit, herkomst));
+        }
+
+        return new CalendarSerializer().SerializeToString(kalender) ?? string.Empty;
+    }
+
+    private static CalendarEvent NaarEvent(Activiteit activiteit, Uri herkomst)
+    {
+        var id = GlobalId.Maak(nameof(Activiteit), activiteit.Id);
+        var item = VoorkomenPlanner.NaarKalenderItem(activiteit);
+        item.Uid = Uid(activiteit.Id);
+        item.Summary = activiteit.Titel;
+        item.Description = Omschrijving(activiteit);
+        item.Location = Plaats(activiteit);
+        item.Url = new Uri(herkomst, "/activiteiten/" + id);
+        item.DtStamp = new CalDateTime(DateTime.SpecifyKind(activiteit.GewijzigdOp, DateTimeKind.Utc));
+        item.LastModified = new CalDateTime(DateTime.SpecifyKind(activiteit.GewijzigdOp, DateTimeKind.Utc));
+        item.Status = activiteit.Status == ActiviteitStatus.Geannuleerd ? EventStatus.Cancelled : EventStatus.Confirmed;
+        item.Categories = activiteit.Themas.Select(t => Labels.Nederlands("Thema." + t)).ToList();
+
+        if (activiteit.Organisatoren.OrderBy(o => o.Id).FirstOrDefault(o => !string.IsNullOrWhiteSpace(o.Email)) is { } organisator)
+        {
+            item.Organizer = new Organizer("mailto:" + organisator.Email!.Trim()) { CommonName = organisator.Naam };
+        }
+
+        if (activiteit.Herhaling is { } herhaling)
+        {
+            var tijd = TimeOnly.FromDateTime(AmsterdamTijd.NaarLokaal(activiteit.Start));
+            foreach (var datum in herhaling.GeannuleerdeDatums.Distinct().Order())
+            {
+                item.ExceptionDates.Add(new CalDateTime(datum.ToDateTime(tijd), AmsterdamTijd.TijdzoneId));
+            }
+        }
+
+        return item;
+    }
+
+    private static string Omschrijving(Activiteit activiteit)
+    {
+        var delen = new List<string>();
+        if (activiteit.Status == ActiviteitStatus.Geannuleerd)
+        {
+            delen.Add(string.IsNullOrWhiteSpace(activiteit.AnnuleringReden) ? "Geannuleerd." : "Geannuleerd: " + activiteit.AnnuleringReden);
+        }
+
+        delen.Add(activiteit.Omschrijving);
+        if (activiteit.Organisatoren.Count > 0)
+        {
+            delen.Add("Organisatie: " + string.Join(", ", activiteit.Organisatoren.OrderBy(o => o.Id).Select(o => o.Naam)));
+        }
+
+        delen.Add(activiteit.Gratis
+            ? "Gratis."
+            : "Kosten: " + (activiteit.KostenInCenten!.Value / 100m).ToString("C", CultureInfo.GetCultureInfo("nl-NL")) + ".");
+        if (activiteit.OnlineLink is { } link)
+        {
+            delen.Add("Online: " + link);
+        }
+
+        return string.Join("\n\n", delen.Where(d => !string.IsNullOrWhiteSpace(d)));
+    }
+
+    private static string? Plaats(Activiteit activiteit) => activiteit.Locatie is { } locatie
+        ? $"{locatie.Naam}, {locatie.Adres}, {locatie.Postcode} {locatie.Plaats}"
+        : activiteit.OnlineLink;
+
+    private static string Duur(TimeSpan duur) => System.Xml.XmlConvert.ToString(duur);
+}
