@@ -8,14 +8,18 @@ namespace SociaalNetwerk.GraphApi;
 /// </summary>
 public static class FoutAntwoord
 {
-    public static async Task SchrijfAsync(HttpContext http, int status, string code, params object[] argumenten)
+    public static Task SchrijfAsync(HttpContext http, int status, string code, params object[] argumenten) =>
+        SchrijfAsync(http, "application/json", status, code, argumenten);
+
+    /// <summary>The same body in another JSON media type (the GraphQL endpoint answers in the one the client accepts).</summary>
+    public static async Task SchrijfAsync(HttpContext http, string mediaType, int status, string code, IReadOnlyList<object> argumenten)
     {
-        var bericht = http.RequestServices.GetRequiredService<FoutVertaler>().Bericht(code, argumenten);
+        var bericht = http.RequestServices.GetRequiredService<FoutVertaler>().Bericht(code, [.. argumenten]);
         http.Response.StatusCode = status;
         await http.Response.WriteAsJsonAsync(
             new { errors = new[] { new { message = bericht, extensions = new { code } } } },
             (System.Text.Json.JsonSerializerOptions?)null,
-            "application/json; charset=utf-8",
+            mediaType + "; charset=utf-8",
             http.RequestAborted);
     }
 }

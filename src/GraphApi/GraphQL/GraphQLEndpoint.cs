@@ -32,7 +32,6 @@ public static class GraphQLEndpoint
 
     private static async Task VerwerkAsync(HttpContext http)
     {
-        var vertaler = http.RequestServices.GetRequiredService<FoutVertaler>();
         var mediaType = KiesMediaType(http.Request.Headers.Accept);
         if (HttpMethods.IsGet(http.Request.Method) && WilHtml(http.Request.Headers.Accept))
         {
@@ -42,7 +41,7 @@ public static class GraphQLEndpoint
 
         if (mediaType is null)
         {
-            await SchrijfVerzoekFoutAsync(http, Json, new VerzoekFout(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE"), vertaler);
+            await FoutAntwoord.SchrijfAsync(http, Json, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", []);
             return;
         }
 
@@ -55,7 +54,7 @@ public static class GraphQLEndpoint
         }
         catch (VerzoekFout fout)
         {
-            await SchrijfVerzoekFoutAsync(http, mediaType, fout, vertaler);
+            await FoutAntwoord.SchrijfAsync(http, mediaType, fout.Status, fout.Code, fout.Argumenten);
         }
     }
 
@@ -160,18 +159,6 @@ public static class GraphQLEndpoint
             ? operaties.Count == 1 ? operaties[0] : null
             : operaties.FirstOrDefault(o => o.Name?.Value == operationName);
         return operatie?.Operation is OperationType.Mutation or OperationType.Subscription;
-    }
-
-    private static async Task SchrijfVerzoekFoutAsync(HttpContext http, string mediaType, VerzoekFout fout, FoutVertaler vertaler)
-    {
-        http.Response.StatusCode = fout.Status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        var bericht = vertaler.Bericht(fout.Code, [.. fout.Argumenten]);
-        await http.Response.WriteAsJsonAsync(
-            new { errors = new[] { new { message = bericht, extensions = new { code = fout.Code } } } },
-            (JsonSerializerOptions?)null,
-            mediaType + "; charset=utf-8",
-            http.RequestAborted);
     }
 
     /// <summary>The first acceptable type in the order the client listed them (the graphql-http reference does the same).</summary>
