@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.Feeds;
 using SociaalNetwerk.GraphApi.GraphQL;
+using SociaalNetwerk.GraphApi.Voorbeelden;
 using SociaalNetwerk.GraphApi.Widgets;
 using SociaalNetwerk.Schema;
 using SociaalNetwerk.Schema.Data;
@@ -84,6 +85,7 @@ public static class HostingExtensions
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseWidgets();
+        app.UseVoorbeeldSite();
         app.UseStaticFiles();
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
         app.MapGraphQL();
@@ -103,6 +105,10 @@ public static class HostingExtensions
         foreach (var adres in adressen)
         {
             Console.WriteLine($"Sociaal Netwerk draait op {adres} — GraphiQL en de API: {adres.TrimEnd('/')}{GraphQLEndpoint.Pad}");
+            if (VoorbeeldSite.Map(app) is not null)
+            {
+                Console.WriteLine($"Voorbeeld van een partnersite met alle widgets: {adres.TrimEnd('/')}{VoorbeeldSite.Pad}/");
+            }
         }
     }
 }
