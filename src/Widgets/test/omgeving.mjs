@@ -21,20 +21,24 @@ export async function vrijePoort() {
   return port;
 }
 
-/** Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it. */
-export async function startApi() {
+/**
+ * Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it.
+ * Production like a deployment unless `omgeving` says otherwise (Development also serves the example site).
+ */
+export async function startApi({ omgeving = 'Production' } = {}) {
   const poort = await vrijePoort();
   const adres = `http://127.0.0.1:${poort}`;
   const databank = path.join(tmpdir(), `sn-widgets-${process.pid}-${poort}.db`);
   const proces = spawn(
     'dotnet',
-    ['run', '--project', 'src/GraphApi', '--no-build', '-c', 'Release', '--', '--urls', adres],
+    ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', '--urls', adres],
     {
       cwd: repository,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
+        ASPNETCORE_ENVIRONMENT: omgeving,
         ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`,
         DOTNET_NOLOGO: '1',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',

@@ -1,0 +1,90 @@
+// The example partner site (examples/partner-site) as the README's run command shows it: GraphApi serves it at
+// /voorbeeld/ in Development, under the strict CSP we ask of partners. Every widget must load, without console
+// errors or CSP violations, with zero axe violations in both themes, and the fallback links must show without JS.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { AXE_TAGS, open, startApi, startBrowser, widgetMap } from './omgeving.mjs';
+
+let api;
+let browser;
+
+before(
+  async () => {
+    [api, browser] = await Promise.all([startApi({ omgeving: 'Development' }), startBrowser()]);
+  },
+  { timeout: 180_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+const AXE = readFileSync(path.join(widgetMap, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+// The page's CSP allows scripts from its own origin only, and GraphApi does not serve axe; DevTools evaluation is
+// not subject to the page's CSP, so axe is evaluated through the protocol instead of a <script> tag.
+async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(AXE);
+  }
+
+  return page.evaluate(async (tags) => {
+    const resultaat = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return resultaat.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
+  }, AXE_TAGS);
+}
+
+const elementen = (page) => page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sn-')).map((el) => el.id));
+
+test('GraphApi serves the example partner site at /voorbeeld/ with the strict CSP', async () => {
+  const antwoord = await fetch(`${api.adres}/voorbeeld/`);
+  assert.equal(antwoord.status, 200);
+  const csp = antwoord.headers.get('content-security-policy');
+  for (const regel of ["default-src 'none'", "script-src 'self'", "style-src 'self'"]) {
+    assert.ok(csp.includes(regel), `${regel} in ${csp}`);
+  }
+
+  assert.ok(!csp.includes('unsafe'), csp);
+  const html = await antwoord.text();
+  const tags = new Set([...html.matchAll(/<(sn-[a-z-]+)/g)].map((m) => m[1]));
+  assert.deepEqual([...tags].sort(), [...api.manifest.elements].sort(), 'the page embeds every element of the library');
+});
+
+test('every widget on the example page loads, in both themes, with zero axe violations and no CSP problems', async () => {
+  const venster = await open(browser, `${api.adres}/voorbeeld/`);
+  const ids = await elementen(venster.page);
+  assert.ok(ids.length >= 5 && ids.every(Boolean), `every element has an id: ${ids}`);
+  await Promise.all(ids.map((id) => venster.wachtOp(id)));
+  const gebeurtenissen = await venster.page.evaluate(() => window.__sn.map((e) => `${e.id} ${e.naam}`));
+  assert.deepEqual(gebeurtenissen.filter((e) => !e.endsWith('sn-geladen')), [], 'no element reports an error');
+  assert.deepEqual(await axe(venster.page), [], 'default theme');
+
+  // The second theme only changes tokens: switch it with the keyboard like a visitor would.
+  const achtergrond = () => venster.page.evaluate(() => getComputedStyle(document.querySelector('sn-agenda').shadowRoot.querySelector('[part="root"]')).backgroundColor);
+  const standaard = await achtergrond();
+  await venster.page.focus('#thema-standaard');
+  await venster.page.keyboard.press('ArrowRight');
+  assert.equal(await venster.page.evaluate(() => document.querySelector('#thema-huisstijl').checked), true);
+  assert.notEqual(await achtergrond(), standaard, 'the tokens reach into the shadow DOM');
+  assert.deepEqual(await axe(venster.page), [], 'second theme');
+  assert.deepEqual(await venster.problemen(), []);
+  await venster.page.close();
+});
+
+test('without JavaScript the page shows every fallback link', async () => {
+  const venster = await open(browser, `${api.adres}/voorbeeld/`, { javascript: false });
+  const links = await venster.page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('sn-'))
+      .map((el) => {
+        const link = el.querySelector('a');
+        return link && link.getBoundingClientRect().height > 0 ? link.textContent.trim() : null;
+      }),
+  );
+  assert.ok(links.length >= 5);
+  assert.ok(links.every(Boolean), `a visible link in every element: ${JSON.stringify(links)}`);
+  await venster.page.close();
+});
