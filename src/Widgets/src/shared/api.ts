@@ -34,12 +34,32 @@ export class ApiFout extends Error {
  * (parameters in the canonical order of GraphQL over HTTP, variables as compact JSON). A GET with only
  * safelisted headers is a simple CORS request: no preflight. GraphApi answers with `Cache-Control`, an `ETag`
  * and `Vary: Accept, Accept-Language`, so the browser's HTTP cache (and a proxy) keeps the answer and
- * revalidates it with `If-None-Match`. No cookies are sent. Rejects with `ApiFout` on a network, HTTP or
- * GraphQL error, and with an `AbortError` when aborted.
+ * revalidates it with `If-None-Match`. No cookies are sent. When the API does not know the id (a page still
+ * running a widget script from before a deployment), it asks once more with the text in `query`. Rejects with
+ * `ApiFout` on a network, HTTP or GraphQL error, and with an `AbortError` when aborted.
  */
 export async function vraag<T>(api: string, op: Operatie<'query'>, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<T> {
+  let body = await haal<T>(api, op, 'documentId', variabelen, taal, signaal);
+  if (body.errors?.some((fout) => fout.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    body = await haal<T>(api, op, 'query', variabelen, taal, signaal);
+  }
+
+  if (body.errors?.length || !body.data) {
+    throw new ApiFout(`${op.naam}: ${body.errors?.map((fout) => fout.message).join('; ') ?? 'no data'}`);
+  }
+
+  return body.data;
+}
+
+interface Antwoord<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One GET with the document as its id or as its text; the parsed body (an error when it is not JSON). */
+async function haal<T>(api: string, op: Operatie<'query'>, als: 'documentId' | 'query', variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<Antwoord<T>> {
   const adres = new URL('graphql', api);
-  adres.searchParams.set('documentId', op.id);
+  adres.searchParams.set(als, als === 'documentId' ? op.id : op.tekst);
   adres.searchParams.set('operationName', op.naam);
   if (Object.keys(variabelen).length > 0) {
     adres.searchParams.set('variables', JSON.stringify(variabelen));
@@ -60,12 +80,8 @@ export async function vraag<T>(api: string, op: Operatie<'query'>, variabelen: R
     throw new ApiFout(`${op.naam}: ${adres.origin} is not reachable (${String(fout)})`);
   }
 
-  const body = (await antwoord.json().catch(() => undefined)) as { data?: T | null; errors?: { message: string }[] } | undefined;
-  if (body?.errors?.length || !body?.data) {
-    throw new ApiFout(`${op.naam}: ${body?.errors?.map((fout) => fout.message).join('; ') ?? `HTTP ${antwoord.status}`}`);
-  }
-
-  return body.data;
+  const body = (await antwoord.json().catch(() => undefined)) as Antwoord<T> | undefined;
+  return body ?? { errors: [{ message: `HTTP ${antwoord.status}` }] };
 }
 
 /** Only web links from partner data become `href`s: no `javascript:` or `data:` URLs. */
