@@ -5,6 +5,7 @@ namespace SociaalNetwerk.GraphApi;
 /// <summary>
 /// The error body of every non-GraphQL entry point (API keys, exports): the same shape as a GraphQL error,
 /// <c>{ "errors": [ { "message": …, "extensions": { "code": … } } ] }</c>, with the message in the request's language.
+/// Never stored by a cache (<c>no-store</c>).
 /// </summary>
 public static class FoutAntwoord
 {
@@ -16,6 +17,7 @@ public static class FoutAntwoord
     {
         var bericht = http.RequestServices.GetRequiredService<FoutVertaler>().Bericht(code, [.. argumenten]);
         http.Response.StatusCode = status;
+        http.Response.Headers.CacheControl = "no-store";
         await http.Response.WriteAsJsonAsync(
             new { errors = new[] { new { message = bericht, extensions = new { code } } } },
             (System.Text.Json.JsonSerializerOptions?)null,

@@ -26,6 +26,8 @@ public static class HostingExtensions
     {
         var services = builder.Services;
         services.Configure<GraphQLLimieten>(builder.Configuration.GetSection(GraphQLLimieten.Sectie));
+        services.Configure<LeesCache>(builder.Configuration.GetSection(LeesCache.Sectie));
+        services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
         services.Configure<Schema.Participatie.ParticipatieOpties>(builder.Configuration.GetSection(Schema.Participatie.ParticipatieOpties.Sectie));
         services.AddSingleton<FoutVertaler>();
         services.AddSociaalNetwerkSchema(Databestand.ConnectionString(builder.Configuration, builder.Environment), graphQL => graphQL
@@ -88,6 +90,8 @@ public static class HostingExtensions
         app.UseVoorbeeldSite();
         app.UseStaticFiles();
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
+        // Load and check the persisted documents now: a wrong id stops the start, not a request.
+        app.Services.GetRequiredService<OpgeslagenDocumenten>();
         app.MapGraphQL();
         app.MapExports();
         app.MapFeeds();

@@ -1,8 +1,8 @@
 namespace SociaalNetwerk.Widgets;
 
 /// <summary>
-/// The built widget library (<c>dist/</c>: <c>sociaal-netwerk.js</c>, <c>custom-elements.json</c>, <c>manifest.json</c>),
-/// embedded in this assembly by Widgets.csproj.
+/// The built widget library (<c>dist/</c>: <c>sociaal-netwerk.js</c>, <c>custom-elements.json</c>, <c>manifest.json</c>,
+/// and <c>persisted-documents.json</c>, the widgets' GraphQL operations by id), embedded in this assembly by Widgets.csproj.
 /// </summary>
 public static class WidgetBundel
 {

@@ -11,7 +11,8 @@ namespace SociaalNetwerk.GraphApi.Feeds;
 /// <summary>
 /// Calendar feeds (issue 4): <c>GET /agenda.ics</c> with the filters of the agenda widget
 /// (<c>wijk</c>, <c>thema</c>, <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>, each comma-separated) and
-/// <c>GET /activiteiten/{id}.ics</c> for one activity. Public, like the agenda. Errors are the JSON of <see cref="FoutAntwoord"/>.
+/// <c>GET /activiteiten/{id}.ics</c> for one activity. Public, like the agenda; cached with an ETag and 304s
+/// (<see cref="CacheAntwoord"/>). Errors are the JSON of <see cref="FoutAntwoord"/>.
 /// </summary>
 public static class FeedEndpoints
 {
@@ -129,9 +130,7 @@ public static class FeedEndpoints
 
     private static async Task SchrijfAsync(HttpContext http, string ical, string bestandsnaam)
     {
-        http.Response.ContentType = "text/calendar; charset=utf-8";
-        http.Response.Headers[HeaderNames.CacheControl] = CacheControl;
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = bestandsnaam }.ToString();
-        await http.Response.WriteAsync(ical, System.Text.Encoding.UTF8, http.RequestAborted);
+        await CacheAntwoord.SchrijfAsync(http, System.Text.Encoding.UTF8.GetBytes(ical), "text/calendar; charset=utf-8", CacheControl);
     }
 }

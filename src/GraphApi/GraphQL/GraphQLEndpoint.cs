@@ -14,7 +14,10 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// <summary>
 /// GraphQL over HTTP (the GraphQL-over-HTTP specification, checked by the graphql-http audit in the tests):
 /// POST with a JSON body, GET for queries, <c>application/graphql-response+json</c> or <c>application/json</c>,
-/// no batching, a body size limit, and GraphiQL for browsers.
+/// no batching, a body size limit, and GraphiQL for browsers. A request carries the document as text
+/// (<c>query</c>) or as the id of a persisted document (<c>documentId</c>, see <see cref="OpgeslagenDocumenten"/>).
+/// Successful anonymous GET queries may be cached (<see cref="LeesCache"/>, an ETag and 304s through
+/// <see cref="CacheAntwoord"/>); answers with errors and answers for an API key are never stored.
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -102,11 +105,14 @@ public static class GraphQLEndpoint
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var limieten = services.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
+        var tekst = verzoek.DocumentId is { } documentId
+            ? services.GetRequiredService<OpgeslagenDocumenten>().Zoek(documentId)
+            : verzoek.Query!;
 
         GraphQLDocument? document = null;
         try
         {
-            document = Parser.Parse(verzoek.Query, new ParserOptions { MaxDepth = 128 });
+            document = Parser.Parse(tekst, new ParserOptions { MaxDepth = 128 });
         }
         catch (GraphQLParserException)
         {
@@ -133,7 +139,7 @@ public static class GraphQLEndpoint
 
         var resultaat = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
-            Query = verzoek.Query,
+            Query = tekst,
             Document = document,
             OperationName = verzoek.OperationName,
             Variables = variabelen,
@@ -148,7 +154,25 @@ public static class GraphQLEndpoint
 
         // application/graphql-response+json: a request that never executed (parse or validation error) is a 400.
         http.Response.StatusCode = !resultaat.Executed && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var contentType = mediaType + "; charset=utf-8";
+        var gelukt = resultaat.Executed && resultaat.Errors is not { Count: > 0 };
+        if (gelukt && HttpMethods.IsGet(http.Request.Method) && string.IsNullOrEmpty(http.Request.Headers.Authorization))
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, resultaat, http.RequestAborted);
+            // The answer depends on these request headers; with an API key it would differ (and is never stored).
+            http.Response.Headers.Vary = "Accept, Accept-Language, Authorization";
+            var cache = services.GetRequiredService<IOptions<LeesCache>>().Value;
+            await CacheAntwoord.SchrijfAsync(http, buffer.ToArray(), contentType, cache.CacheControl);
+            return;
+        }
+
+        if (!gelukt)
+        {
+            http.Response.Headers.CacheControl = "no-store";
+        }
+
+        http.Response.ContentType = contentType;
         await serializer.WriteAsync(http.Response.Body, resultaat, http.RequestAborted);
     }
 

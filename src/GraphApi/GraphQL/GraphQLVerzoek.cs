@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace SociaalNetwerk.GraphApi.GraphQL;
 
-/// <summary>One GraphQL-over-HTTP request, read from a JSON body or from the query string, before execution.</summary>
-public sealed record GraphQLVerzoek(string Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
+/// <summary>
+/// One GraphQL-over-HTTP request, read from a JSON body or from the query string, before execution: either the
+/// text of the document (<c>query</c>) or the id of a persisted document (<c>documentId</c>), never both.
+/// </summary>
+public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
 {
     /// <summary>Reads and checks the parameters; a wrong shape is a request error (400) with the given code.</summary>
     public static GraphQLVerzoek Lees(JsonElement root)
@@ -19,6 +22,7 @@ public sealed record GraphQLVerzoek(string Query, string? OperationName, JsonEle
         }
 
         string? query = null;
+        string? documentId = null;
         string? operationName = null;
         JsonElement? variables = null;
         JsonElement? extensions = null;
@@ -33,6 +37,14 @@ public sealed record GraphQLVerzoek(string Query, string? OperationName, JsonEle
                         JsonValueKind.String => waarde.GetString(),
                         JsonValueKind.Null => null,
                         _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'query' must be a string"),
+                    };
+                    break;
+                case "documentId":
+                    documentId = waarde.ValueKind switch
+                    {
+                        JsonValueKind.String => waarde.GetString(),
+                        JsonValueKind.Null => null,
+                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'documentId' must be a string"),
                     };
                     break;
                 case "operationName":
@@ -52,26 +64,38 @@ public sealed record GraphQLVerzoek(string Query, string? OperationName, JsonEle
             }
         }
 
-        return string.IsNullOrWhiteSpace(query)
-            ? throw new VerzoekFout(StatusCodes.Status400BadRequest, "QUERY_MISSING")
-            : new GraphQLVerzoek(query, operationName, variables, extensions);
+        documentId = Controleer(query, documentId);
+        return new GraphQLVerzoek(documentId is null ? query : null, documentId, operationName, variables, extensions);
     }
 
-    /// <summary>GET: <c>query</c>, <c>operationName</c>, and <c>variables</c>/<c>extensions</c> as URL-encoded JSON.</summary>
+    /// <summary>
+    /// GET: <c>query</c> or <c>documentId</c>, <c>operationName</c>, and <c>variables</c>/<c>extensions</c> as
+    /// URL-encoded JSON.
+    /// </summary>
     public static GraphQLVerzoek Lees(IQueryCollection parameters)
     {
         var query = parameters["query"].ToString();
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "QUERY_MISSING");
-        }
-
+        var documentId = Controleer(query, parameters["documentId"].ToString());
         var operationName = parameters["operationName"].ToString();
         return new GraphQLVerzoek(
-            query,
+            documentId is null ? query : null,
+            documentId,
             string.IsNullOrEmpty(operationName) ? null : operationName,
             LeesJson(parameters["variables"].ToString(), "variables"),
             LeesJson(parameters["extensions"].ToString(), "extensions"));
+    }
+
+    /// <summary>Exactly one of the two; returns the document id, or null when the request carries the text.</summary>
+    private static string? Controleer(string? query, string? documentId)
+    {
+        var heeftQuery = !string.IsNullOrWhiteSpace(query);
+        var heeftId = !string.IsNullOrEmpty(documentId);
+        return (heeftQuery, heeftId) switch
+        {
+            (true, true) => throw new VerzoekFout(StatusCodes.Status400BadRequest, "QUERY_AND_DOCUMENT_ID"),
+            (false, false) => throw new VerzoekFout(StatusCodes.Status400BadRequest, "QUERY_MISSING"),
+            _ => heeftId ? documentId : null,
+        };
     }
 
     private static JsonElement? LeesJson(string tekst, string naam)

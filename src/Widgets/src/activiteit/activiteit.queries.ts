@@ -1,25 +1,8 @@
-import { operatie } from '../shared/api.js';
 import type { Doelgroep, Soort, Thema } from '../shared/catalogus.js';
 import type { VoorkomenStatus } from '../agenda/agenda.queries.js';
 
-export const ACTIVITEIT = operatie(
-  'WidgetActiviteit',
-  `query WidgetActiviteit($id: ID!) {
-    activiteit(id: $id) {
-      id titel omschrijving status online onlineLink
-      soort { code }
-      themas { code }
-      doelgroepen { code }
-      organisatoren { naam website }
-      locatie { naam adres postcode plaats wijk { naam } toegankelijkheidToelichting }
-      volgendeVoorkomens(aantal: 5) { id start eind status }
-      kosten { gratis bedragInCenten toelichting }
-      aanmelding { wijze link email telefoon capaciteit }
-      toegankelijkheid { rolstoeltoegankelijk ringleiding eenvoudigeTaal }
-      contact { naam email telefoon }
-    }
-  }`,
-);
+// The operation is in activiteit.graphql; the build generates activiteit.graphql.ts with its persisted-document id.
+export { WidgetActiviteit as ACTIVITEIT } from './activiteit.graphql.js';
 
 export interface Activiteit {
   id: string;

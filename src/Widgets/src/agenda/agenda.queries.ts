@@ -1,26 +1,5 @@
-import { operatie } from '../shared/api.js';
-
-export const AGENDA = operatie(
-  'WidgetAgenda',
-  `query WidgetAgenda($filter: AgendaFilter, $first: Int, $after: String) {
-    agenda(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        id start eind status
-        activiteit {
-          id titel online
-          organisatoren { naam }
-          locatie { naam adres wijk { naam } }
-          kosten { gratis bedragInCenten }
-          toegankelijkheid { rolstoeltoegankelijk ringleiding eenvoudigeTaal }
-        }
-      }
-    }
-  }`,
-);
-
-export const WIJKEN = operatie('WidgetWijken', `query WidgetWijken { wijken { slug naam } }`);
+// The operations are in agenda.graphql; the build generates agenda.graphql.ts with their persisted-document ids.
+export { WidgetAgenda as AGENDA, WidgetWijken as WIJKEN } from './agenda.graphql.js';
 
 export type VoorkomenStatus = 'GEPLAND' | 'GEANNULEERD' | 'VOL';
 

@@ -1,17 +1,17 @@
 import type { Taal } from './i18n.js';
 
 /**
- * A GraphQL operation of a widget. Today the text travels in the URL of a GET request; when the API
- * accepts persisted documents, the build adds `id` (`sha256:<hex>` of `tekst`) and `vraag` sends
- * `documentId` instead, so the operations stay in this one place.
+ * A GraphQL operation of a widget as a persisted document. Operations live in `.graphql` files next to the
+ * elements; `npm run build` (scripts/documenten.mjs) writes a `<naam>.graphql.ts` module per file with one
+ * `Operatie` per named operation, and the same documents to `dist/persisted-documents.json`, which GraphApi loads.
+ * `id` is `sha256:<hex>` of `tekst`, exactly the text GraphApi stores; requests send the id, never the text.
  */
-export interface Operatie {
+export interface Operatie<S extends 'query' | 'mutation' = 'query' | 'mutation'> {
   readonly naam: string;
+  readonly soort: S;
+  readonly id: string;
   readonly tekst: string;
 }
-
-/** Declares an operation; whitespace is collapsed so the GET URL stays short. */
-export const operatie = (naam: string, tekst: string): Operatie => ({ naam, tekst: tekst.replace(/\s+/g, ' ').trim() });
 
 // Read into a variable so the bundler leaves it alone: it is where the partner's page loaded us from.
 const scriptAdres = import.meta.url;
@@ -30,13 +30,36 @@ export class ApiFout extends Error {
 }
 
 /**
- * Runs a query with GET (GraphQL over HTTP). A GET with only safelisted headers is a simple CORS request:
- * no preflight, and cacheable by browsers and proxies once the API sends cache headers. No cookies are
- * sent. Rejects with `ApiFout` on a network, HTTP or GraphQL error, and with an `AbortError` when aborted.
+ * Runs a query as a persisted document with GET: `/graphql?documentId=sha256:…&operationName=…&variables=…`
+ * (parameters in the canonical order of GraphQL over HTTP, variables as compact JSON). A GET with only
+ * safelisted headers is a simple CORS request: no preflight. GraphApi answers with `Cache-Control`, an `ETag`
+ * and `Vary: Accept, Accept-Language`, so the browser's HTTP cache (and a proxy) keeps the answer and
+ * revalidates it with `If-None-Match`. No cookies are sent. When the API does not know the id (a page still
+ * running a widget script from before a deployment), it asks once more with the text in `query`. Rejects with
+ * `ApiFout` on a network, HTTP or GraphQL error, and with an `AbortError` when aborted.
  */
-export async function vraag<T>(api: string, op: Operatie, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<T> {
+export async function vraag<T>(api: string, op: Operatie<'query'>, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<T> {
+  let body = await haal<T>(api, op, 'documentId', variabelen, taal, signaal);
+  if (body.errors?.some((fout) => fout.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    body = await haal<T>(api, op, 'query', variabelen, taal, signaal);
+  }
+
+  if (body.errors?.length || !body.data) {
+    throw new ApiFout(`${op.naam}: ${body.errors?.map((fout) => fout.message).join('; ') ?? 'no data'}`);
+  }
+
+  return body.data;
+}
+
+interface Antwoord<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** One GET with the document as its id or as its text; the parsed body (an error when it is not JSON). */
+async function haal<T>(api: string, op: Operatie<'query'>, als: 'documentId' | 'query', variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<Antwoord<T>> {
   const adres = new URL('graphql', api);
-  adres.searchParams.set('query', op.tekst);
+  adres.searchParams.set(als, als === 'documentId' ? op.id : op.tekst);
   adres.searchParams.set('operationName', op.naam);
   if (Object.keys(variabelen).length > 0) {
     adres.searchParams.set('variables', JSON.stringify(variabelen));
@@ -57,12 +80,8 @@ export async function vraag<T>(api: string, op: Operatie, variabelen: Record<str
     throw new ApiFout(`${op.naam}: ${adres.origin} is not reachable (${String(fout)})`);
   }
 
-  const body = (await antwoord.json().catch(() => undefined)) as { data?: T | null; errors?: { message: string }[] } | undefined;
-  if (body?.errors?.length || !body?.data) {
-    throw new ApiFout(`${op.naam}: ${body?.errors?.map((fout) => fout.message).join('; ') ?? `HTTP ${antwoord.status}`}`);
-  }
-
-  return body.data;
+  const body = (await antwoord.json().catch(() => undefined)) as Antwoord<T> | undefined;
+  return body ?? { errors: [{ message: `HTTP ${antwoord.status}` }] };
 }
 
 /** Only web links from partner data become `href`s: no `javascript:` or `data:` URLs. */

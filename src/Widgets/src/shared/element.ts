@@ -93,7 +93,7 @@ export abstract class SnElement extends LitElement {
     return new URL(pad, this.apiBasis);
   }
 
-  protected vraag<T>(op: Operatie, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
+  protected vraag<T>(op: Operatie<'query'>, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
     return vraag<T>(this.apiBasis, op, variabelen, this.taal, signaal);
   }
 
