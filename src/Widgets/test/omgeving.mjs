@@ -21,8 +21,11 @@ export async function vrijePoort() {
   return port;
 }
 
-/** Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it. */
-export async function startApi() {
+/**
+ * Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it.
+ * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`.
+ */
+export async function startApi({ env = {} } = {}) {
   const poort = await vrijePoort();
   const adres = `http://127.0.0.1:${poort}`;
   const databank = path.join(tmpdir(), `sn-widgets-${process.pid}-${poort}.db`);
@@ -39,6 +42,7 @@ export async function startApi() {
         DOTNET_NOLOGO: '1',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         Logging__LogLevel__Default: 'Warning',
+        ...env,
       },
     },
   );
@@ -71,7 +75,7 @@ export async function startApi() {
     try {
       const antwoord = await fetch(`${adres}/widgets/manifest.json`);
       if (antwoord.ok) {
-        return { adres, manifest: await antwoord.json(), stop, uitvoer: () => uitvoer };
+        return { adres, databank, manifest: await antwoord.json(), stop, uitvoer: () => uitvoer };
       }
     } catch {
       // not listening yet
