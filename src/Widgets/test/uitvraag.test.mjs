@@ -325,6 +325,51 @@ describe('<sn-uitvraag>', () => {
     await geenProblemen(v);
   });
 
+  test('when every automatic attempt fails: a clear message and a retry button, and trying again stores one reactie', async () => {
+    const voor = await aantalReacties();
+    const v = await venster(formulierPagina('geen-verbinding'), { toegestaan: [/net::ERR_/, /<sn-uitvraag>: ApiFout: .* is not reachable/] });
+    const { page } = v;
+    await v.wachtOp('u');
+    await vulIn(page);
+    const sleutels = [];
+    let verbinding = false;
+    await page.setRequestInterception(true);
+    page.on('request', (verzoek) => {
+      if (verzoek.method() !== 'POST' || !verzoek.postData()?.includes('WidgetReactieIndienen')) {
+        return verzoek.continue();
+      }
+
+      sleutels.push(JSON.parse(verzoek.postData()).variables.invoer.idempotentieSleutel);
+      return verbinding ? verzoek.continue() : verzoek.abort('internetdisconnected');
+    });
+    await verstuur(page);
+    await page.waitForFunction(() => document.querySelector('#u').shadowRoot.querySelector('[part="send-error"]'), { timeout: 30_000 });
+
+    assert.equal(sleutels.length, 4, 'the first attempt and three automatic retries');
+    const melding = await inShadow(page, '#u', (wortel) => ({
+      rol: wortel.querySelector('[part="send-error"]').getAttribute('role'),
+      tekst: wortel.querySelector('[part="send-error"] p').textContent.trim(),
+      knop: wortel.querySelector('[part="send-error"] button').textContent.trim(),
+      bezig: wortel.querySelector('[part="form"]').getAttribute('aria-busy'),
+    }));
+    assert.deepEqual(melding, {
+      rol: 'alert',
+      tekst: 'Uw antwoorden zijn nog niet verstuurd. Ze zijn bewaard. Probeer het zo opnieuw.',
+      knop: 'Opnieuw proberen',
+      bezig: 'false',
+    });
+    assert.deepEqual(await v.axe(), [], 'not sent');
+    assert.equal(await aantalReacties(), voor);
+
+    verbinding = true;
+    await page.click('#u >>> [part="send-error"] button');
+    await wachtOpFocus(page, 'bedankt');
+    assert.equal(new Set(sleutels).size, 1, 'every attempt is the same reactie');
+    assert.equal(await aantalReacties(), voor + 1);
+    assert.equal(await trekInViaApi((await beeld(page)).code), true);
+    await geenProblemen(v);
+  });
+
   test('works without localStorage (blocked storage): sending still succeeds', async () => {
     const voor = await aantalReacties();
     const v = await venster(formulierPagina('zonder-opslag'));
