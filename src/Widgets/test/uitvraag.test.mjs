@@ -402,6 +402,9 @@ describe('<sn-uitvraag>', () => {
     const { page } = v;
     await v.wachtOp('u');
     await vulIn(page, '#u', { contact: { naam: 'Server Fout', email: 'server@voorbeeld.nl' } });
+    const concept = await page.evaluate((id) => localStorage.getItem(`sn-uitvraag:${id}`), OPEN);
+    assert.match(concept, /buurtbarbecue/);
+    assert.doesNotMatch(concept, /Server Fout|server@voorbeeld/, 'contact details are not kept on the device');
 
     // The form never sends these values itself (it checks them first), so the test changes them on the wire:
     // a scale value out of range and an e-mail address the API rejects.

@@ -62,9 +62,14 @@ export function leesConcept(uitvraagId: string): Concept {
   return leegConcept();
 }
 
+/**
+ * Saves the draft, without contact details: on a shared computer (a library, a community centre) a name, e-mail
+ * address or phone number must not stay behind. They live only in memory, like the consent that goes with them.
+ */
 export function bewaarConcept(uitvraagId: string, concept: Concept): void {
   try {
-    opslag()?.setItem(opslagSleutel(uitvraagId), JSON.stringify(concept));
+    const { toestemming: _t, naam: _n, email: _e, telefoon: _p, ...bewaard } = concept;
+    opslag()?.setItem(opslagSleutel(uitvraagId), JSON.stringify(bewaard));
   } catch {
     // see opslag()
   }

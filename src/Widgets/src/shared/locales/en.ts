@@ -103,7 +103,7 @@ const en: Catalogus = {
     nietInUwTaal: 'These questions are in Dutch. You may answer in your own language.',
     privacy: 'What happens to your answers?',
     bewaren: 'We delete contact details and open answers by {datum} at the latest.',
-    concept: 'What you fill in is kept on this device until you send it.',
+    concept: 'Your answers are kept on this device until you send them.',
     verplicht: '(required)',
     vraag: 'Question {n}',
     overU: 'About you',

@@ -103,7 +103,7 @@ const nl: Catalogus = {
     nietInUwTaal: 'Deze vragen staan in het Nederlands. U mag in uw eigen taal antwoorden.',
     privacy: 'Wat gebeurt er met uw antwoorden?',
     bewaren: 'Contactgegevens en open antwoorden verwijderen we uiterlijk {datum}.',
-    concept: 'Wat u invult, blijft op dit apparaat bewaard tot u het verstuurt.',
+    concept: 'Uw antwoorden blijven op dit apparaat bewaard tot u ze verstuurt.',
     verplicht: '(verplicht)',
     vraag: 'Vraag {n}',
     overU: 'Over u',

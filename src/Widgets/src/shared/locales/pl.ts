@@ -118,7 +118,7 @@ const pl: Catalogus = {
     nietInUwTaal: 'Te pytania są po niderlandzku. Możesz odpowiadać w swoim języku.',
     privacy: 'Co się stanie z Twoimi odpowiedziami?',
     bewaren: 'Dane kontaktowe i odpowiedzi otwarte usuniemy najpóźniej {datum}.',
-    concept: 'To, co wpiszesz, jest zapisywane na tym urządzeniu, dopóki tego nie wyślesz.',
+    concept: 'Twoje odpowiedzi są zapisywane na tym urządzeniu, dopóki ich nie wyślesz.',
     verplicht: '(obowiązkowe)',
     vraag: 'Pytanie {n}',
     overU: 'O Tobie',

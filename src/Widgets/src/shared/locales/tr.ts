@@ -103,7 +103,7 @@ const tr: Catalogus = {
     nietInUwTaal: 'Bu sorular Felemenkçe. Kendi dilinizde cevap verebilirsiniz.',
     privacy: 'Cevaplarınıza ne olacak?',
     bewaren: 'İletişim bilgilerini ve açık cevapları en geç {datum} tarihinde sileriz.',
-    concept: 'Doldurduklarınız, gönderene kadar bu cihazda saklanır.',
+    concept: 'Cevaplarınız, gönderene kadar bu cihazda saklanır.',
     verplicht: '(zorunlu)',
     vraag: 'Soru {n}',
     overU: 'Sizin hakkınızda',
