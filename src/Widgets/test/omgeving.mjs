@@ -23,9 +23,10 @@ export async function vrijePoort() {
 
 /**
  * Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it.
- * Production like a deployment unless `omgeving` says otherwise (Development also serves the example site).
+ * Production like a deployment unless `omgeving` says otherwise (Development also serves the example site);
+ * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`.
  */
-export async function startApi({ omgeving = 'Production' } = {}) {
+export async function startApi({ omgeving = 'Production', env = {} } = {}) {
   const poort = await vrijePoort();
   const adres = `http://127.0.0.1:${poort}`;
   const databank = path.join(tmpdir(), `sn-widgets-${process.pid}-${poort}.db`);
@@ -43,6 +44,7 @@ export async function startApi({ omgeving = 'Production' } = {}) {
         DOTNET_NOLOGO: '1',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         Logging__LogLevel__Default: 'Warning',
+        ...env,
       },
     },
   );
@@ -75,7 +77,7 @@ export async function startApi({ omgeving = 'Production' } = {}) {
     try {
       const antwoord = await fetch(`${adres}/widgets/manifest.json`);
       if (antwoord.ok) {
-        return { adres, manifest: await antwoord.json(), stop, uitvoer: () => uitvoer };
+        return { adres, databank, manifest: await antwoord.json(), stop, uitvoer: () => uitvoer };
       }
     } catch {
       // not listening yet

@@ -110,3 +110,59 @@ export function belLink(nummer: string | null | undefined): string | undefined {
   const cijfers = nummer?.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   return cijfers && cijfers.replace('+', '').length >= 3 ? `tel:${cijfers}` : undefined;
 }
+
+/**
+ * An error of `stuur()`: `code` is the API's `extensions.code` (`UITVRAAG_NOT_OPEN`, `RATE_LIMITED` …) and
+ * `netwerk` says that the request may not have arrived (no connection, or a server error), so sending it again
+ * with the same idempotency key is safe and may succeed.
+ */
+export class StuurFout extends ApiFout {
+  constructor(
+    bericht: string,
+    readonly code: string | undefined,
+    readonly netwerk: boolean,
+  ) {
+    super(bericht);
+  }
+}
+
+/**
+ * Runs a mutation as a persisted document with POST (`application/json` with `documentId`; CORS preflight, no
+ * cookies). Like `vraag()`, it sends the text once more when the API does not know the id. Rejects with
+ * `StuurFout` on a network, HTTP or GraphQL error, and with an `AbortError` when aborted.
+ */
+export async function stuur<T>(api: string, op: Operatie<'mutation'>, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<T> {
+  let { antwoord, body } = await post<T>(api, op, { documentId: op.id }, variabelen, taal, signaal);
+  if (body?.errors?.some((fout) => fout.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
+    ({ antwoord, body } = await post<T>(api, op, { query: op.tekst }, variabelen, taal, signaal));
+  }
+
+  if (body?.errors?.length || !body?.data) {
+    const bericht = body?.errors?.map((fout) => fout.message).join('; ') ?? `HTTP ${antwoord.status}`;
+    throw new StuurFout(`${op.naam}: ${bericht}`, body?.errors?.[0]?.extensions?.code, !body || antwoord.status >= 500);
+  }
+
+  return body.data;
+}
+
+async function post<T>(api: string, op: Operatie<'mutation'>, document: { documentId: string } | { query: string }, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<{ antwoord: Response; body: Antwoord<T> | undefined }> {
+  let antwoord: Response;
+  try {
+    antwoord = await fetch(new URL('graphql', api), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': taal },
+      body: JSON.stringify({ ...document, operationName: op.naam, variables: variabelen }),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: signaal ?? null,
+    });
+  } catch (fout) {
+    if (signaal?.aborted) {
+      throw fout;
+    }
+
+    throw new StuurFout(`${op.naam}: ${new URL(api).origin} is not reachable (${String(fout)})`, undefined, true);
+  }
+
+  return { antwoord, body: (await antwoord.json().catch(() => undefined)) as Antwoord<T> | undefined };
+}

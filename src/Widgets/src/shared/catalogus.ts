@@ -116,4 +116,65 @@ export interface Catalogus {
   themas: Record<Thema, string>;
   doelgroepen: Record<Doelgroep, string>;
   soorten: Record<Soort, string>;
+  /** `<sn-uitvraag>`: answering a participatie-uitvraag. Placeholders: `{datum}`, `{n}`, `{max}`. */
+  uitvraag: {
+    laden: string;
+    fout: string;
+    nietGevonden: string;
+    gesloten: string;
+    nogNietOpen: string;
+    openTot: string;
+    nietInUwTaal: string;
+    privacy: string;
+    bewaren: string;
+    concept: string;
+    verplicht: string;
+    vraag: string;
+    overU: string;
+    wijk: string;
+    kiesWijk: string;
+    doelgroep: string;
+    lieverNiet: string;
+    doelgroepen: Record<'INWONERS' | 'VRIJWILLIGERS' | 'INFORMELE_NETWERKEN' | 'ORGANISATIES' | 'PROFESSIONALS', string>;
+    helpend: string;
+    remmend: string;
+    eigen: string;
+    eigenHint: string;
+    contact: string;
+    contactHint: string;
+    toestemming: string;
+    naam: string;
+    email: string;
+    telefoon: string;
+    versturen: string;
+    bezig: string;
+    nietVerstuurd: string;
+    teVaak: string;
+    mislukt: string;
+    foutTitel: string;
+    /** Hidden before an inline error. */
+    foutPrefix: string;
+    fouten: {
+      verplichtTekst: string;
+      verplichtKeuze: string;
+      teLang: string;
+      teVeel: string;
+      teVeelFactoren: string;
+      ongeldig: string;
+      contactLeeg: string;
+      email: string;
+    };
+    bedankt: string;
+    uwCode: string;
+    codeUitleg: string;
+    kopieer: string;
+    gekopieerd: string;
+    intrekken: string;
+    intrekkenUitleg: string;
+    code: string;
+    codeHint: string;
+    ingetrokken: string;
+    codeOnbekend: string;
+    codeLeeg: string;
+  };
 }

@@ -1,22 +1,27 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogus } from './catalogus.js';
 import { euro, lijst, type Taal } from './i18n.js';
 
-/** A real heading (`h1`…`h6`) at the level the partner's page needs; `deel` is its `::part` name. */
-export function kop(niveau: number, inhoud: unknown, deel: string): TemplateResult {
+/**
+ * A real heading (`h1`…`h6`) at the level the partner's page needs; `deel` is its `::part` name. With `id` the
+ * heading can take focus from script (`tabindex="-1"`), for a confirmation that focus moves to.
+ */
+export function kop(niveau: number, inhoud: unknown, deel: string, id?: string): TemplateResult {
+  const focus = id ? '-1' : nothing;
+  const anker = id ?? nothing;
   switch (Math.min(Math.max(Math.trunc(niveau) || 2, 1), 6)) {
     case 1:
-      return html`<h1 part=${deel}>${inhoud}</h1>`;
+      return html`<h1 part=${deel} id=${anker} tabindex=${focus}>${inhoud}</h1>`;
     case 2:
-      return html`<h2 part=${deel}>${inhoud}</h2>`;
+      return html`<h2 part=${deel} id=${anker} tabindex=${focus}>${inhoud}</h2>`;
     case 3:
-      return html`<h3 part=${deel}>${inhoud}</h3>`;
+      return html`<h3 part=${deel} id=${anker} tabindex=${focus}>${inhoud}</h3>`;
     case 4:
-      return html`<h4 part=${deel}>${inhoud}</h4>`;
+      return html`<h4 part=${deel} id=${anker} tabindex=${focus}>${inhoud}</h4>`;
     case 5:
-      return html`<h5 part=${deel}>${inhoud}</h5>`;
+      return html`<h5 part=${deel} id=${anker} tabindex=${focus}>${inhoud}</h5>`;
     default:
-      return html`<h6 part=${deel}>${inhoud}</h6>`;
+      return html`<h6 part=${deel} id=${anker} tabindex=${focus}>${inhoud}</h6>`;
   }
 }
 

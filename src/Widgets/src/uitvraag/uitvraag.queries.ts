@@ -1,0 +1,61 @@
+// The operations are in uitvraag.graphql; the build generates uitvraag.graphql.ts with their persisted-document ids.
+export { WidgetUitvraag as UITVRAAG, WidgetReactieIndienen as INDIENEN, WidgetReactieIntrekken as INTREKKEN } from './uitvraag.graphql.js';
+export { WIJKEN, type WijkenAntwoord } from '../agenda/agenda.queries.js';
+
+export type VraagType = 'OPEN_TEKST' | 'EEN_KEUZE' | 'MEERDERE_KEUZES' | 'SCHAAL' | 'FACTOREN';
+export type UitvraagDoelgroep = 'INWONERS' | 'VRIJWILLIGERS' | 'INFORMELE_NETWERKEN' | 'ORGANISATIES' | 'PROFESSIONALS';
+export type FactorSoort = 'HELPEND' | 'REMMEND';
+
+export interface Vraag {
+  id: string;
+  nummer: number;
+  type: VraagType;
+  tekst: string;
+  toelichting: string | null;
+  verplicht: boolean;
+  maxLengte: number | null;
+  maxKeuzes: number | null;
+  schaalMin: number | null;
+  schaalMax: number | null;
+  schaalLabelMin: string | null;
+  schaalLabelMax: string | null;
+  eigenFactorenToegestaan: boolean;
+  opties: { id: string; tekst: string }[];
+}
+
+export interface Uitvraag {
+  id: string;
+  titel: string;
+  inleiding: string;
+  privacyverklaring: string;
+  taal: string;
+  doelgroepen: UitvraagDoelgroep[];
+  openVanaf: string;
+  openTot: string;
+  status: 'CONCEPT' | 'OPEN' | 'GESLOTEN' | 'RESULTATEN_GEPUBLICEERD';
+  open: boolean;
+  bewaartermijnDagen: number;
+  contactgegevensVragen: boolean;
+  profielvraagWijk: boolean;
+  profielvraagDoelgroep: boolean;
+  vragen: Vraag[];
+}
+
+export interface UitvraagAntwoord {
+  uitvraag: Uitvraag | null;
+}
+
+export interface Veldfout {
+  vraagId: string | null;
+  veld: string;
+  code: string;
+  bericht: string;
+}
+
+export interface IndienAntwoord {
+  reactieIndienen: { gelukt: boolean; ontvangstcode: string | null; fouten: Veldfout[] };
+}
+
+export interface IntrekAntwoord {
+  reactieIntrekken: { ingetrokken: boolean };
+}
