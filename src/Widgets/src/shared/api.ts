@@ -27,6 +27,18 @@ export function apiBasis(attribuut: string | null | undefined): string {
 
 export class ApiFout extends Error {
   override name = 'ApiFout';
+
+  /**
+   * @param codes - The `extensions.code` of each GraphQL error, such as `RESULTS_NOT_PUBLISHED`.
+   * @param gegevens - The partial `data` that came with the errors, if any.
+   */
+  constructor(
+    bericht: string,
+    readonly codes: readonly string[] = [],
+    readonly gegevens: unknown = null,
+  ) {
+    super(bericht);
+  }
 }
 
 /**
@@ -57,9 +69,15 @@ export async function vraag<T>(api: string, op: Operatie, variabelen: Record<str
     throw new ApiFout(`${op.naam}: ${adres.origin} is not reachable (${String(fout)})`);
   }
 
-  const body = (await antwoord.json().catch(() => undefined)) as { data?: T | null; errors?: { message: string }[] } | undefined;
+  const body = (await antwoord.json().catch(() => undefined)) as
+    | { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] }
+    | undefined;
   if (body?.errors?.length || !body?.data) {
-    throw new ApiFout(`${op.naam}: ${body?.errors?.map((fout) => fout.message).join('; ') ?? `HTTP ${antwoord.status}`}`);
+    throw new ApiFout(
+      `${op.naam}: ${body?.errors?.map((fout) => fout.message).join('; ') ?? `HTTP ${antwoord.status}`}`,
+      body?.errors?.map((fout) => fout.extensions?.code ?? '') ?? [],
+      body?.data ?? null,
+    );
   }
 
   return body.data;
