@@ -22,7 +22,7 @@ export async function vrijePoort() {
 }
 
 /**
- * Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it.
+ * Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database (`databank`); `stop()` ends it.
  * Production like a deployment unless `omgeving` says otherwise (Development also serves the example site);
  * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`.
  */
@@ -90,11 +90,18 @@ export async function startApi({ omgeving = 'Production', env = {} } = {}) {
   throw new Error(`GraphApi did not start within 120 s:\n${uitvoer}`);
 }
 
-/** A GraphQL query straight to the API, to compare what the widget shows with what the API says. */
-export async function graphql(api, query, variables = {}) {
+/**
+ * A GraphQL query straight to the API, to compare what the widget shows with what the API says; with `sleutel`
+ * (see `maakSleutel`) also a mutation.
+ */
+export async function graphql(api, query, variables = {}, sleutel = undefined) {
   const antwoord = await fetch(`${api}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(sleutel ? { authorization: `Bearer ${sleutel}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = await antwoord.json();
@@ -265,4 +272,29 @@ export async function inShadow(page, selector, functie, ...args) {
   } finally {
     await wortel.dispose();
   }
+}
+
+/**
+ * Creates an API key on the test database with the host's own command (`keys create`, as in the README), e.g.
+ * `['--rol', 'beheerder']`; returns the key for `Authorization: Bearer …`.
+ */
+export async function maakSleutel(databank, argumenten) {
+  const uitvoer = await new Promise((klaar, mislukt) => {
+    const proces = spawn(
+      'dotnet',
+      ['run', '--project', 'src/GraphApi', '--no-build', '-c', 'Release', '--', 'keys', 'create', ...argumenten, '--omschrijving', 'widgettest'],
+      { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
+    );
+    let tekst = '';
+    proces.stdout.on('data', (blok) => (tekst += blok));
+    proces.stderr.on('data', (blok) => (tekst += blok));
+    proces.on('error', mislukt);
+    proces.on('exit', (code) => (code === 0 ? klaar(tekst) : mislukt(new Error(`keys create failed (${code}):\n${tekst}`))));
+  });
+  const sleutel = /Bearer (sn_\S+)/.exec(uitvoer)?.[1];
+  if (!sleutel) {
+    throw new Error(`no key in the output of keys create:\n${uitvoer}`);
+  }
+
+  return sleutel;
 }

@@ -27,6 +27,18 @@ export function apiBasis(attribuut: string | null | undefined): string {
 
 export class ApiFout extends Error {
   override name = 'ApiFout';
+
+  /**
+   * @param codes - The `extensions.code` of each GraphQL error, such as `RESULTS_NOT_PUBLISHED`.
+   * @param gegevens - The partial `data` that came with the errors, if any.
+   */
+  constructor(
+    bericht: string,
+    readonly codes: readonly string[] = [],
+    readonly gegevens: unknown = null,
+  ) {
+    super(bericht);
+  }
 }
 
 /**
@@ -45,7 +57,11 @@ export async function vraag<T>(api: string, op: Operatie<'query'>, variabelen: R
   }
 
   if (body.errors?.length || !body.data) {
-    throw new ApiFout(`${op.naam}: ${body.errors?.map((fout) => fout.message).join('; ') ?? 'no data'}`);
+    throw new ApiFout(
+      `${op.naam}: ${body.errors?.map((fout) => fout.message).join('; ') ?? 'no data'}`,
+      body.errors?.map((fout) => fout.extensions?.code ?? '') ?? [],
+      body.data ?? null,
+    );
   }
 
   return body.data;
@@ -122,7 +138,7 @@ export class StuurFout extends ApiFout {
     readonly code: string | undefined,
     readonly netwerk: boolean,
   ) {
-    super(bericht);
+    super(bericht, code ? [code] : []);
   }
 }
 

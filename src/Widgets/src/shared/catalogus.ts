@@ -177,4 +177,94 @@ export interface Catalogus {
     codeOnbekend: string;
     codeLeeg: string;
   };
+  organisaties: {
+    laden: string;
+    gevonden: Meervoud;
+    leeg: string;
+    leegHint: string;
+    fout: string;
+    meerLaden: string;
+    meerLadenBezig: string;
+    erbijGeladen: Meervoud;
+    /** The accessible name of the search form. */
+    zoeken: string;
+    zoekterm: string;
+    zoekknop: string;
+    wijken: string;
+    /** Shown instead of the list when an organisation works in every wijk. */
+    heelZoetermeer: string;
+    adres: string;
+    email: string;
+    telefoon: string;
+    soorten: Record<OrganisatieSoort, string>;
+  };
+  resultaten: {
+    laden: string;
+    fout: string;
+    nietGevonden: string;
+    nietGepubliceerd: string;
+    /** "U kunt nog reageren tot en met {datum}.": the last day on which responding is possible. */
+    nogOpen: string;
+    reacties: Meervoud;
+    /** The total when the API hides it: "Minder dan {n} reacties". */
+    reactiesVerborgen: string;
+    geenReacties: string;
+    /** A count the API hides: "minder dan {n}". */
+    minderDan: string;
+    /** Why some counts are hidden; `{n}` is the threshold. */
+    privacy: string;
+    /** "Alleen reacties van: {keuze}." */
+    segment: string;
+    beantwoord: Meervoud;
+    /** "Minder dan {n} mensen beantwoordden deze vraag." */
+    beantwoordVerborgen: string;
+    meerdereKeuzes: string;
+    /** The name of a chart: "Staafdiagram: {titel}. Dezelfde cijfers staan in de tabel." */
+    grafiek: string;
+    antwoord: string;
+    aantal: string;
+    percentage: string;
+    /** The percentage of a hidden count. */
+    nietGetoond: string;
+    gemiddelde: string;
+    mediaan: string;
+    geenGemiddelde: string;
+    /** A scale value with its meaning: "{waarde} ({label})". */
+    schaalWaarde: string;
+    helpend: string;
+    remmend: string;
+    eigenWoorden: string;
+    geenFactoren: string;
+    openVraag: string;
+    wieReageerden: string;
+    perKanaal: string;
+    perWijk: string;
+    perDoelgroep: string;
+    geenWijk: string;
+    geenDoelgroep: string;
+    kanalen: Record<Kanaal, string>;
+    doelgroepen: Record<UitvraagDoelgroep, string>;
+  };
 }
+
+export const ORGANISATIE_SOORTEN = [
+  'GEMEENTE',
+  'WELZIJN',
+  'ZORG',
+  'VRIJWILLIGERSORGANISATIE',
+  'BEWONERSINITIATIEF',
+  'VERENIGING',
+  'ONDERWIJS',
+  'WONINGCORPORATIE',
+  'FINANCIER',
+  'BEDRIJF',
+  'OVERIG',
+] as const;
+
+export const KANALEN = ['ONLINE', 'PAPIER', 'GESPREK'] as const;
+
+export const UITVRAAG_DOELGROEPEN = ['INWONERS', 'VRIJWILLIGERS', 'INFORMELE_NETWERKEN', 'ORGANISATIES', 'PROFESSIONALS'] as const;
+
+export type OrganisatieSoort = (typeof ORGANISATIE_SOORTEN)[number];
+export type Kanaal = (typeof KANALEN)[number];
+export type UitvraagDoelgroep = (typeof UITVRAAG_DOELGROEPEN)[number];

@@ -1,0 +1,407 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { code, waarden } from '../agenda/agenda.filter.js';
+import { belLink, mailLink, webLink } from '../shared/api.js';
+import { THEMAS, type Thema } from '../shared/catalogus.js';
+import { meld, SnElement } from '../shared/element.js';
+import { lijst, meervoud } from '../shared/i18n.js';
+import { kop, namen } from '../shared/opmaak.js';
+import { ORGANISATIES, type Organisatie, type OrganisatiesAntwoord } from './organisaties.queries.js';
+import { organisatiesStijl } from './organisaties.styles.js';
+
+type Toestand = 'laden' | 'klaar' | 'fout';
+type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
+
+const FILTERATTRIBUTEN = ['wijk', 'thema', 'soort', 'netwerk', 'zoekterm', 'aantal'] as const;
+const KORT = 240;
+
+/** The first sentences of a long description, cut at a word: the card stays short, the website has the rest. */
+function kort(tekst: string): string {
+  if (tekst.length <= KORT) {
+    return tekst;
+  }
+
+  const stuk = tekst.slice(0, KORT);
+  return `${stuk.slice(0, Math.max(stuk.lastIndexOf(' '), KORT / 2)).trimEnd()}…`;
+}
+
+/**
+ * The sociale kaart: organisations of Zoetermeer's social network by wijk and thema, with a search form. Each
+ * card shows the name, kind, a short description, the wijken and thema's, the address and how to get in touch.
+ *
+ * @tagname sn-organisaties
+ * @summary The sociale kaart: organisations by wijk, thema, soort or netwerk, with search.
+ *
+ * @attr {string} api - Base URL of the Sociaal Netwerk API. Default: where the script was loaded from.
+ * @attr {string} wijk - Slugs of wijken, separated by commas or spaces, e.g. `oosterheem,seghwaert`: organisations active there.
+ * @attr {string} thema - Thema codes, e.g. `mantelzorg` (or `MANTELZORG`).
+ * @attr {string} soort - Kinds of organisation, e.g. `welzijn,vrijwilligersorganisatie`.
+ * @attr {string} netwerk - Ids of netwerken: their members.
+ * @attr {string} zoekterm - A search word to start with; searches names and descriptions, ignoring case and accents.
+ * @attr {number} aantal - Organisations per page, 1 to 100. Default 10.
+ * @attr {boolean} filters - Shows a search form (search word, wijk and thema) above the list.
+ * @attr {number} kopniveau - Heading level of the organisation names (1–6). Default 2.
+ * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
+ *
+ * @fires sn-geladen - A page of organisations arrived. `detail: { aantal, totaal }`.
+ * @fires sn-fout - The organisations could not be loaded. `detail: { fout }`.
+ *
+ * @slot - Fallback content, normally a link to the sociale kaart: shown before the script runs, without JavaScript, and when loading fails.
+ *
+ * @csspart root - The wrapper of everything inside the element (carries `lang` and `dir`).
+ * @csspart filters - The search form.
+ * @csspart status - The live region with the loading state and the number of results.
+ * @csspart empty - The hint shown when nothing was found.
+ * @csspart error - The error box with the retry button and the fallback slot.
+ * @csspart list - The list of organisations.
+ * @csspart item - One organisation.
+ * @csspart title - The name of an organisation.
+ * @csspart kind - The kind of organisation ("Welzijn").
+ * @csspart description - The short description.
+ * @csspart details - Wijken, thema's, address and contact.
+ * @csspart badge - A thema.
+ * @csspart website-link - The link to the organisation's website.
+ * @csspart button - Every button.
+ * @csspart search-button - The search button.
+ * @csspart more-button - The "show more" button.
+ * @csspart retry-button - The "try again" button.
+ *
+ * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
+ * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
+ * @cssprop --sn-font-size - Base text size. Default 1.125rem.
+ * @cssprop --sn-line-height - Line height. Default 1.5.
+ * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
+ * @cssprop --sn-color-text-muted - Secondary text (status, kind). Default #454545.
+ * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
+ * @cssprop --sn-color-background - Background. Default #ffffff.
+ * @cssprop --sn-color-link - Link colour. Default #0b57a4.
+ * @cssprop --sn-color-accent - Buttons and accents. Default #0b57a4.
+ * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
+ * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
+ * @cssprop --sn-color-border - Lines between organisations. Default #d0d7de.
+ * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
+ * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
+ * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
+ * @cssprop --sn-color-badge-background - Background of thema badges. Default #eef3f8.
+ * @cssprop --sn-color-badge-text - Text of thema badges. Default #1b1b1b.
+ * @cssprop --sn-color-danger - Errors. Default #a3001b.
+ * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
+ * @cssprop --sn-radius - Corner radius. Default 0.25rem.
+ * @cssprop --sn-space - Base spacing. Default 1rem.
+ */
+export class OrganisatiesElement extends SnElement {
+  static override properties: PropertyDeclarations = {
+    wijk: { type: String },
+    thema: { type: String },
+    soort: { type: String },
+    netwerk: { type: String },
+    zoekterm: { type: String },
+    aantal: { type: Number },
+    filters: { type: Boolean },
+    kopniveau: { type: Number },
+    toestand: { state: true, attribute: false },
+    items: { state: true, attribute: false },
+    totaal: { state: true, attribute: false },
+    volgende: { state: true, attribute: false },
+    melding: { state: true, attribute: false },
+    wijken: { state: true, attribute: false },
+    gekozenWijk: { state: true, attribute: false },
+    gekozenThema: { state: true, attribute: false },
+    gekozenZoekterm: { state: true, attribute: false },
+  };
+
+  static override styles = [...SnElement.styles, organisatiesStijl];
+
+  declare wijk: string | undefined;
+  declare thema: string | undefined;
+  declare soort: string | undefined;
+  declare netwerk: string | undefined;
+  declare zoekterm: string | undefined;
+  declare aantal: number;
+  declare filters: boolean;
+  declare kopniveau: number;
+
+  declare private toestand: Toestand;
+  declare private items: Organisatie[];
+  declare private totaal: number;
+  declare private volgende: string | null;
+  declare private melding: Melding;
+  declare private wijken: { slug: string; naam: string }[];
+  declare private gekozenWijk: string;
+  declare private gekozenThema: string;
+  declare private gekozenZoekterm: string;
+
+  private verzoek: AbortController | undefined;
+  private onderbroken = false;
+  private focusNaMeer = -1;
+
+  constructor() {
+    super();
+    this.aantal = 10;
+    this.filters = false;
+    this.kopniveau = 2;
+    this.toestand = 'laden';
+    this.items = [];
+    this.totaal = 0;
+    this.volgende = null;
+    this.melding = { soort: 'laden' };
+    this.wijken = [];
+    this.gekozenWijk = '';
+    this.gekozenThema = '';
+    this.gekozenZoekterm = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.onderbroken) {
+      this.onderbroken = false;
+      void this.laad();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.verzoek) {
+      this.verzoek.abort();
+      this.onderbroken = true;
+    }
+  }
+
+  protected override willUpdate(veranderd: PropertyValues<this>): void {
+    if (veranderd.has('wijk') || veranderd.has('thema') || veranderd.has('zoekterm')) {
+      this.gekozenWijk = this.wijk?.trim() ?? '';
+      this.gekozenThema = this.thema?.trim() ?? '';
+      this.gekozenZoekterm = this.zoekterm?.trim() ?? '';
+    }
+
+    if (FILTERATTRIBUTEN.some((naam) => veranderd.has(naam)) || veranderd.has('api')) {
+      void this.laad();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusNaMeer >= 0) {
+      this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[this.focusNaMeer]?.focus();
+      this.focusNaMeer = -1;
+    }
+  }
+
+  private get paginagrootte(): number {
+    return Math.min(Math.max(Math.trunc(this.aantal) || 10, 1), 100);
+  }
+
+  /** The `OrganisatieFilter` of the API: the search form's choice where it has one, else the attributes. */
+  private get filter(): Record<string, unknown> {
+    const filter: Record<string, unknown> = {};
+    const zet = (veld: string, lijst: string[]): void => {
+      if (lijst.length > 0) {
+        filter[veld] = lijst;
+      }
+    };
+
+    zet('wijken', waarden(this.filters ? this.gekozenWijk : this.wijk).map((slug) => slug.toLowerCase()));
+    zet('themas', waarden(this.filters ? this.gekozenThema : this.thema).map(code));
+    zet('soorten', waarden(this.soort).map(code));
+    zet('netwerken', waarden(this.netwerk));
+    const zoekterm = (this.filters ? this.gekozenZoekterm : this.zoekterm)?.trim();
+    if (zoekterm) {
+      filter.zoekterm = zoekterm;
+    }
+
+    return filter;
+  }
+
+  private async laad(meer = false): Promise<void> {
+    this.verzoek?.abort();
+    const verzoek = new AbortController();
+    this.verzoek = verzoek;
+    if (meer) {
+      this.melding = { soort: 'meerBezig' };
+    } else {
+      this.toestand = 'laden';
+      this.items = [];
+      this.volgende = null;
+      this.melding = { soort: 'laden' };
+    }
+
+    const variabelen = {
+      filter: this.filter,
+      first: this.paginagrootte,
+      metWijken: this.wijken.length === 0,
+      ...(meer && this.volgende ? { after: this.volgende } : {}),
+    };
+
+    try {
+      const antwoord = await this.vraag<OrganisatiesAntwoord>(ORGANISATIES, variabelen, verzoek.signal);
+      const { organisaties } = antwoord;
+      const eerderGeladen = meer ? this.items.length : 0;
+      const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
+      this.wijken = antwoord.wijken ?? this.wijken;
+      this.items = meer ? [...this.items, ...organisaties.nodes] : organisaties.nodes;
+      this.totaal = organisaties.totalCount;
+      this.volgende = organisaties.pageInfo.hasNextPage ? organisaties.pageInfo.endCursor : null;
+      this.toestand = 'klaar';
+      this.melding = meer ? { soort: 'erbij', aantal: organisaties.nodes.length } : { soort: 'gevonden' };
+      if (focusHad && organisaties.nodes.length > 0) {
+        this.focusNaMeer = eerderGeladen;
+      }
+
+      meld(this, 'geladen', { aantal: this.items.length, totaal: this.totaal });
+    } catch (fout) {
+      if (verzoek.signal.aborted) {
+        return;
+      }
+
+      console.warn('<sn-organisaties>:', fout);
+      if (meer) {
+        this.melding = { soort: 'meerFout' };
+      } else {
+        this.toestand = 'fout';
+        this.melding = { soort: 'fout' };
+      }
+
+      meld(this, 'fout', { fout: String(fout) });
+    } finally {
+      if (this.verzoek === verzoek) {
+        this.verzoek = undefined;
+      }
+    }
+  }
+
+  /** Takes the whole form: a changed list also applies a search word that was typed but not yet submitted. */
+  private kies(event: Event): void {
+    event.preventDefault();
+    const form = (event.target as HTMLElement).closest('form')!;
+    const veld = (naam: string): string => (form.elements.namedItem(naam) as HTMLInputElement | HTMLSelectElement).value;
+    this.gekozenZoekterm = veld('zoekterm').trim();
+    this.gekozenWijk = veld('wijk');
+    this.gekozenThema = veld('thema');
+    void this.laad();
+  }
+
+  protected override renderInhoud(): unknown {
+    const t = this.t;
+    return html`
+      ${this.filters ? this.renderFilters() : nothing}
+      <p part="status" class="status" role="status">${this.meldingTekst()}</p>
+      ${this.toestand === 'fout'
+        ? html`<div part="error" class="fout">
+            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
+            <slot></slot>
+          </div>`
+        : nothing}
+      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.organisaties.leegHint}</p>` : nothing}
+      ${this.items.length > 0
+        ? html`<ul part="list" class="lijst" role="list">
+            ${this.items.map((organisatie) => this.renderOrganisatie(organisatie))}
+          </ul>`
+        : nothing}
+      ${this.volgende
+        ? html`<p class="meer">
+            <button
+              part="button more-button"
+              type="button"
+              aria-disabled=${this.melding.soort === 'meerBezig' ? 'true' : 'false'}
+              @click=${() => this.melding.soort !== 'meerBezig' && void this.laad(true)}
+            >
+              ${t.organisaties.meerLaden}
+            </button>
+          </p>`
+        : nothing}
+    `;
+  }
+
+  private meldingTekst(): string {
+    const t = this.t.organisaties;
+    switch (this.melding.soort) {
+      case 'laden':
+        return t.laden;
+      case 'gevonden':
+        return this.totaal === 0 ? t.leeg : meervoud(this.taal, t.gevonden, this.totaal);
+      case 'erbij':
+        return meervoud(this.taal, t.erbijGeladen, this.melding.aantal);
+      case 'meerBezig':
+        return t.meerLadenBezig;
+      case 'fout':
+      case 'meerFout':
+        return t.fout;
+    }
+  }
+
+  private renderFilters(): TemplateResult {
+    const t = this.t;
+    const o = t.organisaties;
+    const wijken = new Map<string, string>(this.wijken.map((wijk) => [wijk.slug, wijk.naam]));
+    // A choice the lists cannot show as one option (several wijken in the attribute) gets an option of its own.
+    const extraWijk = this.gekozenWijk && !wijken.has(this.gekozenWijk) ? this.gekozenWijk : '';
+    const gekozenThemaCode = waarden(this.gekozenThema).map(code).join(',');
+    const extraThema = gekozenThemaCode && !(THEMAS as readonly string[]).includes(gekozenThemaCode) ? gekozenThemaCode : '';
+    return html`
+      <form part="filters" class="filters" role="search" aria-label=${o.zoeken} @submit=${this.kies}>
+        <div class="veld zoekveld">
+          <label for="zoekterm">${o.zoekterm}</label>
+          <input id="zoekterm" name="zoekterm" type="search" autocomplete="off" .value=${this.gekozenZoekterm} />
+        </div>
+        <div class="veld">
+          <label for="wijk">${t.agenda.wijk}</label>
+          <select id="wijk" name="wijk" @change=${this.kies}>
+            <option value="" ?selected=${!this.gekozenWijk}>${t.agenda.alleWijken}</option>
+            ${extraWijk
+              ? html`<option value=${extraWijk} selected>
+                  ${lijst(this.taal).format(waarden(extraWijk).map((slug) => wijken.get(slug) ?? slug))}
+                </option>`
+              : nothing}
+            ${[...wijken].map(([slug, naam]) => html`<option value=${slug} ?selected=${slug === this.gekozenWijk}>${naam}</option>`)}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="thema">${t.agenda.thema}</label>
+          <select id="thema" name="thema" @change=${this.kies}>
+            <option value="" ?selected=${!gekozenThemaCode}>${t.agenda.alleThemas}</option>
+            ${extraThema
+              ? html`<option value=${extraThema} selected>
+                  ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.themas[thema as Thema] ?? thema))}
+                </option>`
+              : nothing}
+            ${THEMAS.map((thema) => html`<option value=${thema} ?selected=${thema === gekozenThemaCode}>${t.themas[thema]}</option>`)}
+          </select>
+        </div>
+        <div class="knop">
+          <button part="button search-button" type="submit">${o.zoekknop}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderOrganisatie(org: Organisatie): TemplateResult {
+    const t = this.t;
+    const o = t.organisaties;
+    const site = webLink(org.website);
+    const mail = mailLink(org.email);
+    const bel = belLink(org.telefoon);
+    const overal = this.wijken.length > 0 && org.wijken.length >= this.wijken.length;
+    const rij = (label: string, inhoud: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${inhoud}</dd></div>`;
+    const plaats = [org.adres?.postcode, org.adres?.plaats].filter(Boolean).join(' ');
+
+    // tabindex="-1": "show more" moves focus to the first new organisation.
+    return html`<li part="item" class="item" tabindex="-1">
+      ${kop(this.kopniveau, html`<bdi>${org.naam}</bdi>`, 'title')}
+      <p part="kind" class="soort">${o.soorten[org.soort.code] ?? org.soort.code}</p>
+      ${org.omschrijving ? html`<p part="description" class="omschrijving" dir="auto">${kort(org.omschrijving)}</p>` : nothing}
+      <dl part="details" class="details">
+        ${org.wijken.length > 0 ? rij(o.wijken, overal ? o.heelZoetermeer : namen(this.taal, org.wijken.map((wijk) => wijk.naam))) : nothing}
+        ${org.themas.length > 0
+          ? rij(
+              t.activiteit.themas,
+              html`<ul class="kenmerken" role="list">
+                ${org.themas.map((thema) => html`<li part="badge" class="kenmerk">${t.themas[thema.code] ?? thema.code}</li>`)}
+              </ul>`,
+            )
+          : nothing}
+        ${org.adres ? rij(o.adres, html`<bdi>${org.adres.straat}</bdi>${plaats ? html`, <bdi>${plaats}</bdi>` : nothing}`) : nothing}
+        ${site ? rij(t.activiteit.website, html`<a part="website-link" href=${site}><bdi>${new URL(site).host}</bdi></a>`) : nothing}
+        ${mail ? rij(o.email, html`<a href=${mail}><bdi>${org.email}</bdi></a>`) : nothing}
+        ${bel ? rij(o.telefoon, html`<a href=${bel}><bdi>${org.telefoon}</bdi></a>`) : nothing}
+      </dl>
+    </li>`;
+  }
+}

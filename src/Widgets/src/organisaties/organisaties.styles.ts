@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const organisatiesStijl = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--sn-space, 1rem);
+    margin-block-end: var(--sn-space, 1rem);
+  }
+
+  .veld {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 12em;
+    min-inline-size: 0;
+  }
+
+  .zoekveld {
+    flex-basis: 16em;
+  }
+
+  input {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5em;
+    border: 2px solid var(--sn-color-border-strong, #5c5c5c);
+    border-radius: var(--sn-radius, 0.25rem);
+    background: var(--sn-color-background, #ffffff);
+    color: var(--sn-color-text, #1b1b1b);
+  }
+
+  .item {
+    display: grid;
+    gap: 0.25em;
+    padding-block: 0.75em;
+    border-block-end: 1px solid var(--sn-color-border, #d0d7de);
+  }
+
+  .item:focus {
+    outline: 3px solid var(--sn-color-focus, #1b1b1b);
+    outline-offset: 2px;
+  }
+
+  .item > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.25em;
+    margin: 0;
+  }
+
+  .soort {
+    margin: 0;
+    color: var(--sn-color-text-muted, #454545);
+  }
+
+  .omschrijving {
+    margin: 0;
+    max-inline-size: 40em;
+  }
+
+  .details {
+    margin: 0;
+  }
+
+  .details > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
+  }
+
+  .details dt {
+    font-weight: bold;
+  }
+
+  .details dt::after {
+    content: ':';
+  }
+
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .kenmerken {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+
+  .meer {
+    margin-block: var(--sn-space, 1rem);
+  }
+
+  .meer button {
+    inline-size: 100%;
+    max-inline-size: 24rem;
+  }
+`;

@@ -1,0 +1,330 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { code } from '../agenda/agenda.filter.js';
+import { ApiFout } from '../shared/api.js';
+import type { Kanaal, UitvraagDoelgroep } from '../shared/catalogus.js';
+import { meld, SnElement } from '../shared/element.js';
+import { getal, lijst, meervoud, vul } from '../shared/i18n.js';
+import { kop } from '../shared/opmaak.js';
+import { datumLang } from '../shared/tijd.js';
+import { grafiek, type GrafiekContext, type Rij } from './resultaten.grafiek.js';
+import { RESULTATEN, type Factor, type Resultaten, type ResultatenAntwoord, type Uitvraag, type VraagResultaat } from './resultaten.queries.js';
+import { resultatenStijl } from './resultaten.styles.js';
+
+type Toestand = 'laden' | 'klaar' | 'nietGepubliceerd' | 'onbekend' | 'fout';
+
+const decimaal = (taal: string, n: number): string => new Intl.NumberFormat(taal, { maximumFractionDigits: 2 }).format(n);
+
+/**
+ * The published results of a participatie-uitvraag: per question a bar chart with its data table (choices, the
+ * distribution of a scale with its average and median, the factors that help and that hold people back), and
+ * who responded (per channel, wijk and doelgroep). Counts of 1 to 4 stay hidden and read "minder dan 5".
+ *
+ * @tagname sn-resultaten
+ * @summary The published results of an uitvraag, as accessible bar charts with data tables.
+ *
+ * @attr {string} api - Base URL of the Sociaal Netwerk API. Default: where the script was loaded from.
+ * @attr {string} uitvraag - The id of the uitvraag (`Uitvraag.id` in the API).
+ * @attr {string} wijk - Only responses from this wijk (its slug, e.g. `seghwaert`).
+ * @attr {string} doelgroep - Only responses of this doelgroep: `inwoners`, `vrijwilligers`, `informele-netwerken`, `organisaties` or `professionals`.
+ * @attr {string} kanaal - Only responses that came in this way: `online`, `papier` or `gesprek`.
+ * @attr {number} kopniveau - Heading level of the title (1–4); questions are one level lower. Default 2.
+ * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
+ *
+ * @fires sn-geladen - The uitvraag arrived. `detail: { uitvraag, gepubliceerd }` (its id, and whether the results are public).
+ * @fires sn-fout - The results could not be loaded. `detail: { fout }`.
+ *
+ * @slot - Fallback content, normally a link to the results: shown before the script runs, without JavaScript, and when loading fails.
+ *
+ * @csspart root - The wrapper of everything inside the element (carries `lang` and `dir`).
+ * @csspart status - The live region with the loading state, or why there are no results.
+ * @csspart error - The error box with the retry button and the fallback slot.
+ * @csspart article - The results.
+ * @csspart title - The title of the uitvraag.
+ * @csspart total - The number of responses.
+ * @csspart note - The notes under the total: which responses count, and why some numbers are hidden.
+ * @csspart empty - The hint shown when there are no responses.
+ * @csspart question - The results of one question.
+ * @csspart question-heading - The heading of a question or of a group of charts.
+ * @csspart chart - A bar chart.
+ * @csspart table - The data table of a chart.
+ * @csspart summary - The average and median of a scale.
+ * @csspart button - Every button.
+ * @csspart retry-button - The "try again" button.
+ *
+ * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
+ * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
+ * @cssprop --sn-font-size - Base text size. Default 1.125rem.
+ * @cssprop --sn-line-height - Line height. Default 1.5.
+ * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
+ * @cssprop --sn-color-text-muted - Secondary text and the axis of the charts. Default #454545.
+ * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
+ * @cssprop --sn-color-background - Background. Default #ffffff.
+ * @cssprop --sn-color-link - Link colour. Default #0b57a4.
+ * @cssprop --sn-color-accent - Buttons and the bars of the charts (keep 3:1 contrast with the background). Default #0b57a4.
+ * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
+ * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
+ * @cssprop --sn-color-border - Lines between questions and table rows. Default #d0d7de.
+ * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
+ * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
+ * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
+ * @cssprop --sn-color-badge-background - Background of badges. Default #eef3f8.
+ * @cssprop --sn-color-badge-text - Text of badges. Default #1b1b1b.
+ * @cssprop --sn-color-danger - Errors. Default #a3001b.
+ * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
+ * @cssprop --sn-radius - Corner radius. Default 0.25rem.
+ * @cssprop --sn-space - Base spacing. Default 1rem.
+ */
+export class ResultatenElement extends SnElement {
+  static override properties: PropertyDeclarations = {
+    uitvraag: { type: String },
+    wijk: { type: String },
+    doelgroep: { type: String },
+    kanaal: { type: String },
+    kopniveau: { type: Number },
+    toestand: { state: true, attribute: false },
+    gegevens: { state: true, attribute: false },
+  };
+
+  static override styles = [...SnElement.styles, resultatenStijl];
+
+  declare uitvraag: string | undefined;
+  declare wijk: string | undefined;
+  declare doelgroep: string | undefined;
+  declare kanaal: string | undefined;
+  declare kopniveau: number;
+
+  declare private toestand: Toestand;
+  declare private gegevens: Uitvraag | null;
+
+  private verzoek: AbortController | undefined;
+
+  constructor() {
+    super();
+    this.kopniveau = 2;
+    this.toestand = 'laden';
+    this.gegevens = null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.verzoek?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.toestand === 'laden') {
+      void this.laad();
+    }
+  }
+
+  protected override willUpdate(veranderd: PropertyValues<this>): void {
+    // The texts of the uitvraag come in the reader's language, so a language switch loads them again.
+    if (['uitvraag', 'wijk', 'doelgroep', 'kanaal', 'api', 'taal'].some((naam) => veranderd.has(naam as keyof ResultatenElement))) {
+      void this.laad();
+    }
+  }
+
+  private get segment(): Record<string, string> | undefined {
+    const segment: Record<string, string> = {};
+    if (this.wijk?.trim()) {
+      segment.wijk = this.wijk.trim().toLowerCase();
+    }
+
+    if (this.doelgroep?.trim()) {
+      segment.doelgroep = code(this.doelgroep);
+    }
+
+    if (this.kanaal?.trim()) {
+      segment.kanaal = code(this.kanaal);
+    }
+
+    return Object.keys(segment).length > 0 ? segment : undefined;
+  }
+
+  private async laad(): Promise<void> {
+    this.verzoek?.abort();
+    const verzoek = new AbortController();
+    this.verzoek = verzoek;
+    this.toestand = 'laden';
+    const id = this.uitvraag?.trim();
+    if (!id) {
+      this.toestand = 'onbekend';
+      return;
+    }
+
+    const segment = this.segment;
+    try {
+      const { uitvraag } = await this.vraag<ResultatenAntwoord>(
+        RESULTATEN,
+        { id, taal: this.taal.toUpperCase(), ...(segment ? { segment } : {}) },
+        verzoek.signal,
+      );
+      this.gegevens = uitvraag;
+      this.toestand = !uitvraag ? 'onbekend' : uitvraag.resultaten ? 'klaar' : 'nietGepubliceerd';
+      meld(this, 'geladen', { uitvraag: id, gepubliceerd: this.toestand === 'klaar' });
+    } catch (fout) {
+      if (verzoek.signal.aborted) {
+        return;
+      }
+
+      // Not published yet (the rest of the uitvraag still comes back) and a malformed id are answers, not failures.
+      const codes = fout instanceof ApiFout ? fout.codes : [];
+      if (codes.includes('RESULTS_NOT_PUBLISHED') || codes.includes('INVALID_ID')) {
+        this.gegevens = ((fout as ApiFout).gegevens as ResultatenAntwoord | null)?.uitvraag ?? null;
+        this.toestand = codes.includes('INVALID_ID') ? 'onbekend' : 'nietGepubliceerd';
+        meld(this, 'geladen', { uitvraag: id, gepubliceerd: false });
+        return;
+      }
+
+      console.warn('<sn-resultaten>:', fout);
+      this.toestand = 'fout';
+      meld(this, 'fout', { fout: String(fout) });
+    }
+  }
+
+  protected override renderInhoud(): unknown {
+    const t = this.t;
+    const r = t.resultaten;
+    const status = { laden: r.laden, klaar: '', nietGepubliceerd: r.nietGepubliceerd, onbekend: r.nietGevonden, fout: r.fout }[this.toestand];
+    const uitvraag = this.gegevens;
+    return html`
+      ${this.toestand === 'nietGepubliceerd' && uitvraag ? kop(this.kopniveau, html`<bdi>${uitvraag.titel}</bdi>`, 'title') : nothing}
+      <p part="status" class=${this.toestand === 'klaar' ? 'vh' : 'status'} role="status">${status}</p>
+      ${this.toestand === 'nietGepubliceerd' && uitvraag?.open
+        ? // openTot is the moment it closes, often midnight: the last day is the one before that moment.
+          html`<p part="note">${vul(r.nogOpen, { datum: datumLang(this.taal, new Date(Date.parse(uitvraag.openTot) - 1)) })}</p>`
+        : nothing}
+      ${this.toestand === 'fout'
+        ? html`<div part="error" class="fout">
+            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
+            <slot></slot>
+          </div>`
+        : nothing}
+      ${this.toestand === 'klaar' && uitvraag?.resultaten ? this.renderResultaten(uitvraag, uitvraag.resultaten) : nothing}
+    `;
+  }
+
+  private renderResultaten(uitvraag: Uitvraag, res: Resultaten): TemplateResult {
+    const r = this.t.resultaten;
+    const c: GrafiekContext = { t: r, taal: this.taal, drempel: res.drempel };
+    const n = getal(this.taal).format(res.drempel);
+    const totaal =
+      res.totaal.onderDrempel || res.totaal.aantal == null ? vul(r.reactiesVerborgen, { n }) : meervoud(this.taal, r.reacties, res.totaal.aantal);
+    const segment = this.segmentTekst(res);
+    return html`<article part="article">
+      ${kop(this.kopniveau, html`<bdi>${uitvraag.titel}</bdi>`, 'title')}
+      <p part="total" class="totaal">${totaal}</p>
+      ${segment ? html`<p part="note">${segment}</p>` : nothing}
+      ${res.totaal.aantal === 0
+        ? html`<p part="empty" class="leeg">${r.geenReacties}</p>`
+        : html`<p part="note">${vul(r.privacy, { n })}</p>
+            ${res.vragen.map((vraag) => this.renderVraag(c, vraag))} ${this.renderWie(c, res)}`}
+    </article>`;
+  }
+
+  private segmentTekst(res: Resultaten): string {
+    const r = this.t.resultaten;
+    const segment = this.segment;
+    if (!segment) {
+      return '';
+    }
+
+    const keuze = [
+      segment.wijk && (res.perWijk.find((rij) => rij.wijk?.slug === segment.wijk)?.wijk?.naam ?? segment.wijk),
+      segment.doelgroep && (r.doelgroepen[segment.doelgroep as UitvraagDoelgroep] ?? segment.doelgroep),
+      segment.kanaal && (r.kanalen[segment.kanaal as Kanaal] ?? segment.kanaal),
+    ].filter((deel): deel is string => Boolean(deel));
+    return vul(r.segment, { keuze: lijst(this.taal).format(keuze) });
+  }
+
+  private renderVraag(c: GrafiekContext, v: VraagResultaat): TemplateResult {
+    const r = c.t;
+    const tekst = v.vraag.tekst;
+    const beantwoord =
+      v.aantalReacties.onderDrempel || v.aantalReacties.aantal == null
+        ? vul(r.beantwoordVerborgen, { n: getal(this.taal).format(c.drempel) })
+        : meervoud(this.taal, r.beantwoord, v.aantalReacties.aantal);
+    return html`<section part="question" class="vraag">
+      ${kop(this.kopniveau + 1, html`<bdi>${tekst}</bdi>`, 'question-heading')}
+      <p class="beantwoord">${beantwoord}</p>
+      ${this.renderAntwoorden(c, v)}
+    </section>`;
+  }
+
+  private renderAntwoorden(c: GrafiekContext, v: VraagResultaat): unknown {
+    const r = c.t;
+    const tekst = v.vraag.tekst;
+    switch (v.vraag.type) {
+      case 'EEN_KEUZE':
+      case 'MEERDERE_KEUZES':
+        return html`${grafiek(
+          c,
+          tekst,
+          r.antwoord,
+          v.opties.map(({ optie, telling }) => ({ label: html`<bdi>${optie.tekst}</bdi>`, telling })),
+        )}
+        ${v.vraag.type === 'MEERDERE_KEUZES' ? html`<p class="uitleg">${r.meerdereKeuzes}</p>` : nothing}`;
+      case 'SCHAAL':
+        return v.schaal ? this.renderSchaal(c, v, v.schaal) : nothing;
+      case 'FACTOREN':
+        return html`${this.renderFactoren(c, r.helpend, v.helpendeFactoren)} ${this.renderFactoren(c, r.remmend, v.remmendeFactoren)}`;
+      default:
+        return html`<p class="uitleg">${r.openVraag}</p>`;
+    }
+  }
+
+  private renderSchaal(c: GrafiekContext, v: VraagResultaat, schaal: NonNullable<VraagResultaat['schaal']>): TemplateResult {
+    const r = c.t;
+    const waarden = schaal.verdeling.map((rij) => rij.waarde);
+    const laagste = Math.min(...waarden);
+    const hoogste = Math.max(...waarden);
+    const label = (waarde: number): unknown => {
+      const betekenis = waarde === laagste ? v.vraag.schaalLabelMin : waarde === hoogste ? v.vraag.schaalLabelMax : null;
+      const getalTekst = getal(this.taal).format(waarde);
+      return betekenis ? html`<bdi>${vul(r.schaalWaarde, { waarde: getalTekst, label: betekenis })}</bdi>` : getalTekst;
+    };
+    return html`${grafiek(
+        c,
+        v.vraag.tekst,
+        r.antwoord,
+        schaal.verdeling.map((rij) => ({ label: label(rij.waarde), telling: rij.telling })),
+      )}
+      ${schaal.gemiddelde != null && schaal.mediaan != null
+        ? html`<dl part="summary" class="samenvatting">
+            <div><dt>${r.gemiddelde}</dt><dd>${decimaal(this.taal, schaal.gemiddelde)}</dd></div>
+            <div><dt>${r.mediaan}</dt><dd>${decimaal(this.taal, schaal.mediaan)}</dd></div>
+          </dl>`
+        : html`<p class="uitleg">${vul(r.geenGemiddelde, { n: getal(this.taal).format(c.drempel) })}</p>`}`;
+  }
+
+  private renderFactoren(c: GrafiekContext, titel: string, factoren: Factor[]): TemplateResult {
+    const r = c.t;
+    const rijen: Rij[] = factoren.map((factor) => ({
+      label: html`<bdi>${factor.tekst}</bdi>${factor.eigen ? html` <span class="eigen">(${r.eigenWoorden})</span>` : nothing}`,
+      telling: factor.telling,
+    }));
+    return html`${kop(this.kopniveau + 2, titel, 'question-heading')}
+    ${rijen.length > 0 ? grafiek(c, titel, titel, rijen) : html`<p class="uitleg">${r.geenFactoren}</p>`}`;
+  }
+
+  private renderWie(c: GrafiekContext, res: Resultaten): TemplateResult {
+    const r = c.t;
+    const blok = (titel: string, rijen: Rij[]): unknown =>
+      rijen.length > 0 ? html`${kop(this.kopniveau + 2, titel, 'question-heading')} ${grafiek(c, titel, titel, rijen)}` : nothing;
+    return html`<section part="question" class="vraag">
+      ${kop(this.kopniveau + 1, r.wieReageerden, 'question-heading')}
+      ${blok(
+        r.perKanaal,
+        res.perKanaal.map((rij) => ({ label: r.kanalen[rij.kanaal.code] ?? rij.kanaal.code, telling: rij.telling })),
+      )}
+      ${blok(
+        r.perWijk,
+        res.perWijk.map((rij) => ({ label: rij.wijk ? html`<bdi>${rij.wijk.naam}</bdi>` : r.geenWijk, telling: rij.telling })),
+      )}
+      ${blok(
+        r.perDoelgroep,
+        res.perDoelgroep.map((rij) => ({ label: rij.doelgroep ? (r.doelgroepen[rij.doelgroep.code] ?? rij.doelgroep.code) : r.geenDoelgroep, telling: rij.telling })),
+      )}
+    </section>`;
+  }
+}
