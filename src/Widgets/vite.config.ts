@@ -1,7 +1,28 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
-// One ES module with Lit inside: partners load a single file, GraphApi serves it under an immutable URL.
+// The language files (all but Dutch), written by scripts/talen.mjs before Vite runs. They are copied next to the
+// script and their SRI hashes go into it (`__SN_TALEN__`), so the script's own hash covers them too.
+const talenMap = new URL('build/talen/', import.meta.url);
+const talen = readdirSync(talenMap).map((naam) => ({ naam, inhoud: readFileSync(new URL(naam, talenMap)) }));
+const integriteit = Object.fromEntries(
+  talen.map(({ naam, inhoud }) => [naam.replace(/^taal-|\.json$/g, ''), `sha384-${createHash('sha384').update(inhoud).digest('base64')}`]),
+);
+
+// One ES module with Lit inside: partners load a single script, GraphApi serves it under an immutable URL.
 export default defineConfig({
+  define: { __SN_TALEN__: JSON.stringify(integriteit) },
+  plugins: [
+    {
+      name: 'sociaal-netwerk-talen',
+      generateBundle() {
+        for (const { naam, inhoud } of talen) {
+          this.emitFile({ type: 'asset', fileName: naam, source: inhoud });
+        }
+      },
+    },
+  ],
   build: {
     lib: {
       entry: 'src/index.ts',

@@ -1,7 +1,7 @@
 // Writes dist/manifest.json: the version, the URLs (relative to /widgets/) and the SRI hash of every file that
 // GraphApi serves. Run by `npm run build` after Vite and the custom-elements analyzer.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -16,7 +16,9 @@ const elementen = JSON.parse(readFileSync(new URL('custom-elements.json', dist),
   .sort();
 
 const files = {};
-for (const naam of ['sociaal-netwerk.js', 'custom-elements.json']) {
+// The language files (taal-<taal>.json) are listed too: the script fetches them with these same hashes.
+const talen = readdirSync(dist).filter((naam) => /^taal-[a-z]+\.json$/.test(naam)).sort();
+for (const naam of ['sociaal-netwerk.js', 'custom-elements.json', ...talen]) {
   const inhoud = readFileSync(new URL(naam, dist));
   files[naam] = {
     url: `${versie}/${naam}`,
@@ -29,4 +31,6 @@ for (const naam of ['sociaal-netwerk.js', 'custom-elements.json']) {
 
 const manifest = { name: 'sociaal-netwerk', version: versie, major, elements: elementen, files };
 writeFileSync(new URL('manifest.json', dist), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`sociaal-netwerk ${versie}: ${files['sociaal-netwerk.js'].bytes} bytes, ${files['sociaal-netwerk.js'].gzipBytes} bytes gzipped`);
+const script = files['sociaal-netwerk.js'];
+const grootsteTaal = Math.max(...talen.map((naam) => files[naam].gzipBytes));
+console.log(`sociaal-netwerk ${versie}: ${script.bytes} bytes, ${script.gzipBytes} bytes gzipped; with the largest language file ${script.gzipBytes + grootsteTaal} bytes gzipped`);

@@ -228,9 +228,13 @@ describe('<sn-agenda>', () => {
       document.documentElement.lang = 'pl';
       document.querySelector('#en').setAttribute('lang', 'uk');
     });
-    await venster.page.waitForFunction(() => document.querySelector('#nl').shadowRoot.querySelector('[part="root"]').lang === 'pl');
+    // Polish and Ukrainian are fetched now: the element switches once their texts are there.
+    const status = (id) => `document.querySelector('#${id}').shadowRoot.querySelector('[part="status"]')?.textContent ?? ''`;
+    await venster.page.waitForFunction(`${status('nl')}.includes('Znaleziono')`);
+    assert.equal((await beeld(venster.page, '#nl')).lang, 'pl');
     assert.match((await beeld(venster.page, '#nl')).status, /^Znaleziono [\d\s]+ wydarz/);
-    await venster.page.waitForFunction(() => document.querySelector('#en').shadowRoot.querySelector('[part="root"]').lang === 'uk');
+    await venster.page.waitForFunction(`${status('en')}.includes('Знайдено')`);
+    assert.equal((await beeld(venster.page, '#en')).lang, 'uk');
     assert.match((await beeld(venster.page, '#en')).status, /^Знайдено [\d\s]+ зах/);
 
     // Inside another component's shadow root, the language comes from outside that component.
@@ -247,6 +251,44 @@ describe('<sn-agenda>', () => {
     const tr = await venster.page.evaluate(() => document.querySelector('#host').shadowRoot.querySelector('sn-agenda').shadowRoot.querySelector('[part="status"]').textContent.trim());
     assert.match(tr, /^[\d.]+ etkinlik bulundu$/);
     await geenProblemen(venster);
+  });
+
+  test('fetches only the languages the page shows, and falls back to Dutch when a language file does not match its SRI hash', async () => {
+    const url = (naam, body) => site.pagina(naam, partnerPagina({ scripts: [versioned()], body }));
+    const talenVan = (venster) => venster.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /taal-[a-z]+\.json$/.test(n)).map((n) => n.split('/').pop()));
+
+    const nederlands = await open(browser, url('/alleen-nl.html', '<sn-agenda id="nl" aantal="1"></sn-agenda>'));
+    await nederlands.wachtOp('nl');
+    assert.deepEqual(await talenVan(nederlands), [], 'a Dutch page fetches no language file');
+    await nederlands.page.close();
+
+    const tweeTalen = await open(browser, url('/twee-talen.html', '<sn-agenda id="ar" lang="ar" aantal="1"></sn-agenda><sn-agenda id="ar2" lang="ar" aantal="1"></sn-agenda><sn-agenda id="nl" aantal="1"></sn-agenda>'));
+    await Promise.all(['ar', 'ar2', 'nl'].map((id) => tweeTalen.wachtOp(id)));
+    assert.deepEqual(await talenVan(tweeTalen), ['taal-ar.json'], 'Arabic once for two elements');
+    await geenProblemen(tweeTalen);
+
+    // A language file that was changed on its way (or on the server) is refused by the browser: Dutch instead.
+    const page = await browser.newPage();
+    const meldingen = [];
+    page.on('console', (bericht) => meldingen.push(bericht.text()));
+    await page.setRequestInterception(true);
+    page.on('request', async (verzoek) => {
+      if (verzoek.url().endsWith('/taal-ar.json')) {
+        const echt = await (await fetch(verzoek.url())).json();
+        echt.agenda.leeg = '<b>gewijzigd</b>';
+        await verzoek.respond({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(echt) });
+      } else {
+        await verzoek.continue();
+      }
+    });
+    await page.goto(url('/gewijzigd.html', '<sn-agenda id="ar" lang="ar" aantal="1"></sn-agenda>'));
+    await page.waitForFunction(() => document.querySelector('#ar').shadowRoot.querySelector('[part="status"]')?.textContent.trim());
+    const beeldAr = await beeld(page, '#ar');
+    assert.deepEqual([beeldAr.lang, beeldAr.dir], ['nl', 'ltr']);
+    assert.match(beeldAr.status, /activiteit/);
+    assert.ok(meldingen.some((m) => /integrity/i.test(m)), meldingen.join('\n'));
+    assert.ok(meldingen.some((m) => /the texts for "ar" could not be loaded/.test(m)), meldingen.join('\n'));
+    await page.close();
   });
 
   test('works when the script is included twice and with many elements on one page', async () => {

@@ -2,8 +2,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { agendaFilter, feedParameters, totVoorPeriode } from '../build/js/agenda/agenda.filter.js';
-import { catalogus, getal, meervoud, meervoudsvorm, normaliseerTaal, richting, taalVan, TALEN, vul } from '../build/js/shared/i18n.js';
+import { readFileSync } from 'node:fs';
+import { getal, meervoud, meervoudsvorm, normaliseerTaal, richting, taalVan, TALEN, vul } from '../build/js/shared/i18n.js';
+import nl from '../build/js/shared/locales/nl.js';
 import { dagSleutel, tijdvak, verschuif } from '../build/js/shared/tijd.js';
+
+// Dutch is in the script; the other languages are the files the script fetches (dist/taal-<taal>.json).
+const catalogus = (taal) => (taal === 'nl' ? nl : JSON.parse(readFileSync(new URL(`../dist/taal-${taal}.json`, import.meta.url), 'utf8')));
 
 describe('plurals', () => {
   test('Arabic has six forms: zero, one, two, few (3–10), many (11–99) and other', () => {

@@ -69,6 +69,12 @@ test('every widget on the example page loads, in both themes, with zero axe viol
   await venster.page.keyboard.press('ArrowRight');
   assert.equal(await venster.page.evaluate(() => document.querySelector('#thema-huisstijl').checked), true);
   assert.notEqual(await achtergrond(), standaard, 'the tokens reach into the shadow DOM');
+  // Buttons fade to their new colours; axe measures contrast once the transitions are over.
+  await venster.page.waitForFunction(() =>
+    [document, ...[...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))].every((wortel) =>
+      wortel.getAnimations().every((animatie) => animatie.playState !== 'running'),
+    ),
+  );
   assert.deepEqual(await axe(venster.page), [], 'second theme');
   assert.deepEqual(await venster.problemen(), []);
   await venster.page.close();

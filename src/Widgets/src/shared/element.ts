@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBasis, vraag, type Operatie } from './api.js';
 import type { Catalogus } from './catalogus.js';
-import { catalogus, richting, STANDAARDTAAL, taalVan, type Taal } from './i18n.js';
+import { catalogus, heeftCatalogus, laadCatalogus, richting, STANDAARDTAAL, taalVan, type Taal } from './i18n.js';
 import { basisStijl } from './stijl.js';
 
 const verbonden = new Set<SnElement>();
@@ -24,9 +24,18 @@ function volgTaal(element: SnElement, aan: boolean): void {
   }
 }
 
-/** Fires `sn-<naam>` on an element: it bubbles and crosses shadow roots, so a partner's page can listen on `document`. */
+/**
+ * Fires `sn-<naam>` on an element: it bubbles and crosses shadow roots, so a partner's page can listen on `document`.
+ * While an element still waits for the texts of its language, the event waits too: a listener sees what it announces.
+ */
 export function meld(element: HTMLElement, naam: string, detail: unknown): void {
-  element.dispatchEvent(new CustomEvent(`sn-${naam}`, { detail, bubbles: true, composed: true }));
+  const stuur = () => element.dispatchEvent(new CustomEvent(`sn-${naam}`, { detail, bubbles: true, composed: true }));
+  const wacht = element instanceof SnElement ? element.taalWacht : undefined;
+  if (wacht) {
+    void wacht.then(() => (element as SnElement).updateComplete).then(stuur);
+  } else {
+    stuur();
+  }
 }
 
 /**
@@ -75,9 +84,31 @@ export abstract class SnElement extends LitElement {
     volgTaal(this, false);
   }
 
+  /**
+   * Set while the texts of the element's language are being fetched (every language but Dutch is a separate
+   * file); until then the element shows its light DOM, the fallback link.
+   * @internal
+   */
+  taalWacht: Promise<void> | undefined;
+
   /** @internal */
   werkTaalBij(): void {
-    this.taal = taalVan(this);
+    const taal = taalVan(this);
+    this.taal = taal;
+    if (heeftCatalogus(taal)) {
+      this.taalWacht = undefined;
+      return;
+    }
+
+    const wacht: Promise<void> = laadCatalogus(taal).then((gelukt) => {
+      if (this.taalWacht === wacht) {
+        this.taalWacht = undefined;
+        this.taal = gelukt ? taal : STANDAARDTAAL;
+        this.requestUpdate();
+      }
+    });
+    this.taalWacht = wacht;
+    this.requestUpdate();
   }
 
   protected get t(): Catalogus {
@@ -100,6 +131,6 @@ export abstract class SnElement extends LitElement {
   protected abstract renderInhoud(): unknown;
 
   protected override render(): TemplateResult {
-    return html`<div part="root" class="wortel" lang=${this.taal} dir=${richting(this.taal)}>${this.renderInhoud()}</div>`;
+    return html`<div part="root" class="wortel" lang=${this.taal} dir=${richting(this.taal)}>${this.taalWacht ? html`<slot></slot>` : this.renderInhoud()}</div>`;
   }
 }

@@ -1,18 +1,54 @@
 import type { Catalogus, Meervoud } from './catalogus.js';
-import ar from './locales/ar.js';
-import en from './locales/en.js';
 import nl from './locales/nl.js';
-import pl from './locales/pl.js';
-import tr from './locales/tr.js';
-import uk from './locales/uk.js';
 
 export const TALEN = ['nl', 'en', 'ar', 'tr', 'uk', 'pl'] as const;
 export type Taal = (typeof TALEN)[number];
 export const STANDAARDTAAL: Taal = 'nl';
 
-const catalogi: Record<Taal, Catalogus> = { nl, en, ar, tr, uk, pl };
+/**
+ * The SRI hash of each language file (`taal-<taal>.json` next to the script), put into the script by the build
+ * (vite.config.ts). The script's own SRI hash thereby covers the language files too.
+ */
+declare const __SN_TALEN__: Partial<Record<Taal, string>>;
 
-export const catalogus = (taal: Taal): Catalogus => catalogi[taal];
+// Dutch is in the script; the other languages are fetched when an element needs one, so a page downloads only
+// the languages it shows (each catalogue is 2–3 KB gzipped).
+const catalogi = new Map<Taal, Catalogus>([['nl', nl]]);
+const ladend = new Map<Taal, Promise<boolean>>();
+
+// Read into a variable so the bundler leaves it alone: the language files live next to the script.
+const scriptAdres = import.meta.url;
+
+/** The texts of a language once they are loaded (see `laadCatalogus`); Dutch until then. */
+export const catalogus = (taal: Taal): Catalogus => catalogi.get(taal) ?? nl;
+
+export const heeftCatalogus = (taal: Taal): boolean => catalogi.has(taal);
+
+/**
+ * Fetches the texts of a language (once per page, checked against their SRI hash). Resolves to `false` when
+ * that fails; the element then shows Dutch.
+ */
+export function laadCatalogus(taal: Taal): Promise<boolean> {
+  let belofte = ladend.get(taal);
+  if (!belofte) {
+    belofte = fetch(new URL(`taal-${taal}.json`, scriptAdres), { integrity: __SN_TALEN__[taal] ?? '', credentials: 'omit' })
+      .then(async (antwoord) => {
+        if (!antwoord.ok) {
+          throw new Error(`HTTP ${antwoord.status}`);
+        }
+
+        catalogi.set(taal, (await antwoord.json()) as Catalogus);
+        return true;
+      })
+      .catch((fout: unknown) => {
+        console.warn(`sociaal-netwerk: the texts for "${taal}" could not be loaded (${String(fout)}); showing Dutch`);
+        return false;
+      });
+    ladend.set(taal, belofte);
+  }
+
+  return belofte;
+}
 
 /** `en-GB` → `en`; a language the widgets do not have → `undefined`. */
 export function normaliseerTaal(tag: string | null | undefined): Taal | undefined {
