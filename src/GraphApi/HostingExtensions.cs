@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.Feeds;
 using SociaalNetwerk.GraphApi.GraphQL;
+using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.GraphApi.Widgets;
 using SociaalNetwerk.Schema;
 using SociaalNetwerk.Schema.Data;
@@ -73,6 +74,7 @@ public static class HostingExtensions
         services.AddProblemDetails();
         services.AddExports();
         services.AddFeeds();
+        services.AddPaginas();
         services.AddWidgets();
         return builder;
     }
@@ -89,6 +91,7 @@ public static class HostingExtensions
         app.MapGraphQL();
         app.MapExports();
         app.MapFeeds();
+        app.MapPaginas();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
         return app;
