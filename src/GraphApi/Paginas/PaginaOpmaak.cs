@@ -80,7 +80,7 @@ public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider
     public string DatumMetTijdvak(DateTime startUtc, DateTime eindUtc) => $"{Datum(startUtc)}, {Tijdvak(startUtc, eindUtc)}";
 
     /// <summary>An instant with Zoetermeer's offset, for <c>&lt;time datetime&gt;</c> and JSON-LD: <c>2026-11-24T10:00:00+01:00</c>.</summary>
-    public static string Iso(DateTime utc) => AmsterdamTijd.MetOffset(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    public static string Iso(DateTime utc) => TijdstipGraphType.Formatteer(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
     public string Bedrag(int centen) => (centen / 100m).ToString("C", Cultuur);
 
