@@ -21,7 +21,7 @@ export async function vrijePoort() {
   return port;
 }
 
-/** Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database; `stop()` ends it. */
+/** Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database (`databank`); `stop()` ends it. */
 export async function startApi() {
   const poort = await vrijePoort();
   const adres = `http://127.0.0.1:${poort}`;
@@ -71,7 +71,7 @@ export async function startApi() {
     try {
       const antwoord = await fetch(`${adres}/widgets/manifest.json`);
       if (antwoord.ok) {
-        return { adres, manifest: await antwoord.json(), stop, uitvoer: () => uitvoer };
+        return { adres, databank, manifest: await antwoord.json(), stop, uitvoer: () => uitvoer };
       }
     } catch {
       // not listening yet
