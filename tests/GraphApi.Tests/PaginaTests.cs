@@ -377,6 +377,21 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task ThePagesAreDutchWhateverTheRequestedLanguageAndAnswerHead()
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, "/agenda?aantal=1");
+        verzoek.Headers.AcceptLanguage.ParseAdd("en");
+        using var antwoord = await _client.SendAsync(verzoek);
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/agenda/afdrukken"));
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal(["nl"], antwoord.Content.Headers.ContentLanguage);
+        Assert.Contains("<html lang=\"nl\">", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(Csp, Assert.Single(head.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
     public async Task TheStylesheetIsServed()
     {
         var antwoord = await _client.GetAsync("/paginas/paginas.css");

@@ -47,9 +47,10 @@ public static class PaginaEndpoints
     public static IEndpointRouteBuilder MapPaginas(this IEndpointRouteBuilder app)
     {
         var paginas = app.MapGroup(string.Empty).AddEndpointFilter(ZetKoppen).ExcludeFromDescription();
-        paginas.MapGet(ActiviteitPad, ActiviteitAsync);
-        paginas.MapGet(AgendaPad, AgendaAsync);
-        paginas.MapGet(AfdrukPad, AfdrukkenAsync);
+        string[] methoden = [HttpMethods.Get, HttpMethods.Head];
+        paginas.MapMethods(ActiviteitPad, methoden, ActiviteitAsync);
+        paginas.MapMethods(AgendaPad, methoden, AgendaAsync);
+        paginas.MapMethods(AfdrukPad, methoden, AfdrukkenAsync);
         return app;
     }
 
@@ -137,7 +138,7 @@ public static class PaginaEndpoints
         return new RazorComponentResult<FoutPagina>(new { Status = status, Code = fout.Code, Argumenten = fout.Argumenten }) { StatusCode = status };
     }
 
-    /// <summary>Every page: a strict CSP (no scripts at all, styles only from our own files), embeddable as configured.</summary>
+    /// <summary>Every page: a strict CSP (no scripts at all, styles only from our own files), embeddable as configured, and its language.</summary>
     private static async ValueTask<object?> ZetKoppen(EndpointFilterInvocationContext context, EndpointFilterDelegate volgende)
     {
         var http = context.HttpContext;
@@ -147,6 +148,8 @@ public static class PaginaEndpoints
             "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors " + opties.FrameAncestors;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        // The pages are in the language of Teksten.resx, whatever language the request asked for.
+        headers.ContentLanguage = http.RequestServices.GetRequiredService<PaginaOpmaak>().Taal;
         return await volgende(context);
     }
 }
