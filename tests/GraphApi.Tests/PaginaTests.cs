@@ -376,6 +376,52 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         Assert.Contains("size: A4", css, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "{}")]
+    [InlineData("wijk=oosterheem", """{ "wijken": ["oosterheem"] }""")]
+    [InlineData("thema=mantelzorg,jeugd&zoekterm=zorg", """{ "themas": ["MANTELZORG", "JEUGD"], "zoekterm": "zorg" }""")]
+    public async Task TheOrganisationsPageShowsTheSameOrganisationsAsGraphQLPageByPage(string query, string filterJson)
+    {
+        const string Organisaties = "query($filter: OrganisatieFilter, $after: String) { organisaties(filter: $filter, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id naam } } }";
+        var filter = JsonNode.Parse(filterJson)!;
+        var pad = "/organisaties?aantal=7" + (query.Length > 0 ? "&" + query : string.Empty);
+        string? after = null;
+        for (var pagina = 0; pagina < 3; pagina++)
+        {
+            var html = await PaginaAsync(pad);
+            var verwacht = (await _client.GraphQLAsync(Organisaties, new { filter, after })).ZonderFouten().Data["organisaties"]!;
+
+            Assert.Equal(
+                verwacht.Nodes().Select(n => (GlobalId: n["id"]!.GetValue<string>(), Naam: n["naam"]!.GetValue<string>())),
+                OrganisatieKop().Matches(html).Select(m => (GlobalId: m.Groups["id"].Value, Naam: WebUtility.HtmlDecode(m.Groups["naam"].Value))));
+            var totaal = verwacht["totalCount"]!.GetValue<int>();
+            Assert.Contains(totaal == 1 ? "1 organisatie gevonden" : $"{totaal} organisaties gevonden", html, StringComparison.Ordinal);
+            var link = VolgendeLink().Match(html);
+            Assert.Equal(verwacht["pageInfo"]!["hasNextPage"]!.GetValue<bool>(), link.Success);
+            if (!link.Success)
+            {
+                break;
+            }
+
+            pad = WebUtility.HtmlDecode(link.Groups["href"].Value);
+            after = verwacht["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+    }
+
+    [Theory]
+    [InlineData("/organisaties?wijk=atlantis", "UNKNOWN_WIJK")]
+    [InlineData("/organisaties?thema=geen", "BAD_USER_INPUT")]
+    [InlineData("/organisaties?aantal=0", "INVALID_NUMBER")]
+    [InlineData("/organisaties?na=kapot", "INVALID_CURSOR")]
+    public async Task BadInputOnTheOrganisationsPageIsA400Page(string pad, string code)
+    {
+        var (antwoord, html) = await HaalAsync(pad);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        AssertIsPagina(antwoord, html);
+        Assert.Contains($"Foutcode: {code}", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ThePagesAreDutchWhateverTheRequestedLanguageAndAnswerHead()
     {
@@ -430,6 +476,15 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         Assert.Equal(weekAfdrukken.Statements, kwartaalAfdrukken.Statements);
         Assert.True(weekAfdrukken.Statements <= 5, $"{weekAfdrukken.Statements} statements");
 
+        // The sociale kaart: wijken for the form, the page, the organisations with their wijken, the total (as there is a next page).
+        var organisaties5 = await TelAsync("/organisaties?aantal=5");
+        var organisaties20 = await TelAsync("/organisaties?aantal=20");
+        Assert.Equal(5, OrganisatieKop().Count(organisaties5.Html));
+        Assert.Equal(20, OrganisatieKop().Count(organisaties20.Html));
+        Assert.Matches(VolgendeLink(), organisaties20.Html);
+        Assert.Equal(4, organisaties5.Statements);
+        Assert.Equal(4, organisaties20.Statements);
+
         // One activity: the activity with location, wijk and network; its organisers; its next dates.
         var andere = await TelAsync($"/activiteiten/{Data(vijf.Html)[0].Id}");
         var reeks = await TelAsync("/activiteiten/" + GlobalId.Maak("Activiteit", 53));
@@ -453,6 +508,9 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
 
     [GeneratedRegex("<li class=\"regel\">.*?<time datetime=\"(?<start>[^\"]+)\">.*?<a href=\"/activiteiten/(?<id>[^\"]+)\">", RegexOptions.Singleline)]
     private static partial Regex PrintRegel();
+
+    [GeneratedRegex("<h2><bdi>(?<naam>[^<]*)</bdi></h2>.*?<a href=\"/agenda\\?organisatie=(?<id>[^\"]+)\">", RegexOptions.Singleline)]
+    private static partial Regex OrganisatieKop();
 
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\" rel=\"next\">")]
     private static partial Regex VolgendeLink();

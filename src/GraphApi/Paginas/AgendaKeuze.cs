@@ -56,11 +56,7 @@ public sealed record AgendaKeuze
         var periode = Tekst(query, "periode")?.ToLowerInvariant();
         var van = Datum(query, "van");
         var totEnMet = Datum(query, "tot");
-        var aantal = Tekst(query, "aantal") is { } a
-            ? int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaximumAantal
-                ? n
-                : throw new SociaalNetwerkException(OngeldigAantal, a, MaximumAantal)
-            : (int?)null;
+        var aantal = LeesAantal(query);
 
         DateOnly? totExclusief;
         if (van is not null || totEnMet is not null)
@@ -137,7 +133,15 @@ public sealed record AgendaKeuze
     public string FeedQuery() =>
         QueryString.Create(FilterNamen.Where(Waarden.ContainsKey).Select(naam => new KeyValuePair<string, string?>(naam, Waarden[naam]))).ToUriComponent();
 
-    private static string? Tekst(IQueryCollection query, string naam) =>
+    /// <summary><c>aantal</c>: 1 to <see cref="MaximumAantal"/> per page, or null when not given.</summary>
+    public static int? LeesAantal(IQueryCollection query) =>
+        Tekst(query, "aantal") is { } a
+            ? int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaximumAantal
+                ? n
+                : throw new SociaalNetwerkException(OngeldigAantal, a, MaximumAantal)
+            : null;
+
+    public static string? Tekst(IQueryCollection query, string naam) =>
         query[naam].LastOrDefault(w => !string.IsNullOrWhiteSpace(w))?.Trim();
 
     private static DateOnly? Datum(IQueryCollection query, string naam) =>

@@ -8,7 +8,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// <summary>
 /// Server-rendered public pages (issue 4), without any JavaScript: <c>GET /activiteiten/{id}</c> (one activity, with
 /// schema.org JSON-LD), <c>GET /agenda</c> (the agenda with the widget's filters: the no-JavaScript fallback and
-/// iframe target) and <c>GET /agenda/afdrukken</c> (an A4 agenda of one wijk and period). Razor components rendered
+/// iframe target), <c>GET /agenda/afdrukken</c> (an A4 agenda of one wijk and period) and <c>GET /organisaties</c>
+/// (the sociale kaart, the fallback of <c>&lt;sn-organisaties&gt;</c>). Razor components rendered
 /// on the server (HTML-encoded), texts in <c>Teksten.resx</c>, styles in <c>wwwroot/paginas/</c>, a strict CSP.
 /// </summary>
 public static class PaginaEndpoints
@@ -16,6 +17,7 @@ public static class PaginaEndpoints
     public const string ActiviteitPad = "/activiteiten/{id}";
     public const string AgendaPad = "/agenda";
     public const string AfdrukPad = "/agenda/afdrukken";
+    public const string OrganisatiesPad = "/organisaties";
 
     /// <summary>Dates per agenda page when <c>aantal</c> is not given.</summary>
     public const int StandaardAantal = 20;
@@ -41,6 +43,7 @@ public static class PaginaEndpoints
         services.AddScoped<PaginaOpmaak>();
         services.AddScoped<AgendaLezer>();
         services.AddScoped<ActiviteitLezer>();
+        services.AddScoped<OrganisatieLezer>();
         return services;
     }
 
@@ -51,6 +54,7 @@ public static class PaginaEndpoints
         paginas.MapMethods(ActiviteitPad, methoden, ActiviteitAsync);
         paginas.MapMethods(AgendaPad, methoden, AgendaAsync);
         paginas.MapMethods(AfdrukPad, methoden, AfdrukkenAsync);
+        paginas.MapMethods(OrganisatiesPad, methoden, OrganisatiesAsync);
         return app;
     }
 
@@ -119,6 +123,21 @@ public static class PaginaEndpoints
             }
 
             return Pagina(http, new RazorComponentResult<AfdrukPagina>(new { Keuze = keuze, Van = van, TotEnMet = totEnMet, Resultaat = resultaat, Wijken = wijken }));
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            return Fout(http, StatusCodes.Status400BadRequest, fout);
+        }
+    }
+
+    private static async Task<IResult> OrganisatiesAsync(HttpContext http, OrganisatieLezer lezer, AgendaLezer agenda)
+    {
+        try
+        {
+            var keuze = OrganisatieKeuze.Lees(http.Request.Query);
+            var wijken = await agenda.WijkenAsync(http.RequestAborted);
+            var resultaat = await lezer.LeesAsync(keuze.Filter, new PaginaVerzoek(keuze.Aantal ?? StandaardAantal, keuze.Na), http.RequestAborted);
+            return Pagina(http, new RazorComponentResult<OrganisatiesPagina>(new { Keuze = keuze, Resultaat = resultaat, Wijken = wijken }));
         }
         catch (SociaalNetwerkException fout)
         {

@@ -1,4 +1,4 @@
-// The server-rendered pages of GraphApi (/activiteiten/{id}, /agenda, /agenda/afdrukken) in Debian's Chromium:
+// The server-rendered pages of GraphApi (/activiteiten/{id}, /agenda, /agenda/afdrukken, /organisaties) in Debian's Chromium:
 // no axe violations, no console errors or CSP violations, hostile partner text shown as text and never run,
 // reflow at 320 px and in a narrow iframe on a partner's site, and an A4 print layout without horizontal overflow.
 import assert from 'node:assert/strict';
@@ -130,6 +130,9 @@ describe('server-rendered pages', () => {
     ['an empty agenda', '/agenda?wijk=oosterheem&periode=vandaag&thema=mantelzorg&doelgroep=kinderen', 200],
     ['the print page without a wijk', '/agenda/afdrukken', 200],
     ['the print page of a wijk', '/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2026-12-06', 200],
+    ['the sociale kaart', '/organisaties', 200],
+    ['the sociale kaart with filters', '/organisaties?wijk=oosterheem&thema=mantelzorg&zoekterm=zorg', 200],
+    ['an empty sociale kaart', '/organisaties?zoekterm=bestaat-niet', 200],
     ['the 404 page', `/activiteiten/${onbekend()}`, 404],
     ['the 400 page', '/agenda?wijk=atlantis', 400],
   ];
@@ -200,7 +203,7 @@ describe('server-rendered pages', () => {
   });
 
   test('the pages reflow at 320 px (400 % zoom) without scrolling sideways, and the skip link is visible on focus', async () => {
-    for (const pad of [`/activiteiten/${voorbeeld.id}`, '/agenda?wijk=oosterheem', '/agenda/afdrukken?wijk=oosterheem', '/agenda?wijk=atlantis']) {
+    for (const pad of [`/activiteiten/${voorbeeld.id}`, '/agenda?wijk=oosterheem', '/agenda/afdrukken?wijk=oosterheem', '/organisaties', '/agenda?wijk=atlantis']) {
       const venster = await pagina(pad, pad.includes('atlantis') ? 400 : 200);
       await venster.page.setViewport({ width: 320, height: 640 });
       assert.deepEqual(await geenHorizontaleOverloop(venster.page), { scroll: true, uitstekend: [] }, pad);
