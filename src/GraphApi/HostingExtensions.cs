@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.Feeds;
 using SociaalNetwerk.GraphApi.GraphQL;
+using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.GraphApi.Voorbeelden;
 using SociaalNetwerk.GraphApi.Widgets;
 using SociaalNetwerk.Schema;
@@ -76,6 +77,7 @@ public static class HostingExtensions
         services.AddProblemDetails();
         services.AddExports();
         services.AddFeeds();
+        services.AddPaginas();
         services.AddWidgets();
         return builder;
     }
@@ -95,6 +97,7 @@ public static class HostingExtensions
         app.MapGraphQL();
         app.MapExports();
         app.MapFeeds();
+        app.MapPaginas();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
         return app;

@@ -33,6 +33,12 @@ public static class FeedEndpoints
     private static readonly Dictionary<string, Thema> Themas = Codes<Thema>(new ThemaGraphType());
     private static readonly Dictionary<string, Doelgroep> Doelgroepen = Codes<Doelgroep>(new DoelgroepGraphType());
 
+    /// <summary>The thema codes of the filters (as in GraphQL, <c>EENZAAMHEID_EN_ONTMOETING</c>), for forms that offer them.</summary>
+    public static IReadOnlyDictionary<string, Thema> ThemaCodes => Themas;
+
+    /// <summary>The doelgroep codes of the filters (as in GraphQL, <c>OUDEREN</c>).</summary>
+    public static IReadOnlyDictionary<string, Doelgroep> DoelgroepCodes => Doelgroepen;
+
     public static IServiceCollection AddFeeds(this IServiceCollection services) => services.AddSingleton<IcalBouwer>();
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
@@ -97,8 +103,8 @@ public static class FeedEndpoints
     public static AgendaFilter LeesFilter(IQueryCollection query) => new()
     {
         Wijken = Waarden(query, "wijk"),
-        Themas = Waarden(query, "thema")?.Select(w => Enum(w, Themas)).ToList(),
-        Doelgroepen = Waarden(query, "doelgroep")?.Select(w => Enum(w, Doelgroepen)).ToList(),
+        Themas = Waarden(query, "thema")?.Select(w => Enum(w, Themas, "thema")).ToList(),
+        Doelgroepen = Waarden(query, "doelgroep")?.Select(w => Enum(w, Doelgroepen, "doelgroep")).ToList(),
         Organisaties = Waarden(query, "organisatie"),
         Netwerken = Waarden(query, "netwerk"),
     };
@@ -116,11 +122,14 @@ public static class FeedEndpoints
             : waarden.Count == 0 ? null : waarden;
     }
 
-    /// <summary>An enum code as in GraphQL (<c>EENZAAMHEID_EN_ONTMOETING</c>) or in kebab case (<c>eenzaamheid-en-ontmoeting</c>).</summary>
-    private static T Enum<T>(string waarde, Dictionary<string, T> codes) =>
+    /// <summary>
+    /// An enum code as in GraphQL (<c>EENZAAMHEID_EN_ONTMOETING</c>) or in kebab case (<c>eenzaamheid-en-ontmoeting</c>).
+    /// An unknown code is BAD_USER_INPUT with the value and the parameter as arguments (the pages name them).
+    /// </summary>
+    private static T Enum<T>(string waarde, Dictionary<string, T> codes, string parameter) =>
         codes.TryGetValue(waarde.Replace('-', '_').ToUpperInvariant(), out var gevonden)
             ? gevonden
-            : throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer);
+            : throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer, waarde, parameter);
 
     private static Dictionary<string, T> Codes<T>(global::GraphQL.Types.EnumerationGraphType<T> type)
         where T : struct, System.Enum =>

@@ -264,6 +264,24 @@ export async function open(browser, url, { toegestaan = [], javascript = true, v
   };
 }
 
+let axeBron;
+
+/**
+ * axe-core with the WCAG 2.1 A and AA rules (none disabled) on a page whose CSP allows no script of ours (GraphApi's
+ * own pages and the example site it serves): DevTools evaluation is not subject to the page's CSP.
+ */
+export async function axeViaDevTools(page) {
+  axeBron ??= readFileSync(path.join(widgetMap, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(axeBron);
+  }
+
+  return page.evaluate(async (tags) => {
+    const resultaat = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return resultaat.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
+  }, AXE_TAGS);
+}
+
 /** Runs `functie(shadowRoot, ...args)` in the page on the shadow root of the element at `selector`. */
 export async function inShadow(page, selector, functie, ...args) {
   const wortel = await page.evaluateHandle((selector) => document.querySelector(selector).shadowRoot, selector);
@@ -282,7 +300,7 @@ export async function maakSleutel(databank, argumenten) {
   const uitvoer = await new Promise((klaar, mislukt) => {
     const proces = spawn(
       'dotnet',
-      ['run', '--project', 'src/GraphApi', '--no-build', '-c', 'Release', '--', 'keys', 'create', ...argumenten, '--omschrijving', 'widgettest'],
+      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', 'keys', 'create', ...argumenten, '--omschrijving', 'widgettest'],
       { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
     );
     let tekst = '';

@@ -2,9 +2,8 @@
 // The API allows 10 submissions per address per minute; these tests send more from 127.0.0.1, so the test server
 // gets a higher limit through configuration (Participatie:InzendingenPerMinuut), not by switching it off.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, open, partnerPagina, repository, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+import { graphql, inShadow, maakSleutel, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
 
 const OPEN = 'VWl0dnJhYWc6MQ';
 const GESLOTEN = 'VWl0dnJhYWc6Mg';
@@ -18,24 +17,6 @@ let browser;
 let dodeApi;
 let teamSleutel;
 let vragen;
-
-/** `keys create` of the real host, on the test server's database: a key of the Visie traject's team. */
-function maakTeamSleutel() {
-  return new Promise((klaar, fout) => {
-    const proces = spawn(
-      'dotnet',
-      ['run', '--project', 'src/GraphApi', '--no-build', '-c', 'Release', '--', 'keys', 'create', '--rol', 'trajectteam', '--traject', '1', '--omschrijving', 'widgettest'],
-      { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${api.databank}`, DOTNET_NOLOGO: '1' } },
-    );
-    let uitvoer = '';
-    proces.stdout.on('data', (blok) => (uitvoer += blok));
-    proces.stderr.on('data', (blok) => (uitvoer += blok));
-    proces.on('exit', () => {
-      const sleutel = /^\s+(sn_\S+)$/m.exec(uitvoer)?.[1];
-      return sleutel ? klaar(sleutel) : fout(new Error(`keys create failed:\n${uitvoer}`));
-    });
-  });
-}
 
 /** GraphQL as the traject's team: it may count and read the reacties of the uitvraag. */
 async function alsTeam(query, variables = {}) {
@@ -56,7 +37,7 @@ before(
     [api, browser] = await Promise.all([startApi({ env: { Participatie__InzendingenPerMinuut: '1000' } }), startBrowser()]);
     dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
     site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
-    teamSleutel = await maakTeamSleutel();
+    teamSleutel = await maakSleutel(api.databank, ['--rol', 'trajectteam', '--traject', '1']);
     ({ uitvraag: { vragen } } = await graphql(api.adres, `{ uitvraag(id: "${OPEN}", taal: NL) { vragen { id type opties { id tekst } } } }`));
     assert.deepEqual(vragen.map((v) => v.type), ['FACTOREN', 'EEN_KEUZE', 'MEERDERE_KEUZES', 'SCHAAL', 'OPEN_TEKST']);
   },

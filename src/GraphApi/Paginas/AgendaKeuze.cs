@@ -1,0 +1,153 @@
+using System.Globalization;
+using SociaalNetwerk.GraphApi.Feeds;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.GraphQL;
+
+namespace SociaalNetwerk.GraphApi.Paginas;
+
+/// <summary>
+/// What a visitor chose on <c>/agenda</c> or <c>/agenda/afdrukken</c>. The filters (<c>wijk</c>, <c>thema</c>,
+/// <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>) are read by <see cref="FeedEndpoints.LeesFilter"/>, so the
+/// page, the feed and <c>&lt;sn-agenda&gt;</c> show the same; on top come the period (<c>periode</c> as in the widget,
+/// or <c>van</c> and <c>tot</c> as dates, <c>tot</c> included), the page size (<c>aantal</c>) and the page (<c>na</c>).
+/// </summary>
+public sealed record AgendaKeuze
+{
+    public const string OngeldigePeriode = "INVALID_PERIOD";
+    public const string PeriodeTeLang = "PERIOD_TOO_LONG";
+    public const string OngeldigAantal = "INVALID_NUMBER";
+
+    /// <summary>The longest <c>periode</c> in days, as the widget allows.</summary>
+    public const int MaximumDagen = 366;
+
+    public const int MaximumAantal = PaginaVerzoek.Maximum;
+
+    public static readonly string[] Perioden = ["vandaag", "week", "maand"];
+
+    public required AgendaFilter Filter { get; init; }
+
+    /// <summary>The filter values as given (comma-separated), for forms and links.</summary>
+    public required IReadOnlyDictionary<string, string> Waarden { get; init; }
+
+    public string? Periode { get; init; }
+
+    public DateOnly? Van { get; init; }
+
+    public DateOnly? TotEnMet { get; init; }
+
+    public int? Aantal { get; init; }
+
+    /// <summary>The cursor of the page (<c>endCursor</c> of the previous one).</summary>
+    public string? Na { get; init; }
+
+    public string? Wijk => Waarden.GetValueOrDefault("wijk");
+
+    public static readonly string[] FilterNamen = ["wijk", "thema", "doelgroep", "organisatie", "netwerk"];
+
+    /// <summary>Reads the query; bad values are a <see cref="SociaalNetwerkException"/> with a stable code.</summary>
+    public static AgendaKeuze Lees(IQueryCollection query, DateOnly vandaag)
+    {
+        var filter = FeedEndpoints.LeesFilter(query);
+        var waarden = FilterNamen
+            .Select(naam => (naam, waarde: string.Join(',', query[naam].Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim()))))
+            .Where(p => p.waarde.Length > 0)
+            .ToDictionary(p => p.naam, p => p.waarde);
+
+        var periode = Tekst(query, "periode")?.ToLowerInvariant();
+        var van = Datum(query, "van");
+        var totEnMet = Datum(query, "tot");
+        var aantal = LeesAantal(query);
+
+        DateOnly? totExclusief;
+        if (van is not null || totEnMet is not null)
+        {
+            if (van is { } v && totEnMet is { } t && t < v)
+            {
+                throw new SociaalNetwerkException(FoutCodes.OngeldigePeriode, v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            totExclusief = totEnMet?.AddDays(1);
+        }
+        else
+        {
+            totExclusief = periode is null ? null : EindVanPeriode(periode, vandaag);
+        }
+
+        return new AgendaKeuze
+        {
+            Filter = filter with
+            {
+                Vanaf = van is { } begin ? AmsterdamTijd.BeginVanDag(begin) : null,
+                Tot = totExclusief is { } eind ? AmsterdamTijd.BeginVanDag(eind) : null,
+            },
+            Waarden = waarden,
+            Periode = van is null && totEnMet is null ? periode : null,
+            Van = van,
+            TotEnMet = totEnMet,
+            Aantal = aantal,
+            Na = Tekst(query, "na"),
+        };
+    }
+
+    /// <summary><c>vandaag</c>, <c>week</c> (7 days), <c>maand</c> or a number of days, counted from today: the first day no longer shown.</summary>
+    public static DateOnly EindVanPeriode(string periode, DateOnly vandaag) => periode switch
+    {
+        "vandaag" => vandaag.AddDays(1),
+        "week" => vandaag.AddDays(7),
+        "maand" => vandaag.AddMonths(1),
+        _ when periode.Length <= 3 && int.TryParse(periode, NumberStyles.None, CultureInfo.InvariantCulture, out var dagen) && dagen is >= 1 and <= MaximumDagen
+            => vandaag.AddDays(dagen),
+        _ => throw new SociaalNetwerkException(OngeldigePeriode, periode, MaximumDagen),
+    };
+
+    /// <summary>The query string of this choice with other parameters changed (null removes one); keeps the parameters' order.</summary>
+    public string Query(params (string Naam, string? Waarde)[] anders)
+    {
+        var parameters = new List<KeyValuePair<string, string?>>();
+        foreach (var naam in FilterNamen)
+        {
+            parameters.Add(new(naam, Waarden.GetValueOrDefault(naam)));
+        }
+
+        parameters.Add(new("periode", Periode));
+        parameters.Add(new("van", Van?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        parameters.Add(new("tot", TotEnMet?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        parameters.Add(new("aantal", Aantal?.ToString(CultureInfo.InvariantCulture)));
+        foreach (var (naam, waarde) in anders)
+        {
+            var index = parameters.FindIndex(p => p.Key == naam);
+            if (index >= 0)
+            {
+                parameters[index] = new(naam, waarde);
+            }
+            else
+            {
+                parameters.Add(new(naam, waarde));
+            }
+        }
+
+        return QueryString.Create(parameters.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }
+
+    /// <summary>The query string of the calendar feed for the same filters (the feed has no period: a calendar app shows the future itself).</summary>
+    public string FeedQuery() =>
+        QueryString.Create(FilterNamen.Where(Waarden.ContainsKey).Select(naam => new KeyValuePair<string, string?>(naam, Waarden[naam]))).ToUriComponent();
+
+    /// <summary><c>aantal</c>: 1 to <see cref="MaximumAantal"/> per page, or null when not given.</summary>
+    public static int? LeesAantal(IQueryCollection query) =>
+        Tekst(query, "aantal") is { } a
+            ? int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaximumAantal
+                ? n
+                : throw new SociaalNetwerkException(OngeldigAantal, a, MaximumAantal)
+            : null;
+
+    public static string? Tekst(IQueryCollection query, string naam) =>
+        query[naam].LastOrDefault(w => !string.IsNullOrWhiteSpace(w))?.Trim();
+
+    private static DateOnly? Datum(IQueryCollection query, string naam) =>
+        Tekst(query, naam) is { } tekst
+            ? DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum)
+                ? datum
+                : throw new SociaalNetwerkException(FoutCodes.OngeldigeDatum, tekst)
+            : null;
+}

@@ -1,0 +1,41 @@
+using SociaalNetwerk.GraphApi.Feeds;
+using SociaalNetwerk.Schema.Netwerken;
+
+namespace SociaalNetwerk.GraphApi.Paginas;
+
+/// <summary>
+/// What a visitor chose on <c>/organisaties</c>: <c>wijk</c> and <c>thema</c> (read as the agenda reads them, so the
+/// same values work), <c>zoekterm</c>, <c>aantal</c> and the page (<c>na</c>).
+/// </summary>
+public sealed record OrganisatieKeuze
+{
+    public required OrganisatieFilter Filter { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Waarden { get; init; }
+
+    public int? Aantal { get; init; }
+
+    public string? Na { get; init; }
+
+    public static OrganisatieKeuze Lees(IQueryCollection query)
+    {
+        var agenda = FeedEndpoints.LeesFilter(query);
+        var waarden = new[] { "wijk", "thema", "zoekterm" }
+            .Select(naam => (naam, waarde: string.Join(',', query[naam].Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim()))))
+            .Where(p => p.waarde.Length > 0)
+            .ToDictionary(p => p.naam, p => p.waarde);
+        return new OrganisatieKeuze
+        {
+            Filter = new OrganisatieFilter { Wijken = agenda.Wijken, Themas = agenda.Themas, Zoekterm = AgendaKeuze.Tekst(query, "zoekterm") },
+            Waarden = waarden,
+            Aantal = AgendaKeuze.LeesAantal(query),
+            Na = AgendaKeuze.Tekst(query, "na"),
+        };
+    }
+
+    public string Query(string? na) => QueryString.Create(
+        new[] { "wijk", "thema", "zoekterm" }.Select(naam => new KeyValuePair<string, string?>(naam, Waarden.GetValueOrDefault(naam)))
+            .Append(new("aantal", Aantal?.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Append(new("na", na))
+            .Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}

@@ -1,0 +1,186 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.GraphQL;
+
+namespace SociaalNetwerk.GraphApi.Paginas;
+
+/// <summary>
+/// Server-rendered public pages (issue 4), without any JavaScript: <c>GET /activiteiten/{id}</c> (one activity, with
+/// schema.org JSON-LD), <c>GET /agenda</c> (the agenda with the widget's filters: the no-JavaScript fallback and
+/// iframe target), <c>GET /agenda/afdrukken</c> (an A4 agenda of one wijk and period) and <c>GET /organisaties</c>
+/// (the sociale kaart, the fallback of <c>&lt;sn-organisaties&gt;</c>). Razor components rendered
+/// on the server (HTML-encoded), texts in <c>Teksten.resx</c>, styles in <c>wwwroot/paginas/</c>, a strict CSP.
+/// </summary>
+public static class PaginaEndpoints
+{
+    public const string ActiviteitPad = "/activiteiten/{id}";
+    public const string AgendaPad = "/agenda";
+    public const string AfdrukPad = "/agenda/afdrukken";
+    public const string OrganisatiesPad = "/organisaties";
+
+    /// <summary>Dates per agenda page when <c>aantal</c> is not given.</summary>
+    public const int StandaardAantal = 20;
+
+    /// <summary>The print page lists at most this many dates.</summary>
+    public const int MaximumAfdrukken = 300;
+
+    /// <summary>The longest period of the print page, in days.</summary>
+    public const int LangstePeriodeAfdrukken = 92;
+
+    private const string CachePagina = "public, max-age=300";
+    private const string CacheFout = "no-cache";
+
+    public static IServiceCollection AddPaginas(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        // HTML-encode only what HTML needs (<, >, &, quotes…): Dutch, Arabic or Turkish letters stay as they are.
+        services.AddWebEncoders(opties => opties.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        services.AddOptions<PaginaOpties>().BindConfiguration(PaginaOpties.Sectie)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && !o.FrameAncestors.Any(c => c is ';' or ',' or '\r' or '\n'), "Paginas:FrameAncestors is a space-separated list of CSP sources")
+            .ValidateOnStart();
+        services.AddScoped<PaginaOpmaak>();
+        services.AddScoped<AgendaLezer>();
+        services.AddScoped<ActiviteitLezer>();
+        services.AddScoped<OrganisatieLezer>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPaginas(this IEndpointRouteBuilder app)
+    {
+        var paginas = app.MapGroup(string.Empty).AddEndpointFilter(ZetKoppen).ExcludeFromDescription();
+        string[] methoden = [HttpMethods.Get, HttpMethods.Head];
+        paginas.MapMethods(ActiviteitPad, methoden, ActiviteitAsync);
+        paginas.MapMethods(AgendaPad, methoden, AgendaAsync);
+        paginas.MapMethods(AfdrukPad, methoden, AfdrukkenAsync);
+        paginas.MapMethods(OrganisatiesPad, methoden, OrganisatiesAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ActiviteitAsync(HttpContext http, string id, ActiviteitLezer lezer, PaginaOpmaak opmaak)
+    {
+        int? nummer;
+        try
+        {
+            nummer = GlobalId.ProbeerInt(id, nameof(Activiteit));
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            return Fout(http, StatusCodes.Status400BadRequest, fout);
+        }
+
+        var gegevens = nummer is { } n ? await lezer.LeesAsync(n, http.RequestAborted) : null;
+        if (gegevens is null)
+        {
+            return Fout(http, StatusCodes.Status404NotFound, new SociaalNetwerkException(FoutCodes.NietGevonden, id));
+        }
+
+        var adres = opmaak.Absoluut("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), gegevens.Activiteit.Id));
+        return Pagina(http, new RazorComponentResult<ActiviteitPagina>(new { Gegevens = gegevens, Adres = adres, JsonLd = EventJsonLd.Maak(gegevens, adres) }));
+    }
+
+    private static async Task<IResult> AgendaAsync(HttpContext http, AgendaLezer lezer, PaginaOpmaak opmaak)
+    {
+        try
+        {
+            var keuze = AgendaKeuze.Lees(http.Request.Query, opmaak.Vandaag);
+            var wijken = await lezer.WijkenAsync(http.RequestAborted);
+            var resultaat = await lezer.LeesAsync(keuze.Filter, new PaginaVerzoek(keuze.Aantal ?? StandaardAantal, keuze.Na), http.RequestAborted);
+            return Pagina(http, new RazorComponentResult<AgendaPagina>(new { Keuze = keuze, Resultaat = resultaat, Wijken = wijken }));
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            return Fout(http, StatusCodes.Status400BadRequest, fout);
+        }
+    }
+
+    private static async Task<IResult> AfdrukkenAsync(HttpContext http, AgendaLezer lezer, PaginaOpmaak opmaak)
+    {
+        try
+        {
+            var keuze = AgendaKeuze.Lees(http.Request.Query, opmaak.Vandaag);
+            var van = keuze.Van ?? opmaak.Vandaag;
+            var totEnMet = keuze.TotEnMet
+                ?? (keuze.Periode is { } periode ? AgendaKeuze.EindVanPeriode(periode, van).AddDays(-1) : van.AddDays(6));
+            var dagen = totEnMet.DayNumber - van.DayNumber + 1;
+            if (dagen < 1)
+            {
+                throw new SociaalNetwerkException(FoutCodes.OngeldigePeriode, van, totEnMet);
+            }
+
+            if (dagen > LangstePeriodeAfdrukken)
+            {
+                throw new SociaalNetwerkException(AgendaKeuze.PeriodeTeLang, dagen, LangstePeriodeAfdrukken);
+            }
+
+            var wijken = await lezer.WijkenAsync(http.RequestAborted);
+            AgendaResultaat? resultaat = null;
+            if (keuze.Wijk is not null)
+            {
+                var filter = keuze.Filter with { Vanaf = AmsterdamTijd.BeginVanDag(van), Tot = AmsterdamTijd.BeginVanDag(totEnMet.AddDays(1)) };
+                resultaat = await lezer.LeesAsync(filter, new PaginaVerzoek(MaximumAfdrukken, null), http.RequestAborted);
+            }
+
+            return Pagina(http, new RazorComponentResult<AfdrukPagina>(new { Keuze = keuze, Van = van, TotEnMet = totEnMet, Resultaat = resultaat, Wijken = wijken }));
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            return Fout(http, StatusCodes.Status400BadRequest, fout);
+        }
+    }
+
+    private static async Task<IResult> OrganisatiesAsync(HttpContext http, OrganisatieLezer lezer, AgendaLezer agenda)
+    {
+        try
+        {
+            var keuze = OrganisatieKeuze.Lees(http.Request.Query);
+            var wijken = await agenda.WijkenAsync(http.RequestAborted);
+            var resultaat = await lezer.LeesAsync(keuze.Filter, new PaginaVerzoek(keuze.Aantal ?? StandaardAantal, keuze.Na), http.RequestAborted);
+            return Pagina(http, new RazorComponentResult<OrganisatiesPagina>(new { Keuze = keuze, Resultaat = resultaat, Wijken = wijken }));
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            return Fout(http, StatusCodes.Status400BadRequest, fout);
+        }
+    }
+
+    private static IResult Pagina(HttpContext http, IResult pagina)
+    {
+        http.Response.Headers.CacheControl = CachePagina;
+        return pagina;
+    }
+
+    private static IResult Fout(HttpContext http, int status, SociaalNetwerkException fout)
+    {
+        http.Response.Headers.CacheControl = CacheFout;
+        return new RazorComponentResult<FoutPagina>(new { Status = status, Code = fout.Code, Argumenten = fout.Argumenten }) { StatusCode = status };
+    }
+
+    /// <summary>Every page: a strict CSP (no scripts at all, styles only from our own files), embeddable as configured, and its language.</summary>
+    private static async ValueTask<object?> ZetKoppen(EndpointFilterInvocationContext context, EndpointFilterDelegate volgende)
+    {
+        var http = context.HttpContext;
+        var opties = http.RequestServices.GetRequiredService<IOptions<PaginaOpties>>().Value;
+        var headers = http.Response.Headers;
+        headers.ContentSecurityPolicy =
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors " + opties.FrameAncestors;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        // The pages are in the language of Teksten.resx, whatever language the request asked for.
+        headers.ContentLanguage = http.RequestServices.GetRequiredService<PaginaOpmaak>().Taal;
+        return await volgende(context);
+    }
+}
+
+/// <summary>Settings of the pages (section <c>Paginas</c>).</summary>
+public sealed class PaginaOpties
+{
+    public const string Sectie = "Paginas";
+
+    /// <summary>
+    /// Who may show the pages in an iframe: the CSP <c>frame-ancestors</c> sources, such as
+    /// <c>https://www.partner.nl https://*.zoetermeer.nl</c>. Default <c>*</c>: every website.
+    /// </summary>
+    public string FrameAncestors { get; set; } = "*";
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Resources;
+using Microsoft.Extensions.Localization;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Resources;
+
+namespace SociaalNetwerk.GraphApi.Paginas;
+
+/// <summary>Marker for <c>Teksten.resx</c>: every text of the server-rendered pages. A translation is a <c>Teksten.xx.resx</c>.</summary>
+public sealed class Teksten;
+
+/// <summary>
+/// What every page needs per request: its texts, dates and times in Zoetermeer (Europe/Amsterdam) in the language
+/// of <c>Teksten.resx</c>, amounts, lists, and the addresses of the pages (below the request's path base).
+/// </summary>
+public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider klok, IHttpContextAccessor context)
+{
+    private static readonly ResourceManager LabelBeheer = new(typeof(Labels));
+
+    public string this[string sleutel] => teksten[sleutel].Value;
+
+    public string this[string sleutel, params object[] argumenten] => teksten[sleutel, argumenten].Value;
+
+    /// <summary>The language of the texts (<c>lang</c> of the page).</summary>
+    public string Taal => this["Taal"];
+
+    public CultureInfo Cultuur => CultureInfo.GetCultureInfo(this["Cultuur"]);
+
+    public DateTime Nu => klok.GetUtcNow().UtcDateTime;
+
+    public DateOnly Vandaag => AmsterdamTijd.LokaleDatum(Nu);
+
+    /// <summary>A path of the API below the request's path base: <c>/agenda</c>.</summary>
+    public string Pad(string pad) => (context.HttpContext?.Request.PathBase.Value ?? string.Empty) + pad;
+
+    /// <summary>An absolute URL of the API, for canonical links, JSON-LD and printed addresses.</summary>
+    public Uri Absoluut(string pad)
+    {
+        var verzoek = context.HttpContext?.Request ?? throw new InvalidOperationException("No request");
+        return new Uri($"{verzoek.Scheme}://{verzoek.Host}{verzoek.PathBase}{pad}");
+    }
+
+    public string ActiviteitPad(int id) => Pad("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), id));
+
+    public string KalenderPad(int id) => ActiviteitPad(id) + ".ics";
+
+    /// <summary>"dinsdag 24 november", with the year when it is not this year (or always, with <paramref name="metJaar"/>).</summary>
+    public string Datum(DateOnly datum, bool metJaar = false) =>
+        datum.ToString(metJaar || datum.Year != Vandaag.Year ? "dddd d MMMM yyyy" : "dddd d MMMM", Cultuur);
+
+    public string Datum(DateTime utc, bool metJaar = false) => Datum(AmsterdamTijd.LokaleDatum(utc), metJaar);
+
+    /// <summary>The heading of a day: "Vandaag, maandag 23 november", "Morgen, …" or "Woensdag 25 november".</summary>
+    public string DagKop(DateOnly datum)
+    {
+        var tekst = Datum(datum);
+        if (datum == Vandaag)
+        {
+            return this["Agenda.DagMetDatum", this["Vandaag"], tekst];
+        }
+
+        return datum == Vandaag.AddDays(1)
+            ? this["Agenda.DagMetDatum", this["Morgen"], tekst]
+            : Cultuur.TextInfo.ToUpper(tekst[0]) + tekst[1..];
+    }
+
+    public string Tijd(DateTime utc) => AmsterdamTijd.NaarLokaal(utc).ToString("HH:mm", Cultuur);
+
+    /// <summary>"10:00 – 12:00"; a range over midnight shows both dates.</summary>
+    public string Tijdvak(DateTime startUtc, DateTime eindUtc) =>
+        AmsterdamTijd.LokaleDatum(startUtc) == AmsterdamTijd.LokaleDatum(eindUtc)
+            ? $"{Tijd(startUtc)} – {Tijd(eindUtc)}"
+            : $"{KorteDatumTijd(startUtc)} – {KorteDatumTijd(eindUtc)}";
+
+    /// <summary>"24 nov. 22:00".</summary>
+    public string KorteDatumTijd(DateTime utc) => AmsterdamTijd.NaarLokaal(utc).ToString("d MMM HH:mm", Cultuur);
+
+    /// <summary>"dinsdag 24 november, 10:00 – 12:00".</summary>
+    public string DatumMetTijdvak(DateTime startUtc, DateTime eindUtc) => $"{Datum(startUtc)}, {Tijdvak(startUtc, eindUtc)}";
+
+    /// <summary>An instant with Zoetermeer's offset, for <c>&lt;time datetime&gt;</c> and JSON-LD: <c>2026-11-24T10:00:00+01:00</c>.</summary>
+    public static string Iso(DateTime utc) => TijdstipGraphType.Formatteer(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    public string Bedrag(int centen) => (centen / 100m).ToString("C", Cultuur);
+
+    /// <summary>"a, b en c".</summary>
+    public string Lijst(IReadOnlyList<string> delen) => delen.Count switch
+    {
+        0 => string.Empty,
+        1 => delen[0],
+        _ => string.Join(", ", delen.Take(delen.Count - 1)) + " " + this["Lijst.En"] + " " + delen[^1],
+    };
+
+    /// <summary>A language code of an activity as a name ("Arabisch"); the code itself when there is no text for it.</summary>
+    public string TaalNaam(string code)
+    {
+        var naam = teksten["Taal." + code.Trim().ToLowerInvariant()];
+        return naam.ResourceNotFound ? code : naam.Value;
+    }
+
+    /// <summary>The accessibility features of an activity as short texts ("Toegankelijk met rolstoel", "Ringleiding" …).</summary>
+    public List<string> Kenmerken(Activiteit a) =>
+        [.. new[] { a.Rolstoeltoegankelijk ? this["Rolstoeltoegankelijk"] : null, a.Ringleiding ? this["Ringleiding"] : null, a.EenvoudigeTaal ? this["EenvoudigeTaal"] : null }.OfType<string>()];
+
+    /// <summary>The place of an activity in one line: "Buurthuis De Leyens, Leyens 2, Oosterheem · Online".</summary>
+    public string Plaats(Activiteit a) => string.Join(" · ", new[]
+    {
+        a.Locatie is { } l ? string.Join(", ", new[] { l.Naam, l.Adres, l.Wijk?.Naam }.OfType<string>()) : null,
+        a.OnlineLink is not null ? this["Online"] : null,
+    }.OfType<string>());
+
+    /// <summary>"Elke week op dinsdag en donderdag, van 10:00 tot 12:00, tot en met dinsdag 22 december 2026."</summary>
+    public string Herhaling(Activiteit a)
+    {
+        if (a.Herhaling is not { } h)
+        {
+            return this["Activiteit.Eenmalig"];
+        }
+
+        var interval = Math.Max(1, h.Interval);
+        var eerste = AmsterdamTijd.NaarLokaal(a.Start);
+        var hoeVaak = h.Frequentie == Frequentie.Wekelijks
+            ? interval == 1 ? this["Herhaling.Wekelijks"] : this["Herhaling.Weken", interval]
+            : interval == 1 ? this["Herhaling.Maandelijks"] : this["Herhaling.Maanden", interval];
+        var dagen = h.Weekdagen.Count > 0 ? h.Weekdagen.Distinct().Order().ToList() : [eerste.DayOfWeek];
+        var wanneer = h.Frequentie == Frequentie.Wekelijks
+            ? this["Herhaling.OpDagen", hoeVaak, Lijst([.. dagen.Select(Weekdag)])]
+            : h.WeekVanDeMaand is { } week
+                ? this["Herhaling.OpWeekVanDeMaand", hoeVaak, this["Herhaling.Week." + week.ToString(CultureInfo.InvariantCulture)], Weekdag(dagen[0])]
+                : this["Herhaling.OpDagVanDeMaand", hoeVaak, eerste.Day];
+        var delen = new List<string> { wanneer, this["Herhaling.Tijd", Tijd(a.Start), Tijd(a.Eind)] };
+        if (h.TotEnMet is { } totEnMet)
+        {
+            delen.Add(this["Herhaling.TotEnMet", Datum(totEnMet, metJaar: true)]);
+        }
+
+        if (h.Aantal is { } aantal)
+        {
+            delen.Add(this["Herhaling.Aantal", aantal]);
+        }
+
+        return string.Join(", ", delen) + ".";
+    }
+
+    /// <summary>The display name of an enum value ("Thema.Mantelzorg") from the shared labels, in the language of the pages.</summary>
+    public string Label(string sleutel) => LabelBeheer.GetString(sleutel, Cultuur) ?? sleutel;
+
+    public string Weekdag(DayOfWeek dag) => Cultuur.DateTimeFormat.GetDayName(dag);
+
+    /// <summary>The message of an error on a page, from <c>Teksten.resx</c> ("Fout.CODE"), with a general text for unknown codes.</summary>
+    public string Foutmelding(string code, IReadOnlyList<object> argumenten)
+    {
+        var ingekort = argumenten.Select(a => a is string s && s.Length > 80 ? s[..80] + "…" : a).ToArray();
+        if (code == FoutCodes.OngeldigeInvoer && ingekort.Length == 2)
+        {
+            return this["Fout.BAD_USER_INPUT.Waarde", ingekort];
+        }
+
+        if (code == FoutCodes.OngeldigeId && ingekort.Length == 2)
+        {
+            ingekort[1] = ingekort[1].ToString()!.ToLowerInvariant();
+        }
+
+        try
+        {
+            var tekst = teksten["Fout." + code, ingekort];
+            return tekst.ResourceNotFound ? this["Fout.Algemeen"] : tekst.Value;
+        }
+        catch (FormatException)
+        {
+            return this["Fout.Algemeen"];
+        }
+    }
+}

@@ -1,0 +1,243 @@
+// The server-rendered pages of GraphApi (/activiteiten/{id}, /agenda, /agenda/afdrukken, /organisaties) in Debian's Chromium:
+// no axe violations, no console errors or CSP violations, hostile partner text shown as text and never run,
+// reflow at 320 px and in a narrow iframe on a partner's site, and an A4 print layout without horizontal overflow.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { axeViaDevTools, graphql, maakSleutel, open, startApi, startBrowser } from './omgeving.mjs';
+
+const VIJANDIGE_TITEL = '<script>alert(1)</script><img src=x onerror=alert(1)></script><!--';
+const VIJANDIGE_OMSCHRIJVING = '</script><script>window.__xss = 1</script><b onmouseover="window.__xss = 2">vet</b>';
+
+
+let api;
+let browser;
+let voorbeeld;
+let vijandig;
+let organisatie;
+
+async function mutatie(sleutel, query, variables) {
+  const antwoord = await fetch(`${api.adres}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${sleutel}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await antwoord.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+before(
+  async () => {
+    [api, browser] = await Promise.all([startApi(), startBrowser()]);
+    const { agenda } = await graphql(api.adres, `{ agenda(first: 50, filter: { wijken: ["oosterheem"] }) { nodes { activiteit { id titel locatie { id } herhaling { frequentie } } } } }`);
+    voorbeeld = agenda.nodes.map((n) => n.activiteit).find((a) => a.herhaling && a.locatie);
+    assert.ok(voorbeeld, 'the demo data has a recurring activity in Oosterheem');
+
+    const sleutel = await maakSleutel(api.databank, ['--rol', 'redacteur', '--organisatie', '2']);
+    const { activiteitToevoegen } = await mutatie(
+      sleutel,
+      `mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt fouten { veld code } activiteit { id organisatoren { id } } } }`,
+      {
+        invoer: {
+          titel: VIJANDIGE_TITEL,
+          omschrijving: VIJANDIGE_OMSCHRIJVING,
+          soort: 'BIJEENKOMST',
+          themas: ['WONEN_EN_BUURT'],
+          locatieId: voorbeeld.locatie.id,
+          start: '2026-11-26T14:00:00+01:00',
+          eind: '2026-11-26T15:00:00+01:00',
+        },
+      },
+    );
+    assert.ok(activiteitToevoegen.gelukt, JSON.stringify(activiteitToevoegen.fouten));
+    vijandig = activiteitToevoegen.activiteit.id;
+    organisatie = activiteitToevoegen.activiteit.organisatoren[0].id;
+  },
+  { timeout: 240_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+const onbekend = () => Buffer.from('Activiteit:999999').toString('base64url');
+
+/** Opens a page of the API, checks its status, and gives the window of omgeving.mjs (problems, CSP violations). */
+async function pagina(pad, status = 200) {
+  const antwoord = await fetch(api.adres + pad);
+  assert.equal(antwoord.status, status, pad);
+  assert.match(antwoord.headers.get('content-security-policy'), /^default-src 'none'; style-src 'self';.* frame-ancestors \*$/);
+  // Chromium reports the status of an error page itself as a console error: expected for the 400 and 404 pages.
+  const toegestaan = status === 200 ? [] : [new RegExp(`status of ${status} .* ${(api.adres + pad).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)];
+  return open(browser, api.adres + pad, { toegestaan });
+}
+
+async function geenProblemen(venster) {
+  assert.deepEqual(await venster.problemen(), []);
+  await venster.page.close();
+}
+
+/** Nothing sticks out sideways: the page scrolls only vertically. */
+const geenHorizontaleOverloop = (page) =>
+  page.evaluate(() => {
+    const breedte = document.documentElement.clientWidth;
+    const uitstekend = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > breedte + 0.5)
+      .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
+    return { scroll: document.documentElement.scrollWidth <= breedte, uitstekend };
+  });
+
+describe('server-rendered pages', () => {
+  const paginas = () => [
+    ['an activity', `/activiteiten/${voorbeeld.id}`, 200],
+    ['the hostile activity', `/activiteiten/${vijandig}`, 200],
+    ['the agenda', '/agenda', 200],
+    ['the agenda with filters', '/agenda?wijk=oosterheem,seghwaert&thema=eenzaamheid-en-ontmoeting&periode=maand&aantal=5', 200],
+    ['the agenda of one organisation, with the hostile activity', `/agenda?organisatie=${organisatie}&van=2026-11-26&tot=2026-11-26`, 200],
+    ['an empty agenda', '/agenda?wijk=oosterheem&periode=vandaag&thema=mantelzorg&doelgroep=kinderen', 200],
+    ['the print page without a wijk', '/agenda/afdrukken', 200],
+    ['the print page of a wijk', '/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2026-12-06', 200],
+    ['the sociale kaart', '/organisaties', 200],
+    ['the sociale kaart with filters', '/organisaties?wijk=oosterheem&thema=mantelzorg&zoekterm=zorg', 200],
+    ['an empty sociale kaart', '/organisaties?zoekterm=bestaat-niet', 200],
+    ['the 404 page', `/activiteiten/${onbekend()}`, 404],
+    ['the 400 page', '/agenda?wijk=atlantis', 400],
+  ];
+
+  test('every page has no axe violations (WCAG 2.1 A and AA), no console errors and no CSP violations', async () => {
+    for (const [naam, pad, status] of paginas()) {
+      const venster = await pagina(pad, status);
+      assert.deepEqual(await axeViaDevTools(venster.page), [], naam);
+      const scripts = await venster.page.evaluate(() => [...document.scripts].map((s) => s.type));
+      assert.deepEqual(scripts, pad.startsWith('/activiteiten/') && status === 200 ? ['application/ld+json'] : [], `${naam}: no JavaScript`);
+      assert.equal(await venster.page.evaluate(() => document.documentElement.lang), 'nl');
+      assert.equal(await venster.page.evaluate(() => document.querySelectorAll('h1').length), 1, naam);
+      await geenProblemen(venster);
+    }
+  });
+
+  test('the links of the widgets lead to the activity page, which shows the activity and its calendar link', async () => {
+    // <sn-agenda> and <sn-activiteit> link to `${api}/activiteiten/${encodeURIComponent(id)}` and the same with .ics.
+    const venster = await pagina(`/activiteiten/${encodeURIComponent(voorbeeld.id)}`);
+    const beeld = await venster.page.evaluate(() => ({
+      kop: document.querySelector('h1').textContent,
+      kalender: [...document.querySelectorAll('a')].find((a) => a.textContent === 'Zet in mijn agenda')?.href,
+      jsonLd: JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent),
+      stijl: getComputedStyle(document.body).fontFamily,
+    }));
+    assert.equal(beeld.kop, voorbeeld.titel);
+    assert.equal(beeld.kalender, `${api.adres}/activiteiten/${voorbeeld.id}.ics`);
+    assert.equal((await fetch(beeld.kalender)).status, 200);
+    assert.equal(beeld.jsonLd['@type'], 'Event');
+    assert.equal(beeld.jsonLd.name, voorbeeld.titel);
+    assert.match(beeld.stijl, /system-ui/, 'the stylesheet loaded under the CSP');
+    await geenProblemen(venster);
+  });
+
+  test('hostile partner text is shown as text and never runs', async () => {
+    for (const pad of [`/activiteiten/${vijandig}`, `/agenda?organisatie=${organisatie}&van=2026-11-26&tot=2026-11-26`, `/agenda/afdrukken?wijk=oosterheem&organisatie=${organisatie}&van=2026-11-26&tot=2026-11-26`]) {
+      const venster = await pagina(pad);
+      const dialogen = [];
+      venster.page.on('dialog', async (dialoog) => {
+        dialogen.push(dialoog.message());
+        await dialoog.dismiss();
+      });
+      await venster.page.reload({ waitUntil: 'load' });
+      const beeld = await venster.page.evaluate(() => ({
+        xss: window.__xss,
+        titels: [...document.querySelectorAll('bdi')].map((b) => b.textContent),
+        omschrijving: document.querySelector('.omschrijving')?.textContent ?? null,
+        img: document.querySelectorAll('img').length,
+        vet: document.querySelectorAll('main b').length,
+        handlers: document.querySelectorAll('[onerror], [onmouseover]').length,
+        scripts: [...document.scripts].map((s) => s.type),
+        jsonLd: [...document.scripts].map((s) => JSON.parse(s.textContent).name),
+      }));
+      assert.equal(beeld.xss, undefined, pad);
+      assert.deepEqual(dialogen, [], pad);
+      assert.ok(beeld.titels.includes(VIJANDIGE_TITEL), `${pad}: the title is visible as text`);
+      assert.equal(beeld.img + beeld.vet + beeld.handlers, 0, pad);
+      if (pad.startsWith('/activiteiten/')) {
+        assert.equal(beeld.omschrijving, VIJANDIGE_OMSCHRIJVING);
+        assert.deepEqual(beeld.scripts, ['application/ld+json']);
+        assert.deepEqual(beeld.jsonLd, [VIJANDIGE_TITEL], 'the JSON-LD still parses and holds the title as text');
+      } else {
+        assert.deepEqual(beeld.scripts, []);
+      }
+
+      await geenProblemen(venster);
+    }
+  });
+
+  test('the pages reflow at 320 px (400 % zoom) without scrolling sideways, and the skip link is visible on focus', async () => {
+    for (const pad of [`/activiteiten/${voorbeeld.id}`, '/agenda?wijk=oosterheem', '/agenda/afdrukken?wijk=oosterheem', '/organisaties', '/agenda?wijk=atlantis']) {
+      const venster = await pagina(pad, pad.includes('atlantis') ? 400 : 200);
+      await venster.page.setViewport({ width: 320, height: 640 });
+      assert.deepEqual(await geenHorizontaleOverloop(venster.page), { scroll: true, uitstekend: [] }, pad);
+
+      await venster.page.keyboard.press('Tab');
+      const focus = await venster.page.evaluate(() => {
+        const el = document.activeElement;
+        const vak = el.getBoundingClientRect();
+        return { tekst: el.textContent, zichtbaar: vak.top >= 0 && vak.bottom <= innerHeight && vak.width > 0, outline: getComputedStyle(el).outlineStyle };
+      });
+      assert.deepEqual(focus, { tekst: 'Naar de inhoud', zichtbaar: true, outline: 'solid' }, pad);
+      await venster.page.keyboard.press('Enter');
+      assert.equal(await venster.page.evaluate(() => document.activeElement.id), 'inhoud');
+      await geenProblemen(venster);
+    }
+  });
+
+  test('the agenda works in a narrow iframe on a partner site', async () => {
+    const server = createServer((_, antwoord) => {
+      antwoord.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': `default-src 'none'; frame-src ${api.adres}; base-uri 'none'`,
+      });
+      antwoord.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Partner</title></head><body><main><h1>Partner</h1>
+<iframe src="${api.adres}/agenda?wijk=oosterheem&amp;aantal=5" title="Agenda van Oosterheem" width="320" height="700"></iframe></main></body></html>`);
+    });
+    await new Promise((klaar) => server.listen(0, '127.0.0.1', klaar));
+    try {
+      const venster = await open(browser, `http://127.0.0.1:${server.address().port}/`);
+      const frame = venster.page.frames().find((f) => f.url().startsWith(`${api.adres}/agenda`));
+      assert.ok(frame, 'the partner page shows the agenda in its iframe');
+      assert.equal(await frame.$eval('h1', (h1) => h1.textContent), 'Agenda Oosterheem');
+      assert.equal(await frame.$$eval('.item', (items) => items.length), 5);
+      assert.deepEqual(await geenHorizontaleOverloop(frame), { scroll: true, uitstekend: [] });
+      await geenProblemen(venster);
+    } finally {
+      // Chromium keeps its connection open; close it, or close() waits for its keep-alive timeout.
+      server.closeAllConnections();
+      await new Promise((klaar) => server.close(klaar));
+    }
+  });
+
+  test('the print page prints on A4 in large type, without navigation and without horizontal overflow', async () => {
+    const venster = await pagina('/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2026-12-20');
+    // A4 is 210 mm wide; minus the 12 mm margins of @page that is 186 mm, about 703 CSS pixels.
+    await venster.page.setViewport({ width: 703, height: 1000 });
+    await venster.page.emulateMediaType('print');
+    const afdruk = await venster.page.evaluate(() => {
+      const paginaRegels = [...document.styleSheets].flatMap((blad) => [...blad.cssRules]).filter((regel) => regel instanceof CSSPageRule);
+      const zichtbaar = (selector) => [...document.querySelectorAll(selector)].filter((el) => el.getClientRects().length > 0).length;
+      return {
+        pagina: paginaRegels.map((regel) => regel.style.getPropertyValue('size').toUpperCase()),
+        letter: parseFloat(getComputedStyle(document.body).fontSize),
+        navigatie: zichtbaar('nav, header, footer, form, .overslaan'),
+        dagen: zichtbaar('.dag h2'),
+        regels: zichtbaar('.regel'),
+      };
+    });
+    assert.deepEqual(afdruk.pagina, ['A4']);
+    assert.ok(afdruk.letter >= 16, `print type of ${afdruk.letter}px`);
+    assert.equal(afdruk.navigatie, 0, 'no navigation, form or skip link on paper');
+    assert.ok(afdruk.dagen > 5 && afdruk.regels > afdruk.dagen, JSON.stringify(afdruk));
+    assert.deepEqual(await geenHorizontaleOverloop(venster.page), { scroll: true, uitstekend: [] });
+    const pdf = await venster.page.pdf({ preferCSSPageSize: true });
+    assert.equal(Buffer.from(pdf.subarray(0, 5)).toString(), '%PDF-');
+    await geenProblemen(venster);
+  });
+});
