@@ -1,7 +1,7 @@
 // <sn-activiteit> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+import { graphql, inShadow, maakSleutel, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
 
 let api;
 let site;
@@ -129,4 +129,50 @@ describe('<sn-activiteit>', () => {
       await geenProblemen(laden);
     });
   }
+
+  test('shows a partner\'s hostile title and description as text in <sn-activiteit> and <sn-agenda>, and runs nothing', async () => {
+    const titel = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">';
+    const omschrijving = '</p><b onmouseover="window.__xss = 3">vet</b><a href="javascript:window.__xss = 4">klik</a>';
+    const dag = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const sleutel = await maakSleutel(api.databank, ['--rol', 'redacteur', '--organisatie', '2']);
+    const { locaties } = await graphql(api.adres, '{ locaties: agenda(first: 20) { nodes { activiteit { locatie { id } } } } }');
+    const locatieId = locaties.nodes.map((n) => n.activiteit.locatie?.id).find(Boolean);
+    const { activiteitToevoegen: toegevoegd } = await graphql(
+      api.adres,
+      'mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt fouten { veld code } activiteit { id organisatoren { id } } } }',
+      { invoer: { titel, omschrijving, soort: 'BIJEENKOMST', themas: ['WONEN_EN_BUURT'], locatieId, start: `${dag}T13:00:00Z`, eind: `${dag}T14:00:00Z` } },
+      sleutel,
+    );
+    assert.ok(toegevoegd.gelukt, JSON.stringify(toegevoegd.fouten));
+    const { id, organisatoren } = toegevoegd.activiteit;
+
+    const url = site.pagina(
+      '/vijandig.html',
+      partnerPagina({
+        scripts: [script()],
+        body: `<sn-activiteit id="een" activiteit="${id}"></sn-activiteit><sn-agenda id="lijst" organisatie="${organisatoren[0].id}" periode="week" aantal="50"></sn-agenda>`,
+      }),
+    );
+    const venster = await open(browser, url);
+    const dialogen = [];
+    venster.page.on('dialog', async (dialoog) => {
+      dialogen.push(dialoog.message());
+      await dialoog.dismiss();
+    });
+    await Promise.all(['een', 'lijst'].map((el) => venster.wachtOp(el)));
+    for (const selector of ['#een', '#lijst']) {
+      await venster.page.hover(selector);
+      const gezien = await inShadow(venster.page, selector, (wortel) => ({
+        tekst: wortel.textContent,
+        gevaarlijk: wortel.querySelectorAll('script, img, b, [onerror], [onmouseover], a[href^="javascript:"]').length,
+      }));
+      assert.ok(gezien.tekst.includes(titel), `${selector}: the title is shown as text`);
+      assert.equal(gezien.gevaarlijk, 0, `${selector}: no element from partner text`);
+    }
+
+    assert.ok((await inShadow(venster.page, '#een', (wortel) => wortel.textContent)).includes(omschrijving), 'the description is shown as text');
+    assert.equal(await venster.page.evaluate(() => window.__xss), undefined);
+    assert.deepEqual(dialogen, []);
+    await geenProblemen(venster);
+  });
 });

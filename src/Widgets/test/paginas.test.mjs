@@ -10,6 +10,9 @@ const VIJANDIGE_TITEL = '<script>alert(1)</script><img src=x onerror=alert(1)></
 const VIJANDIGE_OMSCHRIJVING = '</script><script>window.__xss = 1</script><b onmouseover="window.__xss = 2">vet</b>';
 
 
+// The hostile activity takes place in three days (the widget tests run on the real clock).
+const dag = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+
 let api;
 let browser;
 let voorbeeld;
@@ -45,8 +48,8 @@ before(
           soort: 'BIJEENKOMST',
           themas: ['WONEN_EN_BUURT'],
           locatieId: voorbeeld.locatie.id,
-          start: '2026-11-26T14:00:00+01:00',
-          eind: '2026-11-26T15:00:00+01:00',
+          start: `${dag}T13:00:00Z`,
+          eind: `${dag}T14:00:00Z`,
         },
       },
     );
@@ -95,7 +98,7 @@ describe('server-rendered pages', () => {
     ['the hostile activity', `/activiteiten/${vijandig}`, 200],
     ['the agenda', '/agenda', 200],
     ['the agenda with filters', '/agenda?wijk=oosterheem,seghwaert&thema=eenzaamheid-en-ontmoeting&periode=maand&aantal=5', 200],
-    ['the agenda of one organisation, with the hostile activity', `/agenda?organisatie=${organisatie}&van=2026-11-26&tot=2026-11-26`, 200],
+    ['the agenda of one organisation, with the hostile activity', `/agenda?organisatie=${organisatie}&van=${dag}&tot=${dag}`, 200],
     ['an empty agenda', '/agenda?wijk=oosterheem&periode=vandaag&thema=mantelzorg&doelgroep=kinderen', 200],
     ['the print page without a wijk', '/agenda/afdrukken', 200],
     ['the print page of a wijk', '/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2026-12-06', 200],
@@ -137,7 +140,7 @@ describe('server-rendered pages', () => {
   });
 
   test('hostile partner text is shown as text and never runs', async () => {
-    for (const pad of [`/activiteiten/${vijandig}`, `/agenda?organisatie=${organisatie}&van=2026-11-26&tot=2026-11-26`, `/agenda/afdrukken?wijk=oosterheem&organisatie=${organisatie}&van=2026-11-26&tot=2026-11-26`]) {
+    for (const pad of [`/activiteiten/${vijandig}`, `/agenda?organisatie=${organisatie}&van=${dag}&tot=${dag}`, `/agenda/afdrukken?wijk=oosterheem&organisatie=${organisatie}&van=${dag}&tot=${dag}`]) {
       const venster = await pagina(pad);
       const dialogen = [];
       venster.page.on('dialog', async (dialoog) => {
