@@ -79,8 +79,6 @@ export class ActiviteitElement extends SnElement {
   declare private toestand: Toestand;
   declare private gegevens: Activiteit | null;
 
-  private verzoek: AbortController | undefined;
-
   constructor() {
     super();
     this.kopniveau = 2;
@@ -88,16 +86,8 @@ export class ActiviteitElement extends SnElement {
     this.gegevens = null;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.verzoek?.abort();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.toestand === 'laden') {
-      void this.laad();
-    }
+  protected override hervat(): void {
+    void this.laad();
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
@@ -107,9 +97,7 @@ export class ActiviteitElement extends SnElement {
   }
 
   private async laad(): Promise<void> {
-    this.verzoek?.abort();
-    const verzoek = new AbortController();
-    this.verzoek = verzoek;
+    const signaal = this.nieuwVerzoek();
     this.toestand = 'laden';
     const id = this.activiteit?.trim();
     if (!id) {
@@ -118,18 +106,20 @@ export class ActiviteitElement extends SnElement {
     }
 
     try {
-      const { activiteit } = await this.vraag<ActiviteitAntwoord>(ACTIVITEIT, { id }, verzoek.signal);
+      const { activiteit } = await this.vraag<ActiviteitAntwoord>(ACTIVITEIT, { id }, signaal);
       this.gegevens = activiteit;
       this.toestand = activiteit ? 'klaar' : 'onbekend';
       meld(this, 'geladen', { activiteit: id });
     } catch (fout) {
-      if (verzoek.signal.aborted) {
+      if (signaal.aborted) {
         return;
       }
 
       console.warn('<sn-activiteit>:', fout);
       this.toestand = 'fout';
       meld(this, 'fout', { fout: String(fout) });
+    } finally {
+      this.verzoekKlaar(signaal);
     }
   }
 

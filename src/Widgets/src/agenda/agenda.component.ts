@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { webcal } from '../shared/api.js';
 import { THEMAS, type Thema } from '../shared/catalogus.js';
 import { meld, SnElement } from '../shared/element.js';
+import { lijstStijl } from '../shared/stijl.js';
 import { lijst, meervoud, vul } from '../shared/i18n.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
@@ -103,7 +104,7 @@ export class AgendaElement extends SnElement {
     gekozenThema: { state: true, attribute: false },
   };
 
-  static override styles = [...SnElement.styles, agendaStijl];
+  static override styles = [...SnElement.styles, lijstStijl, agendaStijl];
 
   declare wijk: string | undefined;
   declare thema: string | undefined;
@@ -124,8 +125,6 @@ export class AgendaElement extends SnElement {
   declare private gekozenWijk: string;
   declare private gekozenThema: string;
 
-  private verzoek: AbortController | undefined;
-  private onderbroken = false;
   private focusNaMeer = -1;
 
   constructor() {
@@ -143,20 +142,8 @@ export class AgendaElement extends SnElement {
     this.gekozenThema = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.onderbroken) {
-      this.onderbroken = false;
-      void this.laad();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.verzoek) {
-      this.verzoek.abort();
-      this.onderbroken = true;
-    }
+  protected override hervat(): void {
+    void this.laad();
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
@@ -199,9 +186,7 @@ export class AgendaElement extends SnElement {
   }
 
   private async laad(meer = false): Promise<void> {
-    this.verzoek?.abort();
-    const verzoek = new AbortController();
-    this.verzoek = verzoek;
+    const signaal = this.nieuwVerzoek();
     if (meer) {
       this.melding = { soort: 'meerBezig' };
     } else {
@@ -218,7 +203,7 @@ export class AgendaElement extends SnElement {
     };
 
     try {
-      const { agenda } = await this.vraag<AgendaAntwoord>(AGENDA, variabelen, verzoek.signal);
+      const { agenda } = await this.vraag<AgendaAntwoord>(AGENDA, variabelen, signaal);
       const eerderGeladen = meer ? this.items.length : 0;
       const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
       this.items = meer ? [...this.items, ...agenda.nodes] : agenda.nodes;
@@ -232,7 +217,7 @@ export class AgendaElement extends SnElement {
 
       meld(this, 'geladen', { aantal: this.items.length, totaal: this.totaal });
     } catch (fout) {
-      if (verzoek.signal.aborted) {
+      if (signaal.aborted) {
         return;
       }
 
@@ -246,9 +231,7 @@ export class AgendaElement extends SnElement {
 
       meld(this, 'fout', { fout: String(fout) });
     } finally {
-      if (this.verzoek === verzoek) {
-        this.verzoek = undefined;
-      }
+      this.verzoekKlaar(signaal);
     }
   }
 

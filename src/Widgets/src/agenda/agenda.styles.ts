@@ -53,44 +53,7 @@ export const agendaStijl = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .details {
-    margin: 0;
-  }
-
-  .details > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4em;
-  }
-
-  .details dt {
-    font-weight: bold;
-  }
-
-  .details dt::after {
-    content: ':';
-  }
-
-  .details dd {
-    margin: 0;
-  }
-
-  .kenmerken {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.5em;
-  }
-
   .kalender {
     justify-self: start;
-  }
-
-  .meer {
-    margin-block: var(--sn-space, 1rem);
-  }
-
-  .meer button {
-    inline-size: 100%;
-    max-inline-size: 24rem;
   }
 `;

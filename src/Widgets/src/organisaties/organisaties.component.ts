@@ -3,6 +3,7 @@ import { code, waarden } from '../agenda/agenda.filter.js';
 import { belLink, mailLink, webLink } from '../shared/api.js';
 import { THEMAS, type Thema } from '../shared/catalogus.js';
 import { meld, SnElement } from '../shared/element.js';
+import { lijstStijl } from '../shared/stijl.js';
 import { lijst, meervoud } from '../shared/i18n.js';
 import { kop, namen } from '../shared/opmaak.js';
 import { ORGANISATIES, type Organisatie, type OrganisatiesAntwoord } from './organisaties.queries.js';
@@ -109,7 +110,7 @@ export class OrganisatiesElement extends SnElement {
     gekozenZoekterm: { state: true, attribute: false },
   };
 
-  static override styles = [...SnElement.styles, organisatiesStijl];
+  static override styles = [...SnElement.styles, lijstStijl, organisatiesStijl];
 
   declare wijk: string | undefined;
   declare thema: string | undefined;
@@ -130,8 +131,6 @@ export class OrganisatiesElement extends SnElement {
   declare private gekozenThema: string;
   declare private gekozenZoekterm: string;
 
-  private verzoek: AbortController | undefined;
-  private onderbroken = false;
   private focusNaMeer = -1;
 
   constructor() {
@@ -150,20 +149,8 @@ export class OrganisatiesElement extends SnElement {
     this.gekozenZoekterm = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.onderbroken) {
-      this.onderbroken = false;
-      void this.laad();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.verzoek) {
-      this.verzoek.abort();
-      this.onderbroken = true;
-    }
+  protected override hervat(): void {
+    void this.laad();
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
@@ -211,9 +198,7 @@ export class OrganisatiesElement extends SnElement {
   }
 
   private async laad(meer = false): Promise<void> {
-    this.verzoek?.abort();
-    const verzoek = new AbortController();
-    this.verzoek = verzoek;
+    const signaal = this.nieuwVerzoek();
     if (meer) {
       this.melding = { soort: 'meerBezig' };
     } else {
@@ -231,7 +216,7 @@ export class OrganisatiesElement extends SnElement {
     };
 
     try {
-      const antwoord = await this.vraag<OrganisatiesAntwoord>(ORGANISATIES, variabelen, verzoek.signal);
+      const antwoord = await this.vraag<OrganisatiesAntwoord>(ORGANISATIES, variabelen, signaal);
       const { organisaties } = antwoord;
       const eerderGeladen = meer ? this.items.length : 0;
       const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
@@ -247,7 +232,7 @@ export class OrganisatiesElement extends SnElement {
 
       meld(this, 'geladen', { aantal: this.items.length, totaal: this.totaal });
     } catch (fout) {
-      if (verzoek.signal.aborted) {
+      if (signaal.aborted) {
         return;
       }
 
@@ -261,9 +246,7 @@ export class OrganisatiesElement extends SnElement {
 
       meld(this, 'fout', { fout: String(fout) });
     } finally {
-      if (this.verzoek === verzoek) {
-        this.verzoek = undefined;
-      }
+      this.verzoekKlaar(signaal);
     }
   }
 

@@ -57,42 +57,4 @@ export const organisatiesStijl = css`
     margin: 0;
     max-inline-size: 40em;
   }
-
-  .details {
-    margin: 0;
-  }
-
-  .details > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.4em;
-  }
-
-  .details dt {
-    font-weight: bold;
-  }
-
-  .details dt::after {
-    content: ':';
-  }
-
-  .details dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
-  .kenmerken {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.5em;
-  }
-
-  .meer {
-    margin-block: var(--sn-space, 1rem);
-  }
-
-  .meer button {
-    inline-size: 100%;
-    max-inline-size: 24rem;
-  }
 `;

@@ -96,8 +96,6 @@ export class ResultatenElement extends SnElement {
   declare private toestand: Toestand;
   declare private gegevens: Uitvraag | null;
 
-  private verzoek: AbortController | undefined;
-
   constructor() {
     super();
     this.kopniveau = 2;
@@ -105,16 +103,8 @@ export class ResultatenElement extends SnElement {
     this.gegevens = null;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.verzoek?.abort();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.toestand === 'laden') {
-      void this.laad();
-    }
+  protected override hervat(): void {
+    void this.laad();
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
@@ -142,9 +132,7 @@ export class ResultatenElement extends SnElement {
   }
 
   private async laad(): Promise<void> {
-    this.verzoek?.abort();
-    const verzoek = new AbortController();
-    this.verzoek = verzoek;
+    const signaal = this.nieuwVerzoek();
     this.toestand = 'laden';
     const id = this.uitvraag?.trim();
     if (!id) {
@@ -157,13 +145,13 @@ export class ResultatenElement extends SnElement {
       const { uitvraag } = await this.vraag<ResultatenAntwoord>(
         RESULTATEN,
         { id, taal: this.taal.toUpperCase(), ...(segment ? { segment } : {}) },
-        verzoek.signal,
+        signaal,
       );
       this.gegevens = uitvraag;
       this.toestand = !uitvraag ? 'onbekend' : uitvraag.resultaten ? 'klaar' : 'nietGepubliceerd';
       meld(this, 'geladen', { uitvraag: id, gepubliceerd: this.toestand === 'klaar' });
     } catch (fout) {
-      if (verzoek.signal.aborted) {
+      if (signaal.aborted) {
         return;
       }
 
@@ -179,6 +167,8 @@ export class ResultatenElement extends SnElement {
       console.warn('<sn-resultaten>:', fout);
       this.toestand = 'fout';
       meld(this, 'fout', { fout: String(fout) });
+    } finally {
+      this.verzoekKlaar(signaal);
     }
   }
 

@@ -77,12 +77,46 @@ export abstract class SnElement extends LitElement {
     super.connectedCallback();
     this.werkTaalBij();
     volgTaal(this, true);
+    if (this.onderbroken) {
+      this.onderbroken = false;
+      this.hervat();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     volgTaal(this, false);
+    if (this.lopend) {
+      this.lopend.abort();
+      this.lopend = undefined;
+      this.onderbroken = true;
+    }
   }
+
+  // The element's current read (see nieuwVerzoek) and whether leaving the page broke one off.
+  private lopend: AbortController | undefined;
+  private onderbroken = false;
+
+  /**
+   * Starts a read of this element and gives its signal: the read before it is aborted, and so is this one when the
+   * element leaves the page (moved by a CMS, a tab panel); when it comes back, `hervat()` runs. Call `verzoekKlaar`
+   * when the read is over.
+   */
+  protected nieuwVerzoek(): AbortSignal {
+    this.lopend?.abort();
+    const verzoek = new AbortController();
+    this.lopend = verzoek;
+    return verzoek.signal;
+  }
+
+  protected verzoekKlaar(signaal: AbortSignal): void {
+    if (this.lopend?.signal === signaal) {
+      this.lopend = undefined;
+    }
+  }
+
+  /** Runs when the element is back on the page after leaving it during a read: read again. */
+  protected hervat(): void {}
 
   /**
    * Set while the texts of the element's language are being fetched (every language but Dutch is a separate

@@ -154,7 +154,6 @@ export class UitvraagElement extends SnElement {
   private conceptVan = '';
   private lokveld = '';
   private focusNa = '';
-  private verzoek: AbortController | undefined;
 
   constructor() {
     super();
@@ -173,16 +172,8 @@ export class UitvraagElement extends SnElement {
     this.intrekBezig = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.toestand === 'laden') {
-      void this.laad();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.verzoek?.abort();
+  protected override hervat(): void {
+    void this.laad();
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
@@ -207,9 +198,7 @@ export class UitvraagElement extends SnElement {
   }
 
   private async laad(): Promise<void> {
-    this.verzoek?.abort();
-    const verzoek = new AbortController();
-    this.verzoek = verzoek;
+    const signaal = this.nieuwVerzoek();
     const id = this.uitvraag?.trim();
     // A language switch after sending reloads the texts but keeps the confirmation.
     if (this.toestand !== 'verzonden' || this.gegevens?.id !== id) {
@@ -223,10 +212,10 @@ export class UitvraagElement extends SnElement {
 
     try {
       const [{ uitvraag }, wijken] = await Promise.all([
-        this.vraag<UitvraagAntwoord>(UITVRAAG, { id, taal: this.taal.toUpperCase() }, verzoek.signal),
-        this.vraag<WijkenAntwoord>(WIJKEN, {}, verzoek.signal).catch((fout: unknown) => {
+        this.vraag<UitvraagAntwoord>(UITVRAAG, { id, taal: this.taal.toUpperCase() }, signaal),
+        this.vraag<WijkenAntwoord>(WIJKEN, {}, signaal).catch((fout: unknown) => {
           // Without the list the wijk question is left out; the rest of the form works.
-          if (!verzoek.signal.aborted) {
+          if (!signaal.aborted) {
             console.warn('<sn-uitvraag>:', fout);
           }
 
@@ -247,13 +236,15 @@ export class UitvraagElement extends SnElement {
 
       meld(this, 'geladen', { uitvraag: id, open: uitvraag?.open ?? false });
     } catch (fout) {
-      if (verzoek.signal.aborted) {
+      if (signaal.aborted) {
         return;
       }
 
       console.warn('<sn-uitvraag>:', fout);
       this.toestand = 'fout';
       meld(this, 'fout', { fout: String(fout) });
+    } finally {
+      this.verzoekKlaar(signaal);
     }
   }
 
