@@ -1,17 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { webcal } from '../shared/api.js';
 import { THEMAS, type Thema } from '../shared/catalogus.js';
-import { meld, SnElement } from '../shared/element.js';
-import { lijstStijl } from '../shared/stijl.js';
-import { lijst, meervoud, vul } from '../shared/i18n.js';
+import { SnLijstElement, type LijstTeksten, type Pagina } from '../shared/lijst.js';
+import { lijst, vul } from '../shared/i18n.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
 import { agendaFilter, code, feedParameters, waarden, type AgendaKeuze } from './agenda.filter.js';
 import { AGENDA, WIJKEN, type AgendaAntwoord, type AgendaItem, type WijkenAntwoord } from './agenda.queries.js';
 import { agendaStijl } from './agenda.styles.js';
-
-type Toestand = 'laden' | 'klaar' | 'fout';
-type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
 
 const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk', 'periode', 'aantal'] as const;
 
@@ -83,67 +79,68 @@ const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk'
  * @cssprop --sn-radius - Corner radius. Default 0.25rem.
  * @cssprop --sn-space - Base spacing. Default 1rem.
  */
-export class AgendaElement extends SnElement {
+export class AgendaElement extends SnLijstElement<AgendaItem> {
   static override properties: PropertyDeclarations = {
     wijk: { type: String },
     thema: { type: String },
     doelgroep: { type: String },
     organisatie: { type: String },
     netwerk: { type: String },
-    aantal: { type: Number },
     periode: { type: String },
     filters: { type: Boolean },
     kopniveau: { type: Number },
-    toestand: { state: true, attribute: false },
-    items: { state: true, attribute: false },
-    totaal: { state: true, attribute: false },
-    volgende: { state: true, attribute: false },
-    melding: { state: true, attribute: false },
     wijken: { state: true, attribute: false },
     gekozenWijk: { state: true, attribute: false },
     gekozenThema: { state: true, attribute: false },
   };
 
-  static override styles = [...SnElement.styles, lijstStijl, agendaStijl];
+  static override styles = [...SnLijstElement.styles, agendaStijl];
 
   declare wijk: string | undefined;
   declare thema: string | undefined;
   declare doelgroep: string | undefined;
   declare organisatie: string | undefined;
   declare netwerk: string | undefined;
-  declare aantal: number;
   declare periode: string | undefined;
   declare filters: boolean;
   declare kopniveau: number;
 
-  declare private toestand: Toestand;
-  declare private items: AgendaItem[];
-  declare private totaal: number;
-  declare private volgende: string | null;
-  declare private melding: Melding;
   declare private wijken: WijkenAntwoord['wijken'];
   declare private gekozenWijk: string;
   declare private gekozenThema: string;
 
-  private focusNaMeer = -1;
-
   constructor() {
     super();
-    this.aantal = 10;
     this.filters = false;
     this.kopniveau = 2;
-    this.toestand = 'laden';
-    this.items = [];
-    this.totaal = 0;
-    this.volgende = null;
-    this.melding = { soort: 'laden' };
     this.wijken = [];
     this.gekozenWijk = '';
     this.gekozenThema = '';
   }
 
-  protected override hervat(): void {
-    void this.laad();
+  protected override get lijstTeksten(): LijstTeksten {
+    return this.t.agenda;
+  }
+
+  protected override get focusDoel(): string {
+    return '[part="title-link"]';
+  }
+
+  protected override async haalPagina(na: string | null, signaal: AbortSignal): Promise<Pagina<AgendaItem>> {
+    const variabelen = { filter: agendaFilter(this.keuze, dagSleutel(new Date())), first: this.paginagrootte, ...(na ? { after: na } : {}) };
+    return (await this.vraag<AgendaAntwoord>(AGENDA, variabelen, signaal)).agenda;
+  }
+
+  protected override renderBoven(): unknown {
+    return this.filters ? this.renderFilters() : nothing;
+  }
+
+  protected override renderItems(): TemplateResult {
+    return this.renderDagen();
+  }
+
+  protected override renderOnder(): unknown {
+    return this.toestand === 'klaar' ? this.renderAbonneren() : nothing;
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
@@ -161,14 +158,6 @@ export class AgendaElement extends SnElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.focusNaMeer >= 0) {
-      const links = this.renderRoot.querySelectorAll<HTMLAnchorElement>('[part="title-link"]');
-      links[this.focusNaMeer]?.focus();
-      this.focusNaMeer = -1;
-    }
-  }
-
   /** What the agenda shows: the filter bar's choice where it has one, else the attributes. */
   private get keuze(): AgendaKeuze {
     return {
@@ -179,60 +168,6 @@ export class AgendaElement extends SnElement {
       netwerk: this.netwerk,
       periode: this.periode,
     };
-  }
-
-  private get paginagrootte(): number {
-    return Math.min(Math.max(Math.trunc(this.aantal) || 10, 1), 100);
-  }
-
-  private async laad(meer = false): Promise<void> {
-    const signaal = this.nieuwVerzoek();
-    if (meer) {
-      this.melding = { soort: 'meerBezig' };
-    } else {
-      this.toestand = 'laden';
-      this.items = [];
-      this.volgende = null;
-      this.melding = { soort: 'laden' };
-    }
-
-    const variabelen = {
-      filter: agendaFilter(this.keuze, dagSleutel(new Date())),
-      first: this.paginagrootte,
-      ...(meer && this.volgende ? { after: this.volgende } : {}),
-    };
-
-    try {
-      const { agenda } = await this.vraag<AgendaAntwoord>(AGENDA, variabelen, signaal);
-      const eerderGeladen = meer ? this.items.length : 0;
-      const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
-      this.items = meer ? [...this.items, ...agenda.nodes] : agenda.nodes;
-      this.totaal = agenda.totalCount;
-      this.volgende = agenda.pageInfo.hasNextPage ? agenda.pageInfo.endCursor : null;
-      this.toestand = 'klaar';
-      this.melding = meer ? { soort: 'erbij', aantal: agenda.nodes.length } : { soort: 'gevonden' };
-      if (focusHad && agenda.nodes.length > 0) {
-        this.focusNaMeer = eerderGeladen;
-      }
-
-      meld(this, 'geladen', { aantal: this.items.length, totaal: this.totaal });
-    } catch (fout) {
-      if (signaal.aborted) {
-        return;
-      }
-
-      console.warn('<sn-agenda>:', fout);
-      if (meer) {
-        this.melding = { soort: 'meerFout' };
-      } else {
-        this.toestand = 'fout';
-        this.melding = { soort: 'fout' };
-      }
-
-      meld(this, 'fout', { fout: String(fout) });
-    } finally {
-      this.verzoekKlaar(signaal);
-    }
   }
 
   private async laadWijken(): Promise<void> {
@@ -252,52 +187,6 @@ export class AgendaElement extends SnElement {
   private kiesThema(event: Event): void {
     this.gekozenThema = (event.target as HTMLSelectElement).value;
     void this.laad();
-  }
-
-  protected override renderInhoud(): unknown {
-    const t = this.t;
-    return html`
-      ${this.filters ? this.renderFilters() : nothing}
-      <p part="status" class="status" role="status">${this.meldingTekst()}</p>
-      ${this.toestand === 'fout'
-        ? html`<div part="error" class="fout">
-            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
-            <slot></slot>
-          </div>`
-        : nothing}
-      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.agenda.leegHint}</p>` : nothing}
-      ${this.items.length > 0 ? this.renderDagen() : nothing}
-      ${this.volgende
-        ? html`<p class="meer">
-            <button
-              part="button more-button"
-              type="button"
-              aria-disabled=${this.melding.soort === 'meerBezig' ? 'true' : 'false'}
-              @click=${() => this.melding.soort !== 'meerBezig' && void this.laad(true)}
-            >
-              ${t.agenda.meerLaden}
-            </button>
-          </p>`
-        : nothing}
-      ${this.toestand === 'klaar' ? this.renderAbonneren() : nothing}
-    `;
-  }
-
-  private meldingTekst(): string {
-    const t = this.t;
-    switch (this.melding.soort) {
-      case 'laden':
-        return t.agenda.laden;
-      case 'gevonden':
-        return this.totaal === 0 ? t.agenda.leeg : meervoud(this.taal, t.agenda.gevonden, this.totaal);
-      case 'erbij':
-        return meervoud(this.taal, t.agenda.erbijGeladen, this.melding.aantal);
-      case 'meerBezig':
-        return t.agenda.meerLadenBezig;
-      case 'fout':
-      case 'meerFout':
-        return t.agenda.fout;
-    }
   }
 
   private renderFilters(): TemplateResult {

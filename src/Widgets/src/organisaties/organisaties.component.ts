@@ -2,15 +2,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { code, waarden } from '../agenda/agenda.filter.js';
 import { belLink, mailLink, webLink } from '../shared/api.js';
 import { THEMAS, type Thema } from '../shared/catalogus.js';
-import { meld, SnElement } from '../shared/element.js';
-import { lijstStijl } from '../shared/stijl.js';
-import { lijst, meervoud } from '../shared/i18n.js';
+import { SnLijstElement, type LijstTeksten, type Pagina } from '../shared/lijst.js';
+import { lijst } from '../shared/i18n.js';
 import { kop, namen } from '../shared/opmaak.js';
 import { ORGANISATIES, type Organisatie, type OrganisatiesAntwoord } from './organisaties.queries.js';
 import { organisatiesStijl } from './organisaties.styles.js';
-
-type Toestand = 'laden' | 'klaar' | 'fout';
-type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
 
 const FILTERATTRIBUTEN = ['wijk', 'thema', 'soort', 'netwerk', 'zoekterm', 'aantal'] as const;
 const KORT = 240;
@@ -89,68 +85,70 @@ function kort(tekst: string): string {
  * @cssprop --sn-radius - Corner radius. Default 0.25rem.
  * @cssprop --sn-space - Base spacing. Default 1rem.
  */
-export class OrganisatiesElement extends SnElement {
+export class OrganisatiesElement extends SnLijstElement<Organisatie> {
   static override properties: PropertyDeclarations = {
     wijk: { type: String },
     thema: { type: String },
     soort: { type: String },
     netwerk: { type: String },
     zoekterm: { type: String },
-    aantal: { type: Number },
     filters: { type: Boolean },
     kopniveau: { type: Number },
-    toestand: { state: true, attribute: false },
-    items: { state: true, attribute: false },
-    totaal: { state: true, attribute: false },
-    volgende: { state: true, attribute: false },
-    melding: { state: true, attribute: false },
     wijken: { state: true, attribute: false },
     gekozenWijk: { state: true, attribute: false },
     gekozenThema: { state: true, attribute: false },
     gekozenZoekterm: { state: true, attribute: false },
   };
 
-  static override styles = [...SnElement.styles, lijstStijl, organisatiesStijl];
+  static override styles = [...SnLijstElement.styles, organisatiesStijl];
 
   declare wijk: string | undefined;
   declare thema: string | undefined;
   declare soort: string | undefined;
   declare netwerk: string | undefined;
   declare zoekterm: string | undefined;
-  declare aantal: number;
   declare filters: boolean;
   declare kopniveau: number;
 
-  declare private toestand: Toestand;
-  declare private items: Organisatie[];
-  declare private totaal: number;
-  declare private volgende: string | null;
-  declare private melding: Melding;
   declare private wijken: { slug: string; naam: string }[];
   declare private gekozenWijk: string;
   declare private gekozenThema: string;
   declare private gekozenZoekterm: string;
 
-  private focusNaMeer = -1;
-
   constructor() {
     super();
-    this.aantal = 10;
     this.filters = false;
     this.kopniveau = 2;
-    this.toestand = 'laden';
-    this.items = [];
-    this.totaal = 0;
-    this.volgende = null;
-    this.melding = { soort: 'laden' };
     this.wijken = [];
     this.gekozenWijk = '';
     this.gekozenThema = '';
     this.gekozenZoekterm = '';
   }
 
-  protected override hervat(): void {
-    void this.laad();
+  protected override get lijstTeksten(): LijstTeksten {
+    return this.t.organisaties;
+  }
+
+  protected override get focusDoel(): string {
+    return '[part="item"]';
+  }
+
+  // The first page also brings the wijken (for the filter bar and "Heel Zoetermeer").
+  protected override async haalPagina(na: string | null, signaal: AbortSignal): Promise<Pagina<Organisatie>> {
+    const variabelen = { filter: this.filter, first: this.paginagrootte, metWijken: this.wijken.length === 0, ...(na ? { after: na } : {}) };
+    const antwoord = await this.vraag<OrganisatiesAntwoord>(ORGANISATIES, variabelen, signaal);
+    this.wijken = antwoord.wijken ?? this.wijken;
+    return antwoord.organisaties;
+  }
+
+  protected override renderBoven(): unknown {
+    return this.filters ? this.renderFilters() : nothing;
+  }
+
+  protected override renderItems(): TemplateResult {
+    return html`<ul part="list" class="lijst" role="list">
+      ${this.items.map((organisatie) => this.renderOrganisatie(organisatie))}
+    </ul>`;
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
@@ -163,17 +161,6 @@ export class OrganisatiesElement extends SnElement {
     if (FILTERATTRIBUTEN.some((naam) => veranderd.has(naam)) || veranderd.has('api')) {
       void this.laad();
     }
-  }
-
-  protected override updated(): void {
-    if (this.focusNaMeer >= 0) {
-      this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')[this.focusNaMeer]?.focus();
-      this.focusNaMeer = -1;
-    }
-  }
-
-  private get paginagrootte(): number {
-    return Math.min(Math.max(Math.trunc(this.aantal) || 10, 1), 100);
   }
 
   /** The `OrganisatieFilter` of the API: the search form's choice where it has one, else the attributes. */
@@ -197,59 +184,6 @@ export class OrganisatiesElement extends SnElement {
     return filter;
   }
 
-  private async laad(meer = false): Promise<void> {
-    const signaal = this.nieuwVerzoek();
-    if (meer) {
-      this.melding = { soort: 'meerBezig' };
-    } else {
-      this.toestand = 'laden';
-      this.items = [];
-      this.volgende = null;
-      this.melding = { soort: 'laden' };
-    }
-
-    const variabelen = {
-      filter: this.filter,
-      first: this.paginagrootte,
-      metWijken: this.wijken.length === 0,
-      ...(meer && this.volgende ? { after: this.volgende } : {}),
-    };
-
-    try {
-      const antwoord = await this.vraag<OrganisatiesAntwoord>(ORGANISATIES, variabelen, signaal);
-      const { organisaties } = antwoord;
-      const eerderGeladen = meer ? this.items.length : 0;
-      const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
-      this.wijken = antwoord.wijken ?? this.wijken;
-      this.items = meer ? [...this.items, ...organisaties.nodes] : organisaties.nodes;
-      this.totaal = organisaties.totalCount;
-      this.volgende = organisaties.pageInfo.hasNextPage ? organisaties.pageInfo.endCursor : null;
-      this.toestand = 'klaar';
-      this.melding = meer ? { soort: 'erbij', aantal: organisaties.nodes.length } : { soort: 'gevonden' };
-      if (focusHad && organisaties.nodes.length > 0) {
-        this.focusNaMeer = eerderGeladen;
-      }
-
-      meld(this, 'geladen', { aantal: this.items.length, totaal: this.totaal });
-    } catch (fout) {
-      if (signaal.aborted) {
-        return;
-      }
-
-      console.warn('<sn-organisaties>:', fout);
-      if (meer) {
-        this.melding = { soort: 'meerFout' };
-      } else {
-        this.toestand = 'fout';
-        this.melding = { soort: 'fout' };
-      }
-
-      meld(this, 'fout', { fout: String(fout) });
-    } finally {
-      this.verzoekKlaar(signaal);
-    }
-  }
-
   /** Takes the whole form: a changed list also applies a search word that was typed but not yet submitted. */
   private kies(event: Event): void {
     event.preventDefault();
@@ -259,55 +193,6 @@ export class OrganisatiesElement extends SnElement {
     this.gekozenWijk = veld('wijk');
     this.gekozenThema = veld('thema');
     void this.laad();
-  }
-
-  protected override renderInhoud(): unknown {
-    const t = this.t;
-    return html`
-      ${this.filters ? this.renderFilters() : nothing}
-      <p part="status" class="status" role="status">${this.meldingTekst()}</p>
-      ${this.toestand === 'fout'
-        ? html`<div part="error" class="fout">
-            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
-            <slot></slot>
-          </div>`
-        : nothing}
-      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.organisaties.leegHint}</p>` : nothing}
-      ${this.items.length > 0
-        ? html`<ul part="list" class="lijst" role="list">
-            ${this.items.map((organisatie) => this.renderOrganisatie(organisatie))}
-          </ul>`
-        : nothing}
-      ${this.volgende
-        ? html`<p class="meer">
-            <button
-              part="button more-button"
-              type="button"
-              aria-disabled=${this.melding.soort === 'meerBezig' ? 'true' : 'false'}
-              @click=${() => this.melding.soort !== 'meerBezig' && void this.laad(true)}
-            >
-              ${t.organisaties.meerLaden}
-            </button>
-          </p>`
-        : nothing}
-    `;
-  }
-
-  private meldingTekst(): string {
-    const t = this.t.organisaties;
-    switch (this.melding.soort) {
-      case 'laden':
-        return t.laden;
-      case 'gevonden':
-        return this.totaal === 0 ? t.leeg : meervoud(this.taal, t.gevonden, this.totaal);
-      case 'erbij':
-        return meervoud(this.taal, t.erbijGeladen, this.melding.aantal);
-      case 'meerBezig':
-        return t.meerLadenBezig;
-      case 'fout':
-      case 'meerFout':
-        return t.fout;
-    }
   }
 
   private renderFilters(): TemplateResult {

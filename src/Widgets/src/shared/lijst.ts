@@ -1,0 +1,193 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Meervoud } from './catalogus.js';
+import { meld, SnElement } from './element.js';
+import { meervoud } from './i18n.js';
+import { lijstStijl } from './stijl.js';
+
+type Toestand = 'laden' | 'klaar' | 'fout';
+type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
+
+/** One page of a GraphQL connection. */
+export interface Pagina<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}
+
+/** The texts a list needs for its status line, its empty state and its "meer" button. */
+export interface LijstTeksten {
+  laden: string;
+  leeg: string;
+  leegHint: string;
+  gevonden: Meervoud;
+  erbijGeladen: Meervoud;
+  meerLaden: string;
+  meerLadenBezig: string;
+  fout: string;
+}
+
+/**
+ * What the paged lists (`sn-agenda`, `sn-organisaties`) share: `aantal` per page, a status line that is read out,
+ * the error state with retry and the fallback link, the empty state, "meer" that loads the next page after the
+ * cursor and moves focus to the first new item, and `sn-geladen` `{ aantal, totaal }` / `sn-fout`. Subclasses
+ * fetch a page, render the items and what goes above (filters) and below them.
+ */
+export abstract class SnLijstElement<T> extends SnElement {
+  static override properties: PropertyDeclarations = {
+    aantal: { type: Number },
+    toestand: { state: true, attribute: false },
+    items: { state: true, attribute: false },
+    totaal: { state: true, attribute: false },
+    volgende: { state: true, attribute: false },
+    melding: { state: true, attribute: false },
+  };
+
+  static override styles = [...SnElement.styles, lijstStijl];
+
+  /** How many items per page (1 to 100, default 10). */
+  declare aantal: number;
+
+  declare protected toestand: Toestand;
+  declare protected items: T[];
+  declare protected totaal: number;
+  declare private volgende: string | null;
+  declare private melding: Melding;
+
+  private focusNaMeer = -1;
+
+  constructor() {
+    super();
+    this.aantal = 10;
+    this.toestand = 'laden';
+    this.items = [];
+    this.totaal = 0;
+    this.volgende = null;
+    this.melding = { soort: 'laden' };
+  }
+
+  /** One page of items, after the cursor `na` when loading more. */
+  protected abstract haalPagina(na: string | null, signaal: AbortSignal): Promise<Pagina<T>>;
+
+  protected abstract get lijstTeksten(): LijstTeksten;
+
+  /** The element that takes focus for each item after "meer" (the first new one gets it). */
+  protected abstract get focusDoel(): string;
+
+  protected abstract renderItems(): unknown;
+
+  /** Above the status line, such as a filter bar. */
+  protected renderBoven(): unknown {
+    return nothing;
+  }
+
+  /** Below the list and the "meer" button. */
+  protected renderOnder(): unknown {
+    return nothing;
+  }
+
+  protected get paginagrootte(): number {
+    return Math.min(Math.max(Math.trunc(this.aantal) || 10, 1), 100);
+  }
+
+  protected override hervat(): void {
+    void this.laad();
+  }
+
+  protected override updated(veranderd: PropertyValues<this>): void {
+    super.updated(veranderd);
+    if (this.focusNaMeer >= 0) {
+      this.renderRoot.querySelectorAll<HTMLElement>(this.focusDoel)[this.focusNaMeer]?.focus();
+      this.focusNaMeer = -1;
+    }
+  }
+
+  /** Loads the first page (the list starts again) or, with `meer`, the next one. */
+  protected async laad(meer = false): Promise<void> {
+    const signaal = this.nieuwVerzoek();
+    if (meer) {
+      this.melding = { soort: 'meerBezig' };
+    } else {
+      this.toestand = 'laden';
+      this.items = [];
+      this.volgende = null;
+      this.melding = { soort: 'laden' };
+    }
+
+    try {
+      const pagina = await this.haalPagina(meer ? this.volgende : null, signaal);
+      const eerderGeladen = meer ? this.items.length : 0;
+      const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
+      this.items = meer ? [...this.items, ...pagina.nodes] : pagina.nodes;
+      this.totaal = pagina.totalCount;
+      this.volgende = pagina.pageInfo.hasNextPage ? pagina.pageInfo.endCursor : null;
+      this.toestand = 'klaar';
+      this.melding = meer ? { soort: 'erbij', aantal: pagina.nodes.length } : { soort: 'gevonden' };
+      if (focusHad && pagina.nodes.length > 0) {
+        this.focusNaMeer = eerderGeladen;
+      }
+
+      meld(this, 'geladen', { aantal: this.items.length, totaal: this.totaal });
+    } catch (fout) {
+      if (signaal.aborted) {
+        return;
+      }
+
+      console.warn(`<${this.localName}>:`, fout);
+      if (meer) {
+        this.melding = { soort: 'meerFout' };
+      } else {
+        this.toestand = 'fout';
+        this.melding = { soort: 'fout' };
+      }
+
+      meld(this, 'fout', { fout: String(fout) });
+    } finally {
+      this.verzoekKlaar(signaal);
+    }
+  }
+
+  protected override renderInhoud(): TemplateResult {
+    const t = this.lijstTeksten;
+    return html`
+      ${this.renderBoven()}
+      <p part="status" class="status" role="status">${this.meldingTekst(t)}</p>
+      ${this.toestand === 'fout'
+        ? html`<div part="error" class="fout">
+            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${this.t.algemeen.opnieuw}</button>
+            <slot></slot>
+          </div>`
+        : nothing}
+      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.leegHint}</p>` : nothing}
+      ${this.items.length > 0 ? this.renderItems() : nothing}
+      ${this.volgende
+        ? html`<p class="meer">
+            <button
+              part="button more-button"
+              type="button"
+              aria-disabled=${this.melding.soort === 'meerBezig' ? 'true' : 'false'}
+              @click=${() => this.melding.soort !== 'meerBezig' && void this.laad(true)}
+            >
+              ${t.meerLaden}
+            </button>
+          </p>`
+        : nothing}
+      ${this.renderOnder()}
+    `;
+  }
+
+  private meldingTekst(t: LijstTeksten): string {
+    switch (this.melding.soort) {
+      case 'laden':
+        return t.laden;
+      case 'gevonden':
+        return this.totaal === 0 ? t.leeg : meervoud(this.taal, t.gevonden, this.totaal);
+      case 'erbij':
+        return meervoud(this.taal, t.erbijGeladen, this.melding.aantal);
+      case 'meerBezig':
+        return t.meerLadenBezig;
+      case 'fout':
+      case 'meerFout':
+        return t.fout;
+    }
+  }
+}
