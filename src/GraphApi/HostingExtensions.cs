@@ -31,25 +31,10 @@ public static class HostingExtensions
         services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
         services.Configure<Schema.Participatie.ParticipatieOpties>(builder.Configuration.GetSection(Schema.Participatie.ParticipatieOpties.Sectie));
         services.AddSingleton<FoutVertaler>();
+        // Depth and complexity are checked by QueryBegroting before GraphQL.NET validates (GraphQLEndpoint).
+        services.AddSingleton<GraphQLWachtrij>();
         services.AddSociaalNetwerkSchema(Databestand.ConnectionString(builder.Configuration, builder.Environment), graphQL => graphQL
             .AddErrorInfoProvider(sp => sp.GetRequiredService<FoutVertaler>())
-            .AddComplexityAnalyzer((opties, sp) =>
-            {
-                var limieten = sp.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
-                opties.ValidateComplexityDelegate = context =>
-                {
-                    if (context.MaxDepth > limieten.MaximaleDiepte)
-                    {
-                        context.Error = new LimietFout("MAX_DEPTH_EXCEEDED", context.MaxDepth, limieten.MaximaleDiepte);
-                    }
-                    else if (context.TotalImpact > limieten.MaximaleComplexiteit)
-                    {
-                        context.Error = new LimietFout("MAX_COMPLEXITY_EXCEEDED", Math.Round(context.TotalImpact), limieten.MaximaleComplexiteit);
-                    }
-
-                    return Task.CompletedTask;
-                };
-            })
             .AddUnhandledExceptionHandler(context =>
             {
                 if (context.OriginalException is not SociaalNetwerkException)
@@ -84,6 +69,7 @@ public static class HostingExtensions
 
     public static WebApplication UseSociaalNetwerk(this WebApplication app)
     {
+        app.UseNosniff();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseResponseCompression();

@@ -25,6 +25,9 @@ public static class GraphQLEndpoint
     private const string GraphQLResponse = "application/graphql-response+json";
     private const string Json = "application/json";
 
+    /// <summary>Syntactic nesting the parser accepts; far beyond <see cref="GraphQLLimieten.MaximaleDiepte"/>, but it keeps the parser's stack small.</summary>
+    private const int ParserDiepte = 128;
+
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Pad, [HttpMethods.Get, HttpMethods.Post], VerwerkAsync)
@@ -79,14 +82,30 @@ public static class GraphQLEndpoint
         var buffer = new MemoryStream();
         var blok = new byte[8192];
         int gelezen;
-        while ((gelezen = await http.Request.Body.ReadAsync(blok, http.RequestAborted)) > 0)
+        try
         {
-            if (buffer.Length + gelezen > limiet)
+            while ((gelezen = await http.Request.Body.ReadAsync(blok, http.RequestAborted)) > 0)
             {
-                throw new VerzoekFout(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", limiet);
-            }
+                if (buffer.Length + gelezen > limiet)
+                {
+                    throw new VerzoekFout(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", limiet);
+                }
 
-            buffer.Write(blok, 0, gelezen);
+                buffer.Write(blok, 0, gelezen);
+            }
+        }
+        catch (BadHttpRequestException fout)
+        {
+            // Kestrel gave up on the body: too slow (MinRequestBodyDataRate, 408), or malformed or cut off (400).
+            throw fout.StatusCode == StatusCodes.Status408RequestTimeout
+                ? new VerzoekFout(StatusCodes.Status408RequestTimeout, "REQUEST_BODY_TIMEOUT")
+                : new VerzoekFout(fout.StatusCode is >= 400 and < 500 ? fout.StatusCode : StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
+        }
+
+        // Strings with invalid UTF-8 pass the JSON parser but cannot be read as text.
+        if (!System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", "invalid UTF-8");
         }
 
         try
@@ -112,7 +131,12 @@ public static class GraphQLEndpoint
         GraphQLDocument? document = null;
         try
         {
-            document = Parser.Parse(tekst, new ParserOptions { MaxDepth = 128 });
+            document = Parser.Parse(tekst, new ParserOptions { MaxDepth = ParserDiepte });
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await SchrijfAsync(http, new ExecutionResult(new LimietFout("MAX_DEPTH_EXCEEDED", ParserDiepte + "+", limieten.MaximaleDiepte)), mediaType);
+            return;
         }
         catch (GraphQLParserException)
         {
@@ -137,6 +161,33 @@ public static class GraphQLEndpoint
             throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
         }
 
+        // Weigh the document before GraphQL.NET validates it: a hostile one is refused in time linear in its text.
+        var complexiteit = 0d;
+        if (document is not null)
+        {
+            var schema = services.GetRequiredService<ISchema>();
+            if (!schema.Initialized)
+            {
+                schema.Initialize();
+            }
+
+            var (begroting, fout) = QueryBegroting.Bereken(document, schema, verzoek.OperationName, variabelen, limieten);
+            if (fout is not null)
+            {
+                await SchrijfAsync(http, new ExecutionResult(fout), mediaType);
+                return;
+            }
+
+            complexiteit = begroting!.Complexiteit;
+        }
+
+        using var plaats = await services.GetRequiredService<GraphQLWachtrij>().BetreedAsync(complexiteit, http.RequestAborted);
+        if (plaats is null)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(limieten.OpnieuwNa.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new VerzoekFout(StatusCodes.Status503ServiceUnavailable, "SERVER_BUSY");
+        }
+
         var resultaat = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = tekst,
@@ -151,6 +202,13 @@ public static class GraphQLEndpoint
             Timeout = limieten.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
+        await SchrijfAsync(http, resultaat, mediaType);
+    }
+
+    private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType)
+    {
+        var services = http.RequestServices;
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
 
         // application/graphql-response+json: a request that never executed (parse or validation error) is a 400.
         http.Response.StatusCode = !resultaat.Executed && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
