@@ -39,7 +39,7 @@ public sealed class GraphQLLimieten
     public int GelijktijdigZwaar { get; set; } = 4;
 
     /// <summary>Requests that may wait for a place, per kind; past that (or after <see cref="Timeout"/>) a 503 <c>SERVER_BUSY</c>.</summary>
-    public int Wachtrij { get; set; } = 64;
+    public int Wachtrij { get; set; } = 200;
 
     /// <summary>The <c>Retry-After</c> of a 503 <c>SERVER_BUSY</c>.</summary>
     public TimeSpan OpnieuwNa { get; set; } = TimeSpan.FromSeconds(2);
