@@ -39,7 +39,7 @@ public static class HostingExtensions
             {
                 if (context.OriginalException is not SociaalNetwerkException)
                 {
-                    context.Context?.RequestServices?.GetRequiredService<ILoggerFactory>().CreateLogger("SociaalNetwerk.GraphQL")
+                    (context.Context?.RequestServices ?? context.ExecutionOptions.RequestServices)?.GetRequiredService<ILoggerFactory>().CreateLogger("SociaalNetwerk.GraphQL")
                         .LogError(context.OriginalException, "Unhandled error in a resolver");
                 }
 
