@@ -13,7 +13,8 @@ public sealed class ZuinigeServer : SociaalNetwerkServer
 
 /// <summary>
 /// The limit stops a client that sends more new reacties than a person could, but never costs a respondent their
-/// ontvangstcode: a retry of a reactie that is already stored stores nothing new, so it is not limited.
+/// ontvangstcode: a retry of a reactie that is already stored (same key, same content) stores nothing new, so it is
+/// not limited. (A used key with other content is limited: <see cref="SleutelHergebruikLimietTests"/>.)
 /// The test needs less than the limiter's one-minute window.
 /// </summary>
 public sealed class InzendLimietTests(ZuinigeServer server) : IClassFixture<ZuinigeServer>
