@@ -13,7 +13,8 @@ public sealed class ZuinigeServer : SociaalNetwerkServer
 
 /// <summary>
 /// The limit stops a client that sends more new reacties than a person could, but never costs a respondent their
-/// ontvangstcode: a retry of a reactie that is already stored stores nothing new, so it is not limited.
+/// ontvangstcode: a retry of a reactie that is already stored (same key, same content) stores nothing new, so it is
+/// not limited. (A used key with other content is limited: <see cref="SleutelHergebruikLimietTests"/>.)
 /// The test needs less than the limiter's one-minute window.
 /// </summary>
 public sealed class InzendLimietTests(ZuinigeServer server) : IClassFixture<ZuinigeServer>
@@ -27,14 +28,15 @@ public sealed class InzendLimietTests(ZuinigeServer server) : IClassFixture<Zuin
         using var client = server.MaakClient();
         var uitvraag = await TestUitvraag.MaakAsync(server);
         var toegestaan = new List<JsonNode>();
+        var eersteSleutel = Guid.NewGuid().ToString();
         for (var i = 1; i <= ZuinigeServer.Limiet; i++)
         {
-            toegestaan.Add((await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie($"sleutel-{i}") })).ZonderFouten().Data["reactieIndienen"]!);
+            toegestaan.Add((await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie(i == 1 ? eersteSleutel : null) })).ZonderFouten().Data["reactieIndienen"]!);
         }
 
-        var teVeel = await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie("sleutel-4") });
-        var teVeelEngels = await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie("sleutel-5") }, taal: "en");
-        var opnieuw = (await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie("sleutel-1") })).ZonderFouten().Data["reactieIndienen"]!;
+        var teVeel = await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() });
+        var teVeelEngels = await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() }, taal: "en");
+        var opnieuw = (await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie(eersteSleutel) })).ZonderFouten().Data["reactieIndienen"]!;
         var intrekken = await client.GraphQLAsync(Intrekken, new { code = toegestaan[1]["ontvangstcode"]!.GetValue<string>() });
 
         Assert.All(toegestaan, r => Assert.True(r["gelukt"]!.GetValue<bool>()));
@@ -64,7 +66,8 @@ public sealed class InzendLimietTests(ZuinigeServer server) : IClassFixture<Zuin
 
         for (var i = 1; i <= Stapel; i++)
         {
-            var invoer = uitvraag.GeldigeReactie($"papier-{i}");
+            // One UUID per paper form, as the team's entry tool makes it.
+            var invoer = uitvraag.GeldigeReactie(Guid.NewGuid().ToString());
             invoer["kanaal"] = "PAPIER";
             var antwoord = (await client.GraphQLAsync(Indienen, new { invoer }, sleutel: uitvraag.TeamSleutel)).ZonderFouten();
             Assert.True(antwoord.Data["reactieIndienen"]!["gelukt"]!.GetValue<bool>());
@@ -75,7 +78,7 @@ public sealed class InzendLimietTests(ZuinigeServer server) : IClassFixture<Zuin
         var ander = new List<GraphQLAntwoord>();
         for (var i = 0; i <= ZuinigeServer.Limiet; i++)
         {
-            ander.Add(await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie($"ander-team-{i}") }, sleutel: uitvraag.AnderTeamSleutel));
+            ander.Add(await client.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() }, sleutel: uitvraag.AnderTeamSleutel));
         }
 
         Assert.Equal("RATE_LIMITED", ander[^1].EersteCode);

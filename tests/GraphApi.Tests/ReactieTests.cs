@@ -35,7 +35,7 @@ public sealed class ReactieTests(SociaalNetwerkServer server)
     public async Task ARetryWithTheSameKeyReturnsTheFirstResultAndStoresNothingNew()
     {
         var uitvraag = await TestUitvraag.MaakAsync(server);
-        var invoer = uitvraag.GeldigeReactie("poging-1");
+        var invoer = uitvraag.GeldigeReactie(Guid.NewGuid().ToString());
 
         var eerste = await DienInAsync(invoer);
         var tweede = await DienInAsync(invoer);

@@ -311,7 +311,7 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
             db.Reacties.Add(new Reactie
             {
                 UitvraagId = gepubliceerd.Id,
-                IdempotentieSleutel = "matrix-1",
+                IdempotentieSleutel = Guid.NewGuid().ToString(),
                 OntvangstcodeHash = "matrix-1",
                 IngediendOp = nu.AddDays(-40),
                 Antwoorden = [new Antwoord { VraagId = gepubliceerd.Vragen[0].Id, Tekst = "Een bankje bij de bushalte." }],

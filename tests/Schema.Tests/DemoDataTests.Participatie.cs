@@ -118,7 +118,7 @@ public sealed partial class DemoDataTests
 
         Assert.Equal(DemoData.AantalReactiesHuisVanDeWijk + DemoData.AantalReactiesVisie, data.Reacties.Count);
         Assert.Equal(data.Reacties.Count, data.Reacties.Select(r => r.OntvangstcodeHash).Distinct().Count());
-        Assert.Contains(data.Reacties, r => r.OntvangstcodeHash == Ontvangstcodes.Hash("demo hvdw 0240") && r.IdempotentieSleutel == "demo-hvdw-0240");
+        Assert.Contains(data.Reacties, r => r.OntvangstcodeHash == Ontvangstcodes.Hash("demo hvdw 0240") && r.IdempotentieSleutel == DemoData.DemoIdempotentiesleutel("DEMO-HVDW-0240"));
         Assert.Contains(data.Reacties, r => r.OntvangstcodeHash == Ontvangstcodes.Hash("DEMO-VISI-0001") && r.UitvraagId == 1);
         Assert.All(data.Reacties, reactie =>
         {
@@ -126,6 +126,24 @@ public sealed partial class DemoDataTests
             var (fouten, rijen) = regels.Controleer(uitvraag, AlsInvoer(reactie, uitvraag), reactie.Taal);
 
             Assert.Empty(fouten);
+            Assert.Equal(reactie.IdempotentieSleutel, Idempotentiesleutels.Normaliseer(reactie.IdempotentieSleutel));
+            Assert.Equal(reactie.OntvangstcodeHash, Ontvangstcodes.Hash(DemoData.DemoOntvangstcode(reactie.IdempotentieSleutel)!));
+            // The fingerprint a retry with this content gets, computed from the rows the rules make of it.
+            Assert.Equal(reactie.InhoudHash, ReactieInhoud.Hash(new Reactie
+            {
+                UitvraagId = reactie.UitvraagId,
+                IdempotentieSleutel = reactie.IdempotentieSleutel,
+                OntvangstcodeHash = "",
+                Kanaal = reactie.Kanaal,
+                Taal = reactie.Taal,
+                WijkId = reactie.WijkId,
+                Doelgroep = reactie.Doelgroep,
+                ContactToestemming = reactie.ContactToestemming,
+                ContactNaam = reactie.ContactNaam,
+                ContactEmail = reactie.ContactEmail,
+                ContactTelefoon = reactie.ContactTelefoon,
+                Antwoorden = rijen,
+            }));
             Assert.All(reactie.Antwoorden.Where(a => a.FactorSoort is not null && a.OptieId is not null).GroupBy(a => a.OptieId), g => Assert.Single(g));
             Assert.Equal(reactie.Antwoorden.Select(Rij).Order(StringComparer.Ordinal), rijen.Select(Rij).Order(StringComparer.Ordinal));
         });

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using SociaalNetwerk.Schema.Participatie;
 using static SociaalNetwerk.Schema.Participatie.FactorSoort;
 using static SociaalNetwerk.Schema.Participatie.UitvraagDoelgroep;
@@ -44,6 +46,12 @@ public static partial class DemoData
 
         var random = new Random(ReactieZaad);
         var reacties = HuisVanDeWijkReacties(z, huis.Uitvragen[0], random).Concat(VisieReacties(z, visie.Uitvragen[0], random)).ToList();
+        foreach (var reactie in reacties)
+        {
+            // As for a submitted reactie: a retry with this key and this content gets the demo code back.
+            reactie.InhoudHash = ReactieInhoud.Hash(reactie);
+        }
+
         db.Reacties.AddRange(reacties);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -487,14 +495,15 @@ public static partial class DemoData
     }
 
     /// <summary>
-    /// A generated reactie with a deterministic idempotency key and ontvangstcode (<c>DEMO-HVDW-0001</c>): real codes
-    /// never contain 0 or 1, so they cannot collide, and the demo reacties can be withdrawn with these codes.
+    /// A generated reactie with a fixed ontvangstcode (<c>DEMO-HVDW-0001</c>; real codes never contain 0 or 1, so they
+    /// cannot collide) and the idempotency key <see cref="DemoIdempotentiesleutel"/> of that code, so the demo
+    /// reacties can be withdrawn with these codes, and a retry with their key and content gets the code back.
     /// </summary>
     private static Reactie NieuweReactie(Zaaisel z, Uitvraag uitvraag, string code, int nummer, Kanaal kanaal, DateTime ingediendOp, string taal, string? wijk, UitvraagDoelgroep? doelgroep) => new()
     {
         UitvraagId = uitvraag.Id,
-        IdempotentieSleutel = $"demo-{code.ToLowerInvariant()}-{nummer:D4}",
-        OntvangstcodeHash = Ontvangstcodes.Hash($"DEMO-{code}-{nummer:D4}"),
+        IdempotentieSleutel = DemoIdempotentiesleutel(DemoCode(code, nummer)),
+        OntvangstcodeHash = Ontvangstcodes.Hash(DemoCode(code, nummer)),
         Kanaal = kanaal,
         IngediendOp = ingediendOp,
         Taal = taal,
@@ -502,6 +511,35 @@ public static partial class DemoData
         Doelgroep = doelgroep,
         IngevoerdDoor = kanaal == Kanaal.Online ? null : DemoInvoerder,
     };
+
+    private static string DemoCode(string code, int nummer) => $"DEMO-{code}-{nummer:D4}";
+
+    /// <summary>
+    /// The idempotency key of the demo reactie with this ontvangstcode: a UUID version 8 (RFC 9562) made of the first 16
+    /// bytes of SHA-256("sociaal-netwerk-demo:" + code). Deterministic, so the key is the same in every demo database,
+    /// and it satisfies the rule of <see cref="Idempotentiesleutels"/> like a client's key. (The demo data is public:
+    /// these keys, like the codes, protect nothing.)
+    /// </summary>
+    public static string DemoIdempotentiesleutel(string ontvangstcode)
+    {
+        var b = SHA256.HashData(Encoding.UTF8.GetBytes("sociaal-netwerk-demo:" + ontvangstcode))[..16];
+        b[6] = (byte)((b[6] & 0x0F) | 0x80);
+        b[8] = (byte)((b[8] & 0x3F) | 0x80);
+        var h = Convert.ToHexStringLower(b);
+        return $"{h[..8]}-{h[8..12]}-{h[12..16]}-{h[16..20]}-{h[20..]}";
+    }
+
+    private static readonly Lazy<Dictionary<string, string>> DemoCodes = new(() =>
+        new[] { ("VISI", AantalReactiesVisie), ("HVDW", AantalReactiesHuisVanDeWijk) }
+            .SelectMany(u => Enumerable.Range(1, u.Item2).Select(nummer => DemoCode(u.Item1, nummer)))
+            .ToDictionary(DemoIdempotentiesleutel, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The fixed ontvangstcode of the demo reactie with this idempotency key, or null if it is no demo key. Used only
+    /// for a retry of a stored reactie, and only when the stored hash is that of this code (see
+    /// <see cref="Ontvangstcodes.VanOpgeslagenAsync"/>): a real reactie with such a key never gets a demo code.
+    /// </summary>
+    public static string? DemoOntvangstcode(string idempotentieSleutel) => DemoCodes.Value.GetValueOrDefault(idempotentieSleutel);
 
     /// <summary>Factors from the list: a factor someone names as helping is not also named as holding them back.</summary>
     private static void VoegFactorenToe(Random r, Reactie reactie, Vraag vraag, int[] helpendGewichten, int helpend, int[] remmendGewichten, int remmend)

@@ -8,7 +8,8 @@ namespace SociaalNetwerk.Schema.Participatie;
 /// <summary>
 /// The receipt code with which a respondent withdraws a reactie. It is derived from the client's idempotency key
 /// with a server secret (HMAC), so a retry returns the same code without the code ever being stored: the
-/// database keeps only its SHA-256.
+/// database keeps only its SHA-256. Demo reacties have fixed codes (<c>DEMO-VISI-0001</c>) instead; a retry of one
+/// gets that code back (<see cref="VanOpgeslagenAsync"/>).
 /// </summary>
 public sealed class Ontvangstcodes(IDbContextFactory<SociaalNetwerkDbContext> databank)
 {
@@ -32,6 +33,23 @@ public sealed class Ontvangstcodes(IDbContextFactory<SociaalNetwerkDbContext> da
         }
 
         return code.ToString();
+    }
+
+    /// <summary>
+    /// The code of a stored reactie, for a retry that carries its key and content: the code derived from the key, or,
+    /// for a demo reactie, its fixed demo code (<see cref="DemoData.DemoOntvangstcode"/>) — whichever has the stored
+    /// hash, so this never returns a code that does not withdraw this very reactie. Null when neither has it (the
+    /// server secret was replaced since): the reactie is stored, but its code cannot be given again.
+    /// </summary>
+    public async Task<string?> VanOpgeslagenAsync(int uitvraagId, string idempotentieSleutel, string ontvangstcodeHash, CancellationToken cancellationToken)
+    {
+        var afgeleid = await MaakAsync(uitvraagId, idempotentieSleutel, cancellationToken);
+        if (Hash(afgeleid) == ontvangstcodeHash)
+        {
+            return afgeleid;
+        }
+
+        return DemoData.DemoOntvangstcode(idempotentieSleutel) is { } demo && Hash(demo) == ontvangstcodeHash ? demo : null;
     }
 
     public static string Hash(string ontvangstcode) =>

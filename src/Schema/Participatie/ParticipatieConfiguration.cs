@@ -81,6 +81,7 @@ internal sealed class ReactieConfiguration : IEntityTypeConfiguration<Reactie>
         builder.ToTable("Reacties");
         builder.Property(r => r.IdempotentieSleutel).HasMaxLength(100);
         builder.Property(r => r.OntvangstcodeHash).HasMaxLength(64);
+        builder.Property(r => r.InhoudHash).HasMaxLength(64);
         builder.Property(r => r.Kanaal).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Doelgroep).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Taal).HasMaxLength(5);

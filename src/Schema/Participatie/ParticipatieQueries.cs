@@ -50,7 +50,7 @@ public static class ParticipatieQueries
     public static ObjectGraphType AddParticipatieMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ReactieResultaatGraphType>>("reactieIndienen")
-            .Description("Dient een reactie op een open uitvraag in. Elk antwoord wordt gecontroleerd; fouten komen per vraag terug in `fouten` en dan wordt niets opgeslagen. Een nieuwe poging met dezelfde `idempotentieSleutel` geeft het eerste resultaat terug. Het team van het traject voert hiermee ook reacties van papier of uit gesprekken in (`kanaal`).")
+            .Description("Dient een reactie op een open uitvraag in. Elk antwoord wordt gecontroleerd; fouten komen per vraag terug in `fouten` en dan wordt niets opgeslagen. Een nieuwe poging met dezelfde `idempotentieSleutel` en dezelfde inhoud geeft het eerste resultaat terug; dezelfde sleutel met een andere inhoud geeft de fout `IDEMPOTENCY_KEY_REUSED`. Het team van het traject voert hiermee ook reacties van papier of uit gesprekken in (`kanaal`).")
             .Argument<NonNullGraphType<ReactieInvoerGraphType>>("invoer", "De reactie.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
                 .DienInAsync(c.GetArgument<ReactieInvoer>("invoer"), c.Gebruiker(), Adres(c), c.CancellationToken));

@@ -11,8 +11,17 @@ public sealed class Reactie : IEntiteit
 
     public Uitvraag? Uitvraag { get; set; }
 
-    /// <summary>The client's idempotency key: a retry with the same key returns the first result.</summary>
+    /// <summary>
+    /// The client's idempotency key (see <see cref="Idempotentiesleutels"/>): a retry with the same key and the same
+    /// content returns the first result.
+    /// </summary>
     public required string IdempotentieSleutel { get; set; }
+
+    /// <summary>
+    /// The fingerprint of the stored content (<see cref="ReactieInhoud"/>). Null for reacties stored before it existed:
+    /// a retry of those is treated as one with other content.
+    /// </summary>
+    public string? InhoudHash { get; set; }
 
     /// <summary>SHA-256 of the ontvangstcode with which the respondent can withdraw the reactie.</summary>
     public required string OntvangstcodeHash { get; set; }

@@ -23,8 +23,9 @@ public sealed record ReactieResultaat(bool Gelukt, string? Ontvangstcode, DateTi
 
 /// <summary>
 /// Stores reacties so that none is lost or doubled: the idempotency key is unique per uitvraag in the database, so
-/// a retry — even one racing the first request — returns the first result and stores nothing new. The
-/// <see cref="InzendLimiet"/> counts attempts to store a new reactie (and withdrawals), not retries of stored ones.
+/// a retry — even one racing the first request — stores nothing new. A retry gets the first result (with the
+/// ontvangstcode) only when it carries the same content (<see cref="ReactieInhoud"/>): the key alone does not give
+/// away a respondent's code. The <see cref="InzendLimiet"/> counts every attempt except such a retry.
 /// </summary>
 public sealed class ReactieDienst(
     IDbContextFactory<SociaalNetwerkDbContext> databank,
@@ -33,6 +34,8 @@ public sealed class ReactieDienst(
     InzendLimiet limiet,
     TimeProvider klok)
 {
+    public const string SleutelHergebruikt = "IDEMPOTENCY_KEY_REUSED";
+
     public async Task<ReactieResultaat> DienInAsync(ReactieInvoer invoer, Gebruiker gebruiker, string? clientAdres, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
@@ -55,20 +58,8 @@ public sealed class ReactieDienst(
             throw new SociaalNetwerkException(FoutCodes.UitvraagNietOpen);
         }
 
-        var sleutel = invoer.IdempotentieSleutel.Trim();
-        if (await BestaandAsync(db, uitvraag.Id, sleutel, cancellationToken) is { } bestaand)
-        {
-            return bestaand;
-        }
-
-        // Only now the limit: a retry of a stored reactie stores nothing new, and a respondent whose connection
-        // failed after the first attempt must still get their ontvangstcode, however often they have tried.
-        // The traject's team is exempt: it enters a stack of paper forms from one address, under its own key.
-        if (!gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId))
-        {
-            limiet.Controleer(clientAdres);
-        }
-
+        // The traject's team is exempt from the limit: it enters a stack of paper forms from one address, under its own key.
+        var vrijgesteld = gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId);
         var taal = invoer.Taal ?? Vertaalbaar.Nederlands;
         var (fouten, antwoorden) = regels.Controleer(uitvraag, invoer, taal);
         int? wijkId = null;
@@ -82,24 +73,25 @@ public sealed class ReactieDienst(
             }
         }
 
-        if (fouten.Count > 0)
+        // The rules refuse a key that breaks the rule of Idempotentiesleutels, so then there are fouten.
+        var sleutel = Idempotentiesleutels.Normaliseer(invoer.IdempotentieSleutel);
+        if (fouten.Count > 0 || sleutel is null)
         {
+            // Nothing looked up: an invalid reactie is never a retry of a stored one, and costs a permit like any attempt.
+            if (!vrijgesteld)
+            {
+                limiet.Controleer(clientAdres);
+            }
+
             return new ReactieResultaat(false, null, null, fouten);
         }
 
-        var code = await ontvangstcodes.MaakAsync(uitvraag.Id, sleutel, cancellationToken);
-        if (!string.IsNullOrEmpty(invoer.Website))
-        {
-            // The honeypot was filled in: a robot. It gets an answer that looks like success; nothing is stored.
-            return new ReactieResultaat(true, code, nu, []);
-        }
-
         var contact = invoer.Contact is { Toestemming: true } c && uitvraag.ContactgegevensVragen ? c : null;
-        db.Reacties.Add(new Reactie
+        var reactie = new Reactie
         {
             UitvraagId = uitvraag.Id,
             IdempotentieSleutel = sleutel,
-            OntvangstcodeHash = Ontvangstcodes.Hash(code),
+            OntvangstcodeHash = "",
             Kanaal = kanaal,
             IngediendOp = nu,
             Taal = taal,
@@ -111,17 +103,48 @@ public sealed class ReactieDienst(
             ContactTelefoon = Leeg(contact?.Telefoon),
             IngevoerdDoor = kanaal == Kanaal.Online ? null : gebruiker.Kenmerk,
             Antwoorden = antwoorden,
-        });
+        };
+        reactie.InhoudHash = ReactieInhoud.Hash(reactie);
 
+        // A retry of a stored reactie with the same content stores nothing new, so it is not limited: a respondent
+        // whose connection failed after the first attempt must still get their ontvangstcode, however often they
+        // have tried. Anything else costs a permit before the answer says whether the key is in use.
+        var bestaand = await BestaandAsync(db, uitvraag.Id, sleutel, cancellationToken);
+        if (bestaand is not null && bestaand.InhoudHash == reactie.InhoudHash)
+        {
+            return await OpgeslagenAsync(uitvraag.Id, sleutel, bestaand, cancellationToken);
+        }
+
+        if (!vrijgesteld)
+        {
+            limiet.Controleer(clientAdres);
+        }
+
+        if (!string.IsNullOrEmpty(invoer.Website))
+        {
+            // The honeypot was filled in: a robot. It gets an answer that looks like success, with a code from a random
+            // key — never the code of its key, which may be a stored reactie's. Nothing is stored or revealed.
+            return new ReactieResultaat(true, await ontvangstcodes.MaakAsync(uitvraag.Id, Guid.NewGuid().ToString(), cancellationToken), nu, []);
+        }
+
+        if (bestaand is not null)
+        {
+            return Hergebruikt();
+        }
+
+        var code = await ontvangstcodes.MaakAsync(uitvraag.Id, sleutel, cancellationToken);
+        reactie.OntvangstcodeHash = Ontvangstcodes.Hash(code);
+        db.Reacties.Add(reactie);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException fout) when (IsUniekeSchending(fout))
         {
-            // A retry with the same key won the race: return what it stored.
+            // A request with the same key won the race: its result if it is the same reactie, else the key is taken.
             await using var opnieuw = await databank.CreateDbContextAsync(cancellationToken);
-            return await BestaandAsync(opnieuw, uitvraag.Id, sleutel, cancellationToken) ?? throw new InvalidOperationException("Unique key violated but no reactie found.", fout);
+            var winnaar = await BestaandAsync(opnieuw, uitvraag.Id, sleutel, cancellationToken) ?? throw new InvalidOperationException("Unique key violated but no reactie found.", fout);
+            return winnaar.InhoudHash == reactie.InhoudHash ? await OpgeslagenAsync(uitvraag.Id, sleutel, winnaar, cancellationToken) : Hergebruikt();
         }
 
         return new ReactieResultaat(true, code, nu, []);
@@ -135,12 +158,17 @@ public sealed class ReactieDienst(
         return await db.Reacties.Where(r => r.OntvangstcodeHash == hash).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
-    private async Task<ReactieResultaat?> BestaandAsync(SociaalNetwerkDbContext db, int uitvraagId, string sleutel, CancellationToken cancellationToken)
-    {
-        var bestaand = await db.Reacties.AsNoTracking().Where(r => r.UitvraagId == uitvraagId && r.IdempotentieSleutel == sleutel)
-            .Select(r => new { r.IngediendOp }).FirstOrDefaultAsync(cancellationToken);
-        return bestaand is null ? null : new ReactieResultaat(true, await ontvangstcodes.MaakAsync(uitvraagId, sleutel, cancellationToken), bestaand.IngediendOp, []);
-    }
+    private sealed record Bestaand(string? InhoudHash, string OntvangstcodeHash, DateTime IngediendOp);
+
+    private static Task<Bestaand?> BestaandAsync(SociaalNetwerkDbContext db, int uitvraagId, string sleutel, CancellationToken cancellationToken) =>
+        db.Reacties.AsNoTracking().Where(r => r.UitvraagId == uitvraagId && r.IdempotentieSleutel == sleutel)
+            .Select(r => new Bestaand(r.InhoudHash, r.OntvangstcodeHash, r.IngediendOp)).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<ReactieResultaat> OpgeslagenAsync(int uitvraagId, string sleutel, Bestaand bestaand, CancellationToken cancellationToken) =>
+        new(true, await ontvangstcodes.VanOpgeslagenAsync(uitvraagId, sleutel, bestaand.OntvangstcodeHash, cancellationToken), bestaand.IngediendOp, []);
+
+    private ReactieResultaat Hergebruikt() =>
+        new(false, null, null, [new Veldfout(null, "idempotentieSleutel", SleutelHergebruikt, regels.Bericht("REACTIE_" + SleutelHergebruikt))]);
 
     private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 

@@ -65,7 +65,12 @@ public sealed class ReactieInvoerGraphType : InputObjectGraphType<ReactieInvoer>
         Name = "ReactieInvoer";
         Description = "Een reactie op een uitvraag: de antwoorden en eventueel profiel en contactgegevens.";
         Field<NonNullGraphType<IdGraphType>>("uitvraagId").Description("De id van de uitvraag.");
-        Field<NonNullGraphType<StringGraphType>>("idempotentieSleutel").Description($"Een unieke, willekeurige sleutel die de client per reactie maakt (bijvoorbeeld een UUID), hoogstens {ReactieRegels.MaxSleutelLengte} tekens. Stuur bij een nieuwe poging na een netwerkfout dezelfde sleutel: u krijgt dan het eerste resultaat terug en er wordt niets dubbel opgeslagen.");
+        Field<NonNullGraphType<StringGraphType>>("idempotentieSleutel").Description(
+            "Een willekeurige sleutel die de client per reactie maakt, geheim als een wachtwoord: wie sleutel én inhoud kent, krijgt de ontvangstcode. "
+            + "Twee vormen: een UUID van 36 tekens (`crypto.randomUUID()`, `Guid.NewGuid()`), of base64url zonder `=` van "
+            + $"{Idempotentiesleutels.MinBytes} tot {Idempotentiesleutels.MaxBytes} willekeurige bytes (22 tot 86 tekens). Andere sleutels, en sleutels met weinig verschillende tekens zoals de nul-UUID, geven `INVALID_IDEMPOTENCY_KEY`. "
+            + "Stuur bij een nieuwe poging na een netwerkfout dezelfde sleutel met dezelfde reactie: u krijgt dan het eerste resultaat terug en er wordt niets dubbel opgeslagen. "
+            + "Dezelfde sleutel met een andere reactie geeft `IDEMPOTENCY_KEY_REUSED`.");
         Field<KanaalGraphType>("kanaal").Description("Hoe de reactie binnenkwam. Standaard `ONLINE`; `PAPIER` en `GESPREK` alleen voor het team van het traject, dat reacties van papier of uit gesprekken invoert.");
         Field<StringGraphType>("taal").Description("De taal waarin de respondent antwoordde, als taalcode (`nl`, `en`, `ar`, `tr`, `uk`, `pl`).");
         Field<StringGraphType>("wijk").Description("Bij een profielvraag naar de wijk: de slug van de wijk waar de respondent woont.");

@@ -15,7 +15,6 @@ public sealed class ReactieRegels(IStringLocalizer<Berichten> berichten)
 {
     public const int StandaardMaxLengte = 2000;
     public const int MaxEigenFactorLengte = 200;
-    public const int MaxSleutelLengte = 100;
     public const int MaxContactLengte = 200;
 
     public string Bericht(string code, params object[] argumenten) => berichten[code, argumenten].Value;
@@ -199,9 +198,9 @@ public sealed class ReactieRegels(IStringLocalizer<Berichten> berichten)
 
     private void ControleerProfiel(Uitvraag uitvraag, ReactieInvoer invoer, List<Veldfout> fouten)
     {
-        if (invoer.IdempotentieSleutel.Trim().Length is 0 or > MaxSleutelLengte)
+        if (Idempotentiesleutels.Normaliseer(invoer.IdempotentieSleutel) is null)
         {
-            fouten.Add(new Veldfout(null, "idempotentieSleutel", "INVALID_IDEMPOTENCY_KEY", berichten["REACTIE_INVALID_IDEMPOTENCY_KEY", MaxSleutelLengte].Value));
+            fouten.Add(new Veldfout(null, "idempotentieSleutel", "INVALID_IDEMPOTENCY_KEY", berichten["REACTIE_INVALID_IDEMPOTENCY_KEY"].Value));
         }
 
         if (invoer.Taal is { } taal && !Vertaalbaar.Talen.Contains(taal))

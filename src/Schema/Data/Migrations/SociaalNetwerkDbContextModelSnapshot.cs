@@ -490,6 +490,10 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InhoudHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kanaal")
                         .IsRequired()
                         .HasMaxLength(20)
