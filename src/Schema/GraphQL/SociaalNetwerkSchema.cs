@@ -16,7 +16,8 @@ public sealed class SociaalNetwerkSchema : global::GraphQL.Types.Schema
         Query = query;
         Mutation = mutation;
 
-        // Introspection (GraphiQL, code generators) is bounded by the schema's size, not by data: it must never hit the complexity limit.
+        // Introspection fields cost nothing per field here (__typename stays free); the host weighs __schema and __type as a
+        // whole (GraphApi's QueryBegroting), so one introspection query fits and hundreds of aliased copies do not.
         this.WithIntrospectionComplexityImpact(0);
     }
 }
