@@ -109,7 +109,8 @@ public static class FeedEndpoints
         Netwerken = Waarden(query, "netwerk"),
     };
 
-    private static List<string>? Waarden(IQueryCollection query, string naam)
+    /// <summary>The values of a filter parameter: every occurrence split on commas, trimmed, without empty ones; null when there are none.</summary>
+    public static List<string>? Waarden(IQueryCollection query, string naam)
     {
         if (!query.TryGetValue(naam, out StringValues ruw))
         {
