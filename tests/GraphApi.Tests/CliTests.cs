@@ -76,4 +76,32 @@ public sealed class CliTests : IDisposable
         Assert.Contains("wis-alles", resultaat.Uitvoer, StringComparison.Ordinal);
         Assert.False(File.Exists(Databestand));
     }
+
+    /// <summary>A wrong role or id is a clear message and a non-zero exit code, never an exception, and creates nothing.</summary>
+    [Theory]
+    [InlineData("99", null, null, "'99' is geen rol")]
+    [InlineData("beheerder,redacteur", null, null, "'beheerder,redacteur' is geen rol")]
+    [InlineData("", null, null, "'' is geen rol")]
+    [InlineData("redacteur", "abc", null, "'abc' is geen id van een Organisatie")]
+    [InlineData("redacteur", "2147483648", null, "'2147483648' is geen id van een Organisatie")]
+    [InlineData("redacteur", "-1", null, "'-1' is geen id van een Organisatie")]
+    [InlineData("redacteur", "%00１\u202e", null, "is geen id van een Organisatie")]
+    [InlineData("trajectteam", null, "QWN0aXZpdGVpdDox", "'QWN0aXZpdGVpdDox' is geen id van een Participatietraject")]
+    public async Task AWrongRoleOrIdIsAClearMessageAndChangesNothing(string rol, string? organisatie, string? traject, string melding)
+    {
+        string[] argumenten =
+        [
+            "keys", "create", "--rol", rol, "--omschrijving", "test",
+            .. organisatie is null ? Array.Empty<string>() : ["--organisatie", organisatie],
+            .. traject is null ? Array.Empty<string>() : ["--traject", traject],
+        ];
+
+        var resultaat = await VoerUitAsync(argumenten);
+
+        Assert.NotEqual(0, resultaat.Code);
+        Assert.Contains(melding, resultaat.Uitvoer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", resultaat.Uitvoer, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", resultaat.Uitvoer, StringComparison.Ordinal);
+        Assert.False(File.Exists(Databestand));
+    }
 }

@@ -11,7 +11,7 @@ public static class SleutelCommando
 {
     public static Command Maak(IServiceProvider services)
     {
-        var rol = new Option<Rol>("--rol") { Description = "beheerder, redacteur of trajectteam.", Required = true };
+        var rol = new Option<Rol>("--rol") { Description = "beheerder, redacteur of trajectteam.", Required = true, CustomParser = LeesRol };
         var organisatie = new Option<string?>("--organisatie") { Description = "Bij redacteur: de id (uit de API) of het nummer van de organisatie." };
         var traject = new Option<string?>("--traject") { Description = "Bij trajectteam: de id (uit de API) of het nummer van het participatietraject." };
         var omschrijving = new Option<string>("--omschrijving") { Description = "Voor wie de sleutel is, bijvoorbeeld 'website inZet'.", Required = true };
@@ -20,13 +20,12 @@ public static class SleutelCommando
         {
             try
             {
+                // The arguments first: a wrong one changes nothing, not even creates the database.
+                var organisatieId = Id(resultaat.GetValue(organisatie), "Organisatie");
+                var trajectId = Id(resultaat.GetValue(traject), "Participatietraject");
                 await Databank.BereidVoorAsync(services, token);
                 var (sleutel, gegevens) = await services.GetRequiredService<ApiSleutels>().MaakAsync(
-                    resultaat.GetValue(rol),
-                    Id(resultaat.GetValue(organisatie), "Organisatie"),
-                    Id(resultaat.GetValue(traject), "Participatietraject"),
-                    resultaat.GetValue(omschrijving)!,
-                    token);
+                    resultaat.GetValue(rol), organisatieId, trajectId, resultaat.GetValue(omschrijving)!, token);
                 Console.WriteLine($"Sleutel {gegevens.Kenmerk} ({gegevens.Rol}) gemaakt. Deze wordt maar één keer getoond:");
                 Console.WriteLine();
                 Console.WriteLine("  " + sleutel);
@@ -66,6 +65,22 @@ public static class SleutelCommando
         });
 
         return new Command("keys", "API-sleutels beheren.") { maak, lijst, trekIn };
+    }
+
+    /// <summary>A role by its name only: an enum parser would also take <c>99</c> or <c>beheerder,redacteur</c> and store a role that does not exist.</summary>
+    private static Rol LeesRol(System.CommandLine.Parsing.ArgumentResult resultaat)
+    {
+        var tekst = resultaat.Tokens.Count == 1 ? resultaat.Tokens[0].Value.Trim() : string.Empty;
+        foreach (var gevonden in Enum.GetValues<Rol>())
+        {
+            if (string.Equals(gevonden.ToString(), tekst, StringComparison.OrdinalIgnoreCase))
+            {
+                return gevonden;
+            }
+        }
+
+        resultaat.AddError($"'{tekst}' is geen rol. Kies beheerder, redacteur of trajectteam.");
+        return default;
     }
 
     private static int? Id(string? waarde, string type)

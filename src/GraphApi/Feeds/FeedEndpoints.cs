@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -48,7 +49,7 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static async Task AgendaAsync(HttpContext http, AgendaZoeker zoeker, IcalBouwer bouwer, TimeProvider klok)
+    private static async Task AgendaAsync(HttpContext http, AgendaZoeker zoeker, IcalBouwer bouwer, TimeProvider klok, PubliekAdres publiek)
     {
         List<Activiteit> activiteiten;
         try
@@ -62,10 +63,10 @@ public static class FeedEndpoints
             return;
         }
 
-        await SchrijfAsync(http, bouwer.Bouw("Agenda Sociaal Netwerk Zoetermeer", activiteiten, Herkomst(http)), "agenda-zoetermeer.ics");
+        await SchrijfAsync(http, bouwer.Bouw("Agenda Sociaal Netwerk Zoetermeer", activiteiten, publiek.Basis), "agenda-zoetermeer.ics");
     }
 
-    private static async Task ActiviteitAsync(HttpContext http, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, IcalBouwer bouwer)
+    private static async Task ActiviteitAsync(HttpContext http, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, IcalBouwer bouwer, PubliekAdres publiek)
     {
         int? nummer;
         try
@@ -96,7 +97,7 @@ public static class FeedEndpoints
             return;
         }
 
-        await SchrijfAsync(http, bouwer.Bouw(activiteit.Titel, [activiteit], Herkomst(http)), $"activiteit-{activiteit.Id}.ics");
+        await SchrijfAsync(http, bouwer.Bouw(activiteit.Titel, [activiteit], publiek.Basis), $"activiteit-{activiteit.Id}.ics");
     }
 
     /// <summary>The query parameters of the agenda widget as an <see cref="AgendaFilter"/>; wijken and ids are checked by <see cref="AgendaZoeker"/>.</summary>
@@ -109,7 +110,8 @@ public static class FeedEndpoints
         Netwerken = Waarden(query, "netwerk"),
     };
 
-    private static List<string>? Waarden(IQueryCollection query, string naam)
+    /// <summary>The values of a filter parameter: every occurrence split on commas, trimmed, without empty ones; null when there are none.</summary>
+    public static List<string>? Waarden(IQueryCollection query, string naam)
     {
         if (!query.TryGetValue(naam, out StringValues ruw))
         {
@@ -134,8 +136,6 @@ public static class FeedEndpoints
     private static Dictionary<string, T> Codes<T>(global::GraphQL.Types.EnumerationGraphType<T> type)
         where T : struct, System.Enum =>
         type.Values.ToDictionary(v => v.Name, v => (T)v.Value!, StringComparer.Ordinal);
-
-    private static Uri Herkomst(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}/");
 
     private static async Task SchrijfAsync(HttpContext http, string ical, string bestandsnaam)
     {

@@ -25,6 +25,7 @@ public sealed class IcalBouwer
 
     public static string Uid(int activiteitId) => $"activiteit-{GlobalId.Maak(nameof(Activiteit), activiteitId)}@{UidDomein}";
 
+    /// <param name="herkomst">The public address of the API (<see cref="Paginas.PubliekAdres.Basis"/>, ending in <c>/</c>): the start of each event's URL.</param>
     public string Bouw(string naam, IEnumerable<Activiteit> activiteiten, Uri herkomst)
     {
         var kalender = new Calendar { ProductId = ProductId };
@@ -53,7 +54,7 @@ public sealed class IcalBouwer
         item.Summary = activiteit.Titel;
         item.Description = Omschrijving(activiteit);
         item.Location = Plaats(activiteit);
-        item.Url = new Uri(herkomst, "/activiteiten/" + id);
+        item.Url = new Uri(herkomst, "activiteiten/" + id);
         item.DtStamp = new CalDateTime(DateTime.SpecifyKind(activiteit.GewijzigdOp, DateTimeKind.Utc));
         item.LastModified = new CalDateTime(DateTime.SpecifyKind(activiteit.GewijzigdOp, DateTimeKind.Utc));
         item.Status = activiteit.Status == ActiviteitStatus.Geannuleerd ? EventStatus.Cancelled : EventStatus.Confirmed;

@@ -16,6 +16,15 @@ public sealed record AgendaKeuze
     public const string OngeldigePeriode = "INVALID_PERIOD";
     public const string PeriodeTeLang = "PERIOD_TOO_LONG";
     public const string OngeldigAantal = "INVALID_NUMBER";
+    public const string DatumBuitenBereik = "DATE_OUT_OF_RANGE";
+
+    /// <summary>
+    /// The first and last date the pages accept in <c>van</c> and <c>tot</c>: far enough for any agenda, and far from
+    /// the ends of <see cref="DateOnly"/>, so the period arithmetic (a day, a month, 366 days on) cannot overflow.
+    /// </summary>
+    public static readonly DateOnly EersteDatum = new(2000, 1, 1);
+
+    public static readonly DateOnly LaatsteDatum = new(2999, 12, 31);
 
     /// <summary>The longest <c>periode</c> in days, as the widget allows.</summary>
     public const int MaximumDagen = 366;
@@ -48,10 +57,7 @@ public sealed record AgendaKeuze
     public static AgendaKeuze Lees(IQueryCollection query, DateOnly vandaag)
     {
         var filter = FeedEndpoints.LeesFilter(query);
-        var waarden = FilterNamen
-            .Select(naam => (naam, waarde: string.Join(',', query[naam].Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim()))))
-            .Where(p => p.waarde.Length > 0)
-            .ToDictionary(p => p.naam, p => p.waarde);
+        var waarden = LeesWaarden(query, FilterNamen);
 
         var periode = Tekst(query, "periode")?.ToLowerInvariant();
         var van = Datum(query, "van");
@@ -141,13 +147,32 @@ public sealed record AgendaKeuze
                 : throw new SociaalNetwerkException(OngeldigAantal, a, MaximumAantal)
             : null;
 
+    /// <summary>
+    /// The values of the filters as read (<see cref="FeedEndpoints.Waarden"/>: split on commas, trimmed, empty ones
+    /// dropped), joined with commas, for forms and links: a filter is in here exactly when the filter has values.
+    /// </summary>
+    public static Dictionary<string, string> LeesWaarden(IQueryCollection query, IEnumerable<string> namen) =>
+        namen.Select(naam => (naam, waarden: FeedEndpoints.Waarden(query, naam)))
+            .Where(p => p.waarden is not null)
+            .ToDictionary(p => p.naam, p => string.Join(',', p.waarden!));
+
     public static string? Tekst(IQueryCollection query, string naam) =>
         query[naam].LastOrDefault(w => !string.IsNullOrWhiteSpace(w))?.Trim();
 
-    private static DateOnly? Datum(IQueryCollection query, string naam) =>
-        Tekst(query, naam) is { } tekst
-            ? DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum)
-                ? datum
-                : throw new SociaalNetwerkException(FoutCodes.OngeldigeDatum, tekst)
-            : null;
+    private static DateOnly? Datum(IQueryCollection query, string naam)
+    {
+        if (Tekst(query, naam) is not { } tekst)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
+        {
+            throw new SociaalNetwerkException(FoutCodes.OngeldigeDatum, tekst);
+        }
+
+        return datum >= EersteDatum && datum <= LaatsteDatum
+            ? datum
+            : throw new SociaalNetwerkException(DatumBuitenBereik, tekst, EersteDatum.Year, LaatsteDatum.Year);
+    }
 }

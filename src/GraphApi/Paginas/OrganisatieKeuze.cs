@@ -20,10 +20,12 @@ public sealed record OrganisatieKeuze
     public static OrganisatieKeuze Lees(IQueryCollection query)
     {
         var agenda = FeedEndpoints.LeesFilter(query);
-        var waarden = new[] { "wijk", "thema", "zoekterm" }
-            .Select(naam => (naam, waarde: string.Join(',', query[naam].Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.Trim()))))
-            .Where(p => p.waarde.Length > 0)
-            .ToDictionary(p => p.naam, p => p.waarde);
+        var waarden = AgendaKeuze.LeesWaarden(query, ["wijk", "thema"]);
+        if (AgendaKeuze.Tekst(query, "zoekterm") is { } zoekterm)
+        {
+            waarden["zoekterm"] = zoekterm;
+        }
+
         return new OrganisatieKeuze
         {
             Filter = new OrganisatieFilter { Wijken = agenda.Wijken, Themas = agenda.Themas, Zoekterm = AgendaKeuze.Tekst(query, "zoekterm") },

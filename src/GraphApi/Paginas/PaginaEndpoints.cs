@@ -40,6 +40,11 @@ public static class PaginaEndpoints
         services.AddOptions<PaginaOpties>().BindConfiguration(PaginaOpties.Sectie)
             .Validate(o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && !o.FrameAncestors.Any(c => c is ';' or ',' or '\r' or '\n'), "Paginas:FrameAncestors is a space-separated list of CSP sources")
             .ValidateOnStart();
+        services.AddOptions<PubliekAdresOpties>()
+            .Configure<IConfiguration>((opties, configuratie) => opties.PubliekeUrl = configuratie[PubliekAdresOpties.Sleutel])
+            .Validate(o => PubliekAdresOpties.IsGeldig(o.PubliekeUrl), "PubliekeUrl is an absolute http(s) URL without query or fragment, such as https://sociaalnetwerk.zoetermeer.nl")
+            .ValidateOnStart();
+        services.AddSingleton<PubliekAdres>();
         services.AddScoped<PaginaOpmaak>();
         services.AddScoped<AgendaLezer>();
         services.AddScoped<ActiviteitLezer>();

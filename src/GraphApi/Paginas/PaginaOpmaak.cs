@@ -12,9 +12,10 @@ public sealed class Teksten;
 
 /// <summary>
 /// What every page needs per request: its texts, dates and times in Zoetermeer (Europe/Amsterdam) in the language
-/// of <c>Teksten.resx</c>, amounts, lists, and the addresses of the pages (below the request's path base).
+/// of <c>Teksten.resx</c>, amounts, lists, and the addresses of the pages (links below the request's path base,
+/// absolute addresses below <see cref="PubliekAdres"/>).
 /// </summary>
-public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider klok, IHttpContextAccessor context)
+public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider klok, IHttpContextAccessor context, PubliekAdres publiek)
 {
     private static readonly ResourceManager LabelBeheer = new(typeof(Labels));
 
@@ -34,12 +35,8 @@ public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider
     /// <summary>A path of the API below the request's path base: <c>/agenda</c>.</summary>
     public string Pad(string pad) => (context.HttpContext?.Request.PathBase.Value ?? string.Empty) + pad;
 
-    /// <summary>An absolute URL of the API, for canonical links, JSON-LD and printed addresses.</summary>
-    public Uri Absoluut(string pad)
-    {
-        var verzoek = context.HttpContext?.Request ?? throw new InvalidOperationException("No request");
-        return new Uri($"{verzoek.Scheme}://{verzoek.Host}{verzoek.PathBase}{pad}");
-    }
+    /// <summary>An absolute URL of the API, for canonical links, JSON-LD and printed addresses: below <c>PubliekeUrl</c>, never the request's host.</summary>
+    public Uri Absoluut(string pad) => publiek.Absoluut(pad);
 
     public string ActiviteitPad(int id) => Pad("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), id));
 

@@ -13,6 +13,11 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
 
     public async Task<(string Sleutel, ApiSleutel Gegevens)> MaakAsync(Rol rol, int? organisatieId, int? trajectId, string omschrijving, CancellationToken cancellationToken = default)
     {
+        if (!Enum.IsDefined(rol))
+        {
+            throw new ArgumentException($"Role {rol} does not exist.", nameof(rol));
+        }
+
         if ((rol == Rol.Redacteur) != organisatieId.HasValue || (rol == Rol.Trajectteam) != trajectId.HasValue)
         {
             throw new ArgumentException("A redacteur key needs exactly an organisation, a trajectteam key exactly a traject, a beheerder key neither.");
