@@ -4,8 +4,9 @@ namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>
 /// The examples of mutations that need a key change demo data, so they run without one: a valid document then gets
-/// as far as the access check. (The public reactie examples run for real in <see cref="VoorbeeldMutatiesTests"/>;
-/// that every mutation has a valid example is checked in Schema.Tests.)
+/// as far as the access check. Each names the key it needs on a <c># rol: …</c> line; with that key they run for real,
+/// on servers of their own, in <see cref="VoorbeeldenOpElkeDatumTests"/>. (The public reactie examples run for real in
+/// <see cref="VoorbeeldMutatiesTests"/>; that every mutation has a valid example is checked in Schema.Tests.)
 /// </summary>
 [Collection(ServerCollectie.Naam)]
 public sealed class MutatieVoorbeeldenTests(SociaalNetwerkServer server)
@@ -26,5 +27,17 @@ public sealed class MutatieVoorbeeldenTests(SociaalNetwerkServer server)
 
         Assert.StartsWith("# ", tekst, StringComparison.Ordinal);
         Assert.True(antwoord.EersteCode == "UNAUTHENTICATED", $"{bestand}: {antwoord.Body.ToJsonString()}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Voorbeelden))]
+    public async Task ExampleMutationNamesTheRoleOfItsKeyAndRunsWithTheOthers(string bestand)
+    {
+        var tekst = await File.ReadAllTextAsync(Path.Combine(Map, bestand));
+
+        var rol = VoorbeeldDocumenten.RolVan(tekst);
+
+        Assert.Matches("^(beheerder|redacteur organisatie [0-9]+|trajectteam traject [0-9]+)$", rol);
+        Assert.Contains(bestand, VoorbeeldDocumenten.MutatieVolgorde);
     }
 }

@@ -256,6 +256,32 @@ public sealed class RedactieTests(SociaalNetwerkServer server)
         Assert.All(await AgendaAsync(partners.A), d => Assert.Equal("GEPLAND", d.Status));
     }
 
+    [Fact]
+    public async Task MovingEveryDateIntoThePastIsRefusedLikeAddingAPastActivityAndNothingChanges()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        var reeks = await VoegToeAsync(partners);
+        var eenmalig = partners.WekelijkseActiviteit("Eenmalige test");
+        eenmalig.Remove("herhaling");
+        var los = await VoegToeAsync(partners, eenmalig);
+        var voor = await AgendaAsync(partners.A);
+
+        var reeksVoorbij = await MuteerAsync(Wijzigen, new { id = reeks, invoer = new { start = "2026-10-06T10:00:00+02:00", eind = "2026-10-06T12:00:00+02:00" } }, partners.RedacteurA, "activiteitWijzigen");
+        var losVoorbij = await MuteerAsync(Wijzigen, new { id = los, invoer = new { start = "2026-11-02T10:00:00+01:00", eind = "2026-11-02T12:00:00+01:00" } }, partners.RedacteurA, "activiteitWijzigen");
+        var tekstAlleen = await MuteerAsync(Wijzigen, new { id = reeks, invoer = new { titel = "Testinloop, nieuwe titel" } }, partners.RedacteurA, "activiteitWijzigen");
+        var na = await AgendaAsync(partners.A);
+        var verlengd = await MuteerAsync(Wijzigen, new { id = reeks, invoer = new { start = "2026-10-06T10:00:00+02:00", eind = "2026-10-06T12:00:00+02:00", herhaling = new { frequentie = "WEKELIJKS", aantal = 10 } } }, partners.RedacteurA, "activiteitWijzigen");
+
+        Assert.False(reeksVoorbij["gelukt"]!.GetValue<bool>(), reeksVoorbij.ToJsonString());
+        Assert.Equal(("herhaling", "IN_THE_PAST"), (reeksVoorbij["fouten"]![0]!["veld"]!.GetValue<string>(), reeksVoorbij["fouten"]![0]!["code"]!.GetValue<string>()));
+        Assert.False(losVoorbij["gelukt"]!.GetValue<bool>(), losVoorbij.ToJsonString());
+        Assert.Equal(("eind", "IN_THE_PAST"), (losVoorbij["fouten"]![0]!["veld"]!.GetValue<string>(), losVoorbij["fouten"]![0]!["code"]!.GetValue<string>()));
+        Assert.True(tekstAlleen["gelukt"]!.GetValue<bool>(), tekstAlleen.ToJsonString());
+        Assert.Equal(voor.Select(d => d.Start), na.Select(d => d.Start));
+        Assert.True(verlengd["gelukt"]!.GetValue<bool>(), verlengd.ToJsonString());
+        Assert.Equal(["2026-11-24T10:00:00+01:00", "2026-12-01T10:00:00+01:00", "2026-12-08T10:00:00+01:00"], (await AgendaAsync(partners.A)).Where(d => d.Titel.StartsWith("Testinloop", StringComparison.Ordinal)).Select(d => d.Start));
+    }
+
     public static TheoryData<string, string, string> OngeldigeInvoer() => new()
     {
         { "titel leeg", "titel", "REQUIRED" },

@@ -3,7 +3,10 @@ using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
-/// <summary>Every document in examples/queries works against the demo data, and every root field has one.</summary>
+/// <summary>
+/// Every document in examples/queries and every query in README.md works against the demo data, and every root field
+/// has an example. (The same documents also run on other dates in <see cref="VoorbeeldenOpElkeDatumTests"/>.)
+/// </summary>
 [Collection(ServerCollectie.Naam)]
 public sealed class VoorbeeldenTests(SociaalNetwerkServer server)
 {
@@ -33,5 +36,30 @@ public sealed class VoorbeeldenTests(SociaalNetwerkServer server)
             .Data["__schema"]!["queryType"]!["fields"]!.AsArray().Select(v => v!["name"]!.GetValue<string>());
 
         Assert.All(velden, veld => Assert.True(File.Exists(Path.Combine(Map, veld + ".graphql")), $"examples/queries/{veld}.graphql is missing"));
+    }
+
+    public static TheoryData<string> ReadmeQueries() => [.. VoorbeeldDocumenten.ReadmeQueries().Select(q => q.Naam)];
+
+    [Theory]
+    [MemberData(nameof(ReadmeQueries))]
+    public async Task EveryQueryInTheReadmeRunsAsWritten(string naam)
+    {
+        var (_, query, variabelen, metSleutel) = VoorbeeldDocumenten.ReadmeQueries().Single(q => q.Naam == naam);
+
+        var antwoord = await _client.GraphQLAsync(query, variabelen, sleutel: metSleutel ? await VoorbeeldDocumenten.SleutelVoorAsync(server, "beheerder") : null);
+
+        antwoord.ZonderFouten();
+        Assert.All(antwoord.Data.AsObject(), veld => Assert.True(veld.Value is not null and not JsonArray { Count: 0 }, $"{naam}: {veld.Key} is empty"));
+    }
+
+    [Fact]
+    public void TheReadmeQueriesAreFound()
+    {
+        var queries = VoorbeeldDocumenten.ReadmeQueries();
+
+        Assert.Contains(queries, q => q.Naam.StartsWith("graphql-blok", StringComparison.Ordinal) && q.Query.Contains("agenda(", StringComparison.Ordinal));
+        Assert.Contains(queries, q => q.Naam.StartsWith("curl GET", StringComparison.Ordinal));
+        Assert.True(queries.Count(q => q.Naam.StartsWith("curl ", StringComparison.Ordinal)) >= 5, string.Join(", ", queries.Select(q => q.Naam)));
+        Assert.Contains(queries, q => q.MetSleutel);
     }
 }

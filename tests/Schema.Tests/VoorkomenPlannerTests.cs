@@ -1,4 +1,6 @@
+using System.Globalization;
 using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.Schema.Tests;
 
@@ -81,5 +83,75 @@ public sealed class VoorkomenPlannerTests
         var voorkomen = Assert.Single(VoorkomenPlanner.Plan(activiteit, Utc(2027, 12, 31, 0)));
 
         Assert.Equal(activiteit.Start, voorkomen.Start);
+    }
+
+    /// <summary>An instant as written in the API, such as <c>2026-10-25T02:30:00+01:00</c>, in UTC.</summary>
+    private static DateTime Tijdstip(string tekst) => DateTimeOffset.Parse(tekst, CultureInfo.InvariantCulture).UtcDateTime;
+
+    private static Activiteit Reeks(string start, string eind, Herhaling? herhaling = null) => new()
+    {
+        Id = 8,
+        Titel = "Nachtwandeling",
+        Omschrijving = "Wandelen in het donker.",
+        Start = Tijdstip(start),
+        Eind = Tijdstip(eind),
+        Herhaling = herhaling ?? new Herhaling { Frequentie = Frequentie.Wekelijks, Aantal = 3 },
+    };
+
+    private static List<(string Start, string Eind)> AlsTekst(IEnumerable<Voorkomen> voorkomens) =>
+        voorkomens.Select(v => (TijdstipGraphType.Formatteer(v.Start), TijdstipGraphType.Formatteer(v.Eind))).ToList();
+
+    [Theory]
+    [InlineData("2026-10-25T02:30:00+01:00", "2026-10-25T03:15:00+01:00")]
+    [InlineData("2026-10-25T02:30:00+02:00", "2026-10-25T02:15:00+01:00")]
+    [InlineData("2027-10-31T02:30:00+01:00", "2027-10-31T03:15:00+01:00")]
+    public void TheFirstOccurrenceIsTheInstantThatWasEnteredAlsoWhenItsLocalTimeOccursTwice(string start, string eind)
+    {
+        var activiteit = Reeks(start, eind);
+
+        var eerste = VoorkomenPlanner.Plan(activiteit, Tijdstip("2028-01-01T00:00:00Z"))[0];
+
+        Assert.Equal((start, eind), (TijdstipGraphType.Formatteer(eerste.Start), TijdstipGraphType.Formatteer(eerste.Eind)));
+    }
+
+    [Fact]
+    public void AWeeklySeriesAtTheHourThatOccursTwiceTakesTheSecondOneAndEndsAfterItStarts()
+    {
+        var activiteit = Reeks("2026-10-18T02:30:00+02:00", "2026-10-18T03:15:00+02:00");
+
+        var voorkomens = VoorkomenPlanner.Plan(activiteit, Tijdstip("2028-01-01T00:00:00Z"));
+
+        Assert.Equal(
+            [
+                ("2026-10-18T02:30:00+02:00", "2026-10-18T03:15:00+02:00"),
+                ("2026-10-25T02:30:00+01:00", "2026-10-25T03:15:00+01:00"),
+                ("2026-11-01T02:30:00+01:00", "2026-11-01T03:15:00+01:00"),
+            ],
+            AlsTekst(voorkomens));
+    }
+
+    [Theory]
+    [InlineData("2026-03-22T02:30:00+01:00", "2026-03-22T03:15:00+01:00", "2026-03-29T03:30:00+02:00", "2026-03-29T04:15:00+02:00")]
+    [InlineData("2027-03-21T02:30:00+01:00", "2027-03-21T03:15:00+01:00", "2027-03-28T03:30:00+02:00", "2027-03-28T04:15:00+02:00")]
+    public void AWeeklySeriesAtTheHourThatIsSkippedMovesForwardAnHourThatNightAndKeepsItsDuration(string start, string eind, string verschovenStart, string verschovenEind)
+    {
+        var activiteit = Reeks(start, eind);
+
+        var voorkomens = AlsTekst(VoorkomenPlanner.Plan(activiteit, Tijdstip("2028-01-01T00:00:00Z")));
+
+        Assert.Equal((verschovenStart, verschovenEind), voorkomens[1]);
+        Assert.EndsWith("T02:30:00+02:00", voorkomens[2].Start, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryOccurrenceOfASeriesOverBothChangesEndsAfterItStartsOnTheClockAsWell()
+    {
+        var activiteit = Reeks("2026-10-04T02:30:00+02:00", "2026-10-04T03:15:00+02:00", new Herhaling { Frequentie = Frequentie.Wekelijks });
+
+        var voorkomens = VoorkomenPlanner.Plan(activiteit, Tijdstip("2027-11-30T00:00:00Z"));
+
+        Assert.All(voorkomens, v => Assert.Equal(TimeSpan.FromMinutes(45), v.Eind - v.Start));
+        Assert.All(voorkomens, v => Assert.True(AmsterdamTijd.NaarLokaal(v.Eind) > AmsterdamTijd.NaarLokaal(v.Start), TijdstipGraphType.Formatteer(v.Start)));
+        Assert.Equal(voorkomens.Count, voorkomens.Select(v => AmsterdamTijd.LokaleDatum(v.Start)).Distinct().Count());
     }
 }

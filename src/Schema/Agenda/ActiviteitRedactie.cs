@@ -313,7 +313,9 @@ public sealed partial class ActiviteitRedactie(IDbContextFactory<SociaalNetwerkD
             }
         }
 
-        if (nieuw && !controle.HeeftFouten && !VoorkomenPlanner.Plan(activiteit, klok.GetUtcNow().UtcDateTime + VoorkomenPlanner.Horizon).Any(v => v.Eind > klok.GetUtcNow().UtcDateTime))
+        // A new activity, or a change of its dates, must leave at least one date from now on (a change of only its text may be made afterwards).
+        var datumsGewijzigd = nieuw || invoer.Heeft("start") || invoer.Heeft("eind") || invoer.Heeft("herhaling");
+        if (datumsGewijzigd && !controle.HeeftFouten && !VoorkomenPlanner.Plan(activiteit, klok.GetUtcNow().UtcDateTime + VoorkomenPlanner.Horizon).Any(v => v.Eind > klok.GetUtcNow().UtcDateTime))
         {
             controle.Fout(activiteit.Herhaling is null ? "eind" : "herhaling", FoutCodes.InHetVerleden);
         }

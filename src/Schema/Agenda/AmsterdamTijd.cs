@@ -10,7 +10,10 @@ public static class AmsterdamTijd
     public static DateTime NaarLokaal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
-    /// <summary>Local wall-clock time to UTC; a time that does not exist (the spring-forward hour) moves forward an hour.</summary>
+    /// <summary>
+    /// Local wall-clock time to UTC. A time that does not exist (the spring-forward hour) moves forward an hour; a time
+    /// that occurs twice (the autumn hour) is the second one, in winter time.
+    /// </summary>
     public static DateTime NaarUtc(DateTime lokaal)
     {
         var ongespecificeerd = DateTime.SpecifyKind(lokaal, DateTimeKind.Unspecified);

@@ -8,6 +8,18 @@ namespace SociaalNetwerk.Schema.Agenda;
 /// Turns an activity and its <see cref="Herhaling"/> into occurrences. Recurrence is expanded by Ical.Net in
 /// Europe/Amsterdam, so a weekly 10:00 activity stays at 10:00 local time across daylight-saving changes.
 /// </summary>
+/// <remarks>
+/// Ical.Net gives each occurrence as a local wall-clock time; this class turns it into an instant itself:
+/// <list type="bullet">
+/// <item>The first occurrence is exactly the instant that was entered, also when its local time occurs twice (the
+/// October change: <c>02:30+01:00</c> stays the second 02:30, it does not become <c>02:30+02:00</c>).</item>
+/// <item>A later occurrence at a local time that occurs twice is the second one, in winter time (see
+/// <see cref="AmsterdamTijd.NaarUtc"/>), so its end (start plus the duration) is after its start on the clock as well.</item>
+/// <item>A later occurrence at a local time that does not exist (02:00–03:00 on the last Sunday of March) moves forward by
+/// the hour that is skipped, like NodaTime's lenient resolver: 02:30 becomes 03:30 summer time, with the same duration.</item>
+/// </list>
+/// Every occurrence lasts exactly as long as the first.
+/// </remarks>
 public static class VoorkomenPlanner
 {
     /// <summary>How far ahead recurring activities are materialised; refreshed daily.</summary>
@@ -16,13 +28,23 @@ public static class VoorkomenPlanner
     /// <summary>A guard against a runaway rule; a weekly series over the horizon has about 60.</summary>
     public const int MaximumPerActiviteit = 1000;
 
+    /// <summary>The activity as an iCalendar event in local time, with its recurrence rule.</summary>
     public static CalendarEvent NaarKalenderItem(Activiteit activiteit)
     {
-        var kalenderItem = new CalendarEvent
+        var start = Lokaal(activiteit.Start);
+        var eind = Lokaal(activiteit.Eind);
+        var kalenderItem = new CalendarEvent { DtStart = start };
+
+        // Around the October change the end can read earlier on the clock than the start (02:30+02:00 to 02:15+01:00):
+        // such a DTEND is invalid, so the exact duration is given instead.
+        if (eind.Value > start.Value)
         {
-            DtStart = Lokaal(activiteit.Start),
-            DtEnd = Lokaal(activiteit.Eind),
-        };
+            kalenderItem.DtEnd = eind;
+        }
+        else
+        {
+            kalenderItem.Duration = Duration.FromTimeSpanExact(activiteit.Eind - activiteit.Start);
+        }
 
         if (activiteit.Herhaling is { } herhaling)
         {
@@ -73,9 +95,11 @@ public static class VoorkomenPlanner
 
         var duur = activiteit.Eind - activiteit.Start;
         var geannuleerd = herhaling.GeannuleerdeDatums.ToHashSet();
+        var eersteLokaal = AmsterdamTijd.NaarLokaal(activiteit.Start);
         return NaarKalenderItem(activiteit)
             .GetOccurrences(null, null)
-            .Select(o => o.Period.StartTime.AsUtc)
+            .Select(o => o.Period.StartTime.Value)
+            .Select(lokaal => lokaal == eersteLokaal ? activiteit.Start : AmsterdamTijd.NaarUtc(lokaal))
             .TakeWhile(start => start < totUtc)
             .Take(MaximumPerActiviteit)
             .Select(start => new Voorkomen

@@ -57,17 +57,45 @@ public sealed partial class Veldcontrole(IStringLocalizer<Berichten> berichten)
         return tekst;
     }
 
-    /// <summary>An absolute http(s) link.</summary>
+    /// <summary>
+    /// An absolute http(s) link, stored in its percent-encoded form (<see cref="Uri.AbsoluteUri"/>): a space, quote or
+    /// angle bracket becomes <c>%20</c>, <c>%22</c>, <c>%3C</c>, <c>%3E</c>, scheme and host are lower case and a default
+    /// port goes. A link with a user name or password in it (<c>https://user:pass@…</c>) is refused.
+    /// </summary>
     public string? Url(string veld, string? waarde, bool verplicht = false)
     {
         var tekst = Tekst(veld, waarde, MaxUrlLengte, verplicht);
-        if (tekst is not null && !(Uri.TryCreate(tekst, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0))
+        if (tekst is null)
+        {
+            return null;
+        }
+
+        if (!(Uri.TryCreate(tekst, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0))
         {
             Fout(veld, FoutCodes.OngeldigeUrl, tekst);
             return null;
         }
 
-        return tekst;
+        if (uri.UserInfo.Length > 0)
+        {
+            FoutMetBericht(veld, FoutCodes.OngeldigeUrl, "REDACTIE_URL_WITH_USERINFO", tekst);
+            return null;
+        }
+
+        // AbsoluteUri writes a bare host as "https://example.org/"; keep the link as it was typed then.
+        var link = uri.AbsoluteUri;
+        if (uri.PathAndQuery == "/" && uri.Fragment.Length == 0 && !tekst.EndsWith('/'))
+        {
+            link = link[..^1];
+        }
+
+        if (link.Length > MaxUrlLengte)
+        {
+            Fout(veld, FoutCodes.TeLang, MaxUrlLengte, link.Length);
+            return null;
+        }
+
+        return link;
     }
 
     public string? Email(string veld, string? waarde)

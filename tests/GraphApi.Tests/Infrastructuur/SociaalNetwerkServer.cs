@@ -28,6 +28,9 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
 
     protected virtual IDictionary<string, string?> Configuratie => new Dictionary<string, string?>();
 
+    /// <summary>The server's clock; the demo data is dated from its today. Fixed at <see cref="Nu"/> unless a subclass says otherwise.</summary>
+    public virtual TimeProvider Klok { get; } = new VasteKlok(Nu);
+
     public Task InitializeAsync()
     {
         Directory.CreateDirectory(_map);
@@ -68,7 +71,7 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(new VasteKlok(Nu));
+            services.AddSingleton(Klok);
             services.AddSingleton<IInterceptor>(SqlTeller);
             ConfigureerDiensten(services);
         });
