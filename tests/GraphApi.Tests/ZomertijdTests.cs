@@ -35,4 +35,25 @@ public sealed class ZomertijdTests(SociaalNetwerkServer server) : IClassFixture<
         var data = activiteit["volgendeVoorkomens"]!.AsArray().Select(v => (v!["start"]!.GetValue<string>(), v["eind"]!.GetValue<string>())).ToList();
         Assert.Equal([(eersteStart, eersteEind), (tweedeStart, tweedeEind)], data.Take(2));
     }
+
+    [Theory]
+    [InlineData("2027-10-31T02:30:00+01:00", "2027-10-31T03:15:00+01:00", "20271031T013000Z", "20271031T021500Z")]
+    [InlineData("2027-10-31T02:30:00+02:00", "2027-10-31T02:50:00+02:00", "20271031T003000Z", "20271031T005000Z")]
+    public async Task AOneOffActivityInTheOctoberHourIsInItsFeedAtTheInstantEntered(string start, string eind, string dtStart, string dtEnd)
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        var invoer = partners.WekelijkseActiviteit("Nachtelijke sterrenkijkavond");
+        invoer["start"] = start;
+        invoer["eind"] = eind;
+        invoer.Remove("herhaling");
+        const string Document = "mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt fouten { veld code } activiteit { id } } }";
+
+        var resultaat = (await _client.GraphQLAsync(Document, new { invoer }, sleutel: partners.RedacteurA)).ZonderFouten().Data["activiteitToevoegen"]!;
+        Assert.True(resultaat["gelukt"]!.GetValue<bool>(), resultaat.ToJsonString());
+
+        // A local 02:30 with TZID means the first 02:30 to a calendar app: the feed must name the instant itself.
+        var ics = await _client.GetStringAsync($"/activiteiten/{resultaat["activiteit"]!["id"]!.GetValue<string>()}.ics");
+        Assert.Contains("DTSTART:" + dtStart, ics);
+        Assert.Contains("DTEND:" + dtEnd, ics);
+    }
 }

@@ -50,6 +50,17 @@ public sealed class IcalBouwer
     {
         var id = GlobalId.Maak(nameof(Activiteit), activiteit.Id);
         var item = VoorkomenPlanner.NaarKalenderItem(activiteit);
+        if (activiteit.Herhaling is null && (AmsterdamTijd.IsDubbelzinnig(activiteit.Start) || AmsterdamTijd.IsDubbelzinnig(activiteit.Eind)))
+        {
+            // RFC 5545 reads a local time that occurs twice (the October hour) as the first one; an activity entered
+            // for the second 02:30 would show an hour early. A one-off event can say its instants in UTC instead.
+            item = new CalendarEvent
+            {
+                DtStart = new CalDateTime(DateTime.SpecifyKind(activiteit.Start, DateTimeKind.Utc)),
+                DtEnd = new CalDateTime(DateTime.SpecifyKind(activiteit.Eind, DateTimeKind.Utc)),
+            };
+        }
+
         item.Uid = Uid(activiteit.Id);
         item.Summary = activiteit.Titel;
         item.Description = Omschrijving(activiteit);

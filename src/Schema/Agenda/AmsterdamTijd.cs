@@ -25,6 +25,9 @@ public static class AmsterdamTijd
         return TimeZoneInfo.ConvertTimeToUtc(ongespecificeerd, Zone);
     }
 
+    /// <summary>Whether the local time of this instant occurs twice (the October hour), so a local time alone does not name it.</summary>
+    public static bool IsDubbelzinnig(DateTime utc) => Zone.IsAmbiguousTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
     public static DateTimeOffset MetOffset(DateTime utc)
     {
         var lokaal = NaarLokaal(utc);

@@ -149,6 +149,8 @@ export interface Catalogus {
     versturen: string;
     bezig: string;
     nietVerstuurd: string;
+    /** The idempotency key was used for other answers (an earlier attempt did arrive); the draft has a new key now. */
+    eerderOntvangen: string;
     teVaak: string;
     mislukt: string;
     foutTitel: string;

@@ -9,6 +9,7 @@ import {
   controleer,
   leegConcept,
   leesConcept,
+  nieuweSleutel,
   reactieInvoer,
   vraagVeld,
   wisConcept,
@@ -33,11 +34,14 @@ import {
 import { uitvraagStijl } from './uitvraag.styles.js';
 
 type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout' | 'verzonden';
-type VerzendFout = '' | 'mislukt' | 'teVaak' | 'gesloten';
+type VerzendFout = '' | 'mislukt' | 'teVaak' | 'gesloten' | 'eerderOntvangen';
 type Fout = Probleem & { bericht?: string };
 
 /** Attempts to send a reactie before the form says it did not work: the first and three retries after 1, 2 and 4 s. */
 const POGINGEN = 4;
+
+/** The API's field error for a key already used for other answers (see docs/participatie.md). */
+const SLEUTEL_HERGEBRUIKT = 'IDEMPOTENCY_KEY_REUSED';
 const SOORTEN: FactorSoort[] = ['HELPEND', 'REMMEND'];
 // Server fields that are not questions, and the form field they belong to.
 const VELDEN: Record<string, string> = {
@@ -317,6 +321,12 @@ export class UitvraagElement extends SnElement {
           this.toestand = 'verzonden';
           this.focusNa = 'bedankt';
           meld(this, 'verzonden', { uitvraag: u.id });
+        } else if (r.fouten.some((fout) => fout.code === SLEUTEL_HERGEBRUIKT)) {
+          // An earlier attempt with other answers did arrive (its answer was lost). This version gets a key of its
+          // own, so the person can choose to send it too instead of being stuck on the old key.
+          this.concept = { ...concept, sleutel: nieuweSleutel() };
+          bewaarConcept(u.id, this.concept);
+          this.verzendFout = 'eerderOntvangen';
         } else {
           this.fouten = r.fouten.map((fout) => this.alsProbleem(u, fout));
           this.focusNa = 'foutsamenvatting';
@@ -510,7 +520,7 @@ export class UitvraagElement extends SnElement {
       </div>
       ${this.verzendFout
         ? html`<div part="send-error" class="fout" role="alert">
-            <p>${{ mislukt: t.nietVerstuurd, teVaak: t.teVaak, gesloten: t.gesloten }[this.verzendFout]}</p>
+            <p>${{ mislukt: t.nietVerstuurd, teVaak: t.teVaak, gesloten: t.gesloten, eerderOntvangen: t.eerderOntvangen }[this.verzendFout]}</p>
             ${this.verzendFout !== 'gesloten' ? html`<button part="button retry-button" type="submit">${this.t.algemeen.opnieuw}</button>` : nothing}
           </div>`
         : nothing}

@@ -131,6 +131,7 @@ const en: Catalogus = {
     versturen: 'Send answers',
     bezig: 'Sending…',
     nietVerstuurd: 'Your answers have not been sent yet. They are saved. Please try again in a moment.',
+    eerderOntvangen: 'An earlier version of your answers has already arrived. Do you want to send this version as well? Then choose Try again.',
     teVaak: 'It is too busy right now. Please try again in a minute.',
     mislukt: 'That does not work right now. Please try again later.',
     foutTitel: 'There is a problem',

@@ -131,6 +131,7 @@ const nl: Catalogus = {
     versturen: 'Antwoorden versturen',
     bezig: 'Bezig met versturen…',
     nietVerstuurd: 'Uw antwoorden zijn nog niet verstuurd. Ze zijn bewaard. Probeer het zo opnieuw.',
+    eerderOntvangen: 'Een eerdere versie van uw antwoorden is al aangekomen. Wilt u deze versie ook versturen? Kies dan Opnieuw proberen.',
     teVaak: 'Het is nu te druk. Probeer het over een minuut opnieuw.',
     mislukt: 'Dat lukt nu niet. Probeer het later opnieuw.',
     foutTitel: 'Er is een probleem',

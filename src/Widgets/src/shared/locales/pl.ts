@@ -146,6 +146,7 @@ const pl: Catalogus = {
     versturen: 'Wyślij odpowiedzi',
     bezig: 'Wysyłanie…',
     nietVerstuurd: 'Twoje odpowiedzi nie zostały jeszcze wysłane. Są zapisane. Spróbuj ponownie za chwilę.',
+    eerderOntvangen: 'Wcześniejsza wersja Twoich odpowiedzi już dotarła. Chcesz wysłać także tę wersję? Wybierz wtedy „Spróbuj ponownie”.',
     teVaak: 'Teraz jest zbyt duży ruch. Spróbuj ponownie za minutę.',
     mislukt: 'Teraz to się nie udaje. Spróbuj później.',
     foutTitel: 'Wystąpił problem',

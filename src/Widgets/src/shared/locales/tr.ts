@@ -131,6 +131,7 @@ const tr: Catalogus = {
     versturen: 'Cevapları gönder',
     bezig: 'Gönderiliyor…',
     nietVerstuurd: 'Cevaplarınız henüz gönderilmedi. Saklandılar. Biraz sonra tekrar deneyin.',
+    eerderOntvangen: "Cevaplarınızın önceki bir sürümü zaten ulaştı. Bu sürümü de göndermek istiyor musunuz? O zaman Tekrar dene'yi seçin.",
     teVaak: 'Şu anda çok yoğun. Bir dakika sonra tekrar deneyin.',
     mislukt: 'Bu şu anda olmuyor. Daha sonra tekrar deneyin.',
     foutTitel: 'Bir sorun var',
