@@ -50,6 +50,8 @@ export async function startApi({ omgeving = 'Production', env = {} } = {}) {
         DOTNET_NOLOGO: '1',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         Logging__LogLevel__Default: 'Warning',
+        // Not the production limit of 10 s per request: the machine that runs the tests may be very busy.
+        GraphQL__Timeout: '00:02:00',
         ...env,
       },
     },
