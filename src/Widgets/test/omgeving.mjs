@@ -340,7 +340,6 @@ export async function open(browser, url, { toegestaan = [], javascript = true, v
       vasthouden = false;
       return Promise.all(vastgehouden.splice(0).map((verzoek) => verzoek.continue()));
     },
-    aantalVastgehouden: () => vastgehouden.length,
     /** Console problems, page errors and CSP violations so far. */
     async problemen() {
       const csp = javascript ? await page.evaluate(() => window.__csp) : [];
