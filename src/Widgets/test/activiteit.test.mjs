@@ -1,7 +1,7 @@
 // <sn-activiteit> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, maakSleutel, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+import { graphql, inShadow, maakSleutel, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
 
 let api;
 let site;
@@ -25,7 +25,7 @@ before(
       .find((a) => a.contact?.email && a.locatie && a.aanmelding.wijze === 'VIA_EMAIL_OF_TELEFOON' && a.aanmelding.email);
     assert.ok(voorbeeld, 'the demo data has an activity with a contact and sign-up by email');
   },
-  { timeout: 180_000 },
+  { timeout: 2 * OPSTARTTIJD },
 );
 
 after(async () => {
@@ -122,6 +122,8 @@ describe('<sn-activiteit>', () => {
       await geenProblemen(venster);
 
       const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
+      // The API requests are held back: the elements show their loading state until laatLos().
+      await laden.wachtOpVastgehouden();
       await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
       assert.deepEqual(await laden.axe(), [], 'while loading');
       await laden.laatLos();

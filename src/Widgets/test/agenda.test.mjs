@@ -1,7 +1,21 @@
 // <sn-agenda> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+import {
+  graphql,
+  inShadow,
+  nieuwePagina,
+  open,
+  OPSTARTTIJD,
+  partnerPagina,
+  startApi,
+  startBrowser,
+  startPartnerSite,
+  volgGebeurtenissen,
+  vrijePoort,
+  wachtOpGebeurtenis,
+  wachtOpKlaar,
+} from './omgeving.mjs';
 
 let api;
 let site;
@@ -15,7 +29,7 @@ before(
     dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
     site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
   },
-  { timeout: 180_000 },
+  { timeout: 2 * OPSTARTTIJD },
 );
 
 after(async () => {
@@ -122,17 +136,53 @@ describe('<sn-agenda>', () => {
     await venster.wachtOp('a');
     const eerste = items(await beeld(venster.page, '#a'));
 
-    await klikMeer(venster.page, '#a');
-    const gebeurtenissen = await venster.wachtOp('a', 2);
+    const gebeurtenis = await wachtOpGebeurtenis(venster.page, '#a', () => klikMeer(venster.page, '#a'));
     const b = await beeld(venster.page, '#a');
 
-    assert.equal(gebeurtenissen[1].detail.aantal, 10);
+    assert.deepEqual(gebeurtenis, { naam: 'sn-geladen', detail: { aantal: 10, totaal: await totaal({}) } });
     assert.equal(items(b).length, 10);
     assert.deepEqual(items(b).slice(0, 5), eerste, 'the first page stays as it was');
     assert.equal(new Set(items(b).map((item) => item.link + item.start)).size, 10, 'no activity twice');
     assert.equal(b.status, '5 activiteiten erbij geladen');
     const focus = await inShadow(venster.page, '#a', (wortel) => wortel.activeElement?.textContent.trim());
     assert.equal(focus, items(b)[5].titel);
+    await geenProblemen(venster);
+  });
+
+  test('sn-geladen and sn-fout come once the element shows what they announce, also after "meer"', async () => {
+    const venster = await open(browser, 'about:blank', { toegestaan: WEIGERING });
+    // A partner's listener that reads the element the moment the event arrives.
+    await venster.page.evaluateOnNewDocument(() => {
+      window.__bijGebeurtenis = [];
+      for (const naam of ['sn-geladen', 'sn-fout']) {
+        document.addEventListener(naam, (e) => {
+          const wortel = e.target.shadowRoot;
+          window.__bijGebeurtenis.push({
+            id: e.target.id,
+            naam,
+            status: wortel.querySelector('[part="status"]')?.textContent.trim() ?? null,
+            items: wortel.querySelectorAll('[part="item"]').length,
+            focus: wortel.activeElement?.textContent.trim() ?? null,
+          });
+        });
+      }
+    });
+    await venster.page.goto(site.pagina('/gebeurtenis.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a" aantal="3"></sn-agenda><sn-agenda id="f" api="${dodeApi}"></sn-agenda>` })));
+    await venster.wachtOp('a');
+    await venster.wachtOp('f');
+    const verwacht = await totaal({});
+    const gezien = () => venster.page.evaluate(() => window.__bijGebeurtenis);
+    assert.deepEqual(
+      (await gezien()).sort((x, y) => x.id.localeCompare(y.id)),
+      [
+        { id: 'a', naam: 'sn-geladen', status: `${getal(verwacht)} activiteiten gevonden`, items: 3, focus: null },
+        { id: 'f', naam: 'sn-fout', status: 'De agenda kan nu niet worden geladen.', items: 0, focus: null },
+      ],
+    );
+
+    await wachtOpGebeurtenis(venster.page, '#a', () => klikMeer(venster.page, '#a'));
+    const titels = await inShadow(venster.page, '#a', (wortel) => [...wortel.querySelectorAll('[part="title-link"]')].map((a) => a.textContent.trim()));
+    assert.deepEqual((await gezien()).at(-1), { id: 'a', naam: 'sn-geladen', status: '3 activiteiten erbij geladen', items: 6, focus: titels[3] });
     await geenProblemen(venster);
   });
 
@@ -153,9 +203,8 @@ describe('<sn-agenda>', () => {
 
     const select = await venster.page.evaluateHandle(() => document.querySelector('#f').shadowRoot.querySelector('select#wijk'));
     await venster.page.waitForFunction((select) => select.options.length > 10, {}, select);
-    await select.select('seghwaert');
+    assert.equal((await wachtOpGebeurtenis(venster.page, '#f', () => select.select('seghwaert'))).naam, 'sn-geladen');
     await select.dispose();
-    await venster.wachtOp('f', 2);
     const f = await beeld(venster.page, '#f');
     assert.equal(f.status, `${getal(await totaal({ wijken: ['seghwaert'] }))} activiteiten gevonden`);
     assert.ok(items(f).every((item) => item.details.includes('Seghwaert')), 'every activity is in Seghwaert');
@@ -186,8 +235,8 @@ describe('<sn-agenda>', () => {
     assert.equal(b.status, 'De agenda kan nu niet worden geladen.');
     assert.equal(b.fout, 'Opnieuw proberen');
     assert.ok((await venster.page.$eval('#a > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
-    await inShadow(venster.page, '#a', (wortel) => wortel.querySelector('[part~="retry-button"]').click());
-    await venster.wachtOp('a', 2);
+    const opnieuw = await wachtOpGebeurtenis(venster.page, '#a', () => inShadow(venster.page, '#a', (wortel) => wortel.querySelector('[part~="retry-button"]').click()));
+    assert.equal(opnieuw.naam, 'sn-fout');
     await geenProblemen(venster);
   });
 
@@ -268,7 +317,8 @@ describe('<sn-agenda>', () => {
     await geenProblemen(tweeTalen);
 
     // A language file that was changed on its way (or on the server) is refused by the browser: Dutch instead.
-    const page = await browser.newPage();
+    const page = await nieuwePagina(browser);
+    await volgGebeurtenissen(page);
     const meldingen = [];
     page.on('console', (bericht) => meldingen.push(bericht.text()));
     await page.setRequestInterception(true);
@@ -282,10 +332,12 @@ describe('<sn-agenda>', () => {
       }
     });
     await page.goto(url('/gewijzigd.html', '<sn-agenda id="ar" lang="ar" aantal="1"></sn-agenda>'));
-    await page.waitForFunction(() => document.querySelector('#ar').shadowRoot.querySelector('[part="status"]')?.textContent.trim());
+    // Not the status text: "De agenda wordt geladen…" is there too while the API has not answered yet.
+    const [gebeurtenis] = await wachtOpKlaar(page, 'ar');
+    assert.equal(gebeurtenis.naam, 'sn-geladen');
     const beeldAr = await beeld(page, '#ar');
     assert.deepEqual([beeldAr.lang, beeldAr.dir], ['nl', 'ltr']);
-    assert.match(beeldAr.status, /activiteit/);
+    assert.match(beeldAr.status, /^[\d.]+ activiteiten? gevonden$/);
     assert.ok(meldingen.some((m) => /integrity/i.test(m)), meldingen.join('\n'));
     assert.ok(meldingen.some((m) => /the texts for "ar" could not be loaded/.test(m)), meldingen.join('\n'));
     await page.close();
@@ -342,14 +394,14 @@ describe('<sn-agenda>', () => {
       await venster.page.waitForFunction(() => document.querySelector('#klaar').shadowRoot.querySelector('select#wijk').options.length > 1);
       assert.deepEqual(await venster.axe(), [], 'loaded with filter bar, empty and error');
 
-      await klikMeer(venster.page, '#klaar');
-      await venster.wachtOp('klaar', 2);
+      assert.equal((await wachtOpGebeurtenis(venster.page, '#klaar', () => klikMeer(venster.page, '#klaar'))).naam, 'sn-geladen');
       assert.deepEqual(await venster.axe(), [], 'after "show more"');
       await geenProblemen(venster);
 
       const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
+      // The API requests are held back: the elements show their loading state until laatLos().
+      await laden.wachtOpVastgehouden();
       await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
-      assert.ok(laden.aantalVastgehouden() > 0, 'the API requests are held back');
       assert.deepEqual(await laden.axe(), [], 'while loading');
       await laden.laatLos();
       await laden.wachtOp('klaar');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { graphql, open, partnerPagina, startApi, startBrowser, startPartnerSite, widgetMap } from './omgeving.mjs';
+import { graphql, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, widgetMap } from './omgeving.mjs';
 
 let api;
 let site;
@@ -22,7 +22,7 @@ before(
     site = await startPartnerSite({ api: api.adres });
     activiteit = (await graphql(api.adres, '{ agenda(first: 1) { nodes { activiteit { id } } } }')).agenda.nodes[0].activiteit.id;
   },
-  { timeout: 180_000 },
+  { timeout: 2 * OPSTARTTIJD },
 );
 
 after(async () => {
@@ -60,7 +60,7 @@ describe('persisted documents', () => {
   test('the widgets ask by documentId with GET, never with query text, and get public caching with an ETag', async () => {
     const venster = await open(browser, 'about:blank');
     const antwoorden = volg(venster.page);
-    const wijken = venster.page.waitForResponse(metId(idVan('WidgetWijken')), { timeout: 20_000 });
+    const wijken = venster.page.waitForResponse(metId(idVan('WidgetWijken')));
     await venster.page.goto(pagina('/documenten.html'), { waitUntil: 'load' });
     await geladen(venster);
     await wijken;
@@ -103,7 +103,7 @@ describe('persisted documents', () => {
     const agenda = antwoorden.find(metId(idVan('WidgetAgenda')));
     assert.ok(agenda, 'the agenda was asked for again');
     const [revalidatie, opnieuw] = await Promise.all([
-      venster.page.waitForResponse((antwoord) => antwoord.url() === agenda.url(), { timeout: 20_000 }),
+      venster.page.waitForResponse((antwoord) => antwoord.url() === agenda.url()),
       venster.page.evaluate(async (adres) => {
         const antwoord = await fetch(adres, { cache: 'no-cache', credentials: 'omit', headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': 'nl' } });
         return { status: antwoord.status, body: await antwoord.json() };

@@ -13,6 +13,12 @@ export const repository = path.resolve(widgetMap, '../..');
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/**
+ * How long GraphApi may take to start (`dotnet run`, the migrations and the demo data) on a loaded 2-core machine;
+ * the `before` of a test file, which also starts Chromium and may create keys, gets twice as long.
+ */
+export const OPSTARTTIJD = 240_000;
+
 export async function vrijePoort() {
   const server = net.createServer();
   await new Promise((klaar) => server.listen(0, '127.0.0.1', klaar));
@@ -44,6 +50,8 @@ export async function startApi({ omgeving = 'Production', env = {} } = {}) {
         DOTNET_NOLOGO: '1',
         DOTNET_CLI_TELEMETRY_OPTOUT: '1',
         Logging__LogLevel__Default: 'Warning',
+        // Not the production limit of 10 s per request: the machine that runs the tests may be very busy.
+        GraphQL__Timeout: '00:02:00',
         ...env,
       },
     },
@@ -68,7 +76,7 @@ export async function startApi({ omgeving = 'Production', env = {} } = {}) {
     }
   };
 
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + OPSTARTTIJD;
   while (Date.now() < deadline) {
     if (beeindigd) {
       throw new Error(`GraphApi stopped during startup (build it first: dotnet build -c Release):\n${uitvoer}`);
@@ -87,7 +95,7 @@ export async function startApi({ omgeving = 'Production', env = {} } = {}) {
   }
 
   await stop();
-  throw new Error(`GraphApi did not start within 120 s:\n${uitvoer}`);
+  throw new Error(`GraphApi did not start within ${OPSTARTTIJD / 1000} s:\n${uitvoer}`);
 }
 
 /**
@@ -192,6 +200,8 @@ export function startBrowser() {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
+    timeout: 120_000,
+    protocolTimeout: 300_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -204,12 +214,89 @@ export function startBrowser() {
 }
 
 /**
+ * How long one wait (a selector, a function, a navigation, an event) may take: generous, for a loaded 2-core machine
+ * where GraphApi, Chromium and the test share the CPU with a build. Puppeteer's own default is 30 s.
+ */
+export const WACHTTIJD = 60_000;
+
+/** A new page in a browser or browser context, with `WACHTTIJD` for every wait. */
+export async function nieuwePagina(browser) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(WACHTTIJD);
+  return page;
+}
+
+/** The events of the elements (see `meld` in src/shared/element.ts); a read ends with `sn-geladen` or `sn-fout`. */
+export const GEBEURTENISSEN = ['sn-geladen', 'sn-fout', 'sn-verzonden', 'sn-ingetrokken'];
+export const KLAAR = ['sn-geladen', 'sn-fout'];
+
+/**
+ * Records the `sn-*` events of every element in `window.__sn`, from before the first script of every document the
+ * page loads (also after a reload): an element cannot finish before the test listens. An element inside another
+ * element's shadow root is recorded under the id of that host.
+ */
+export function volgGebeurtenissen(page) {
+  return page.evaluateOnNewDocument((namen) => {
+    window.__sn = [];
+    for (const naam of namen) {
+      document.addEventListener(naam, (e) => window.__sn.push({ naam, id: e.target.id, detail: e.detail }));
+    }
+  }, GEBEURTENISSEN);
+}
+
+/**
+ * Waits until the element with this id has finished `aantal` reads since its document loaded (`sn-geladen` or
+ * `sn-fout`, recorded by `volgGebeurtenissen`), and gives those events. For the first read of a page; for what an
+ * action causes, use `wachtOpGebeurtenis`.
+ */
+export async function wachtOpKlaar(page, id, aantal = 1) {
+  await page.waitForFunction((id, aantal, namen) => window.__sn.filter((e) => e.id === id && namen.includes(e.naam)).length >= aantal, {}, id, aantal, KLAAR);
+  return page.evaluate((id, namen) => window.__sn.filter((e) => e.id === id && namen.includes(e.naam)), id, KLAAR);
+}
+
+/**
+ * Runs `actie` (a click, a key, a choice) and waits for the event it causes on the element at `selector`: one of
+ * `namen` (by default the end of a read, `sn-geladen` or `sn-fout`). The listener is on the element before the action
+ * starts, so a quick answer is never missed and an earlier event never counts. Gives `{ naam, detail }`; an element
+ * announces an event once it shows that state (rendered, focus moved), so the test can read it right away.
+ */
+export async function wachtOpGebeurtenis(page, selector, actie, namen = KLAAR) {
+  const plek = await page.evaluate(
+    (selector, namen) => {
+      const element = document.querySelector(selector);
+      if (!element) {
+        throw new Error(`${selector} is not on the page`);
+      }
+
+      window.__gezien ??= [];
+      const plek = window.__gezien.push(null) - 1;
+      const luister = (e) => {
+        window.__gezien[plek] = { naam: e.type, detail: e.detail };
+        namen.forEach((naam) => element.removeEventListener(naam, luister));
+      };
+      namen.forEach((naam) => element.addEventListener(naam, luister));
+      return plek;
+    },
+    selector,
+    [namen].flat(),
+  );
+  await actie();
+  const gezien = await page.waitForFunction((plek) => window.__gezien[plek], {}, plek);
+  try {
+    return await gezien.jsonValue();
+  } finally {
+    await gezien.dispose();
+  }
+}
+
+/**
  * Opens a page and records everything that should not happen: console errors and warnings, uncaught
- * exceptions, CSP violations (the `securitypolicyviolation` event) and the `sn-*` events of the elements.
- * `toegestaan` lists console errors a test expects (a refused connection in the error state).
+ * exceptions, CSP violations (the `securitypolicyviolation` event), and the `sn-*` events of the elements.
+ * `toegestaan` lists console errors a test expects (a refused connection in the error state). With `vasthouden`,
+ * every request to /graphql is held (the loading state) until `laatLos()`.
  */
 export async function open(browser, url, { toegestaan = [], javascript = true, vasthouden = false } = {}) {
-  const page = await browser.newPage();
+  const page = await nieuwePagina(browser);
   await page.setViewport({ width: 1024, height: 900 });
   const problemen = [];
   page.on('console', (bericht) => {
@@ -220,30 +307,39 @@ export async function open(browser, url, { toegestaan = [], javascript = true, v
   });
   page.on('pageerror', (fout) => problemen.push(`pageerror: ${fout.message}`));
   const vastgehouden = [];
+  let eersteVastgehouden;
+  const vastgehoudenBelofte = new Promise((klaar) => (eersteVastgehouden = klaar));
   if (vasthouden) {
     await page.setRequestInterception(true);
-    page.on('request', (verzoek) => (verzoek.url().includes('/graphql') ? vastgehouden.push(verzoek) : verzoek.continue()));
+    page.on('request', (verzoek) => {
+      // Held until laatLos(); after it, nothing is held any more (a request that puppeteer reports late is not stuck).
+      if (vasthouden && verzoek.url().includes('/graphql')) {
+        vastgehouden.push(verzoek);
+        eersteVastgehouden();
+      } else {
+        void verzoek.continue();
+      }
+    });
   }
 
   await page.setJavaScriptEnabled(javascript);
   await page.evaluateOnNewDocument(() => {
     window.__csp = [];
-    window.__sn = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective}: ${e.blockedURI}`));
-    for (const naam of ['sn-geladen', 'sn-fout']) {
-      document.addEventListener(naam, (e) => window.__sn.push({ naam, id: e.target.id, detail: e.detail }));
-    }
   });
+  await volgGebeurtenissen(page);
   await page.goto(url, { waitUntil: 'load' });
   return {
     page,
-    /** Waits until the element with this id has fired `sn-geladen` or `sn-fout` `aantal` times. */
-    async wachtOp(id, aantal = 1) {
-      await page.waitForFunction((id, aantal) => window.__sn.filter((e) => e.id === id).length >= aantal, { timeout: 20_000 }, id, aantal);
-      return page.evaluate((id) => window.__sn.filter((e) => e.id === id), id);
+    /** Waits until the element with this id has fired `sn-geladen` or `sn-fout` `aantal` times since the page loaded. */
+    wachtOp: (id, aantal = 1) => wachtOpKlaar(page, id, aantal),
+    /** Waits until puppeteer holds a request to /graphql (with `vasthouden`). */
+    wachtOpVastgehouden: () => vastgehoudenBelofte,
+    /** Lets every held request go, and holds none from now on. */
+    laatLos() {
+      vasthouden = false;
+      return Promise.all(vastgehouden.splice(0).map((verzoek) => verzoek.continue()));
     },
-    laatLos: () => Promise.all(vastgehouden.splice(0).map((verzoek) => verzoek.continue())),
-    aantalVastgehouden: () => vastgehouden.length,
     /** Console problems, page errors and CSP violations so far. */
     async problemen() {
       const csp = javascript ? await page.evaluate(() => window.__csp) : [];

@@ -1,7 +1,7 @@
 // <sn-organisaties> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, maakSleutel, open, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+import { graphql, inShadow, maakSleutel, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort, wachtOpGebeurtenis } from './omgeving.mjs';
 
 let api;
 let site;
@@ -15,7 +15,7 @@ before(
     dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
     site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
   },
-  { timeout: 180_000 },
+  { timeout: 2 * OPSTARTTIJD },
 );
 
 after(async () => {
@@ -142,17 +142,15 @@ describe('<sn-organisaties>', () => {
     assert.equal(eerste.items.length, 20);
     assert.equal(eerste.meer, 'BUTTON');
 
-    await klikMeer(venster.page, '#o');
-    const gebeurtenissen = await venster.wachtOp('o', 2);
+    const gebeurtenis = await wachtOpGebeurtenis(venster.page, '#o', () => klikMeer(venster.page, '#o'));
     const tweede = await beeld(venster.page, '#o');
-    assert.equal(gebeurtenissen[1].detail.aantal, 40);
+    assert.deepEqual(gebeurtenis, { naam: 'sn-geladen', detail: { aantal: 40, totaal } });
     assert.deepEqual(tweede.items.slice(0, 20), eerste.items, 'the first page stays as it was');
     assert.equal(tweede.status, '20 organisaties erbij geladen');
     const focus = await inShadow(venster.page, '#o', (wortel) => wortel.activeElement?.querySelector('[part="title"]')?.textContent.trim());
     assert.equal(focus, nodes[20].naam);
 
-    await klikMeer(venster.page, '#o');
-    await venster.wachtOp('o', 3);
+    assert.equal((await wachtOpGebeurtenis(venster.page, '#o', () => klikMeer(venster.page, '#o'))).naam, 'sn-geladen');
     const alles = await beeld(venster.page, '#o');
     assert.deepEqual(
       alles.items.map((item) => item.naam),
@@ -220,8 +218,7 @@ describe('<sn-organisaties>', () => {
     // Type a word and press Enter.
     const veld = await venster.page.evaluateHandle(() => document.querySelector('#o').shadowRoot.querySelector('input[type="search"]'));
     await veld.type('taal');
-    await veld.press('Enter');
-    await venster.wachtOp('o', 2);
+    assert.equal((await wachtOpGebeurtenis(venster.page, '#o', () => veld.press('Enter'))).naam, 'sn-geladen');
     const taal = await organisaties({ zoekterm: 'taal' });
     assert.deepEqual(
       (await beeld(venster.page, '#o')).items.map((item) => item.naam),
@@ -233,8 +230,7 @@ describe('<sn-organisaties>', () => {
     await veld.click({ clickCount: 3 });
     await veld.press('Backspace');
     const wijk = await venster.page.evaluateHandle(() => document.querySelector('#o').shadowRoot.querySelector('select#wijk'));
-    await wijk.select('seghwaert');
-    await venster.wachtOp('o', 3);
+    assert.equal((await wachtOpGebeurtenis(venster.page, '#o', () => wijk.select('seghwaert'))).naam, 'sn-geladen');
     const seghwaert = await organisaties({ wijken: ['seghwaert'] });
     assert.deepEqual(
       (await beeld(venster.page, '#o')).items.map((item) => item.naam),
@@ -242,8 +238,7 @@ describe('<sn-organisaties>', () => {
     );
 
     const thema = await venster.page.evaluateHandle(() => document.querySelector('#o').shadowRoot.querySelector('select#thema'));
-    await thema.select('GELDZAKEN_EN_SCHULDEN');
-    await venster.wachtOp('o', 4);
+    assert.equal((await wachtOpGebeurtenis(venster.page, '#o', () => thema.select('GELDZAKEN_EN_SCHULDEN'))).naam, 'sn-geladen');
     const beide = await organisaties({ wijken: ['seghwaert'], themas: ['GELDZAKEN_EN_SCHULDEN'] });
     assert.ok(beide.totaal < seghwaert.totaal);
     assert.deepEqual(
@@ -275,9 +270,8 @@ describe('<sn-organisaties>', () => {
     assert.equal(b.status, 'De organisaties kunnen nu niet worden geladen.');
     assert.equal(b.fout, 'Opnieuw proberen');
     assert.ok((await venster.page.$eval('#o > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
-    await inShadow(venster.page, '#o', (wortel) => wortel.querySelector('[part~="retry-button"]').click());
-    const gebeurtenissen = await venster.wachtOp('o', 2);
-    assert.equal(gebeurtenissen[1].naam, 'sn-fout');
+    const opnieuw = await wachtOpGebeurtenis(venster.page, '#o', () => inShadow(venster.page, '#o', (wortel) => wortel.querySelector('[part~="retry-button"]').click()));
+    assert.equal(opnieuw.naam, 'sn-fout');
     await geenProblemen(venster);
   });
 
@@ -348,14 +342,14 @@ describe('<sn-organisaties>', () => {
       await Promise.all(['klaar', 'leeg', 'fout'].map((id) => venster.wachtOp(id)));
       assert.deepEqual(await venster.axe(), [], 'loaded with search form, empty and error');
 
-      await klikMeer(venster.page, '#klaar');
-      await venster.wachtOp('klaar', 2);
+      assert.equal((await wachtOpGebeurtenis(venster.page, '#klaar', () => klikMeer(venster.page, '#klaar'))).naam, 'sn-geladen');
       assert.deepEqual(await venster.axe(), [], 'after "show more", with focus on the new organisation');
       await geenProblemen(venster);
 
       const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
+      // The API requests are held back: the elements show their loading state until laatLos().
+      await laden.wachtOpVastgehouden();
       await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
-      assert.ok(laden.aantalVastgehouden() > 0, 'the API requests are held back');
       assert.deepEqual(await laden.axe(), [], 'while loading');
       await laden.laatLos();
       await laden.wachtOp('klaar');

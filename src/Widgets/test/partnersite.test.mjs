@@ -3,7 +3,7 @@
 // errors or CSP violations, with zero axe violations in both themes, and the fallback links must show without JS.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViaDevTools, open, startApi, startBrowser } from './omgeving.mjs';
+import { axeViaDevTools, open, OPSTARTTIJD, startApi, startBrowser } from './omgeving.mjs';
 
 let api;
 let browser;
@@ -12,7 +12,7 @@ before(
   async () => {
     [api, browser] = await Promise.all([startApi({ omgeving: 'Development' }), startBrowser()]);
   },
-  { timeout: 180_000 },
+  { timeout: 2 * OPSTARTTIJD },
 );
 
 after(async () => {

@@ -26,13 +26,15 @@ function volgTaal(element: SnElement, aan: boolean): void {
 
 /**
  * Fires `sn-<naam>` on an element: it bubbles and crosses shadow roots, so a partner's page can listen on `document`.
- * While an element still waits for the texts of its language, the event waits too: a listener sees what it announces.
+ * The event waits until the element shows what it announces (the texts of its language fetched, the new state
+ * rendered, focus moved): a listener that reads the element sees the state the event is about.
  */
 export function meld(element: HTMLElement, naam: string, detail: unknown): void {
   const stuur = () => element.dispatchEvent(new CustomEvent(`sn-${naam}`, { detail, bubbles: true, composed: true }));
-  const wacht = element instanceof SnElement ? element.taalWacht : undefined;
-  if (wacht) {
-    void wacht.then(() => (element as SnElement).updateComplete).then(stuur);
+  if (element instanceof SnElement) {
+    void Promise.resolve(element.taalWacht)
+      .then(() => element.updateComplete)
+      .then(stuur);
   } else {
     stuur();
   }
