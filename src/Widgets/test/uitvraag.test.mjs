@@ -358,6 +358,66 @@ describe('<sn-uitvraag>', () => {
     await geenProblemen(v);
   });
 
+  test('an earlier version did arrive and the answers changed since: the element says so, takes a new key, and can send this version too', async () => {
+    const voor = await aantalReacties();
+    const v = await venster(formulierPagina('sleutel-hergebruikt'), { toegestaan: [/net::ERR_/, /<sn-uitvraag>: ApiFout: .* is not reachable/] });
+    const { page } = v;
+    await v.wachtOp('u');
+    await vulIn(page);
+    const { sleutel } = await page.evaluate((id) => JSON.parse(localStorage.getItem(`sn-uitvraag:${id}`)), OPEN);
+
+    // The first attempt is stored but its answer is lost; the automatic retries find no connection.
+    const sleutels = [];
+    let eerste;
+    let verbinding = false;
+    await page.setRequestInterception(true);
+    page.on('request', async (verzoek) => {
+      if (verzoek.method() !== 'POST' || !verzoek.postData()?.includes('WidgetReactieIndienen')) {
+        return verzoek.continue();
+      }
+
+      sleutels.push(JSON.parse(verzoek.postData()).variables.invoer.idempotentieSleutel);
+      if (sleutels.length === 1) {
+        const antwoord = await fetch(verzoek.url(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: verzoek.postData() });
+        eerste = (await antwoord.json()).data.reactieIndienen;
+        return verzoek.abort('connectionreset');
+      }
+
+      return verbinding ? verzoek.continue() : verzoek.abort('internetdisconnected');
+    });
+    await verstuur(page);
+    await page.waitForFunction(() => document.querySelector('#u').shadowRoot.querySelector('[part="send-error"]'));
+    assert.equal(eerste.gelukt, true, 'the first attempt was stored');
+    assert.equal(await aantalReacties(), voor + 1);
+
+    // The person adds a sentence and tries again: same key, other answers.
+    await page.type('#u >>> #v4', ' En een picknick.');
+    verbinding = true;
+    const melding = 'Een eerdere versie van uw antwoorden is al aangekomen. Wilt u deze versie ook versturen? Kies dan Opnieuw proberen.';
+    await page.click('#u >>> [part="send-error"] button');
+    await page.waitForFunction(
+      (tekst) => document.querySelector('#u').shadowRoot.querySelector('[part="send-error"] p')?.textContent.trim() === tekst,
+      {},
+      melding,
+    );
+    assert.equal(sleutels.length, 5);
+    assert.equal(new Set(sleutels).size, 1, 'every attempt so far used the draft key');
+    const nieuw = (await page.evaluate((id) => JSON.parse(localStorage.getItem(`sn-uitvraag:${id}`)), OPEN)).sleutel;
+    assert.notEqual(nieuw, sleutel, 'the draft has a new key');
+    assert.equal(await aantalReacties(), voor + 1, 'nothing stored by the reused key');
+    assert.deepEqual(await v.axe(), [], 'earlier version arrived');
+
+    // Choosing to send this version stores it as a reactie of its own, under the new key.
+    await wachtOpVerzonden(page, () => page.click('#u >>> [part="send-error"] button'));
+    assert.equal(sleutels.at(-1), nieuw);
+    assert.equal(await aantalReacties(), voor + 2);
+    const tweede = (await beeld(page)).code;
+    assert.notEqual(tweede, eerste.ontvangstcode);
+    assert.equal(await trekInViaApi(eerste.ontvangstcode), true);
+    assert.equal(await trekInViaApi(tweede), true);
+    await geenProblemen(v);
+  });
+
   test('works without localStorage (blocked storage): sending still succeeds', async () => {
     const voor = await aantalReacties();
     const v = await venster(formulierPagina('zonder-opslag'));
