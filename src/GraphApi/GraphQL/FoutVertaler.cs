@@ -47,6 +47,7 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten)
         var tekst = fout.Message;
         return code switch
         {
+            "SYNTAX_ERROR" when fout.Locations is [var plek, ..] => (code, Bericht("GQL_SYNTAX_AT", plek.Line, plek.Column)),
             "SYNTAX_ERROR" => (code, Bericht("GRAPHQL_PARSE_FAILED", tekst)),
             "FIELDS_ON_CORRECT_TYPE" when VeldNietGevonden().Match(tekst) is { Success: true } m => (code, Bericht("FIELD_NOT_FOUND", m.Groups[1].Value, m.Groups[2].Value)),
             "KNOWN_ARGUMENT_NAMES" when OnbekendArgument().Match(tekst) is { Success: true } m => (code, Bericht("ARGUMENT_UNKNOWN", m.Groups[1].Value, m.Groups[2].Value)),
@@ -58,9 +59,56 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten)
             "ARGUMENTS_OF_CORRECT_TYPE" when OngeldigArgument().Match(tekst) is { Success: true } m => (code, Bericht("ARGUMENT_INVALID", m.Groups[1].Value) + Detail(tekst)),
             "INVALID_VALUE" when OngeldigeVariabele().Match(tekst) is { Success: true } m => (code, Bericht("VARIABLE_INVALID", m.Groups[1].Value) + Detail(tekst)),
             "TIMEOUT" => (code, Bericht("TIMEOUT")),
+            _ when Validatieregel(code, tekst) is { } bericht => (code, bericht),
             _ => (code, Bericht("GRAPHQL_VALIDATION_FAILED", tekst)),
         };
     }
+
+    /// <summary>
+    /// GraphQL.NET's validation messages are English only. For the common rules the names are taken from the English
+    /// text and put into a message of our own (<c>GQL_*</c> in Berichten.resx); rare codes keep GraphQL.NET's text.
+    /// </summary>
+    private string? Validatieregel(string code, string tekst)
+    {
+        if (!Validatieregels.TryGetValue(code, out var regels))
+        {
+            return null;
+        }
+
+        foreach (var (patroon, sleutel) in regels)
+        {
+            var m = patroon.Match(tekst);
+            if (m.Success)
+            {
+                return Bericht(sleutel, [.. m.Groups.Cast<Group>().Skip(1).Select(g => (object)g.Value)]);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Dictionary<string, (Regex Patroon, string Sleutel)[]> Validatieregels = new()
+    {
+        ["SCALAR_LEAFS"] =
+        [
+            (new(@"^Field (\S+) of type (\S+) must have a sub selection"), "GQL_SUBSELECTION_REQUIRED"),
+            (new(@"^Field (\S+) of type (\S+) must not have a sub selection"), "GQL_SUBSELECTION_NOT_ALLOWED"),
+        ],
+        ["KNOWN_TYPE_NAMES"] = [(new(@"^Unknown type '?([_A-Za-z][_0-9A-Za-z]*)"), "GQL_UNKNOWN_TYPE")],
+        ["NO_UNUSED_VARIABLES"] = [(new(@"^Variable '\$([^']+)' is never used"), "GQL_UNUSED_VARIABLE")],
+        ["NO_UNDEFINED_VARIABLES"] = [(new(@"^Variable '\$([^']+)' is not defined"), "GQL_UNDEFINED_VARIABLE")],
+        ["VARIABLES_ARE_INPUT_TYPES"] = [(new(@"^Variable '\$?([^']+)' cannot be non-input type '([^']+)'"), "GQL_VARIABLE_NOT_INPUT")],
+        ["VARIABLES_IN_ALLOWED_POSITION"] = [(new(@"^Variable '\$([^']+)' of type '([^']+)' used in position expecting type '([^']+)'"), "GQL_VARIABLE_WRONG_TYPE")],
+        ["KNOWN_FRAGMENT_NAMES"] = [(new(@"^Unknown fragment '([^']+)'"), "GQL_UNKNOWN_FRAGMENT")],
+        ["NO_UNUSED_FRAGMENTS"] = [(new(@"^Fragment '([^']+)' is never used"), "GQL_UNUSED_FRAGMENT")],
+        ["UNIQUE_OPERATION_NAMES"] = [(new(@"^There can only be one operation named '?([_A-Za-z][_0-9A-Za-z]*)"), "GQL_DUPLICATE_OPERATION")],
+        ["LONE_ANONYMOUS_OPERATION"] = [(new("^This anonymous operation must be the only defined operation"), "GQL_LONE_ANONYMOUS")],
+        ["UNIQUE_ARGUMENT_NAMES"] = [(new(@"^There can be only one argument named '([^']+)'"), "GQL_DUPLICATE_ARGUMENT")],
+        ["UNIQUE_VARIABLE_NAMES"] = [(new(@"^There can be only one variable named '\$?([^']+)'"), "GQL_DUPLICATE_VARIABLE")],
+        ["UNIQUE_FRAGMENT_NAMES"] = [(new(@"^There can only be one fragment named '([^']+)'"), "GQL_DUPLICATE_FRAGMENT")],
+        ["KNOWN_DIRECTIVES"] = [(new(@"^Unknown directive '@?([^']+)'"), "GQL_UNKNOWN_DIRECTIVE")],
+        ["OVERLAPPING_FIELDS_CAN_BE_MERGED"] = [(new(@"^Fields '?([_A-Za-z][_0-9A-Za-z]*)'? conflicts? because"), "GQL_FIELDS_CONFLICT")],
+    };
 
     /// <summary>Keeps GraphQL.NET's explanation of an invalid value (which enum values exist, what was expected).</summary>
     private static string Detail(string tekst)
