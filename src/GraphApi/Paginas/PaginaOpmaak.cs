@@ -109,12 +109,15 @@ public sealed class PaginaOpmaak
 
     public string Bedrag(int centen) => (centen / 100m).ToString("C", Cultuur);
 
+    /// <summary>The comma between the parts of a list: ", ", in Arabic "، ".</summary>
+    public string Komma => Zoek("Lijst.Komma") ?? ", ";
+
     /// <summary>"a, b en c".</summary>
     public string Lijst(IReadOnlyList<string> delen) => delen.Count switch
     {
         0 => string.Empty,
         1 => delen[0],
-        _ => string.Join(", ", delen.Take(delen.Count - 1)) + " " + this["Lijst.En"] + " " + delen[^1],
+        _ => string.Join(Komma, delen.Take(delen.Count - 1)) + " " + this["Lijst.En"] + " " + delen[^1],
     };
 
     /// <summary>A language code of an activity as a name ("Arabisch"); the code itself when there is no text for it.</summary>
@@ -164,7 +167,7 @@ public sealed class PaginaOpmaak
             delen.Add(this["Herhaling.Aantal", aantal]);
         }
 
-        return string.Join(", ", delen) + ".";
+        return string.Join(Komma, delen) + ".";
     }
 
     /// <summary>The display name of an enum value ("Thema.Mantelzorg") from the shared labels, in the language of the pages.</summary>

@@ -19,6 +19,8 @@ public static class PaginaTaal
 
     private static readonly ResourceManager TekstBeheer = new(typeof(Teksten));
 
+    private static readonly Dictionary<string, CultureInfo> Culturen = Talen.ToDictionary(t => t, MaakCultuur, StringComparer.Ordinal);
+
     /// <summary>The language that <c>?taal=</c> asks for (an unknown code gives Dutch), or null when it is not given.</summary>
     public static string? UitQuery(IQueryCollection query) =>
         AgendaKeuze.Tekst(query, Parameter) is { } gevraagd
@@ -49,7 +51,9 @@ public static class PaginaTaal
     /// The culture for dates, times and numbers of a language (<c>Cultuur</c> in <c>Teksten.resx</c>), with the
     /// Gregorian calendar and amounts in euro whatever the country of that culture uses.
     /// </summary>
-    public static CultureInfo Cultuur(string taal)
+    public static CultureInfo Cultuur(string taal) => Culturen.GetValueOrDefault(taal) ?? Culturen[Standaard];
+
+    private static CultureInfo MaakCultuur(string taal)
     {
         var cultuur = (CultureInfo)CultureInfo.GetCultureInfo(Tekst("Cultuur", taal) ?? "nl-NL").Clone();
         if (cultuur.DateTimeFormat.Calendar is not GregorianCalendar)
