@@ -26,7 +26,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
 
     private const int Gelijktijdig = 4;
 
-    private static readonly string[] AgendaParameters = ["wijk", "thema", "doelgroep", "organisatie", "netwerk", "periode", "van", "tot", "aantal", "na"];
+    private static readonly string[] AgendaParameters = ["wijk", "thema", "doelgroep", "organisatie", "netwerk", "periode", "van", "tot", "aantal", "na", "taal"];
 
     private static readonly string[] Datums = ["0001-01-01", "1999-12-31", "2000-01-01", "2026-11-23", "2999-12-31", "3000-01-01", "9998-12-31", "9999-12-30", "9999-12-31"];
 
@@ -42,8 +42,8 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
         [
             ("/agenda", string.Empty, AgendaParameters),
             ("/agenda/afdrukken", "wijk=oosterheem&", AgendaParameters),
-            ("/organisaties", string.Empty, ["wijk", "thema", "zoekterm", "aantal", "na"]),
-            ("/agenda.ics", string.Empty, ["wijk", "thema", "doelgroep", "organisatie", "netwerk"]),
+            ("/organisaties", string.Empty, ["wijk", "thema", "zoekterm", "aantal", "na", "taal"]),
+            ("/agenda.ics", string.Empty, ["wijk", "thema", "doelgroep", "organisatie", "netwerk", "taal"]),
         ];
         foreach (var (pad, vast, parameters) in ingangen)
         {
@@ -216,6 +216,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
     {
         "van" or "tot" => Onzin.Datums,
         "aantal" or "periode" => Onzin.Getallen,
+        "taal" => Onzin.Algemeen,
         _ => Onzin.Ids,
     };
 

@@ -63,7 +63,7 @@ public static class FeedEndpoints
             return;
         }
 
-        await SchrijfAsync(http, bouwer.Bouw("Agenda Sociaal Netwerk Zoetermeer", activiteiten, publiek.Basis), "agenda-zoetermeer.ics");
+        await SchrijfAsync(http, bouwer.Bouw(IcalBouwer.Tekst("Ical.Naam", Taal(http)), activiteiten, publiek.Basis, Taal(http)), "agenda-zoetermeer.ics");
     }
 
     private static async Task ActiviteitAsync(HttpContext http, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, IcalBouwer bouwer, PubliekAdres publiek)
@@ -97,7 +97,7 @@ public static class FeedEndpoints
             return;
         }
 
-        await SchrijfAsync(http, bouwer.Bouw(activiteit.Titel, [activiteit], publiek.Basis), $"activiteit-{activiteit.Id}.ics");
+        await SchrijfAsync(http, bouwer.Bouw(activiteit.Titel, [activiteit], publiek.Basis, Taal(http)), $"activiteit-{activiteit.Id}.ics");
     }
 
     /// <summary>The query parameters of the agenda widget as an <see cref="AgendaFilter"/>; wijken and ids are checked by <see cref="AgendaZoeker"/>.</summary>
@@ -137,8 +137,13 @@ public static class FeedEndpoints
         where T : struct, System.Enum =>
         type.Values.ToDictionary(v => v.Name, v => (T)v.Value!, StringComparer.Ordinal);
 
+    /// <summary>The language of the feed's own texts: <c>?taal=</c>, else Dutch (calendar apps send no useful <c>Accept-Language</c>).</summary>
+    private static string Taal(HttpContext http) => Paginas.PaginaTaal.UitQuery(http.Request.Query) ?? Paginas.PaginaTaal.Standaard;
+
     private static async Task SchrijfAsync(HttpContext http, string ical, string bestandsnaam)
     {
+        // The feed's own texts are in this language whatever Accept-Language said; the ETag includes it.
+        http.Response.Headers.ContentLanguage = Taal(http);
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = bestandsnaam }.ToString();
         await CacheAntwoord.SchrijfAsync(http, System.Text.Encoding.UTF8.GetBytes(ical), "text/calendar; charset=utf-8", CacheControl);
     }

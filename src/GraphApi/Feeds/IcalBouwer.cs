@@ -1,3 +1,4 @@
+using System.Resources;
 using CultureInfo = System.Globalization.CultureInfo;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -12,10 +13,14 @@ namespace SociaalNetwerk.GraphApi.Feeds;
 /// <summary>
 /// Builds an RFC 5545 calendar with Ical.Net: one VEVENT per activity (a series is one event with an RRULE and an
 /// EXDATE per cancelled date), times in Europe/Amsterdam with a VTIMEZONE. Partner texts are set as TEXT values,
-/// so the library escapes commas, semicolons, backslashes and newlines and folds long lines.
+/// so the library escapes commas, semicolons, backslashes and newlines and folds long lines. The feed's own texts
+/// ("Geannuleerd", "Kosten: …") and the themes are in the language asked for (<c>Ical.*</c> in <c>Teksten.resx</c>);
+/// partner texts stay as entered.
 /// </summary>
 public sealed class IcalBouwer
 {
+    private static readonly ResourceManager LabelBeheer = new(typeof(Labels));
+
     public const string ProductId = "-//Gemeente Zoetermeer//Sociaal Netwerk//NL";
 
     public const string UidDomein = "sociaalnetwerk.zoetermeer";
@@ -26,7 +31,8 @@ public sealed class IcalBouwer
     public static string Uid(int activiteitId) => $"activiteit-{GlobalId.Maak(nameof(Activiteit), activiteitId)}@{UidDomein}";
 
     /// <param name="herkomst">The public address of the API (<see cref="Paginas.PubliekAdres.Basis"/>, ending in <c>/</c>): the start of each event's URL.</param>
-    public string Bouw(string naam, IEnumerable<Activiteit> activiteiten, Uri herkomst)
+    /// <param name="taal">The language of the feed's own texts: nl, en, ar, tr, uk or pl.</param>
+    public string Bouw(string naam, IEnumerable<Activiteit> activiteiten, Uri herkomst, string taal = Paginas.PaginaTaal.Standaard)
     {
         var kalender = new Calendar { ProductId = ProductId };
         kalender.AddProperty("X-WR-CALNAME", naam);
@@ -40,13 +46,17 @@ public sealed class IcalBouwer
 
         foreach (var activiteit in activiteiten)
         {
-            kalender.Events.Add(NaarEvent(activiteit, herkomst));
+            kalender.Events.Add(NaarEvent(activiteit, herkomst, taal));
         }
 
         return new CalendarSerializer().SerializeToString(kalender) ?? string.Empty;
     }
 
-    private static CalendarEvent NaarEvent(Activiteit activiteit, Uri herkomst)
+    /// <summary>A text of the feed (<c>Ical.*</c> in <c>Teksten.resx</c>) in a language.</summary>
+    public static string Tekst(string sleutel, string taal, params object[] argumenten) =>
+        string.Format(Paginas.PaginaTaal.Cultuur(taal), Paginas.PaginaTaal.Tekst(sleutel, taal) ?? sleutel, argumenten);
+
+    private static CalendarEvent NaarEvent(Activiteit activiteit, Uri herkomst, string taal)
     {
         var id = GlobalId.Maak(nameof(Activiteit), activiteit.Id);
         var item = VoorkomenPlanner.NaarKalenderItem(activiteit);
@@ -63,13 +73,14 @@ public sealed class IcalBouwer
 
         item.Uid = Uid(activiteit.Id);
         item.Summary = activiteit.Titel;
-        item.Description = Omschrijving(activiteit);
+        item.Description = Omschrijving(activiteit, taal);
         item.Location = Plaats(activiteit);
         item.Url = new Uri(herkomst, "activiteiten/" + id);
         item.DtStamp = new CalDateTime(DateTime.SpecifyKind(activiteit.GewijzigdOp, DateTimeKind.Utc));
         item.LastModified = new CalDateTime(DateTime.SpecifyKind(activiteit.GewijzigdOp, DateTimeKind.Utc));
         item.Status = activiteit.Status == ActiviteitStatus.Geannuleerd ? EventStatus.Cancelled : EventStatus.Confirmed;
-        item.Categories = activiteit.Themas.Select(t => Labels.Nederlands("Thema." + t)).ToList();
+        item.Categories = activiteit.Themas
+            .Select(t => LabelBeheer.GetString("Thema." + t, CultureInfo.GetCultureInfo(taal)) ?? Labels.Nederlands("Thema." + t)).ToList();
 
         if (activiteit.Organisatoren.OrderBy(o => o.Id).FirstOrDefault(o => !string.IsNullOrWhiteSpace(o.Email)) is { } organisator)
         {
@@ -88,26 +99,26 @@ public sealed class IcalBouwer
         return item;
     }
 
-    private static string Omschrijving(Activiteit activiteit)
+    private static string Omschrijving(Activiteit activiteit, string taal)
     {
         var delen = new List<string>();
         if (activiteit.Status == ActiviteitStatus.Geannuleerd)
         {
-            delen.Add(string.IsNullOrWhiteSpace(activiteit.AnnuleringReden) ? "Geannuleerd." : "Geannuleerd: " + activiteit.AnnuleringReden);
+            delen.Add(string.IsNullOrWhiteSpace(activiteit.AnnuleringReden) ? Tekst("Ical.Geannuleerd", taal) : Tekst("Ical.GeannuleerdReden", taal, activiteit.AnnuleringReden));
         }
 
         delen.Add(activiteit.Omschrijving);
         if (activiteit.Organisatoren.Count > 0)
         {
-            delen.Add("Organisatie: " + string.Join(", ", activiteit.Organisatoren.OrderBy(o => o.Id).Select(o => o.Naam)));
+            delen.Add(Tekst("Ical.Organisatie", taal, string.Join(", ", activiteit.Organisatoren.OrderBy(o => o.Id).Select(o => o.Naam))));
         }
 
         delen.Add(activiteit.Gratis
-            ? "Gratis."
-            : "Kosten: " + (activiteit.KostenInCenten!.Value / 100m).ToString("C", CultureInfo.GetCultureInfo("nl-NL")) + ".");
+            ? Tekst("Ical.Gratis", taal)
+            : Tekst("Ical.Kosten", taal, (activiteit.KostenInCenten!.Value / 100m).ToString("C", Paginas.PaginaTaal.Cultuur(taal))));
         if (activiteit.OnlineLink is { } link)
         {
-            delen.Add("Online: " + link);
+            delen.Add(Tekst("Ical.Online", taal, link));
         }
 
         return string.Join("\n\n", delen.Where(d => !string.IsNullOrWhiteSpace(d)));

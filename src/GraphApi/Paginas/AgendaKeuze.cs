@@ -49,6 +49,9 @@ public sealed record AgendaKeuze
     /// <summary>The cursor of the page (<c>endCursor</c> of the previous one).</summary>
     public string? Na { get; init; }
 
+    /// <summary>The language the visitor chose with <c>?taal=</c>, kept in every link of this choice (null: none chosen).</summary>
+    public string? Taal { get; init; }
+
     public string? Wijk => Waarden.GetValueOrDefault("wijk");
 
     public static readonly string[] FilterNamen = ["wijk", "thema", "doelgroep", "organisatie", "netwerk"];
@@ -92,6 +95,7 @@ public sealed record AgendaKeuze
             TotEnMet = totEnMet,
             Aantal = aantal,
             Na = Tekst(query, "na"),
+            Taal = PaginaTaal.UitQuery(query),
         };
     }
 
@@ -119,6 +123,7 @@ public sealed record AgendaKeuze
         parameters.Add(new("van", Van?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         parameters.Add(new("tot", TotEnMet?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         parameters.Add(new("aantal", Aantal?.ToString(CultureInfo.InvariantCulture)));
+        parameters.Add(new(PaginaTaal.Parameter, Taal));
         foreach (var (naam, waarde) in anders)
         {
             var index = parameters.FindIndex(p => p.Key == naam);
@@ -137,7 +142,8 @@ public sealed record AgendaKeuze
 
     /// <summary>The query string of the calendar feed for the same filters (the feed has no period: a calendar app shows the future itself).</summary>
     public string FeedQuery() =>
-        QueryString.Create(FilterNamen.Where(Waarden.ContainsKey).Select(naam => new KeyValuePair<string, string?>(naam, Waarden[naam]))).ToUriComponent();
+        QueryString.Create(FilterNamen.Where(Waarden.ContainsKey).Select(naam => new KeyValuePair<string, string?>(naam, Waarden[naam]))
+            .Append(new(PaginaTaal.Parameter, Taal)).Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 
     /// <summary><c>aantal</c>: 1 to <see cref="MaximumAantal"/> per page, or null when not given.</summary>
     public static int? LeesAantal(IQueryCollection query) =>

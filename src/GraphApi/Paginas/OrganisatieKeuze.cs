@@ -17,6 +17,9 @@ public sealed record OrganisatieKeuze
 
     public string? Na { get; init; }
 
+    /// <summary>The language the visitor chose with <c>?taal=</c>, kept in the links of this choice.</summary>
+    public string? Taal { get; init; }
+
     public static OrganisatieKeuze Lees(IQueryCollection query)
     {
         var agenda = FeedEndpoints.LeesFilter(query);
@@ -32,6 +35,7 @@ public sealed record OrganisatieKeuze
             Waarden = waarden,
             Aantal = AgendaKeuze.LeesAantal(query),
             Na = AgendaKeuze.Tekst(query, "na"),
+            Taal = PaginaTaal.UitQuery(query),
         };
     }
 
@@ -39,5 +43,6 @@ public sealed record OrganisatieKeuze
         new[] { "wijk", "thema", "zoekterm" }.Select(naam => new KeyValuePair<string, string?>(naam, Waarden.GetValueOrDefault(naam)))
             .Append(new("aantal", Aantal?.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Append(new("na", na))
+            .Append(new(PaginaTaal.Parameter, Taal))
             .Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }

@@ -10,7 +10,7 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// schema.org JSON-LD), <c>GET /agenda</c> (the agenda with the widget's filters: the no-JavaScript fallback and
 /// iframe target), <c>GET /agenda/afdrukken</c> (an A4 agenda of one wijk and period) and <c>GET /organisaties</c>
 /// (the sociale kaart, the fallback of <c>&lt;sn-organisaties&gt;</c>). Razor components rendered
-/// on the server (HTML-encoded), texts in <c>Teksten.resx</c>, styles in <c>wwwroot/paginas/</c>, a strict CSP.
+/// on the server (HTML-encoded), texts in <c>Teksten*.resx</c> in six languages (<see cref="PaginaTaal"/>), styles in <c>wwwroot/paginas/</c>, a strict CSP.
 /// </summary>
 public static class PaginaEndpoints
 {
@@ -172,8 +172,9 @@ public static class PaginaEndpoints
             "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors " + opties.FrameAncestors;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        // The pages are in the language of Teksten.resx, whatever language the request asked for.
+        // The language of ?taal=, else of Accept-Language (PaginaTaal); a cache keeps one page per language.
         headers.ContentLanguage = http.RequestServices.GetRequiredService<PaginaOpmaak>().Taal;
+        headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
         return await volgende(context);
     }
 }

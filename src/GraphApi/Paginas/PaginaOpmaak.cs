@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Resources;
@@ -11,22 +10,51 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 public sealed class Teksten;
 
 /// <summary>
-/// What every page needs per request: its texts, dates and times in Zoetermeer (Europe/Amsterdam) in the language
-/// of <c>Teksten.resx</c>, amounts, lists, and the addresses of the pages (links below the request's path base,
-/// absolute addresses below <see cref="PubliekAdres"/>).
+/// What every page needs per request: its texts in the language of the request (<see cref="PaginaTaal"/>), dates
+/// and times in Zoetermeer (Europe/Amsterdam) in that language, amounts, lists, and the addresses of the pages
+/// (links below the request's path base that keep <c>?taal=</c>, absolute addresses below <see cref="PubliekAdres"/>).
 /// </summary>
-public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider klok, IHttpContextAccessor context, PubliekAdres publiek)
+public sealed class PaginaOpmaak
 {
     private static readonly ResourceManager LabelBeheer = new(typeof(Labels));
 
-    public string this[string sleutel] => teksten[sleutel].Value;
+    private readonly TimeProvider klok;
+    private readonly IHttpContextAccessor context;
+    private readonly PubliekAdres publiek;
+    private readonly CultureInfo tekstCultuur;
 
-    public string this[string sleutel, params object[] argumenten] => teksten[sleutel, argumenten].Value;
+    public PaginaOpmaak(TimeProvider klok, IHttpContextAccessor context, PubliekAdres publiek)
+    {
+        this.klok = klok;
+        this.context = context;
+        this.publiek = publiek;
+        Taal = PaginaTaal.VanPagina(context.HttpContext);
+        GekozenTaal = context.HttpContext is { } http ? PaginaTaal.UitQuery(http.Request.Query) : null;
+        tekstCultuur = CultureInfo.GetCultureInfo(Taal);
+        Cultuur = PaginaTaal.Cultuur(Taal);
+    }
 
-    /// <summary>The language of the texts (<c>lang</c> of the page).</summary>
-    public string Taal => this["Taal"];
+    public string this[string sleutel] => Zoek(sleutel) ?? sleutel;
 
-    public CultureInfo Cultuur => CultureInfo.GetCultureInfo(this["Cultuur"]);
+    public string this[string sleutel, params object[] argumenten] => string.Format(Cultuur, this[sleutel], argumenten);
+
+    /// <summary>The language of the page (<c>lang</c>, <c>Content-Language</c>): nl, en, ar, tr, uk or pl.</summary>
+    public string Taal { get; }
+
+    /// <summary>The language <c>?taal=</c> asked for, kept in every link to another page; null when the request followed <c>Accept-Language</c>.</summary>
+    public string? GekozenTaal { get; }
+
+    /// <summary>Whether the page is written right to left (Arabic).</summary>
+    public bool RechtsNaarLinks => tekstCultuur.TextInfo.IsRightToLeft;
+
+    public CultureInfo Cultuur { get; }
+
+    private string? Zoek(string sleutel) => PaginaTaal.Tekst(sleutel, Taal);
+
+    /// <summary>A link to a page with query parameters, below the path base, with <c>taal</c> when the visitor chose one.</summary>
+    public string Link(string pad, params (string Naam, string? Waarde)[] parameters) =>
+        Pad(pad) + QueryString.Create(parameters.Append((PaginaTaal.Parameter, GekozenTaal))
+            .Where(p => !string.IsNullOrEmpty(p.Item2)).Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2))).ToUriComponent();
 
     public DateTime Nu => klok.GetUtcNow().UtcDateTime;
 
@@ -38,9 +66,9 @@ public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider
     /// <summary>An absolute URL of the API, for canonical links, JSON-LD and printed addresses: below <c>PubliekeUrl</c>, never the request's host.</summary>
     public Uri Absoluut(string pad) => publiek.Absoluut(pad);
 
-    public string ActiviteitPad(int id) => Pad("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), id));
+    public string ActiviteitPad(int id) => Link("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), id));
 
-    public string KalenderPad(int id) => ActiviteitPad(id) + ".ics";
+    public string KalenderPad(int id) => Link("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), id) + ".ics");
 
     /// <summary>"dinsdag 24 november", with the year when it is not this year (or always, with <paramref name="metJaar"/>).</summary>
     public string Datum(DateOnly datum, bool metJaar = false) =>
@@ -81,19 +109,21 @@ public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider
 
     public string Bedrag(int centen) => (centen / 100m).ToString("C", Cultuur);
 
+    /// <summary>The comma between the parts of a list: ", ", in Arabic "، ".</summary>
+    public string Komma => Zoek("Lijst.Komma") ?? ", ";
+
     /// <summary>"a, b en c".</summary>
     public string Lijst(IReadOnlyList<string> delen) => delen.Count switch
     {
         0 => string.Empty,
         1 => delen[0],
-        _ => string.Join(", ", delen.Take(delen.Count - 1)) + " " + this["Lijst.En"] + " " + delen[^1],
+        _ => string.Join(Komma, delen.Take(delen.Count - 1)) + " " + this["Lijst.En"] + " " + delen[^1],
     };
 
     /// <summary>A language code of an activity as a name ("Arabisch"); the code itself when there is no text for it.</summary>
     public string TaalNaam(string code)
     {
-        var naam = teksten["Taal." + code.Trim().ToLowerInvariant()];
-        return naam.ResourceNotFound ? code : naam.Value;
+        return Zoek("Taal." + code.Trim().ToLowerInvariant()) ?? code;
     }
 
     /// <summary>The accessibility features of an activity as short texts ("Toegankelijk met rolstoel", "Ringleiding" …).</summary>
@@ -137,11 +167,11 @@ public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider
             delen.Add(this["Herhaling.Aantal", aantal]);
         }
 
-        return string.Join(", ", delen) + ".";
+        return string.Join(Komma, delen) + ".";
     }
 
     /// <summary>The display name of an enum value ("Thema.Mantelzorg") from the shared labels, in the language of the pages.</summary>
-    public string Label(string sleutel) => LabelBeheer.GetString(sleutel, Cultuur) ?? sleutel;
+    public string Label(string sleutel) => LabelBeheer.GetString(sleutel, tekstCultuur) ?? sleutel;
 
     public string Weekdag(DayOfWeek dag) => Cultuur.DateTimeFormat.GetDayName(dag);
 
@@ -161,8 +191,7 @@ public sealed class PaginaOpmaak(IStringLocalizer<Teksten> teksten, TimeProvider
 
         try
         {
-            var tekst = teksten["Fout." + code, ingekort];
-            return tekst.ResourceNotFound ? this["Fout.Algemeen"] : tekst.Value;
+            return Zoek("Fout." + code) is { } tekst ? string.Format(Cultuur, tekst, ingekort) : this["Fout.Algemeen"];
         }
         catch (FormatException)
         {

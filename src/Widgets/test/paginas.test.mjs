@@ -33,6 +33,13 @@ async function mutatie(sleutel, query, variables) {
 before(
   async () => {
     [api, browser] = await Promise.all([startApi(), startBrowser()]);
+    // The pages follow Accept-Language and Chromium asks for en-US: these tests are a Dutch visitor (nl-NL browser).
+    const nieuwePagina = browser.newPage.bind(browser);
+    browser.newPage = async (...args) => {
+      const page = await nieuwePagina(...args);
+      await page.setExtraHTTPHeaders({ 'accept-language': 'nl-NL,nl;q=0.9' });
+      return page;
+    };
     const { agenda } = await graphql(api.adres, `{ agenda(first: 50, filter: { wijken: ["oosterheem"] }) { nodes { activiteit { id titel locatie { id } herhaling { frequentie } } } } }`);
     voorbeeld = agenda.nodes.map((n) => n.activiteit).find((a) => a.herhaling && a.locatie);
     assert.ok(voorbeeld, 'the demo data has a recurring activity in Oosterheem');
@@ -117,6 +124,33 @@ describe('server-rendered pages', () => {
       assert.deepEqual(scripts, pad.startsWith('/activiteiten/') && status === 200 ? ['application/ld+json'] : [], `${naam}: no JavaScript`);
       assert.equal(await venster.page.evaluate(() => document.documentElement.lang), 'nl');
       assert.equal(await venster.page.evaluate(() => document.querySelectorAll('h1').length), 1, naam);
+      await geenProblemen(venster);
+    }
+  });
+
+  test('in Arabic (?taal=ar) the pages are right to left, pass axe, keep taal in their links and reflow at 320 px', async () => {
+    for (const pad of [`/activiteiten/${voorbeeld.id}?taal=ar`, '/agenda?wijk=oosterheem&aantal=5&taal=ar', '/organisaties?taal=ar', '/agenda/afdrukken?wijk=oosterheem&taal=ar']) {
+      const venster = await pagina(pad);
+      assert.deepEqual(await axeViaDevTools(venster.page), [], pad);
+      const beeld = await venster.page.evaluate(() => {
+        const overslaan = document.querySelector('.overslaan');
+        overslaan.focus();
+        return {
+          lang: document.documentElement.lang,
+          richting: getComputedStyle(document.body).direction,
+          kop: getComputedStyle(document.querySelector('h1')).direction,
+          // The skip link sits at the start of the line: on the right in Arabic.
+          overslaanRechts: overslaan.getBoundingClientRect().right > document.documentElement.clientWidth / 2,
+          links: [...document.querySelectorAll('nav a, main a[href^="/"]')].map((a) => new URL(a.href).searchParams.get('taal')),
+        };
+      });
+      assert.equal(beeld.lang, 'ar', pad);
+      assert.equal(beeld.richting, 'rtl', pad);
+      assert.equal(beeld.kop, 'rtl', pad);
+      assert.ok(beeld.overslaanRechts, `${pad}: the skip link is on the right`);
+      assert.ok(beeld.links.length >= 3 && beeld.links.every((taal) => taal === 'ar'), `${pad}: ${JSON.stringify(beeld.links)}`);
+      await venster.page.setViewport({ width: 320, height: 640 });
+      assert.deepEqual(await geenHorizontaleOverloop(venster.page), { scroll: true, uitstekend: [] }, pad);
       await geenProblemen(venster);
     }
   });
