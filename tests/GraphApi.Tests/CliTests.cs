@@ -104,4 +104,96 @@ public sealed class CliTests : IDisposable
         Assert.DoesNotContain("   at ", resultaat.Uitvoer, StringComparison.Ordinal);
         Assert.False(File.Exists(Databestand));
     }
+
+    /// <summary>English that System.CommandLine or the code used to print; none of it may reach a user.</summary>
+    private static readonly string[] Engels = ["Unrecognized", "Required", "required", "Usage", "Options", "Commands", "Description", "does not exist", "needs exactly", "Show help", "Exception", "   at "];
+
+    private static void AssertNederlandseFout((int Code, string Uitvoer) resultaat, string melding)
+    {
+        Assert.NotEqual(0, resultaat.Code);
+        Assert.Contains(melding, resultaat.Uitvoer, StringComparison.Ordinal);
+        foreach (var engels in Engels)
+        {
+            Assert.DoesNotContain(engels, resultaat.Uitvoer, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Mistakes in the arguments are refused in Dutch before the database is touched, with a non-zero exit code.</summary>
+    [Theory]
+    [InlineData(new[] { "demo-data", "wis-alles" }, "Onbekend commando of argument 'wis-alles'.")]
+    [InlineData(new[] { "keys" }, "Geef een commando op.")]
+    [InlineData(new[] { "keys", "create", "--omschrijving", "test" }, "De optie --rol is verplicht.")]
+    [InlineData(new[] { "keys", "create", "--rol", "beheerder" }, "De optie --omschrijving is verplicht.")]
+    [InlineData(new[] { "keys", "create", "--rol", "beheerder", "--omschrijving" }, "Na de optie --omschrijving hoort een waarde.")]
+    [InlineData(new[] { "keys", "create", "--rol", "beheerder", "--omschrijving", "" }, "Geef met --omschrijving aan voor wie de sleutel is")]
+    [InlineData(new[] { "keys", "create", "--rol", "beheerder", "--omschrijving", "  " }, "Geef met --omschrijving aan voor wie de sleutel is")]
+    [InlineData(new[] { "keys", "create", "--rol", "redacteur", "--omschrijving", "test" }, "Een redacteur hoort bij een organisatie: geef --organisatie op.")]
+    [InlineData(new[] { "keys", "create", "--rol", "redacteur", "--organisatie", "2", "--traject", "1", "--omschrijving", "test" }, "Een redacteur hoort bij een organisatie, niet bij een traject: laat --traject weg.")]
+    [InlineData(new[] { "keys", "create", "--rol", "trajectteam", "--omschrijving", "test" }, "Een trajectteam hoort bij een participatietraject: geef --traject op.")]
+    [InlineData(new[] { "keys", "create", "--rol", "beheerder", "--organisatie", "2", "--omschrijving", "test" }, "Een beheerder hoort niet bij een organisatie of traject")]
+    [InlineData(new[] { "keys", "revoke" }, "Bij het commando revoke hoort een waarde.")]
+    public async Task AMistakeInTheArgumentsIsRefusedInDutchBeforeTheDatabase(string[] argumenten, string melding)
+    {
+        var resultaat = await VoerUitAsync(argumenten);
+
+        AssertNederlandseFout(resultaat, melding);
+        Assert.False(File.Exists(Databestand));
+    }
+
+    /// <summary>What only the database can tell is refused in Dutch too, and stores nothing.</summary>
+    [Theory]
+    [InlineData(new[] { "keys", "create", "--rol", "redacteur", "--organisatie", "999", "--omschrijving", "test" }, "Er is geen organisatie met nummer 999.")]
+    [InlineData(new[] { "keys", "create", "--rol", "redacteur", "--organisatie", "T3JnYW5pc2F0aWU6OTk5", "--omschrijving", "test" }, "Er is geen organisatie met nummer 999.")]
+    [InlineData(new[] { "keys", "create", "--rol", "trajectteam", "--traject", "999", "--omschrijving", "test" }, "Er is geen participatietraject met nummer 999.")]
+    [InlineData(new[] { "keys", "revoke", "sn_onbekend99" }, "Er is geen actieve sleutel met kenmerk 'sn_onbekend99'.")]
+    public async Task AnUnknownOrganisationTrajectOrKeyIsRefusedInDutch(string[] argumenten, string melding)
+    {
+        var resultaat = await VoerUitAsync(argumenten);
+
+        AssertNederlandseFout(resultaat, melding);
+        Assert.Equal(0, Tel("ApiSleutels"));
+    }
+
+    [Fact]
+    public async Task HelpIsDutch()
+    {
+        var algemeen = await VoerUitAsync("--help");
+        var maak = await VoerUitAsync("keys", "create", "--help");
+
+        foreach (var (code, uitvoer) in new[] { algemeen, maak })
+        {
+            Assert.True(code == 0, uitvoer);
+            Assert.Contains("Beschrijving:", uitvoer, StringComparison.Ordinal);
+            Assert.Contains("Gebruik:", uitvoer, StringComparison.Ordinal);
+            Assert.Contains("Opties:", uitvoer, StringComparison.Ordinal);
+            Assert.Contains("[opties]", uitvoer, StringComparison.Ordinal);
+            Assert.Contains("Toont deze hulp.", uitvoer, StringComparison.Ordinal);
+            foreach (var engels in Engels.Append("[options]").Append("REQUIRED"))
+            {
+                Assert.DoesNotContain(engels, uitvoer, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains("Commando's:", algemeen.Uitvoer, StringComparison.Ordinal);
+        Assert.Contains("--rol <beheerder|redacteur|trajectteam> (vereist)", maak.Uitvoer, StringComparison.Ordinal);
+        Assert.False(File.Exists(Databestand));
+    }
+
+    [Fact]
+    public async Task CreatingListingAndRevokingAKeyIsReportedInDutch()
+    {
+        var maak = await VoerUitAsync("keys", "create", "--rol", "redacteur", "--organisatie", "2", "--omschrijving", "website inZet");
+        Assert.True(maak.Code == 0, maak.Uitvoer);
+        var kenmerk = System.Text.RegularExpressions.Regex.Match(maak.Uitvoer, @"Sleutel (sn_[a-z0-9]+) \(redacteur\) gemaakt\.").Groups[1].Value;
+        Assert.NotEmpty(kenmerk);
+
+        var lijst = await VoerUitAsync("keys", "list");
+        Assert.Contains($"{kenmerk}  redacteur organisatie 2  actief  website inZet", lijst.Uitvoer, StringComparison.Ordinal);
+
+        var trekIn = await VoerUitAsync("keys", "revoke", kenmerk);
+        Assert.True(trekIn.Code == 0, trekIn.Uitvoer);
+        Assert.Contains($"De sleutel {kenmerk} is ingetrokken.", trekIn.Uitvoer, StringComparison.Ordinal);
+
+        AssertNederlandseFout(await VoerUitAsync("keys", "revoke", kenmerk), $"Er is geen actieve sleutel met kenmerk '{kenmerk}'.");
+    }
 }

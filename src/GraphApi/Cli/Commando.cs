@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using SociaalNetwerk.Schema.Data;
 
 namespace SociaalNetwerk.GraphApi.Cli;
@@ -7,10 +9,11 @@ namespace SociaalNetwerk.GraphApi.Cli;
 /// Commands of the host besides serving: <c>dotnet run --project src/GraphApi -- demo-data reset</c>,
 /// <c>-- keys create --rol redacteur --organisatie … --omschrijving …</c>.
 /// Anything that is not a command starts the web server with the given ASP.NET Core arguments.
+/// Everything the commands write is Dutch; an error is a message on standard error and a non-zero exit code, never a stack trace.
 /// </summary>
 public static class Commando
 {
-    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "keys" or "--help" or "-h" or "-?";
+    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "keys" or "--version" or "--help" or "-h" or "-?";
 
     public static async Task<int> VoerUitAsync(WebApplication app, string[] args)
     {
@@ -24,6 +27,33 @@ public static class Commando
 
         var demoData = new Command("demo-data", "Beheer van de demogegevens.") { reset };
         var root = new RootCommand("Sociaal Netwerk GraphApi. Zonder commando start de server; zie README.md.") { demoData, SleutelCommando.Maak(app.Services) };
-        return await root.Parse(args).InvokeAsync();
+        Nederlands.MaakNederlands(root);
+
+        var resultaat = root.Parse(args);
+        if (resultaat.Action is ParseErrorAction)
+        {
+            return Nederlands.SchrijfFouten(resultaat);
+        }
+
+        if (resultaat.Action is HelpAction)
+        {
+            return Nederlands.SchrijfHulp(resultaat);
+        }
+
+        try
+        {
+            return await resultaat.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("Afgebroken.");
+            return 130;
+        }
+        catch (Exception fout)
+        {
+            // No stack trace: the message, and the inner one, which for database errors says what is wrong.
+            await Console.Error.WriteLineAsync($"Er ging iets mis: {fout.GetBaseException().Message}");
+            return 1;
+        }
     }
 }

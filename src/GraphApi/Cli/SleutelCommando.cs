@@ -11,10 +11,17 @@ public static class SleutelCommando
 {
     public static Command Maak(IServiceProvider services)
     {
-        var rol = new Option<Rol>("--rol") { Description = "beheerder, redacteur of trajectteam.", Required = true, CustomParser = LeesRol };
-        var organisatie = new Option<string?>("--organisatie") { Description = "Bij redacteur: de id (uit de API) of het nummer van de organisatie." };
-        var traject = new Option<string?>("--traject") { Description = "Bij trajectteam: de id (uit de API) of het nummer van het participatietraject." };
-        var omschrijving = new Option<string>("--omschrijving") { Description = "Voor wie de sleutel is, bijvoorbeeld 'website inZet'.", Required = true };
+        var rol = new Option<Rol>("--rol") { Description = "Wat de sleutel mag: beheerder, redacteur of trajectteam.", HelpName = "beheerder|redacteur|trajectteam", Required = true, CustomParser = LeesRol };
+        var organisatie = new Option<string?>("--organisatie") { Description = "Bij redacteur: de id (uit de API) of het nummer van de organisatie.", HelpName = "id" };
+        var traject = new Option<string?>("--traject") { Description = "Bij trajectteam: de id (uit de API) of het nummer van het participatietraject.", HelpName = "id" };
+        var omschrijving = new Option<string>("--omschrijving") { Description = "Voor wie de sleutel is, bijvoorbeeld 'website inZet'.", HelpName = "tekst", Required = true };
+        omschrijving.Validators.Add(resultaat =>
+        {
+            if (string.IsNullOrWhiteSpace(resultaat.GetValueOrDefault<string>()))
+            {
+                resultaat.AddError(ApiSleutels.LegeOmschrijving);
+            }
+        });
         var maak = new Command("create", "Maakt een API-sleutel. De sleutel wordt één keer getoond; bewaar hem veilig.") { rol, organisatie, traject, omschrijving };
         maak.SetAction(async (resultaat, token) =>
         {
@@ -23,10 +30,15 @@ public static class SleutelCommando
                 // The arguments first: a wrong one changes nothing, not even creates the database.
                 var organisatieId = Id(resultaat.GetValue(organisatie), "Organisatie");
                 var trajectId = Id(resultaat.GetValue(traject), "Participatietraject");
+                if (ApiSleutels.KoppelingsFout(resultaat.GetValue(rol), organisatieId, trajectId) is { } fout)
+                {
+                    throw new ArgumentException(fout);
+                }
+
                 await Databank.BereidVoorAsync(services, token);
                 var (sleutel, gegevens) = await services.GetRequiredService<ApiSleutels>().MaakAsync(
                     resultaat.GetValue(rol), organisatieId, trajectId, resultaat.GetValue(omschrijving)!, token);
-                Console.WriteLine($"Sleutel {gegevens.Kenmerk} ({gegevens.Rol}) gemaakt. Deze wordt maar één keer getoond:");
+                Console.WriteLine($"Sleutel {gegevens.Kenmerk} ({Naam(gegevens.Rol)}) gemaakt. Deze wordt maar één keer getoond:");
                 Console.WriteLine();
                 Console.WriteLine("  " + sleutel);
                 Console.WriteLine();
@@ -44,11 +56,17 @@ public static class SleutelCommando
         lijst.SetAction(async (_, token) =>
         {
             await Databank.BereidVoorAsync(services, token);
-            foreach (var s in await services.GetRequiredService<ApiSleutels>().LijstAsync(token))
+            var sleutels = await services.GetRequiredService<ApiSleutels>().LijstAsync(token);
+            if (sleutels.Count == 0)
+            {
+                Console.WriteLine("Er zijn nog geen sleutels. Maak er een met keys create.");
+            }
+
+            foreach (var s in sleutels)
             {
                 var voor = s.OrganisatieId is { } o ? $" organisatie {o}" : s.ParticipatietrajectId is { } t ? $" traject {t}" : string.Empty;
                 var status = s.IngetrokkenOp is { } ingetrokken ? $"ingetrokken {ingetrokken:yyyy-MM-dd}" : "actief";
-                Console.WriteLine($"{s.Kenmerk}  {s.Rol}{voor}  {status}  {s.Omschrijving}");
+                Console.WriteLine($"{s.Kenmerk}  {Naam(s.Rol)}{voor}  {status}  {s.Omschrijving}");
             }
 
             return 0;
@@ -59,9 +77,15 @@ public static class SleutelCommando
         trekIn.SetAction(async (resultaat, token) =>
         {
             await Databank.BereidVoorAsync(services, token);
-            var gelukt = await services.GetRequiredService<ApiSleutels>().TrekInAsync(resultaat.GetValue(kenmerk)!, token);
-            Console.WriteLine(gelukt ? "De sleutel is ingetrokken." : "Geen actieve sleutel met dat kenmerk.");
-            return gelukt ? 0 : 1;
+            var gevraagd = resultaat.GetValue(kenmerk)!;
+            if (await services.GetRequiredService<ApiSleutels>().TrekInAsync(gevraagd, token))
+            {
+                Console.WriteLine($"De sleutel {gevraagd} is ingetrokken.");
+                return 0;
+            }
+
+            await Console.Error.WriteLineAsync($"Er is geen actieve sleutel met kenmerk '{gevraagd}'. Zie keys list.");
+            return 1;
         });
 
         return new Command("keys", "API-sleutels beheren.") { maak, lijst, trekIn };
@@ -82,6 +106,9 @@ public static class SleutelCommando
         resultaat.AddError($"'{tekst}' is geen rol. Kies beheerder, redacteur of trajectteam.");
         return default;
     }
+
+    /// <summary>A role as the command takes it: <c>redacteur</c>, not <c>Redacteur</c>.</summary>
+    private static string Naam(Rol rol) => rol.ToString().ToLowerInvariant();
 
     private static int? Id(string? waarde, string type)
     {

@@ -11,27 +11,46 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
     public const string Voorvoegsel = "sn_";
     private const string Alfabet = "abcdefghijkmnpqrstuvwxyz23456789";
 
+    /// <summary>The message for a key without a description (in the words of the <c>keys create</c> command).</summary>
+    public const string LegeOmschrijving = "Geef met --omschrijving aan voor wie de sleutel is, bijvoorbeeld --omschrijving \"website inZet\".";
+
+    /// <summary>
+    /// Why a role does not go with the given organisation and traject (in the words of the <c>keys create</c> command),
+    /// or null when it does: a redacteur belongs to exactly one organisation, a trajectteam to exactly one traject,
+    /// a beheerder to neither.
+    /// </summary>
+    public static string? KoppelingsFout(Rol rol, int? organisatieId, int? trajectId) => rol switch
+    {
+        Rol.Redacteur when organisatieId is null => "Een redacteur hoort bij een organisatie: geef --organisatie op.",
+        Rol.Redacteur when trajectId is not null => "Een redacteur hoort bij een organisatie, niet bij een traject: laat --traject weg.",
+        Rol.Trajectteam when trajectId is null => "Een trajectteam hoort bij een participatietraject: geef --traject op.",
+        Rol.Trajectteam when organisatieId is not null => "Een trajectteam hoort bij een participatietraject, niet bij een organisatie: laat --organisatie weg.",
+        Rol.Beheerder when organisatieId is not null || trajectId is not null => "Een beheerder hoort niet bij een organisatie of traject: laat --organisatie en --traject weg.",
+        Rol.Redacteur or Rol.Trajectteam or Rol.Beheerder => null,
+        _ => $"Rol {rol} bestaat niet. Kies beheerder, redacteur of trajectteam.",
+    };
+
     public async Task<(string Sleutel, ApiSleutel Gegevens)> MaakAsync(Rol rol, int? organisatieId, int? trajectId, string omschrijving, CancellationToken cancellationToken = default)
     {
-        if (!Enum.IsDefined(rol))
+        if (KoppelingsFout(rol, organisatieId, trajectId) is { } fout)
         {
-            throw new ArgumentException($"Role {rol} does not exist.", nameof(rol));
+            throw new ArgumentException(fout);
         }
 
-        if ((rol == Rol.Redacteur) != organisatieId.HasValue || (rol == Rol.Trajectteam) != trajectId.HasValue)
+        if (string.IsNullOrWhiteSpace(omschrijving))
         {
-            throw new ArgumentException("A redacteur key needs exactly an organisation, a trajectteam key exactly a traject, a beheerder key neither.");
+            throw new ArgumentException(LegeOmschrijving);
         }
 
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         if (organisatieId is { } o && !await db.Organisaties.AnyAsync(x => x.Id == o, cancellationToken))
         {
-            throw new ArgumentException($"Organisation {o} does not exist.");
+            throw new ArgumentException($"Er is geen organisatie met nummer {o}.");
         }
 
         if (trajectId is { } t && !await db.Participatietrajecten.AnyAsync(x => x.Id == t, cancellationToken))
         {
-            throw new ArgumentException($"Participatietraject {t} does not exist.");
+            throw new ArgumentException($"Er is geen participatietraject met nummer {t}.");
         }
 
         var kenmerk = Voorvoegsel + Willekeurig(10);
