@@ -1,5 +1,4 @@
-import type { Doelgroep, Soort, Thema } from '../shared/catalogus.js';
-import type { VoorkomenStatus } from '../agenda/agenda.queries.js';
+import type { Doelgroep, Soort, Thema, VoorkomenStatus } from '../shared/catalogus.js';
 
 // The operation is in activiteit.graphql; the build generates activiteit.graphql.ts with its persisted-document id.
 export { WidgetActiviteit as ACTIVITEIT } from './activiteit.graphql.js';

@@ -5,8 +5,10 @@ import { SnLijstElement, type LijstTeksten, type Pagina } from '../shared/lijst.
 import { lijst, vul } from '../shared/i18n.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
-import { agendaFilter, code, feedParameters, waarden, type AgendaKeuze } from './agenda.filter.js';
-import { AGENDA, WIJKEN, type AgendaAntwoord, type AgendaItem, type WijkenAntwoord } from './agenda.queries.js';
+import { code, waarden } from '../shared/attribuut.js';
+import { WIJKEN, type WijkenAntwoord } from '../shared/wijken.js';
+import { agendaFilter, feedParameters, type AgendaKeuze } from './agenda.filter.js';
+import { AGENDA, type AgendaAntwoord, type AgendaItem } from './agenda.queries.js';
 import { agendaStijl } from './agenda.styles.js';
 
 const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk', 'periode', 'aantal'] as const;

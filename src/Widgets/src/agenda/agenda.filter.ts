@@ -1,3 +1,4 @@
+import { code, waarden } from '../shared/attribuut.js';
 import { verschuif } from '../shared/tijd.js';
 
 /** The attributes of `<sn-agenda>` that choose which activities it shows. */
@@ -9,12 +10,6 @@ export interface AgendaKeuze {
   netwerk?: string | undefined;
   periode?: string | undefined;
 }
-
-/** "oosterheem, seghwaert" or "oosterheem seghwaert" → ["oosterheem", "seghwaert"]. */
-export const waarden = (tekst: string | null | undefined): string[] => (tekst ?? '').split(/[\s,]+/).filter(Boolean);
-
-/** "eenzaamheid-en-ontmoeting" or "EENZAAMHEID_EN_ONTMOETING" → the enum code `EENZAAMHEID_EN_ONTMOETING`. */
-export const code = (waarde: string): string => waarde.trim().toUpperCase().replace(/[-\s]+/g, '_');
 
 /**
  * `periode` → the exclusive end date for the API's `tot`: `vandaag`, `week` (7 days), `maand` (to the same

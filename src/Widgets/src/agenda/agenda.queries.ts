@@ -1,7 +1,7 @@
 // The operations are in agenda.graphql; the build generates agenda.graphql.ts with their persisted-document ids.
-export { WidgetAgenda as AGENDA, WidgetWijken as WIJKEN } from './agenda.graphql.js';
+import type { VoorkomenStatus } from '../shared/catalogus.js';
 
-export type VoorkomenStatus = 'GEPLAND' | 'GEANNULEERD' | 'VOL';
+export { WidgetAgenda as AGENDA } from './agenda.graphql.js';
 
 export interface AgendaItem {
   id: string;
@@ -25,8 +25,4 @@ export interface AgendaAntwoord {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     nodes: AgendaItem[];
   };
-}
-
-export interface WijkenAntwoord {
-  wijken: { slug: string; naam: string }[];
 }

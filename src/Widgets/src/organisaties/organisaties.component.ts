@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { code, waarden } from '../agenda/agenda.filter.js';
 import { belLink, mailLink, webLink } from '../shared/api.js';
+import { code, waarden } from '../shared/attribuut.js';
 import { THEMAS, type Thema } from '../shared/catalogus.js';
 import { SnLijstElement, type LijstTeksten, type Pagina } from '../shared/lijst.js';
 import { lijst } from '../shared/i18n.js';

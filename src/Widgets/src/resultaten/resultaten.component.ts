@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { code } from '../agenda/agenda.filter.js';
 import { ApiFout } from '../shared/api.js';
+import { code } from '../shared/attribuut.js';
 import type { Kanaal, UitvraagDoelgroep } from '../shared/catalogus.js';
 import { meld, SnElement } from '../shared/element.js';
 import { getal, lijst, meervoud, vul } from '../shared/i18n.js';

@@ -270,3 +270,6 @@ export const UITVRAAG_DOELGROEPEN = ['INWONERS', 'VRIJWILLIGERS', 'INFORMELE_NET
 export type OrganisatieSoort = (typeof ORGANISATIE_SOORTEN)[number];
 export type Kanaal = (typeof KANALEN)[number];
 export type UitvraagDoelgroep = (typeof UITVRAAG_DOELGROEPEN)[number];
+
+/** The status of one occurrence (`Voorkomen`) of an activity. */
+export type VoorkomenStatus = 'GEPLAND' | 'GEANNULEERD' | 'VOL';

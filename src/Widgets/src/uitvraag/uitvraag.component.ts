@@ -4,6 +4,7 @@ import { meld, SnElement } from '../shared/element.js';
 import { getal, vul } from '../shared/i18n.js';
 import { kop } from '../shared/opmaak.js';
 import { datumLang } from '../shared/tijd.js';
+import { WIJKEN, type WijkenAntwoord } from '../shared/wijken.js';
 import {
   bewaarConcept,
   controleer,
@@ -21,7 +22,6 @@ import {
   INDIENEN,
   INTREKKEN,
   UITVRAAG,
-  WIJKEN,
   type FactorSoort,
   type IndienAntwoord,
   type IntrekAntwoord,
@@ -29,7 +29,6 @@ import {
   type UitvraagAntwoord,
   type Veldfout,
   type Vraag,
-  type WijkenAntwoord,
 } from './uitvraag.queries.js';
 import { uitvraagStijl } from './uitvraag.styles.js';
 

@@ -1,6 +1,5 @@
 // The operations are in uitvraag.graphql; the build generates uitvraag.graphql.ts with their persisted-document ids.
 export { WidgetUitvraag as UITVRAAG, WidgetReactieIndienen as INDIENEN, WidgetReactieIntrekken as INTREKKEN } from './uitvraag.graphql.js';
-export { WIJKEN, type WijkenAntwoord } from '../agenda/agenda.queries.js';
 
 export type VraagType = 'OPEN_TEKST' | 'EEN_KEUZE' | 'MEERDERE_KEUZES' | 'SCHAAL' | 'FACTOREN';
 export type UitvraagDoelgroep = 'INWONERS' | 'VRIJWILLIGERS' | 'INFORMELE_NETWERKEN' | 'ORGANISATIES' | 'PROFESSIONALS';
