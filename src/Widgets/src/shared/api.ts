@@ -51,11 +51,8 @@ export class ApiFout extends Error {
  * `ApiFout` on a network, HTTP or GraphQL error, and with an `AbortError` when aborted.
  */
 export async function vraag<T>(api: string, op: Operatie<'query'>, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<T> {
-  let body = await haal<T>(api, op, 'documentId', variabelen, taal, signaal);
-  if (body.errors?.some((fout) => fout.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
-    body = await haal<T>(api, op, 'query', variabelen, taal, signaal);
-  }
-
+  const { antwoord, body: json } = await verstuur<T>(api, op, variabelen, taal, signaal, (bericht) => new ApiFout(bericht));
+  const body = json ?? { errors: [{ message: `HTTP ${antwoord.status}` }] };
   if (body.errors?.length || !body.data) {
     throw new ApiFout(
       `${op.naam}: ${body.errors?.map((fout) => fout.message).join('; ') ?? 'no data'}`,
@@ -72,32 +69,73 @@ interface Antwoord<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** One GET with the document as its id or as its text; the parsed body (an error when it is not JSON). */
-async function haal<T>(api: string, op: Operatie<'query'>, als: 'documentId' | 'query', variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<Antwoord<T>> {
+/** The response to a request and its parsed body (`undefined` when it is not JSON). */
+interface Uitkomst<T> {
+  antwoord: Response;
+  body: Antwoord<T> | undefined;
+}
+
+/**
+ * Sends an operation with its persisted-document id and, when the API does not know the id
+ * (`PERSISTED_QUERY_NOT_FOUND`), once more with its text. Rejects with the error of `onbereikbaar` when the API
+ * cannot be reached, and with an `AbortError` when aborted.
+ */
+async function verstuur<T>(
+  api: string,
+  op: Operatie,
+  variabelen: Record<string, unknown>,
+  taal: Taal,
+  signaal: AbortSignal | undefined,
+  onbereikbaar: (bericht: string) => Error,
+): Promise<Uitkomst<T>> {
+  const uitkomst = await verzoek<T>(api, op, 'documentId', variabelen, taal, signaal, onbereikbaar);
+  return uitkomst.body?.errors?.some((fout) => fout.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')
+    ? verzoek<T>(api, op, 'query', variabelen, taal, signaal, onbereikbaar)
+    : uitkomst;
+}
+
+/**
+ * One request with the document as its id or as its text, without cookies: a query as GET with the document in
+ * the URL (cacheable), a mutation as POST with an `application/json` body (never from the cache).
+ */
+async function verzoek<T>(
+  api: string,
+  op: Operatie,
+  als: 'documentId' | 'query',
+  variabelen: Record<string, unknown>,
+  taal: Taal,
+  signaal: AbortSignal | undefined,
+  onbereikbaar: (bericht: string) => Error,
+): Promise<Uitkomst<T>> {
   const adres = new URL('graphql', api);
-  adres.searchParams.set(als, als === 'documentId' ? op.id : op.tekst);
-  adres.searchParams.set('operationName', op.naam);
-  if (Object.keys(variabelen).length > 0) {
-    adres.searchParams.set('variables', JSON.stringify(variabelen));
+  const document = als === 'documentId' ? op.id : op.tekst;
+  const headers: Record<string, string> = { accept: 'application/graphql-response+json, application/json', 'accept-language': taal };
+  const opties: RequestInit = { headers, credentials: 'omit', signal: signaal ?? null };
+  if (op.soort === 'query') {
+    adres.searchParams.set(als, document);
+    adres.searchParams.set('operationName', op.naam);
+    if (Object.keys(variabelen).length > 0) {
+      adres.searchParams.set('variables', JSON.stringify(variabelen));
+    }
+  } else {
+    opties.method = 'POST';
+    opties.headers = { 'content-type': 'application/json', ...headers };
+    opties.body = JSON.stringify({ [als]: document, operationName: op.naam, variables: variabelen });
+    opties.cache = 'no-store';
   }
 
   let antwoord: Response;
   try {
-    antwoord = await fetch(adres, {
-      headers: { accept: 'application/graphql-response+json, application/json', 'accept-language': taal },
-      credentials: 'omit',
-      signal: signaal ?? null,
-    });
+    antwoord = await fetch(adres, opties);
   } catch (fout) {
     if (signaal?.aborted) {
       throw fout;
     }
 
-    throw new ApiFout(`${op.naam}: ${adres.origin} is not reachable (${String(fout)})`);
+    throw onbereikbaar(`${op.naam}: ${adres.origin} is not reachable (${String(fout)})`);
   }
 
-  const body = (await antwoord.json().catch(() => undefined)) as Antwoord<T> | undefined;
-  return body ?? { errors: [{ message: `HTTP ${antwoord.status}` }] };
+  return { antwoord, body: (await antwoord.json().catch(() => undefined)) as Antwoord<T> | undefined };
 }
 
 /** Only web links from partner data become `href`s: no `javascript:` or `data:` URLs. */
@@ -148,37 +186,11 @@ export class StuurFout extends ApiFout {
  * `StuurFout` on a network, HTTP or GraphQL error, and with an `AbortError` when aborted.
  */
 export async function stuur<T>(api: string, op: Operatie<'mutation'>, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<T> {
-  let { antwoord, body } = await post<T>(api, op, { documentId: op.id }, variabelen, taal, signaal);
-  if (body?.errors?.some((fout) => fout.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND')) {
-    ({ antwoord, body } = await post<T>(api, op, { query: op.tekst }, variabelen, taal, signaal));
-  }
-
+  const { antwoord, body } = await verstuur<T>(api, op, variabelen, taal, signaal, (bericht) => new StuurFout(bericht, undefined, true));
   if (body?.errors?.length || !body?.data) {
     const bericht = body?.errors?.map((fout) => fout.message).join('; ') ?? `HTTP ${antwoord.status}`;
     throw new StuurFout(`${op.naam}: ${bericht}`, body?.errors?.[0]?.extensions?.code, !body || antwoord.status >= 500);
   }
 
   return body.data;
-}
-
-async function post<T>(api: string, op: Operatie<'mutation'>, document: { documentId: string } | { query: string }, variabelen: Record<string, unknown>, taal: Taal, signaal?: AbortSignal): Promise<{ antwoord: Response; body: Antwoord<T> | undefined }> {
-  let antwoord: Response;
-  try {
-    antwoord = await fetch(new URL('graphql', api), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'accept-language': taal },
-      body: JSON.stringify({ ...document, operationName: op.naam, variables: variabelen }),
-      credentials: 'omit',
-      cache: 'no-store',
-      signal: signaal ?? null,
-    });
-  } catch (fout) {
-    if (signaal?.aborted) {
-      throw fout;
-    }
-
-    throw new StuurFout(`${op.naam}: ${new URL(api).origin} is not reachable (${String(fout)})`, undefined, true);
-  }
-
-  return { antwoord, body: (await antwoord.json().catch(() => undefined)) as Antwoord<T> | undefined };
 }
