@@ -1,0 +1,168 @@
+// Unit tests of the pure helpers (links from partner data, list attributes, the uitvraag draft), on the tsc
+// output that `npm run build` writes to build/js. Fast: no browser, no server.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { belLink, mailLink, webcal, webLink } from '../build/js/shared/api.js';
+import { code, waarden } from '../build/js/shared/attribuut.js';
+import { controleer, eigenFactoren, leegConcept, reactieInvoer, vraagVeld } from '../build/js/uitvraag/uitvraag.concept.js';
+
+describe('links from partner data', () => {
+  test('only http(s) addresses become web links', () => {
+    assert.equal(webLink('https://example.org/pad?q=1'), 'https://example.org/pad?q=1');
+    assert.equal(webLink('http://example.org'), 'http://example.org/');
+    for (const adres of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org', 'example.org', '', null, undefined]) {
+      assert.equal(webLink(adres), undefined, String(adres));
+    }
+  });
+
+  test('a mail link needs one @ and nothing that could break out of the href', () => {
+    assert.equal(mailLink(' info@example.org '), 'mailto:info@example.org');
+    for (const adres of ['info', 'a@b@c', 'a b@example.org', 'a@example.org"><x', 'javascript:a@b', '', null, undefined]) {
+      assert.equal(mailLink(adres), undefined, String(adres));
+    }
+  });
+
+  test('a phone link keeps digits and one leading plus', () => {
+    assert.equal(belLink('079 - 123 45 67'), 'tel:0791234567');
+    assert.equal(belLink('+31 (0)79 123+4567'), 'tel:+310791234567');
+    assert.equal(belLink('112'), 'tel:112');
+    for (const nummer of ['12', '+1', 'bel ons', '', null, undefined]) {
+      assert.equal(belLink(nummer), undefined, String(nummer));
+    }
+  });
+
+  test('webcal: keeps everything after the scheme', () => {
+    assert.equal(webcal(new URL('https://api.example.org/agenda.ics?wijk=oosterheem')), 'webcal://api.example.org/agenda.ics?wijk=oosterheem');
+  });
+});
+
+describe('list attributes', () => {
+  test('values are split on commas and white space', () => {
+    assert.deepEqual(waarden('oosterheem, seghwaert  palenstein,,'), ['oosterheem', 'seghwaert', 'palenstein']);
+    assert.deepEqual(waarden(' '), []);
+    assert.deepEqual(waarden(null), []);
+  });
+
+  test('a slug or a code becomes the enum code', () => {
+    assert.equal(code('eenzaamheid-en-ontmoeting'), 'EENZAAMHEID_EN_ONTMOETING');
+    assert.equal(code(' EENZAAMHEID_EN_ONTMOETING '), 'EENZAAMHEID_EN_ONTMOETING');
+    assert.equal(code('sport en  bewegen'), 'SPORT_EN_BEWEGEN');
+  });
+});
+
+describe('uitvraag draft', () => {
+  const vraag = (id, type, extra = {}) => ({
+    id,
+    nummer: 1,
+    type,
+    tekst: id,
+    toelichting: null,
+    verplicht: false,
+    maxLengte: null,
+    maxKeuzes: null,
+    schaalMin: null,
+    schaalMax: null,
+    schaalLabelMin: null,
+    schaalLabelMax: null,
+    eigenFactorenToegestaan: false,
+    opties: [],
+    ...extra,
+  });
+  const opties = (...ids) => ids.map((id) => ({ id, tekst: id }));
+  const uitvraag = (vragen, extra = {}) => ({
+    id: 'U1',
+    doelgroepen: ['INWONERS'],
+    contactgegevensVragen: false,
+    profielvraagWijk: false,
+    profielvraagDoelgroep: false,
+    vragen,
+    ...extra,
+  });
+  const concept = (extra = {}) => ({ ...leegConcept(), sleutel: 'sleutel-1', ...extra });
+
+  test('own factors: one per line, trimmed, without empty lines', () => {
+    assert.deepEqual(eigenFactoren(' buren \n\n  vervoer\n'), ['buren', 'vervoer']);
+    assert.deepEqual(eigenFactoren(undefined), []);
+  });
+
+  test('a new draft has its own idempotency key and nothing filled in', () => {
+    const [a, b] = [leegConcept(), leegConcept()];
+    assert.notEqual(a.sleutel, b.sleutel);
+    assert.ok(a.sleutel.length >= 16);
+    assert.deepEqual({ ...a, sleutel: '' }, { sleutel: '', antwoorden: {}, wijk: '', doelgroep: '', toestemming: false, naam: '', email: '', telefoon: '' });
+  });
+
+  test('the ReactieInvoer holds only answered questions, choices still offered, and profile and contact only when asked', () => {
+    const u = uitvraag(
+      [
+        vraag('open', 'OPEN_TEKST'),
+        vraag('leeg', 'OPEN_TEKST'),
+        vraag('keus', 'MEERDERE_KEUZES', { opties: opties('a', 'b') }),
+        vraag('schaal', 'SCHAAL'),
+        vraag('factoren', 'FACTOREN', { opties: opties('f1'), eigenFactorenToegestaan: true }),
+      ],
+      { profielvraagWijk: true, profielvraagDoelgroep: true, contactgegevensVragen: true },
+    );
+    const c = concept({
+      antwoorden: {
+        open: { tekst: '  ja  ' },
+        leeg: { tekst: '   ' },
+        keus: { keuzes: ['a', 'verdwenen'] },
+        schaal: { getal: 0 },
+        factoren: { HELPEND: ['f1'], eigenREMMEND: 'geen bus\n' },
+      },
+      wijk: 'oosterheem',
+      doelgroep: 'ORGANISATIES',
+      toestemming: true,
+      naam: ' Ans ',
+    });
+    assert.deepEqual(reactieInvoer(u, c, 'nl', ''), {
+      uitvraagId: 'U1',
+      idempotentieSleutel: 'sleutel-1',
+      taal: 'nl',
+      antwoorden: [
+        { vraagId: 'open', tekst: 'ja' },
+        { vraagId: 'keus', optieIds: ['a'] },
+        { vraagId: 'schaal', getal: 0 },
+        { vraagId: 'factoren', factoren: [{ soort: 'HELPEND', optieId: 'f1' }, { soort: 'REMMEND', tekst: 'geen bus' }] },
+      ],
+      wijk: 'oosterheem',
+      contact: { toestemming: true, naam: 'Ans', email: null, telefoon: null },
+    });
+    assert.equal(reactieInvoer(uitvraag([]), concept({ toestemming: true, naam: 'Ans', wijk: 'x' }), 'en', 'spam').website, 'spam');
+    assert.deepEqual(Object.keys(reactieInvoer(uitvraag([]), concept({ toestemming: true, naam: 'Ans', wijk: 'x' }), 'en', '')), ['uitvraagId', 'idempotentieSleutel', 'taal', 'antwoorden']);
+  });
+
+  test('the checks match the API: required, too long, too many choices and factors, contact', () => {
+    const u = uitvraag(
+      [
+        vraag('verplicht', 'OPEN_TEKST', { verplicht: true }),
+        vraag('kort', 'OPEN_TEKST', { maxLengte: 3 }),
+        vraag('keus', 'MEERDERE_KEUZES', { opties: opties('a', 'b', 'c'), maxKeuzes: 2 }),
+        vraag('factoren', 'FACTOREN', { opties: opties('f1'), eigenFactorenToegestaan: true, maxKeuzes: 2 }),
+      ],
+      { contactgegevensVragen: true },
+    );
+    const c = concept({
+      antwoorden: {
+        kort: { tekst: 'vier' },
+        keus: { keuzes: ['a', 'b', 'c'] },
+        factoren: { HELPEND: ['f1'], eigenHELPEND: 'Bus\nbus\ntrein' },
+      },
+      toestemming: true,
+      email: 'geen-adres',
+    });
+    assert.deepEqual(controleer(u, c), [
+      { veld: vraagVeld(0), code: 'REQUIRED' },
+      { veld: 'v1', code: 'TOO_LONG', max: 3 },
+      { veld: 'v2', code: 'TOO_MANY_CHOICES', max: 2 },
+      { veld: 'v3', code: 'TOO_MANY_FACTORS', max: 2 },
+      { veld: 'email', code: 'INVALID_EMAIL' },
+    ]);
+    assert.deepEqual(controleer(u, concept({ toestemming: true })), [
+      { veld: 'v0', code: 'REQUIRED' },
+      { veld: 'contact', code: 'CONTACT_EMPTY' },
+    ]);
+    assert.deepEqual(controleer(u, concept({ antwoorden: { verplicht: { tekst: 'x' } }, toestemming: false, email: 'geen-adres' })), []);
+  });
+});
