@@ -8,7 +8,7 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// <summary>
 /// Server-rendered public pages (issue 4), without any JavaScript: <c>GET /activiteiten/{id}</c> (one activity, with
 /// schema.org JSON-LD), <c>GET /agenda</c> (the agenda with the widget's filters: the no-JavaScript fallback and
-/// iframe target), <c>GET /agenda/afdrukken</c> (an A4 agenda of one wijk and period) and <c>GET /organisaties</c>
+/// iframe target), <c>GET /agenda/afdrukken</c> (an A4 agenda of one wijk and period; <c>?groot=1</c> in large print) and <c>GET /organisaties</c>
 /// (the sociale kaart, the fallback of <c>&lt;sn-organisaties&gt;</c>). Razor components rendered
 /// on the server (HTML-encoded), texts in <c>Teksten*.resx</c> in six languages (<see cref="PaginaTaal"/>), styles in <c>wwwroot/paginas/</c>, a strict CSP.
 /// </summary>
@@ -127,7 +127,9 @@ public static class PaginaEndpoints
                 resultaat = await lezer.LeesAsync(filter, new PaginaVerzoek(MaximumAfdrukken, null), http.RequestAborted);
             }
 
-            return Pagina(http, new RazorComponentResult<AfdrukPagina>(new { Keuze = keuze, Van = van, TotEnMet = totEnMet, Resultaat = resultaat, Wijken = wijken }));
+            // ?groot=1: the large-print variant; any other value is the normal print.
+            var groot = AgendaKeuze.Tekst(http.Request.Query, "groot") == "1";
+            return Pagina(http, new RazorComponentResult<AfdrukPagina>(new { Keuze = keuze, Van = van, TotEnMet = totEnMet, Resultaat = resultaat, Wijken = wijken, Groot = groot }));
         }
         catch (SociaalNetwerkException fout)
         {

@@ -87,7 +87,17 @@ public sealed class PaginaOpmaak
 
         return datum == Vandaag.AddDays(1)
             ? this["Agenda.DagMetDatum", this["Morgen"], tekst]
-            : Cultuur.TextInfo.ToUpper(tekst[0]) + tekst[1..];
+            : DagKopAbsoluut(datum);
+    }
+
+    /// <summary>
+    /// The heading of a day on paper: always the date itself ("Dinsdag 1 december"), never "Vandaag" or "Morgen",
+    /// which are wrong the day after printing.
+    /// </summary>
+    public string DagKopAbsoluut(DateOnly datum)
+    {
+        var tekst = Datum(datum);
+        return Cultuur.TextInfo.ToUpper(tekst[0]) + tekst[1..];
     }
 
     public string Tijd(DateTime utc) => AmsterdamTijd.NaarLokaal(utc).ToString("HH:mm", Cultuur);
