@@ -1,6 +1,5 @@
 using System.Globalization;
 using GraphQL;
-using GraphQL.Execution;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
@@ -14,7 +13,6 @@ using SociaalNetwerk.GraphApi.Voorbeelden;
 using SociaalNetwerk.GraphApi.Widgets;
 using SociaalNetwerk.Schema;
 using SociaalNetwerk.Schema.Data;
-using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.GraphApi;
 
