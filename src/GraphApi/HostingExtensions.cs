@@ -1,6 +1,5 @@
 using System.Globalization;
 using GraphQL;
-using GraphQL.Execution;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
@@ -14,7 +13,6 @@ using SociaalNetwerk.GraphApi.Voorbeelden;
 using SociaalNetwerk.GraphApi.Widgets;
 using SociaalNetwerk.Schema;
 using SociaalNetwerk.Schema.Data;
-using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.GraphApi;
 
@@ -26,25 +24,14 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddSociaalNetwerk(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<GraphQLLimieten>(builder.Configuration.GetSection(GraphQLLimieten.Sectie));
+        services.AddGraphQLLimieten(builder.Configuration);
         services.Configure<LeesCache>(builder.Configuration.GetSection(LeesCache.Sectie));
         services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
         services.Configure<Schema.Participatie.ParticipatieOpties>(builder.Configuration.GetSection(Schema.Participatie.ParticipatieOpties.Sectie));
         services.AddSingleton<FoutVertaler>();
-        // Depth and complexity are checked by QueryBegroting before GraphQL.NET validates (GraphQLEndpoint).
-        services.AddSingleton<GraphQLWachtrij>();
         services.AddSociaalNetwerkSchema(Databestand.ConnectionString(builder.Configuration, builder.Environment), graphQL => graphQL
             .AddErrorInfoProvider(sp => sp.GetRequiredService<FoutVertaler>())
-            .AddUnhandledExceptionHandler(context =>
-            {
-                if (context.OriginalException is not SociaalNetwerkException)
-                {
-                    (context.Context?.RequestServices ?? context.ExecutionOptions.RequestServices)?.GetRequiredService<ILoggerFactory>().CreateLogger("SociaalNetwerk.GraphQL")
-                        .LogError(context.OriginalException, "Unhandled error in a resolver");
-                }
-
-                return Task.CompletedTask;
-            }));
+            .LogOnverwachteFouten());
 
         services.AddRequestLocalization(opties =>
         {
@@ -103,21 +90,5 @@ public static class HostingExtensions
                 Console.WriteLine($"Voorbeeld van een partnersite met alle widgets: {adres.TrimEnd('/')}{VoorbeeldSite.Pad}/");
             }
         }
-    }
-}
-
-/// <summary>Where the embedded SQLite database lives: <c>ConnectionStrings:SociaalNetwerk</c>, default <c>data/sociaalnetwerk.db</c> under the content root.</summary>
-public static class Databestand
-{
-    public static string ConnectionString(IConfiguration configuratie, IHostEnvironment omgeving)
-    {
-        var ingesteld = configuratie.GetConnectionString("SociaalNetwerk");
-        if (!string.IsNullOrWhiteSpace(ingesteld))
-        {
-            return ingesteld;
-        }
-
-        var pad = Path.Combine(omgeving.ContentRootPath, "data", "sociaalnetwerk.db");
-        return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = pad, Pooling = true }.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser;
@@ -119,75 +120,32 @@ public static class GraphQLEndpoint
         }
     }
 
+    /// <summary>
+    /// Runs one request: look up the document, parse it, refuse a mutation over GET, read the variables, weigh the
+    /// document, wait in the queue, execute and write the answer. Each step that refuses throws a
+    /// <see cref="VerzoekFout"/> or writes a GraphQL error itself.
+    /// </summary>
     private static async Task VoerUitAsync(HttpContext http, GraphQLVerzoek verzoek, string mediaType)
     {
         var services = http.RequestServices;
-        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
         var limieten = services.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
-        var tekst = verzoek.DocumentId is { } documentId
-            ? services.GetRequiredService<OpgeslagenDocumenten>().Zoek(documentId)
-            : verzoek.Query!;
-
-        GraphQLDocument? document = null;
-        try
-        {
-            document = Parser.Parse(tekst, new ParserOptions { MaxDepth = ParserDiepte });
-        }
-        catch (GraphQLMaxDepthExceededException)
+        var tekst = DocumentTekst(services, verzoek);
+        if (!ProbeerTeParsen(tekst, out var document))
         {
             await SchrijfAsync(http, new ExecutionResult(new LimietFout("MAX_DEPTH_EXCEEDED", ParserDiepte + "+", limieten.MaximaleDiepte)), mediaType);
             return;
         }
-        catch (GraphQLParserException)
+
+        WeigerMutatieViaGet(http, document, verzoek.OperationName);
+        var (variabelen, extensies) = LeesInputs(services, verzoek);
+        var (complexiteit, teZwaar) = Weeg(services, document, verzoek.OperationName, variabelen, limieten);
+        if (teZwaar is not null)
         {
-            // The executer parses again and reports the syntax error in the standard shape.
+            await SchrijfAsync(http, new ExecutionResult(teZwaar), mediaType);
+            return;
         }
 
-        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutatie(document, verzoek.OperationName))
-        {
-            http.Response.Headers.Allow = HttpMethods.Post;
-            throw new VerzoekFout(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED");
-        }
-
-        Inputs? variabelen;
-        Inputs? extensies;
-        try
-        {
-            variabelen = verzoek.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null;
-            extensies = verzoek.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null;
-        }
-        catch (Exception fout) when (fout is JsonException or InvalidOperationException or FormatException)
-        {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
-        }
-
-        // Weigh the document before GraphQL.NET validates it: a hostile one is refused in time linear in its text.
-        var complexiteit = 0d;
-        if (document is not null)
-        {
-            var schema = services.GetRequiredService<ISchema>();
-            if (!schema.Initialized)
-            {
-                schema.Initialize();
-            }
-
-            var (begroting, fout) = QueryBegroting.Bereken(document, schema, verzoek.OperationName, variabelen, limieten);
-            if (fout is not null)
-            {
-                await SchrijfAsync(http, new ExecutionResult(fout), mediaType);
-                return;
-            }
-
-            complexiteit = begroting!.Complexiteit;
-        }
-
-        using var plaats = await services.GetRequiredService<GraphQLWachtrij>().BetreedAsync(complexiteit, http.RequestAborted);
-        if (plaats is null)
-        {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(limieten.OpnieuwNa.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            throw new VerzoekFout(StatusCodes.Status503ServiceUnavailable, "SERVER_BUSY");
-        }
-
+        using var plaats = await BetreedWachtrijAsync(http, complexiteit, limieten);
         var resultaat = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = tekst,
@@ -203,6 +161,100 @@ public static class GraphQLEndpoint
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
         await SchrijfAsync(http, resultaat, mediaType);
+    }
+
+    /// <summary>The document's text: sent as <c>query</c>, or looked up by its <c>documentId</c>.</summary>
+    private static string DocumentTekst(IServiceProvider services, GraphQLVerzoek verzoek) =>
+        verzoek.DocumentId is { } documentId
+            ? services.GetRequiredService<OpgeslagenDocumenten>().Zoek(documentId)
+            : verzoek.Query!;
+
+    /// <summary>
+    /// Parses the document; false when it nests deeper than the parser accepts. A syntax error leaves
+    /// <paramref name="document"/> null: the executer parses again and reports it in the standard shape.
+    /// </summary>
+    private static bool ProbeerTeParsen(string tekst, out GraphQLDocument? document)
+    {
+        document = null;
+        try
+        {
+            document = Parser.Parse(tekst, new ParserOptions { MaxDepth = ParserDiepte });
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return false;
+        }
+        catch (GraphQLParserException)
+        {
+            // Reported by the executer.
+        }
+
+        return true;
+    }
+
+    /// <summary>GET is for queries only: a mutation or subscription over GET is a 405 that points to POST.</summary>
+    private static void WeigerMutatieViaGet(HttpContext http, GraphQLDocument? document, string? operationName)
+    {
+        if (document is not null && HttpMethods.IsGet(http.Request.Method) && IsMutatie(document, operationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            throw new VerzoekFout(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED");
+        }
+    }
+
+    /// <summary>The variables and extensions of the request; either one that cannot be read is a 400.</summary>
+    private static (Inputs? Variabelen, Inputs? Extensies) LeesInputs(IServiceProvider services, GraphQLVerzoek verzoek)
+    {
+        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        try
+        {
+            return (
+                verzoek.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
+                verzoek.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null);
+        }
+        catch (Exception fout) when (fout is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
+        }
+    }
+
+    /// <summary>
+    /// Weighs the document before GraphQL.NET validates it, so a hostile one is refused in time linear in its text:
+    /// its complexity, or the limit it exceeds. A document that did not parse weighs nothing.
+    /// </summary>
+    private static (double Complexiteit, LimietFout? Fout) Weeg(
+        IServiceProvider services,
+        GraphQLDocument? document,
+        string? operationName,
+        Inputs? variabelen,
+        GraphQLLimieten limieten)
+    {
+        if (document is null)
+        {
+            return (0d, null);
+        }
+
+        var schema = services.GetRequiredService<ISchema>();
+        if (!schema.Initialized)
+        {
+            schema.Initialize();
+        }
+
+        var (begroting, fout) = QueryBegroting.Bereken(document, schema, operationName, variabelen, limieten);
+        return fout is not null ? (0d, fout) : (begroting!.Complexiteit, null);
+    }
+
+    /// <summary>A place in the <see cref="GraphQLWachtrij"/>; when none comes free in time, a 503 with Retry-After.</summary>
+    private static async Task<RateLimitLease> BetreedWachtrijAsync(HttpContext http, double complexiteit, GraphQLLimieten limieten)
+    {
+        var plaats = await http.RequestServices.GetRequiredService<GraphQLWachtrij>().BetreedAsync(complexiteit, http.RequestAborted);
+        if (plaats is null)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(limieten.OpnieuwNa.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            throw new VerzoekFout(StatusCodes.Status503ServiceUnavailable, "SERVER_BUSY");
+        }
+
+        return plaats;
     }
 
     private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType)

@@ -1,23 +1,10 @@
-using System.Threading.RateLimiting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.Schema.Participatie;
-
-public sealed class ParticipatieOpties
-{
-    public const string Sectie = "Participatie";
-
-    /// <summary>Submissions and withdrawals per client address per minute; a person filling in a form needs one or two.</summary>
-    public int InzendingenPerMinuut { get; set; } = 10;
-
-    /// <summary>How often the retention purge (<see cref="BewaartermijnOpruimer"/>) runs; it also runs at start-up.</summary>
-    public TimeSpan BewaartermijnInterval { get; set; } = TimeSpan.FromHours(1);
-}
 
 public sealed record ReactieResultaat(bool Gelukt, string? Ontvangstcode, DateTime? IngediendOp, IReadOnlyList<Veldfout> Fouten);
 
@@ -174,27 +161,4 @@ public sealed class ReactieDienst(
 
     private static bool IsUniekeSchending(DbUpdateException fout) =>
         fout.InnerException is SqliteException { SqliteErrorCode: 19 };
-}
-
-/// <summary>The ASP.NET Core rate limiter (System.Threading.RateLimiting), partitioned by client address.</summary>
-public sealed class InzendLimiet(IOptions<ParticipatieOpties> opties) : IDisposable
-{
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(adres =>
-        RateLimitPartition.GetFixedWindowLimiter(adres, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, opties.Value.InzendingenPerMinuut),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
-
-    public void Controleer(string? clientAdres)
-    {
-        using var lease = _limiter.AttemptAcquire(clientAdres ?? "onbekend");
-        if (!lease.IsAcquired)
-        {
-            throw new SociaalNetwerkException(FoutCodes.TeVeelVerzoeken);
-        }
-    }
-
-    public void Dispose() => _limiter.Dispose();
 }

@@ -1,78 +1,10 @@
 using System.Globalization;
-using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Participatie;
-
-/// <summary>The <c>segment</c> argument as the client sent it: a wijk by slug or id, a doelgroep, a kanaal.</summary>
-public sealed record ResultaatSegmentInvoer
-{
-    public string? Wijk { get; init; }
-
-    public UitvraagDoelgroep? Doelgroep { get; init; }
-
-    public Kanaal? Kanaal { get; init; }
-}
-
-/// <summary>Which reacties the results count; every filter that is set must match.</summary>
-public sealed record ResultaatSegment(int? WijkId = null, UitvraagDoelgroep? Doelgroep = null, Kanaal? Kanaal = null);
-
-/// <summary>The results of one uitvraag for one segment, either for its team (<paramref name="Openbaar"/> false) or for the public.</summary>
-public sealed record ResultaatVerzoek(int UitvraagId, ResultaatSegmentInvoer Segment, bool Openbaar);
-
-/// <summary>
-/// A number of reacties and its share of the group it belongs to. In the public view a count of 1 to
-/// <see cref="ResultatenBerekenaar.Drempel"/> − 1 is hidden: <see cref="Aantal"/> and <see cref="Percentage"/> are null.
-/// </summary>
-public sealed record Telling(int? Aantal, double? Percentage, bool OnderDrempel)
-{
-    public static readonly Telling Verborgen = new(null, null, true);
-}
-
-public sealed record UitvraagResultaten(
-    int UitvraagId,
-    bool Openbaar,
-    ResultaatSegment Segment,
-    Telling Totaal,
-    IReadOnlyList<KanaalTelling> PerKanaal,
-    IReadOnlyList<WijkTelling> PerWijk,
-    IReadOnlyList<DoelgroepTelling> PerDoelgroep,
-    IReadOnlyList<VraagResultaat> Vragen);
-
-public sealed record KanaalTelling(Kanaal Kanaal, Telling Telling);
-
-/// <summary>Reacties per wijk; <see cref="Wijk"/> null counts the reacties without a wijk.</summary>
-public sealed record WijkTelling(Wijk? Wijk, Telling Telling);
-
-/// <summary>Reacties per doelgroep; <see cref="Doelgroep"/> null counts the reacties without one.</summary>
-public sealed record DoelgroepTelling(UitvraagDoelgroep? Doelgroep, Telling Telling);
-
-/// <summary>
-/// The results of one vraag. Which parts are filled depends on its type: <see cref="Opties"/> for choices,
-/// <see cref="Schaal"/> for a scale, the factor lists for factoren. Open answers are loaded only when asked for,
-/// by <see cref="OpenAntwoordenByVraagDataLoader"/>.
-/// </summary>
-public sealed record VraagResultaat(
-    Vraag Vraag,
-    bool Openbaar,
-    ResultaatSegment Segment,
-    Telling AantalReacties,
-    IReadOnlyList<OptieResultaat> Opties,
-    SchaalResultaat? Schaal,
-    IReadOnlyList<FactorResultaat> HelpendeFactoren,
-    IReadOnlyList<FactorResultaat> RemmendeFactoren);
-
-public sealed record OptieResultaat(Antwoordoptie Optie, Telling Telling);
-
-public sealed record SchaalResultaat(IReadOnlyList<SchaalWaardeTelling> Verdeling, double? Gemiddelde, double? Mediaan);
-
-public sealed record SchaalWaardeTelling(int Waarde, Telling Telling);
-
-/// <summary>A predefined factor (<see cref="Optie"/>) or one that respondents named themselves (<see cref="EigenTekst"/>).</summary>
-public sealed record FactorResultaat(FactorSoort Soort, Antwoordoptie? Optie, string? EigenTekst, Telling Telling);
 
 /// <summary>
 /// Computes the results of uitvragen with a fixed number of GROUP BY statements per segment, however many reacties
@@ -384,52 +316,4 @@ public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbConte
                 ? Telling.Verborgen
                 : new Telling(aantal, groep > 0 ? Math.Round(100.0 * aantal / groep, 1, MidpointRounding.AwayFromZero) : null, false);
     }
-}
-
-/// <summary>The results of every uitvraag and segment that one level of a query asks for, computed together.</summary>
-public sealed class ResultatenByUitvraagDataLoader(ResultatenBerekenaar berekenaar) : BatchDataLoader<ResultaatVerzoek, UitvraagResultaten?>
-{
-    protected override async Task<IReadOnlyDictionary<ResultaatVerzoek, UitvraagResultaten?>> HaalOpAsync(IReadOnlyList<ResultaatVerzoek> sleutels, CancellationToken cancellationToken) =>
-        (await berekenaar.BerekenAsync(sleutels, cancellationToken)).ToDictionary(p => p.Key, p => (UitvraagResultaten?)p.Value);
-
-    /// <summary>Only a segment with an unknown wijk has no results.</summary>
-    protected override UitvraagResultaten? Ontbrekend(ResultaatVerzoek sleutel) => null;
-}
-
-/// <summary>The open answers to vragen within a segment, in the order they came in; one statement per segment.</summary>
-public sealed class OpenAntwoordenByVraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<(int VraagId, int UitvraagId, ResultaatSegment Segment), string>
-{
-    protected override async Task<IReadOnlyDictionary<(int VraagId, int UitvraagId, ResultaatSegment Segment), IReadOnlyList<string>>> HaalOpAsync(
-        IReadOnlyList<(int VraagId, int UitvraagId, ResultaatSegment Segment)> sleutels,
-        CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var resultaat = new Dictionary<(int, int, ResultaatSegment), IReadOnlyList<string>>();
-        foreach (var groep in sleutels.GroupBy(s => s.Segment))
-        {
-            var vraagIds = groep.Select(s => s.VraagId).Distinct().ToList();
-            var uitvraagIds = groep.Select(s => s.UitvraagId).Distinct().ToList();
-            var antwoorden = await ResultatenBerekenaar.Reacties(db, uitvraagIds, groep.Key)
-                .SelectMany(r => r.Antwoorden)
-                .Where(a => vraagIds.Contains(a.VraagId) && a.Tekst != null && a.Tekst != "")
-                .OrderBy(a => a.ReactieId).ThenBy(a => a.Id)
-                .Select(a => new { a.VraagId, Tekst = a.Tekst! })
-                .ToListAsync(cancellationToken);
-            var perVraag = antwoorden.ToLookup(a => a.VraagId, a => a.Tekst);
-            foreach (var sleutel in groep)
-            {
-                resultaat[sleutel] = [.. perVraag[sleutel.VraagId]];
-            }
-        }
-
-        return resultaat;
-    }
-}
-
-/// <summary>A loader result followed by a step, such as turning a missing value into an error.</summary>
-internal sealed class VervolgResultaat<T, TResultaat>(IDataLoaderResult<T> bron, Func<T, TResultaat> vervolg) : IDataLoaderResult<TResultaat>
-{
-    public async Task<TResultaat> GetResultAsync(CancellationToken cancellationToken = default) => vervolg(await bron.GetResultAsync(cancellationToken));
-
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
 }
