@@ -30,7 +30,7 @@ public sealed class SociaalNetwerkException : Exception
     public IReadOnlyList<object> Argumenten { get; }
 }
 
-/// <summary>The stable error codes of the API. Documented in docs/errors.md.</summary>
+/// <summary>The stable error codes of the API. Documented in docs/api.md (Foutcodes).</summary>
 public static class FoutCodes
 {
     public const string OngeldigeInvoer = "BAD_USER_INPUT";
