@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Ical.Net;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
@@ -14,17 +13,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 [Collection(ServerCollectie.Naam)]
 public sealed partial class PaginaTaalTests(SociaalNetwerkServer server)
 {
-    public static readonly TheoryData<string> Vertalingen = new(["en", "ar", "tr", "uk", "pl"]);
-
-    private static readonly string PaginaMap = Path.Combine(Repository.Map, "src", "GraphApi", "Paginas");
-
     private readonly HttpClient _client = server.MaakClient();
-
-    private static Dictionary<string, string> Resx(string bestand) =>
-        XDocument.Load(Path.Combine(PaginaMap, bestand)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty);
-
-    private static List<string> Plaatshouders(string tekst) => [.. Plaatshouder().Matches(tekst).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 
     private async Task<(HttpResponseMessage Antwoord, string Html)> HaalAsync(string pad, string? acceptLanguage = null)
     {
@@ -48,23 +37,6 @@ public sealed partial class PaginaTaalTests(SociaalNetwerkServer server)
         var resultaat = (await _client.GraphQLAsync(toevoegen, new { invoer }, sleutel: partners.RedacteurA)).ZonderFouten().Data["activiteitToevoegen"]!;
         Assert.True(resultaat["gelukt"]!.GetValue<bool>(), resultaat.ToJsonString());
         return resultaat["activiteit"]!["id"]!.GetValue<string>();
-    }
-
-    [Theory]
-    [MemberData(nameof(Vertalingen))]
-    public void EveryTextOfThePagesIsTranslatedWithTheSamePlaceholders(string taal)
-    {
-        var nederlands = Resx("Teksten.resx");
-        var vertaling = Resx($"Teksten.{taal}.resx");
-
-        Assert.Empty(nederlands.Keys.Except(vertaling.Keys));
-        Assert.Empty(vertaling.Keys.Except(nederlands.Keys));
-        Assert.All(nederlands, tekst =>
-        {
-            Assert.False(string.IsNullOrWhiteSpace(vertaling[tekst.Key]), $"{taal}: {tekst.Key} is empty");
-            Assert.True(Plaatshouders(tekst.Value).SequenceEqual(Plaatshouders(vertaling[tekst.Key])), $"{taal}: {tekst.Key} has other placeholders than Dutch");
-        });
-        Assert.Equal(taal, vertaling["Taal"]);
     }
 
     [Fact]
@@ -189,9 +161,6 @@ public sealed partial class PaginaTaalTests(SociaalNetwerkServer server)
         Assert.Equal(HttpStatusCode.OK, agenda.StatusCode);
         Assert.Contains("X-WR-CALNAME:Calendar Sociaal Netwerk Zoetermeer", await agenda.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"\{\d+(?:[,:][^}]*)?\}")]
-    private static partial Regex Plaatshouder();
 
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\" rel=\"next\">")]
     private static partial Regex VolgendeLink();

@@ -8,15 +8,29 @@ using SociaalNetwerk.Tests;
 namespace SociaalNetwerk.Schema.Tests;
 
 /// <summary>
-/// Every message and label exists in all six languages: each key of the Dutch resx is in every translation, with a
-/// non-empty value and the same placeholders, and the built satellite assemblies give exactly those values.
+/// Every message, label and text of the pages exists in all six languages: each key of the Dutch resx is in every
+/// translation, with a non-empty value and the same placeholders, and the built satellite assemblies (of the Schema
+/// project) give exactly those values. The pages' <c>Teksten</c> live in GraphApi; their use is tested there.
 /// </summary>
 public sealed partial class VertalingVolledigheidTests
 {
-    public static TheoryData<string, string> Bestanden()
+    /// <summary>Each translated resx and the folder it lives in.</summary>
+    private static readonly Dictionary<string, string[]> Mappen = new()
+    {
+        ["Berichten"] = ["src", "Schema", "Resources"],
+        ["Labels"] = ["src", "Schema", "Resources"],
+        ["Teksten"] = ["src", "GraphApi", "Paginas"],
+    };
+
+    public static TheoryData<string, string> Bestanden() => Paren(Mappen.Keys);
+
+    /// <summary>The resx files whose satellite assemblies this test project loads (the Schema's own).</summary>
+    public static TheoryData<string, string> SchemaBestanden() => Paren(["Berichten", "Labels"]);
+
+    private static TheoryData<string, string> Paren(IEnumerable<string> namen)
     {
         var data = new TheoryData<string, string>();
-        foreach (var naam in new[] { "Berichten", "Labels" })
+        foreach (var naam in namen)
         {
             foreach (var taal in new[] { "en", "ar", "tr", "uk", "pl" })
             {
@@ -46,9 +60,10 @@ public sealed partial class VertalingVolledigheidTests
     }
 
     [Theory]
-    [MemberData(nameof(Bestanden))]
+    [MemberData(nameof(SchemaBestanden))]
     public void TheSatelliteAssemblyGivesTheTranslation(string naam, string taal)
     {
+
         var beheer = new ResourceManager(naam == "Labels" ? typeof(Labels) : typeof(Berichten));
         var cultuur = CultureInfo.GetCultureInfo(taal);
 
@@ -57,7 +72,7 @@ public sealed partial class VertalingVolledigheidTests
 
     private static Dictionary<string, string> Lees(string naam, string? taal)
     {
-        var pad = Path.Combine(Repository.Map, "src", "Schema", "Resources", taal is null ? $"{naam}.resx" : $"{naam}.{taal}.resx");
+        var pad = Path.Combine([Repository.Map, .. Mappen[naam], taal is null ? $"{naam}.resx" : $"{naam}.{taal}.resx"]);
         return XDocument.Load(pad).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty);
     }
