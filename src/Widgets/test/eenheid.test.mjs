@@ -1,8 +1,9 @@
-// Unit tests of the pure helpers (links from partner data, list attributes, the uitvraag draft), on the tsc
+// Unit tests of the pure helpers (links from partner data, list attributes, the agenda filter, the uitvraag draft), on the tsc
 // output that `npm run build` writes to build/js. Fast: no browser, no server.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { belLink, mailLink, webcal, webLink } from '../build/js/shared/api.js';
+import { agendaFilter, feedParameters } from '../build/js/agenda/agenda.filter.js';
 import { code, waarden } from '../build/js/shared/attribuut.js';
 import { controleer, eigenFactoren, leegConcept, reactieInvoer, vraagVeld } from '../build/js/uitvraag/uitvraag.concept.js';
 
@@ -47,6 +48,39 @@ describe('list attributes', () => {
     assert.equal(code('eenzaamheid-en-ontmoeting'), 'EENZAAMHEID_EN_ONTMOETING');
     assert.equal(code(' EENZAAMHEID_EN_ONTMOETING '), 'EENZAAMHEID_EN_ONTMOETING');
     assert.equal(code('sport en  bewegen'), 'SPORT_EN_BEWEGEN');
+  });
+});
+
+describe('agenda filter', () => {
+  test('attributes become the AgendaFilter of the API, and the same choice becomes the feed\'s query string', () => {
+    const keuze = {
+      wijk: 'Oosterheem, seghwaert',
+      thema: 'eenzaamheid-en-ontmoeting',
+      doelgroep: 'ouderen MANTELZORGERS',
+      organisatie: '',
+      netwerk: undefined,
+      periode: ' Week ',
+    };
+    assert.deepEqual(agendaFilter(keuze), {
+      wijken: ['oosterheem', 'seghwaert'],
+      themas: ['EENZAAMHEID_EN_ONTMOETING'],
+      doelgroepen: ['OUDEREN', 'MANTELZORGERS'],
+      periode: 'Week',
+    });
+    assert.deepEqual(agendaFilter({}), {});
+    assert.equal(feedParameters(keuze).toString(), 'wijk=Oosterheem%2Cseghwaert&thema=eenzaamheid-en-ontmoeting&doelgroep=ouderen%2CMANTELZORGERS');
+  });
+
+  test('periode goes to the API as given, never as a date the browser computed: the API resolves it on its own clock', () => {
+    for (const periode of ['vandaag', 'maand', '14', 'jaar', '400']) {
+      const filter = agendaFilter({ periode });
+      assert.deepEqual(filter, { periode }, periode);
+      assert.equal('tot' in filter || 'vanaf' in filter, false, periode);
+    }
+
+    for (const leeg of ['', '  ', undefined]) {
+      assert.deepEqual(agendaFilter({ periode: leeg }), {}, String(leeg));
+    }
   });
 });
 

@@ -28,7 +28,7 @@ const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk'
  * @attr {string} organisatie - Ids of organisaties: activities they (co-)organise.
  * @attr {string} netwerk - Ids of netwerken.
  * @attr {number} aantal - Activities per page, 1 to 100. Default 10.
- * @attr {string} periode - `vandaag`, `week`, `maand` or a number of days. Default: everything from now.
+ * @attr {string} periode - `vandaag`, `week`, `maand` or a number of days (1–366), counted from today in Zoetermeer by the API. Default: everything from now. An invalid value shows the error state.
  * @attr {boolean} filters - Shows a filter bar (wijk and thema) above the agenda.
  * @attr {number} kopniveau - Heading level of the day headings (1–5); activity titles are one level lower. Default 2.
  * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
@@ -129,7 +129,7 @@ export class AgendaElement extends SnLijstElement<AgendaItem> {
   }
 
   protected override async haalPagina(na: string | null, signaal: AbortSignal): Promise<Pagina<AgendaItem>> {
-    const variabelen = { filter: agendaFilter(this.keuze, dagSleutel(new Date())), first: this.paginagrootte, ...(na ? { after: na } : {}) };
+    const variabelen = { filter: agendaFilter(this.keuze), first: this.paginagrootte, ...(na ? { after: na } : {}) };
     return (await this.vraag<AgendaAntwoord>(AGENDA, variabelen, signaal)).agenda;
   }
 
