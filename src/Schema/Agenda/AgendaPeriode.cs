@@ -53,12 +53,14 @@ public static class AgendaPeriode
 
     /// <summary>
     /// The instants an <see cref="AgendaFilter"/> asks for: its own <c>vanaf</c> (default <paramref name="nu"/>) and
-    /// <c>tot</c>, or for a <c>periode</c> from now to the start of its <see cref="Einde"/> in Zoetermeer.
+    /// <c>tot</c>, or for a <c>periode</c> from now to the start of its <see cref="Einde"/> in Zoetermeer. An invalid
+    /// period is reported before a conflict with <c>vanaf</c>/<c>tot</c>, as on the pages.
     /// </summary>
     public static (DateTime Vanaf, DateTime? Tot) Tijdvak(AgendaFilter filter, DateTime nu)
     {
-        ControleerAlleen(filter.Periode, filter.Vanaf is not null || filter.Tot is not null);
-        return filter.Periode is { } periode
+        var periode = filter.Periode is { } p ? Lees(p) : null;
+        ControleerAlleen(periode, filter.Vanaf is not null || filter.Tot is not null);
+        return periode is not null
             ? (nu, AmsterdamTijd.BeginVanDag(Einde(periode, AmsterdamTijd.LokaleDatum(nu))))
             : (filter.Vanaf ?? nu, filter.Tot);
     }

@@ -211,6 +211,42 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
+  test('sends periode to the API, which counts it from today in Zoetermeer; an invalid one is the error state with the API\'s message', async () => {
+    const url = site.pagina(
+      '/periode.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<sn-agenda id="w" periode="week" aantal="100"></sn-agenda><sn-agenda id="v" periode=" Vandaag "></sn-agenda><sn-agenda id="x" periode="jaar">${FALLBACK}</sn-agenda>`,
+      }),
+    );
+    const venster = await open(browser, url, { toegestaan: [/<sn-agenda>: ApiFout: WidgetAgenda: 'jaar' is geen periode\. Gebruik vandaag, week, maand of een aantal dagen \(1 tot en met 366\)\./] });
+    const [[w], [v], [x]] = await Promise.all(['w', 'v', 'x'].map((id) => venster.wachtOp(id)));
+
+    // What the elements asked: the periode as written (trimmed), never a date the browser computed.
+    const filters = await venster.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => new URL(r.name)).filter((u) => u.pathname === '/graphql' && u.searchParams.get('operationName') === 'WidgetAgenda').map((u) => JSON.parse(u.searchParams.get('variables')).filter),
+    );
+    assert.deepEqual(filters.map((f) => JSON.stringify(f)).sort(), ['{"periode":"Vandaag"}', '{"periode":"jaar"}', '{"periode":"week"}']);
+
+    assert.equal(w.naam, 'sn-geladen');
+    assert.equal(w.detail.totaal, await totaal({ periode: 'week' }));
+    const b = await beeld(venster.page, '#w');
+    const vandaag = dagVan(Date.now());
+    const overEenWeek = dagVan(new Date(`${vandaag}T12:00:00Z`).getTime() + 7 * 24 * 3600 * 1000);
+    assert.ok(items(b).length > 0);
+    assert.ok(items(b).every((item) => dagVan(item.start) < overEenWeek), 'every date is within the week');
+    assert.ok(w.detail.totaal < (await totaal({})), 'a week is less than everything');
+
+    assert.equal(v.naam, 'sn-geladen');
+    assert.equal(v.detail.totaal, await totaal({ periode: 'vandaag' }));
+
+    assert.equal(x.naam, 'sn-fout');
+    const fout = await beeld(venster.page, '#x');
+    assert.equal(fout.status, 'De agenda kan nu niet worden geladen.');
+    assert.ok((await venster.page.$eval('#x > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
+    await geenProblemen(venster);
+  });
+
   test('says so when a filter finds nothing', async () => {
     assert.equal(await totaal({ wijken: ['dorp'], themas: ['WERK_EN_DAGBESTEDING'] }), 0, 'the demo data has nothing for this filter');
     const url = site.pagina('/leeg.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda>' }));
