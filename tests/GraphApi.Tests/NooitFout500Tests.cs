@@ -138,6 +138,8 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             ("query($v: [ID!]) { agenda(filter: { organisaties: $v }, first: 1) { totalCount } }", "[ID!]", null),
             ("query($v: [ID!]) { agenda(filter: { netwerken: $v }, first: 1) { totalCount } }", "[ID!]", null),
             ("query($v: String) { agenda(filter: { zoekterm: $v }, first: 1) { totalCount } }", "String", null),
+            ("query($v: String) { agenda(filter: { periode: $v }, first: 1) { totalCount nodes { start } } }", "String", null),
+            ("query($v: String) { agenda(filter: { periode: $v, tot: \"2026-12-01\" }, first: 1) { totalCount } }", "String", null),
             ("query($v: ID!) { activiteit(id: $v) { id titel } }", "ID!", null),
             ($"query($v: Int) {{ activiteit(id: \"{activiteit}\") {{ volgendeVoorkomens(aantal: $v) {{ start }} }} }}", "Int", null),
             ("query($v: ID!) { organisatie(id: $v) { id naam } }", "ID!", null),
