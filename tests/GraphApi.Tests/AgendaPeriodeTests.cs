@@ -87,8 +87,11 @@ public sealed class AgendaPeriodeTests(SociaalNetwerkServer server)
         Assert.Equal("INVALID_PERIOD", antwoord.EersteCode);
     }
 
-    private async Task<JsonNode> AgendaAsync(object filter) =>
-        (await _client.GraphQLAsync(Agenda, new { filter })).ZonderFouten().Data["agenda"]!;
+    /// <summary>The first 100 dates of the agenda with this filter (id and start), and their total.</summary>
+    internal static async Task<JsonNode> AgendaAsync(HttpClient client, object filter) =>
+        (await client.GraphQLAsync(Agenda, new { filter })).ZonderFouten().Data["agenda"]!;
+
+    private Task<JsonNode> AgendaAsync(object filter) => AgendaAsync(_client, filter);
 }
 
 /// <summary>
@@ -97,8 +100,6 @@ public sealed class AgendaPeriodeTests(SociaalNetwerkServer server)
 /// </summary>
 public sealed class AgendaPeriodeDaggrensTests(VerstelbareKlokServer server) : IClassFixture<VerstelbareKlokServer>
 {
-    private const string Agenda = "query($filter: AgendaFilter) { agenda(first: 100, filter: $filter) { totalCount nodes { id start } } }";
-
     private readonly HttpClient _client = server.MaakClient();
 
     [Fact]
@@ -119,6 +120,5 @@ public sealed class AgendaPeriodeDaggrensTests(VerstelbareKlokServer server) : I
     private static IEnumerable<DateTimeOffset> Starts(JsonNode agenda) =>
         agenda.Nodes().Select(n => DateTimeOffset.Parse(n["start"]!.GetValue<string>(), CultureInfo.InvariantCulture));
 
-    private async Task<JsonNode> AgendaAsync(object filter) =>
-        (await _client.GraphQLAsync(Agenda, new { filter })).ZonderFouten().Data["agenda"]!;
+    private Task<JsonNode> AgendaAsync(object filter) => AgendaPeriodeTests.AgendaAsync(_client, filter);
 }

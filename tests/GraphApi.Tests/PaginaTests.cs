@@ -381,6 +381,11 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         var week = await PaginaAsync("/agenda/afdrukken?wijk=oosterheem");
         Assert.Contains("maandag 23 november tot en met zondag 29 november 2026", week, StringComparison.Ordinal);
 
+        // periode as on /agenda (AgendaPeriode), counted from today: 14 days are today and the 13 after it.
+        var veertien = await PaginaAsync("/agenda/afdrukken?wijk=oosterheem&periode=14");
+        Assert.Contains("maandag 23 november tot en met zondag 6 december 2026", veertien, StringComparison.Ordinal);
+        Assert.Equal(PrintData(html), PrintData(veertien));
+
         var css = await _client.GetStringAsync("/paginas/afdrukken.css");
         Assert.Contains("@page", css, StringComparison.Ordinal);
         Assert.Contains("size: A4", css, StringComparison.Ordinal);
