@@ -61,29 +61,6 @@ function kort(tekst: string): string {
  * @csspart search-button - The search button.
  * @csspart more-button - The "show more" button.
  * @csspart retry-button - The "try again" button.
- *
- * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
- * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
- * @cssprop --sn-font-size - Base text size. Default 1.125rem.
- * @cssprop --sn-line-height - Line height. Default 1.5.
- * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
- * @cssprop --sn-color-text-muted - Secondary text (status, kind). Default #454545.
- * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
- * @cssprop --sn-color-background - Background. Default #ffffff.
- * @cssprop --sn-color-link - Link colour. Default #0b57a4.
- * @cssprop --sn-color-accent - Buttons and accents. Default #0b57a4.
- * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
- * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
- * @cssprop --sn-color-border - Lines between organisations. Default #d0d7de.
- * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
- * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
- * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
- * @cssprop --sn-color-badge-background - Background of thema badges. Default #eef3f8.
- * @cssprop --sn-color-badge-text - Text of thema badges. Default #1b1b1b.
- * @cssprop --sn-color-danger - Errors. Default #a3001b.
- * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
- * @cssprop --sn-radius - Corner radius. Default 0.25rem.
- * @cssprop --sn-space - Base spacing. Default 1rem.
  */
 export class OrganisatiesElement extends SnLijstElement<Organisatie> {
   static override properties: PropertyDeclarations = {

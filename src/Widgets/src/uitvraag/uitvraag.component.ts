@@ -93,29 +93,6 @@ const VELDEN: Record<string, string> = {
  * @csspart submit-button - The button that sends the answers.
  * @csspart copy-button - The button that copies the ontvangstcode.
  * @csspart withdraw-button - The button that withdraws a reactie.
- *
- * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
- * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
- * @cssprop --sn-font-size - Base text size. Default 1.125rem.
- * @cssprop --sn-line-height - Line height. Default 1.5.
- * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
- * @cssprop --sn-color-text-muted - Secondary text (hints). Default #454545.
- * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
- * @cssprop --sn-color-background - Background. Default #ffffff.
- * @cssprop --sn-color-link - Link colour. Default #0b57a4.
- * @cssprop --sn-color-accent - Buttons, choices and the confirmation. Default #0b57a4.
- * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
- * @cssprop --sn-color-accent-contrast - Text on buttons and the confirmation. Default #ffffff.
- * @cssprop --sn-color-border - Lines. Default #d0d7de.
- * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
- * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
- * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
- * @cssprop --sn-color-badge-background - Background of notes. Default #eef3f8.
- * @cssprop --sn-color-badge-text - Text of notes. Default #1b1b1b.
- * @cssprop --sn-color-danger - Errors and the withdraw button. Default #a3001b.
- * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
- * @cssprop --sn-radius - Corner radius. Default 0.25rem.
- * @cssprop --sn-space - Base spacing. Default 1rem.
  */
 export class UitvraagElement extends SnElement {
   static override properties: PropertyDeclarations = {
