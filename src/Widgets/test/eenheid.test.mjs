@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { belLink, mailLink, webcal, webLink } from '../build/js/shared/api.js';
-import { code, waarden } from '../build/js/shared/attribuut.js';
+import { code, extraKeuze, waarden } from '../build/js/shared/attribuut.js';
 import { cssProperties, tokenTabel, TOKENS } from '../build/js/shared/tokens.js';
 import { controleer, eigenFactoren, leegConcept, reactieInvoer, vraagVeld } from '../build/js/uitvraag/uitvraag.concept.js';
 
@@ -44,6 +44,14 @@ describe('list attributes', () => {
     assert.deepEqual(waarden('oosterheem, seghwaert  palenstein,,'), ['oosterheem', 'seghwaert', 'palenstein']);
     assert.deepEqual(waarden(' '), []);
     assert.deepEqual(waarden(null), []);
+  });
+
+  test('a filter choice the list cannot show as one option gets its own', () => {
+    const wijken = ['oosterheem', 'seghwaert'];
+    assert.equal(extraKeuze('oosterheem', wijken), '');
+    assert.equal(extraKeuze('', wijken), '');
+    assert.equal(extraKeuze('oosterheem,seghwaert', wijken), 'oosterheem,seghwaert');
+    assert.equal(extraKeuze('onbekend', new Set(wijken).keys()), 'onbekend');
   });
 
   test('a slug or a code becomes the enum code', () => {

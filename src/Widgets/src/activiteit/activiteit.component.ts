@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { belLink, mailLink, webLink } from '../shared/api.js';
-import { meld, SnElement } from '../shared/element.js';
+import { meld } from '../shared/element.js';
 import { meervoud } from '../shared/i18n.js';
+import { SnItemElement } from '../shared/item.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { datumMetTijdvak } from '../shared/tijd.js';
 import { ACTIVITEIT, type Activiteit, type ActiviteitAntwoord } from './activiteit.queries.js';
 import { activiteitStijl } from './activiteit.styles.js';
-
-type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout';
 
 /**
  * One activity with everything a visitor needs: what, when (the next dates), where, who organises it, what it
@@ -40,32 +39,14 @@ type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout';
  * @csspart page-link - The link to the activity's page.
  * @csspart button - Every button.
  */
-export class ActiviteitElement extends SnElement {
+export class ActiviteitElement extends SnItemElement<Activiteit> {
   static override properties: PropertyDeclarations = {
     activiteit: { type: String },
-    kopniveau: { type: Number },
-    toestand: { state: true, attribute: false },
-    gegevens: { state: true, attribute: false },
   };
 
-  static override styles = [...SnElement.styles, activiteitStijl];
+  static override styles = [...SnItemElement.styles, activiteitStijl];
 
   declare activiteit: string | undefined;
-  declare kopniveau: number;
-
-  declare private toestand: Toestand;
-  declare private gegevens: Activiteit | null;
-
-  constructor() {
-    super();
-    this.kopniveau = 2;
-    this.toestand = 'laden';
-    this.gegevens = null;
-  }
-
-  protected override hervat(): void {
-    void this.laad();
-  }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
     if (veranderd.has('activiteit') || veranderd.has('api')) {
@@ -73,31 +54,15 @@ export class ActiviteitElement extends SnElement {
     }
   }
 
-  private async laad(): Promise<void> {
-    const signaal = this.nieuwVerzoek();
-    this.toestand = 'laden';
-    const id = this.activiteit?.trim();
-    if (!id) {
-      this.toestand = 'onbekend';
-      return;
-    }
+  protected override get itemId(): string | undefined {
+    return this.activiteit;
+  }
 
-    try {
-      const { activiteit } = await this.vraag<ActiviteitAntwoord>(ACTIVITEIT, { id }, signaal);
-      this.gegevens = activiteit;
-      this.toestand = activiteit ? 'klaar' : 'onbekend';
-      meld(this, 'geladen', { activiteit: id });
-    } catch (fout) {
-      if (signaal.aborted) {
-        return;
-      }
-
-      console.warn('<sn-activiteit>:', fout);
-      this.toestand = 'fout';
-      meld(this, 'fout', { fout: String(fout) });
-    } finally {
-      this.verzoekKlaar(signaal);
-    }
+  protected override async haal(id: string, signaal: AbortSignal): Promise<void> {
+    const { activiteit } = await this.vraag<ActiviteitAntwoord>(ACTIVITEIT, { id }, signaal);
+    this.gegevens = activiteit;
+    this.toestand = activiteit ? 'klaar' : 'onbekend';
+    meld(this, 'geladen', { activiteit: id });
   }
 
   protected override renderInhoud(): unknown {
@@ -105,12 +70,7 @@ export class ActiviteitElement extends SnElement {
     const status = { laden: t.activiteit.laden, klaar: '', onbekend: t.activiteit.nietGevonden, fout: t.activiteit.fout }[this.toestand];
     return html`
       <p part="status" class=${this.toestand === 'klaar' ? 'vh' : 'status'} role="status">${status}</p>
-      ${this.toestand === 'fout'
-        ? html`<div part="error" class="fout">
-            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
-            <slot></slot>
-          </div>`
-        : nothing}
+      ${this.toestand === 'fout' ? this.renderFout(() => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.gegevens ? this.renderActiviteit(this.gegevens) : nothing}
     `;
   }

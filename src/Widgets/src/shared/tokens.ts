@@ -23,6 +23,17 @@ export interface Token {
   nl: { standaard?: string; waarvoor: string };
 }
 
+// What the badges (`.kenmerk`) are in the elements that say more than "badges".
+const KENMERKEN: Partial<Record<Tag, string>> = {
+  'sn-agenda': 'accessibility badges',
+  'sn-activiteit': 'accessibility badges',
+  'sn-organisaties': 'thema badges',
+  'sn-uitvraag': 'notes',
+};
+
+const perKenmerk = (tekst: (wat: string) => string): Partial<Record<Tag, string>> =>
+  Object.fromEntries(Object.entries(KENMERKEN).map(([tag, wat]) => [tag, tekst(wat)]));
+
 /** Every token, in the order the documentation lists them. */
 export const TOKENS: readonly Token[] = [
   {
@@ -115,24 +126,14 @@ export const TOKENS: readonly Token[] = [
   {
     naam: '--sn-color-badge-background',
     beschrijving: 'Background of badges.',
-    perElement: {
-      'sn-agenda': 'Background of accessibility badges.',
-      'sn-activiteit': 'Background of accessibility badges.',
-      'sn-organisaties': 'Background of thema badges.',
-      'sn-uitvraag': 'Background of notes.',
-    },
+    perElement: perKenmerk((wat) => `Background of ${wat}.`),
     standaard: '#eef3f8',
     nl: { waarvoor: 'labels zoals "Ringleiding"' },
   },
   {
     naam: '--sn-color-badge-text',
     beschrijving: 'Text of badges.',
-    perElement: {
-      'sn-agenda': 'Text of accessibility badges.',
-      'sn-activiteit': 'Text of accessibility badges.',
-      'sn-organisaties': 'Text of thema badges.',
-      'sn-uitvraag': 'Text of notes.',
-    },
+    perElement: perKenmerk((wat) => `Text of ${wat}.`),
     standaard: '#1b1b1b',
     nl: { waarvoor: 'tekst van die labels' },
   },

@@ -392,14 +392,7 @@ export class UitvraagElement extends SnElement {
     const status = { laden: t.laden, fout: t.fout, onbekend: t.nietGevonden, klaar: this.bezig ? t.bezig : '', verzonden: '' }[this.toestand];
     return html`
       <p part="status" class=${this.toestand === 'klaar' || this.toestand === 'verzonden' ? 'vh' : 'status'} role="status">${status}</p>
-      ${this.toestand === 'fout' || this.toestand === 'onbekend'
-        ? html`<div part="error" class="fout">
-            ${this.toestand === 'fout'
-              ? html`<button part="button retry-button" type="button" @click=${() => void this.laad()}>${this.t.algemeen.opnieuw}</button>`
-              : nothing}
-            <slot></slot>
-          </div>`
-        : nothing}
+      ${this.toestand === 'fout' || this.toestand === 'onbekend' ? this.renderFout(this.toestand === 'fout' ? () => void this.laad() : undefined) : nothing}
       ${u && (this.toestand === 'klaar' || this.toestand === 'verzonden') ? this.renderUitvraag(u) : nothing}
     `;
   }
