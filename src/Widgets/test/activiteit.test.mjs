@@ -1,7 +1,7 @@
 // <sn-activiteit> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testAxe, testOmgeving, widgetScript } from './omgeving.mjs';
+import { beeldVan, geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testAxe, testOmgeving, widgetScript } from './omgeving.mjs';
 
 // GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
 let api, site, browser, dodeApi;
@@ -28,13 +28,9 @@ const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-activiteit>: ApiFout: .* is no
 const onbekend = () => Buffer.from('Activiteit:999999').toString('base64url');
 
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
-    const root = wortel.querySelector('[part="root"]');
     return {
-      lang: root.lang,
-      dir: root.dir,
-      status: tekst(wortel.querySelector('[part="status"]')),
       kop: wortel.querySelector('[part="title"]') && `${wortel.querySelector('[part="title"]').tagName} ${tekst(wortel.querySelector('[part="title"]'))}`,
       omschrijving: wortel.querySelector('[part="description"]')?.textContent ?? null,
       details: tekst(wortel.querySelector('[part="details"]')),

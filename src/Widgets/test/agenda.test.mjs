@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  beeldVan,
   geenProblemen,
   graphql,
   inShadow,
@@ -36,14 +37,9 @@ async function totaal(filter) {
 
 /** What an agenda shows, read from its shadow root. */
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
-    const root = wortel.querySelector('[part="root"]');
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
     return {
-      lang: root.lang,
-      dir: root.dir,
-      richting: getComputedStyle(root).direction,
-      status: tekst(wortel.querySelector('[part="status"]')),
       dagen: [...wortel.querySelectorAll('[part="day"]')].map((dag) => ({
         kop: `${dag.querySelector('[part="day-heading"]').tagName} ${tekst(dag.querySelector('[part="day-heading"]'))}`,
         items: [...dag.querySelectorAll('[part="item"]')].map((item) => ({

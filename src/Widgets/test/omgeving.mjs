@@ -551,3 +551,17 @@ export function testAxe(omgeving, { naam, titel, body, ids, toegestaan, staten, 
     });
   }
 }
+
+/**
+ * What the element matched by `selector` shows, read from its shadow root: the `lang`, `dir` and computed direction
+ * (`richting`) of its root, its status line, and whatever `lees(wortel)` reads besides (it runs in the page, so it
+ * brings its own helpers).
+ */
+export async function beeldVan(page, selector, lees) {
+  const basis = await inShadow(page, selector, (wortel) => {
+    const root = wortel.querySelector('[part="root"]');
+    const status = wortel.querySelector('[part="status"]');
+    return { lang: root.lang, dir: root.dir, richting: getComputedStyle(root).direction, status: status?.textContent.replace(/\s+/g, ' ').trim() ?? null };
+  });
+  return { ...basis, ...(await inShadow(page, selector, lees)) };
+}

@@ -1,7 +1,7 @@
 // <sn-organisaties> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { geenProblemen, graphql, inShadow, klikMeer, maakSleutel, open, partnerPagina, testAxe, testOmgeving, testReserve, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
+import { beeldVan, geenProblemen, graphql, inShadow, klikMeer, maakSleutel, open, partnerPagina, testAxe, testOmgeving, testReserve, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
 
 // GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
 let api, site, browser, dodeApi;
@@ -27,15 +27,10 @@ async function organisaties(filter, first = 100) {
 
 /** What the element shows, read from its shadow root. */
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
-    const root = wortel.querySelector('[part="root"]');
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
     const rij = (item, label) => [...item.querySelectorAll('dt')].find((dt) => dt.textContent.trim() === label)?.nextElementSibling ?? null;
     return {
-      lang: root.lang,
-      dir: root.dir,
-      richting: getComputedStyle(root).direction,
-      status: tekst(wortel.querySelector('[part="status"]')),
       items: [...wortel.querySelectorAll('[part="item"]')].map((item) => ({
         kop: item.querySelector('[part="title"]').tagName,
         naam: item.querySelector('[part="title"]').textContent.trim(),

@@ -1,7 +1,7 @@
 // <sn-resultaten> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testAxe, testOmgeving, testReserve, widgetScript } from './omgeving.mjs';
+import { beeldVan, geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testAxe, testOmgeving, testReserve, widgetScript } from './omgeving.mjs';
 
 // GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
 let api, site, browser, dodeApi;
@@ -60,8 +60,7 @@ const verwachteRij = (label, telling) =>
 
 /** What the element shows, read from its shadow root. */
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
-    const root = wortel.querySelector('[part="root"]');
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
     const grafieken = (binnen) =>
       [...binnen.querySelectorAll('.grafiekblok')].map((blok) => {
@@ -83,10 +82,6 @@ function beeld(page, selector) {
         };
       });
     return {
-      lang: root.lang,
-      dir: root.dir,
-      richting: getComputedStyle(root).direction,
-      status: tekst(wortel.querySelector('[part="status"]')),
       titel: tekst(wortel.querySelector('[part="title"]')),
       titelKop: wortel.querySelector('[part="title"]')?.tagName ?? null,
       totaal: tekst(wortel.querySelector('[part="total"]')),

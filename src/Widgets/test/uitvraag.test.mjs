@@ -3,7 +3,7 @@
 // gets a higher limit through configuration (Participatie:InzendingenPerMinuut), not by switching it off.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testOmgeving, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
+import { beeldVan, geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testOmgeving, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
 
 const OPEN = 'VWl0dnJhYWc6MQ';
 const GESLOTEN = 'VWl0dnJhYWc6Mg';
@@ -105,13 +105,9 @@ async function tabNaar(page, past, { terug = false } = {}) {
 
 /** What the element shows, read from its shadow root. */
 function beeld(page, selector = '#u') {
-  return inShadow(page, selector, (wortel) => {
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
-    const root = wortel.querySelector('[part="root"]');
     return {
-      lang: root.lang,
-      dir: root.dir,
-      status: tekst(wortel.querySelector('[part="status"]')),
       titel: tekst(wortel.querySelector('[part="title"]')),
       gesloten: tekst(wortel.querySelector('[part="closed"]')),
       formulier: !!wortel.querySelector('[part="form"]'),
