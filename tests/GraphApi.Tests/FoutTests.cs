@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
@@ -96,8 +95,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [Fact]
     public async Task InvalidJsonIsABadRequest()
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{ \"query\": ", Encoding.UTF8, "application/json") };
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync("{ \"query\": ");
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
         Assert.Equal("INVALID_JSON", antwoord.EersteCode);
@@ -110,9 +108,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [InlineData("multipart/form-data")]
     public async Task OnlyJsonBodiesAreAccepted(string contentType)
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\":\"{ wijken { naam } }\"}", Encoding.UTF8) };
-        verzoek.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync("{\"query\":\"{ wijken { naam } }\"}", contentType);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, antwoord.Status);
         Assert.Equal("UNSUPPORTED_MEDIA_TYPE", antwoord.EersteCode);
@@ -121,8 +117,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [Fact]
     public async Task BatchedOperationsAreRefused()
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("[{\"query\":\"{ wijken { naam } }\"},{\"query\":\"{ netwerken { naam } }\"}]", Encoding.UTF8, "application/json") };
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync("[{\"query\":\"{ wijken { naam } }\"},{\"query\":\"{ netwerken { naam } }\"}]");
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
         Assert.Equal("BATCHING_NOT_SUPPORTED", antwoord.EersteCode);
@@ -132,8 +127,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     public async Task OversizedRequestsAreRefused()
     {
         var groot = "{\"query\":\"{ wijken { naam } }\",\"variables\":{\"x\":\"" + new string('a', 70_000) + "\"}}";
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(groot, Encoding.UTF8, "application/json") };
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync(groot);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, antwoord.Status);
         Assert.Equal("REQUEST_TOO_LARGE", antwoord.EersteCode);

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 using SociaalNetwerk.Schema.Resources;
 
 namespace SociaalNetwerk.GraphApi.Tests;
