@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-using SociaalNetwerk.Schema.GraphQL;
-
 namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>
