@@ -170,7 +170,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
 
     private const string Themas = "EENZAAMHEID_EN_ONTMOETING, GEZONDHEID_EN_BEWEGEN, GELDZAKEN_EN_SCHULDEN, TAAL_EN_DIGITALE_VAARDIGHEDEN, JEUGD, VRIJWILLIGERSWERK, MANTELZORG, WONEN_EN_BUURT, WERK_EN_DAGBESTEDING, INCLUSIE";
 
-    private const string AgendaFilterVelden = "vanaf, tot, wijken, themas, kernopgaven, doelgroepen, organisaties, netwerken, soorten, zoekterm, gratis, rolstoeltoegankelijk, online";
+    private const string AgendaFilterVelden = "vanaf, tot, periode, wijken, themas, kernopgaven, doelgroepen, organisaties, netwerken, soorten, zoekterm, gratis, rolstoeltoegankelijk, online";
 
     /// <summary>
     /// GraphQL.NET explains an invalid value in English ("Unable to convert 'KOKEN' to 'Thema'"); the client gets that
