@@ -44,50 +44,58 @@ public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank
     /// Removes a stored object that <paramref name="laad"/> loads tracked (throwing NOT_FOUND or FORBIDDEN); answers
     /// with <paramref name="resultaat"/>, read after the removal inside the same transaction.
     /// </summary>
-    public async Task<TResultaat> VerwijderAsync<T, TResultaat>(
+    public Task<TResultaat> VerwijderAsync<T, TResultaat>(
         Gebruiker gebruiker, bool toegestaan, Func<Bewerking, Task<T>> laad, Func<Bewerking, T, Task<TResultaat>> resultaat, CancellationToken cancellationToken)
-        where T : class
-    {
-        gebruiker.Vereis(toegestaan);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var bewerking = new Bewerking(db, new Veldcontrole(berichten), gebruiker, cancellationToken);
-        var waarde = await laad(bewerking);
-        db.Remove(waarde);
-        await BewaarAsync(bewerking);
-        var uitkomst = await resultaat(bewerking, waarde);
-        await transactie.CommitAsync(cancellationToken);
-        return uitkomst;
-    }
+        where T : class => InTransactieAsync(gebruiker, toegestaan, async bewerking =>
+        {
+            var waarde = await laad(bewerking);
+            bewerking.Db.Remove(waarde);
+            await BewaarAsync(bewerking);
+            return await resultaat(bewerking, waarde);
+        }, cancellationToken);
 
-    private async Task<WijzigResultaat<T>> VoerUitAsync<T>(
+    private Task<WijzigResultaat<T>> VoerUitAsync<T>(
         Gebruiker gebruiker, bool toegestaan, Func<Bewerking, Task<T>> laad, Func<Bewerking, T, Task> pasToe, bool nieuw, Func<Bewerking, T, Task>? opgeslagen, CancellationToken cancellationToken)
-        where T : class
+        where T : class => InTransactieAsync(gebruiker, toegestaan, async bewerking =>
+        {
+            var waarde = await laad(bewerking);
+            await pasToe(bewerking, waarde);
+            if (bewerking.Controle.HeeftFouten)
+            {
+                return WijzigResultaat<T>.Mislukt(bewerking.Controle.Fouten);
+            }
+
+            if (nieuw)
+            {
+                bewerking.Db.Add(waarde);
+            }
+
+            await BewaarAsync(bewerking);
+            if (opgeslagen is not null)
+            {
+                await opgeslagen(bewerking, waarde);
+            }
+
+            return WijzigResultaat<T>.Klaar(waarde);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Checks the right, opens the database and its transaction and runs <paramref name="werk"/> in it; commits only
+    /// when the <see cref="Veldcontrole"/> holds no problem (otherwise the transaction is rolled back on disposal).
+    /// </summary>
+    private async Task<TUitkomst> InTransactieAsync<TUitkomst>(Gebruiker gebruiker, bool toegestaan, Func<Bewerking, Task<TUitkomst>> werk, CancellationToken cancellationToken)
     {
         gebruiker.Vereis(toegestaan);
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         var bewerking = new Bewerking(db, new Veldcontrole(berichten), gebruiker, cancellationToken);
-        var waarde = await laad(bewerking);
-        await pasToe(bewerking, waarde);
-        if (bewerking.Controle.HeeftFouten)
+        var uitkomst = await werk(bewerking);
+        if (!bewerking.Controle.HeeftFouten)
         {
-            return WijzigResultaat<T>.Mislukt(bewerking.Controle.Fouten);
+            await transactie.CommitAsync(cancellationToken);
         }
 
-        if (nieuw)
-        {
-            db.Add(waarde);
-        }
-
-        await BewaarAsync(bewerking);
-        if (opgeslagen is not null)
-        {
-            await opgeslagen(bewerking, waarde);
-        }
-
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<T>.Klaar(waarde);
+        return uitkomst;
     }
 
     /// <summary>
