@@ -24,6 +24,7 @@ public static class SchemaServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddLocalization();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<Resources.Berichten>, Resources.BerichtenMetMeervoud>();
         services.AddPooledDbContextFactory<SociaalNetwerkDbContext>((sp, options) => options
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.CommandTimeout(30))
             .AddInterceptors(sp.GetServices<IInterceptor>()));

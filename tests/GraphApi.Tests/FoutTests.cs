@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
@@ -96,8 +95,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [Fact]
     public async Task InvalidJsonIsABadRequest()
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{ \"query\": ", Encoding.UTF8, "application/json") };
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync("{ \"query\": ");
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
         Assert.Equal("INVALID_JSON", antwoord.EersteCode);
@@ -110,9 +108,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [InlineData("multipart/form-data")]
     public async Task OnlyJsonBodiesAreAccepted(string contentType)
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\":\"{ wijken { naam } }\"}", Encoding.UTF8) };
-        verzoek.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync("{\"query\":\"{ wijken { naam } }\"}", contentType);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, antwoord.Status);
         Assert.Equal("UNSUPPORTED_MEDIA_TYPE", antwoord.EersteCode);
@@ -121,8 +117,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [Fact]
     public async Task BatchedOperationsAreRefused()
     {
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("[{\"query\":\"{ wijken { naam } }\"},{\"query\":\"{ netwerken { naam } }\"}]", Encoding.UTF8, "application/json") };
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync("[{\"query\":\"{ wijken { naam } }\"},{\"query\":\"{ netwerken { naam } }\"}]");
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
         Assert.Equal("BATCHING_NOT_SUPPORTED", antwoord.EersteCode);
@@ -132,8 +127,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     public async Task OversizedRequestsAreRefused()
     {
         var groot = "{\"query\":\"{ wijken { naam } }\",\"variables\":{\"x\":\"" + new string('a', 70_000) + "\"}}";
-        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(groot, Encoding.UTF8, "application/json") };
-        var antwoord = await _client.StuurAsync(verzoek);
+        var antwoord = await _client.PostRuwAsync(groot);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, antwoord.Status);
         Assert.Equal("REQUEST_TOO_LARGE", antwoord.EersteCode);
@@ -172,5 +166,41 @@ public sealed class FoutTests(SociaalNetwerkServer server)
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
         Assert.Contains("script-src 'self'", antwoord.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    private const string Themas = "EENZAAMHEID_EN_ONTMOETING, GEZONDHEID_EN_BEWEGEN, GELDZAKEN_EN_SCHULDEN, TAAL_EN_DIGITALE_VAARDIGHEDEN, JEUGD, VRIJWILLIGERSWERK, MANTELZORG, WONEN_EN_BUURT, WERK_EN_DAGBESTEDING, INCLUSIE";
+
+    private const string AgendaFilterVelden = "vanaf, tot, wijken, themas, kernopgaven, doelgroepen, organisaties, netwerken, soorten, zoekterm, gratis, rolstoeltoegankelijk, online";
+
+    /// <summary>
+    /// GraphQL.NET explains an invalid value in English ("Unable to convert 'KOKEN' to 'Thema'"); the client gets that
+    /// explanation in its own language, with the values or fields it can choose from.
+    /// </summary>
+    [Theory]
+    [InlineData("nl", "query($t: [Thema!]) { agenda(filter: { themas: $t }) { totalCount } }", """{ "t": ["KOKEN"] }""", "INVALID_VALUE", "De variabele '$t[0]' heeft een ongeldige waarde. ('KOKEN' is geen Thema; kies een van: " + Themas + ")")]
+    [InlineData("en", "query($t: [Thema!]) { agenda(filter: { themas: $t }) { totalCount } }", """{ "t": ["KOKEN"] }""", "INVALID_VALUE", "Variable '$t[0]' has an invalid value. ('KOKEN' is not a Thema; choose one of: " + Themas + ")")]
+    [InlineData("ar", "query($t: [Thema!]) { agenda(filter: { themas: $t }) { totalCount } }", """{ "t": ["KOKEN"] }""", "INVALID_VALUE", "قيمة المتغير '$t[0]' غير صالحة. ('KOKEN' ليست قيمة من النوع Thema؛ اختر واحدة من: " + Themas + ")")]
+    [InlineData("nl", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Ongeldige waarde voor '-': verwacht Thema, gekregen KOKEN. (kies een van: " + Themas + ")")]
+    [InlineData("en", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Invalid value for '-': expected Thema, got KOKEN. (choose one of: " + Themas + ")")]
+    [InlineData("ar", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "قيمة غير صالحة لـ '-': المتوقع Thema، والمُرسَل KOKEN. (اختر واحدة من: " + Themas + ")")]
+    [InlineData("nl", "query($f: AgendaFilter) { agenda(filter: $f) { totalCount } }", """{ "f": { "bestaatNiet": 1 } }""", "INVALID_VALUE", "De variabele '$f' heeft een ongeldige waarde. (AgendaFilter heeft geen veld 'bestaatNiet'; kies uit: " + AgendaFilterVelden + ")")]
+    [InlineData("en", "query($f: AgendaFilter) { agenda(filter: $f) { totalCount } }", """{ "f": { "bestaatNiet": 1 } }""", "INVALID_VALUE", "Variable '$f' has an invalid value. (AgendaFilter has no field 'bestaatNiet'; choose from: " + AgendaFilterVelden + ")")]
+    [InlineData("ar", "query($f: AgendaFilter) { agenda(filter: $f) { totalCount } }", """{ "f": { "bestaatNiet": 1 } }""", "INVALID_VALUE", "قيمة المتغير '$f' غير صالحة. (لا يحتوي AgendaFilter على الحقل 'bestaatNiet'؛ اختر من: " + AgendaFilterVelden + ")")]
+    [InlineData("nl", "query($n: Int) { agenda(first: $n) { totalCount } }", """{ "n": "abc" }""", "INVALID_VALUE", "De variabele '$n' heeft een ongeldige waarde. ('abc' is geen geldige waarde van het type Int)")]
+    [InlineData("en", "query($n: Int) { agenda(first: $n) { totalCount } }", """{ "n": "abc" }""", "INVALID_VALUE", "Variable '$n' has an invalid value. ('abc' is not a valid value of type Int)")]
+    [InlineData("ar", "query($n: Int) { agenda(first: $n) { totalCount } }", """{ "n": "abc" }""", "INVALID_VALUE", "قيمة المتغير '$n' غير صالحة. ('abc' ليست قيمة صالحة من النوع Int)")]
+    [InlineData("nl", "{ agenda(filter: { bestaatNiet: 1 }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Het argument 'filter' heeft een ongeldige waarde. (het veld 'bestaatNiet' bestaat hier niet)")]
+    [InlineData("en", "{ agenda(filter: { bestaatNiet: 1 }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Argument 'filter' has an invalid value. (there is no field 'bestaatNiet' here)")]
+    [InlineData("ar", "{ agenda(filter: { bestaatNiet: 1 }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "قيمة الوسيط 'filter' غير صالحة. (الحقل 'bestaatNiet' غير موجود هنا)")]
+    [InlineData("nl", "query($t: Thema!) { agenda(filter: { themas: [$t] }) { totalCount } }", """{ "t": null }""", "INVALID_VALUE", "De variabele '$t' heeft een ongeldige waarde. (een waarde is verplicht, null mag niet)")]
+    [InlineData("en", "query($t: Thema!) { agenda(filter: { themas: [$t] }) { totalCount } }", """{ "t": null }""", "INVALID_VALUE", "Variable '$t' has an invalid value. (a value is required, null is not allowed)")]
+    [InlineData("ar", "query($t: Thema!) { agenda(filter: { themas: [$t] }) { totalCount } }", """{ "t": null }""", "INVALID_VALUE", "قيمة المتغير '$t' غير صالحة. (القيمة مطلوبة، ولا يُسمح بـ null)")]
+    public async Task InvalidValuesAreExplainedInTheRequestsLanguage(string taal, string query, string variabelen, string code, string bericht)
+    {
+        var antwoord = await _client.GraphQLAsync(query, System.Text.Json.Nodes.JsonNode.Parse(variabelen), taal: taal);
+
+        Assert.Equal(code, antwoord.EersteCode);
+        Assert.Equal(bericht, antwoord.EersteBericht);
+        Assert.DoesNotMatch("Unable to convert|Unrecognized input|Unknown field|non-null|Expected type", antwoord.EersteBericht);
     }
 }

@@ -1,13 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-using SociaalNetwerk.Schema.Data;
-using SociaalNetwerk.Schema.GraphQL;
-using SociaalNetwerk.Schema.Participatie;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 

@@ -3,10 +3,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
@@ -138,6 +134,8 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             ("query($v: [ID!]) { agenda(filter: { organisaties: $v }, first: 1) { totalCount } }", "[ID!]", null),
             ("query($v: [ID!]) { agenda(filter: { netwerken: $v }, first: 1) { totalCount } }", "[ID!]", null),
             ("query($v: String) { agenda(filter: { zoekterm: $v }, first: 1) { totalCount } }", "String", null),
+            ("query($v: String) { agenda(filter: { periode: $v }, first: 1) { totalCount nodes { start } } }", "String", null),
+            ("query($v: String) { agenda(filter: { periode: $v, tot: \"2026-12-01\" }, first: 1) { totalCount } }", "String", null),
             ("query($v: ID!) { activiteit(id: $v) { id titel } }", "ID!", null),
             ($"query($v: Int) {{ activiteit(id: \"{activiteit}\") {{ volgendeVoorkomens(aantal: $v) {{ start }} }} }}", "Int", null),
             ("query($v: ID!) { organisatie(id: $v) { id naam } }", "ID!", null),

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-using SociaalNetwerk.Schema.GraphQL;
-
 namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>
@@ -238,6 +232,10 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
     [InlineData("/agenda?organisatie=geen-id", "INVALID_ID", "‘geen-id’ is geen geldige code van een organisatie.")]
     [InlineData("/agenda?periode=jaar", "INVALID_PERIOD", "‘jaar’ is geen periode.")]
     [InlineData("/agenda?periode=400", "INVALID_PERIOD", "‘400’ is geen periode.")]
+    [InlineData("/agenda?periode=week&van=2026-12-01", "PERIOD_CONFLICT", "Kies een periode óf een begin- en einddatum, niet allebei.")]
+    [InlineData("/agenda?tot=2026-12-01&periode=maand", "PERIOD_CONFLICT", "Kies een periode óf een begin- en einddatum, niet allebei.")]
+    [InlineData("/agenda/afdrukken?wijk=oosterheem&periode=week&tot=2026-12-01", "PERIOD_CONFLICT", "Kies een periode óf een begin- en einddatum, niet allebei.")]
+    [InlineData("/agenda/afdrukken?wijk=oosterheem&periode=jaar", "INVALID_PERIOD", "‘jaar’ is geen periode.")]
     [InlineData("/agenda?aantal=500", "INVALID_NUMBER", "‘500’ is geen goed aantal.")]
     [InlineData("/agenda?na=kapot", "INVALID_CURSOR", "De link naar de volgende activiteiten klopt niet (meer).")]
     [InlineData("/agenda?van=2026-02-30", "INVALID_DATE", "‘2026-02-30’ is geen datum.")]
@@ -283,10 +281,11 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
     [Theory]
     [InlineData("", "{}")]
     [InlineData("wijk=oosterheem", """{ "wijken": ["oosterheem"] }""")]
-    [InlineData("wijk=oosterheem,seghwaert&periode=week", """{ "wijken": ["oosterheem", "seghwaert"], "tot": "2026-11-30" }""")]
+    [InlineData("wijk=oosterheem,seghwaert&periode=week", """{ "wijken": ["oosterheem", "seghwaert"], "periode": "week" }""")]
     [InlineData("thema=eenzaamheid-en-ontmoeting&doelgroep=OUDEREN", """{ "themas": ["EENZAAMHEID_EN_ONTMOETING"], "doelgroepen": ["OUDEREN"] }""")]
-    [InlineData("periode=vandaag", """{ "tot": "2026-11-24" }""")]
-    [InlineData("periode=maand&thema=mantelzorg", """{ "themas": ["MANTELZORG"], "tot": "2026-12-23" }""")]
+    [InlineData("periode=vandaag", """{ "periode": "vandaag" }""")]
+    [InlineData("periode=Maand&thema=mantelzorg", """{ "themas": ["MANTELZORG"], "periode": "maand" }""")]
+    [InlineData("periode=10", """{ "periode": "10" }""")]
     [InlineData("van=2026-12-01&tot=2026-12-07", """{ "vanaf": "2026-12-01", "tot": "2026-12-08" }""")]
     public async Task TheAgendaPageShowsTheSameDatesAsTheGraphQLAgendaPageByPage(string query, string filterJson)
     {
@@ -375,6 +374,11 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         // Without dates: the coming 7 days, today included.
         var week = await PaginaAsync("/agenda/afdrukken?wijk=oosterheem");
         Assert.Contains("maandag 23 november tot en met zondag 29 november 2026", week, StringComparison.Ordinal);
+
+        // periode as on /agenda (AgendaPeriode), counted from today: 14 days are today and the 13 after it.
+        var veertien = await PaginaAsync("/agenda/afdrukken?wijk=oosterheem&periode=14");
+        Assert.Contains("maandag 23 november tot en met zondag 6 december 2026", veertien, StringComparison.Ordinal);
+        Assert.Equal(PrintData(html), PrintData(veertien));
 
         var css = await _client.GetStringAsync("/paginas/afdrukken.css");
         Assert.Contains("@page", css, StringComparison.Ordinal);
@@ -473,6 +477,9 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         Assert.Equal(5, honderd.Statements);
         // The wijk filter checks the slugs first (UNKNOWN_WIJK), as the GraphQL agenda does.
         Assert.Equal(6, wijk.Statements);
+        // A periode is resolved by the zoeker without a statement of its own (a next page, so the total is counted too).
+        var week = await TelAsync("/agenda?periode=week&aantal=5");
+        Assert.Equal(5, week.Statements);
 
         var weekAfdrukken = await TelAsync("/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2026-11-29");
         var kwartaalAfdrukken = await TelAsync("/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2027-02-20");

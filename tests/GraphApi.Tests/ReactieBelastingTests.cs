@@ -1,10 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-using SociaalNetwerk.Schema.Data;
-using SociaalNetwerk.Schema.GraphQL;
-using SociaalNetwerk.Schema.Participatie;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 

@@ -1,11 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-using SociaalNetwerk.Schema.Data;
-using SociaalNetwerk.Schema.GraphQL;
-using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.GraphApi.Tests;

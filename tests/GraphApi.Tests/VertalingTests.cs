@@ -75,7 +75,7 @@ public sealed partial class VertalingTests(SociaalNetwerkServer server)
     {
         var cultuur = CultureInfo.GetCultureInfo(taal);
         var tekst = BerichtenBeheer.GetString(sleutel, cultuur) ?? throw new InvalidOperationException(sleutel);
-        return string.Format(cultuur, tekst, argumenten);
+        return Meervoud.Vul(s => BerichtenBeheer.GetString(s, cultuur), cultuur, cultuur, tekst, argumenten);
     }
 
     /// <summary>Phrases of GraphQL.NET's (English) validation and parser messages.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using SociaalNetwerk.GraphApi.Agenda;
 using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
@@ -11,7 +11,8 @@ namespace SociaalNetwerk.GraphApi.Feeds;
 
 /// <summary>
 /// Calendar feeds (issue 4): <c>GET /agenda.ics</c> with the filters of the agenda widget
-/// (<c>wijk</c>, <c>thema</c>, <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>, each comma-separated) and
+/// (<c>wijk</c>, <c>thema</c>, <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>, each comma-separated, read by
+/// <see cref="AgendaKeuze.LeesFilter"/>; a calendar app shows the future itself, so no period) and
 /// <c>GET /activiteiten/{id}.ics</c> for one activity. Public, like the agenda; cached with an ETag and 304s
 /// (<see cref="CacheAntwoord"/>). Errors are the JSON of <see cref="FoutAntwoord"/>.
 /// </summary>
@@ -19,9 +20,6 @@ public static class FeedEndpoints
 {
     public const string AgendaPad = "/agenda.ics";
     public const string ActiviteitPad = "/activiteiten/{id}.ics";
-
-    /// <summary>At most this many values per filter parameter.</summary>
-    public const int MaximumWaarden = 50;
 
     /// <summary>At most this many activities in one feed.</summary>
     public const int MaximumActiviteiten = 2000;
@@ -54,7 +52,7 @@ public static class FeedEndpoints
         List<Activiteit> activiteiten;
         try
         {
-            var filter = LeesFilter(http.Request.Query) with { Vanaf = klok.GetUtcNow().UtcDateTime - Terugblik };
+            var filter = AgendaKeuze.LeesFilter(http.Request.Query) with { Vanaf = klok.GetUtcNow().UtcDateTime - Terugblik };
             activiteiten = await zoeker.ActiviteitenAsync(filter, MaximumActiviteiten, http.RequestAborted);
         }
         catch (SociaalNetwerkException fout)
@@ -83,12 +81,7 @@ public static class FeedEndpoints
         if (nummer is not null)
         {
             await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
-            activiteit = await db.Activiteiten.AsNoTracking()
-                .Include(a => a.Locatie).ThenInclude(l => l!.Wijk)
-                .Include(a => a.Netwerk)
-                .Include(a => a.Organisatoren)
-                .AsSplitQuery()
-                .FirstOrDefaultAsync(a => a.Id == nummer, http.RequestAborted);
+            activiteit = await db.Activiteiten.MetDetails().FirstOrDefaultAsync(a => a.Id == nummer, http.RequestAborted);
         }
 
         if (activiteit is null)
@@ -100,35 +93,11 @@ public static class FeedEndpoints
         await SchrijfAsync(http, bouwer.Bouw(activiteit.Titel, [activiteit], publiek.Basis, Taal(http)), $"activiteit-{activiteit.Id}.ics");
     }
 
-    /// <summary>The query parameters of the agenda widget as an <see cref="AgendaFilter"/>; wijken and ids are checked by <see cref="AgendaZoeker"/>.</summary>
-    public static AgendaFilter LeesFilter(IQueryCollection query) => new()
-    {
-        Wijken = Waarden(query, "wijk"),
-        Themas = Waarden(query, "thema")?.Select(w => Enum(w, Themas, "thema")).ToList(),
-        Doelgroepen = Waarden(query, "doelgroep")?.Select(w => Enum(w, Doelgroepen, "doelgroep")).ToList(),
-        Organisaties = Waarden(query, "organisatie"),
-        Netwerken = Waarden(query, "netwerk"),
-    };
-
-    /// <summary>The values of a filter parameter: every occurrence split on commas, trimmed, without empty ones; null when there are none.</summary>
-    public static List<string>? Waarden(IQueryCollection query, string naam)
-    {
-        if (!query.TryGetValue(naam, out StringValues ruw))
-        {
-            return null;
-        }
-
-        var waarden = ruw.SelectMany(r => (r ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        return waarden.Count > MaximumWaarden
-            ? throw new SociaalNetwerkException(FoutCodes.TeVeelIds, waarden.Count, MaximumWaarden)
-            : waarden.Count == 0 ? null : waarden;
-    }
-
     /// <summary>
     /// An enum code as in GraphQL (<c>EENZAAMHEID_EN_ONTMOETING</c>) or in kebab case (<c>eenzaamheid-en-ontmoeting</c>).
     /// An unknown code is BAD_USER_INPUT with the value and the parameter as arguments (the pages name them).
     /// </summary>
-    private static T Enum<T>(string waarde, Dictionary<string, T> codes, string parameter) =>
+    public static T Enum<T>(string waarde, IReadOnlyDictionary<string, T> codes, string parameter) =>
         codes.TryGetValue(waarde.Replace('-', '_').ToUpperInvariant(), out var gevonden)
             ? gevonden
             : throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer, waarde, parameter);

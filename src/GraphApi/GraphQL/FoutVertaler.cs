@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Types;
 using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Resources;
@@ -11,7 +12,7 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// Turns every GraphQL error into a stable <c>extensions.code</c> and a message in the request's language.
 /// Exception details never reach the client: anything unexpected becomes INTERNAL_SERVER_ERROR.
 /// </summary>
-public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten)
+public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten, IServiceProvider diensten)
     : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCodes = false, ExposeData = false })
 {
     public override ErrorInfo GetInfo(ExecutionError executionError)
@@ -55,7 +56,7 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten)
             "ARGUMENTS_OF_CORRECT_TYPE" or "INVALID_VALUE" when VerwachtType().Match(tekst) is { Success: true } m && m.Groups[2].Value is "DateTime" or "Date"
                 => (FoutCodes.OngeldigeDatum, Bericht(FoutCodes.OngeldigeDatum, m.Groups[3].Value.Trim('"'))),
             "ARGUMENTS_OF_CORRECT_TYPE" or "INVALID_VALUE" when VerwachtType().Match(tekst) is { Success: true } m
-                => (code, Bericht("VALUE_OF_WRONG_TYPE", m.Groups[1].Success ? m.Groups[1].Value : "-", m.Groups[2].Value, m.Groups[3].Value)),
+                => (code, Bericht("VALUE_OF_WRONG_TYPE", m.Groups[1].Success ? m.Groups[1].Value : "-", m.Groups[2].Value, m.Groups[3].Value) + Keuzes(m.Groups[2].Value)),
             "ARGUMENTS_OF_CORRECT_TYPE" when OngeldigArgument().Match(tekst) is { Success: true } m => (code, Bericht("ARGUMENT_INVALID", m.Groups[1].Value) + Detail(tekst)),
             "INVALID_VALUE" when OngeldigeVariabele().Match(tekst) is { Success: true } m => (code, Bericht("VARIABLE_INVALID", m.Groups[1].Value) + Detail(tekst)),
             "TIMEOUT" => (code, Bericht("TIMEOUT")),
@@ -110,12 +111,41 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten)
         ["OVERLAPPING_FIELDS_CAN_BE_MERGED"] = [(new(@"^Fields '?([_A-Za-z][_0-9A-Za-z]*)'? conflicts? because"), "GQL_FIELDS_CONFLICT")],
     };
 
-    /// <summary>Keeps GraphQL.NET's explanation of an invalid value (which enum values exist, what was expected).</summary>
-    private static string Detail(string tekst)
+    /// <summary>
+    /// GraphQL.NET's (English) explanation of an invalid value, in the request's language: which enum values or input
+    /// fields exist, which type was expected, that null is not allowed. An explanation we do not know stays as it is.
+    /// </summary>
+    private string Detail(string tekst)
     {
         var punt = tekst.IndexOf(". ", StringComparison.Ordinal);
-        return punt > 0 && punt < tekst.Length - 2 ? " (" + tekst[(punt + 2)..].TrimEnd('.') + ")" : string.Empty;
+        if (punt <= 0 || punt >= tekst.Length - 2)
+        {
+            return string.Empty;
+        }
+
+        var uitleg = tekst[(punt + 2)..].TrimEnd('.');
+        var detail = uitleg switch
+        {
+            _ when NietOmTeZetten().Match(uitleg) is { Success: true } m => Type(m.Groups[2].Value) is EnumerationGraphType opsomming
+                ? Bericht("DETAIL_ENUM", m.Groups[1].Value, opsomming.Name, Namen(opsomming.Values.Select(w => w.Name)))
+                : Bericht("DETAIL_CONVERT", m.Groups[1].Value, m.Groups[2].Value),
+            _ when OnbekendeInvoervelden().Match(uitleg) is { Success: true } m => Type(m.Groups[2].Value) is IInputObjectGraphType invoer
+                ? Bericht("DETAIL_UNKNOWN_FIELDS", m.Groups[1].Value, invoer.Name, Namen(invoer.Fields.Select(v => v.Name)))
+                : Bericht("DETAIL_UNKNOWN_FIELD", m.Groups[1].Value),
+            _ when OnbekendVeld().Match(uitleg) is { Success: true } m => Bericht("DETAIL_UNKNOWN_FIELD", m.Groups[1].Value),
+            _ when uitleg.Contains("null input for a non-null", StringComparison.Ordinal) => Bericht("DETAIL_NULL"),
+            _ => uitleg,
+        };
+        return " (" + detail + ")";
     }
+
+    /// <summary>The allowed values when <paramref name="typeNaam"/> is an enum: " (kies een van: …)"; otherwise nothing.</summary>
+    private string Keuzes(string typeNaam) =>
+        Type(typeNaam) is EnumerationGraphType opsomming ? " (" + Bericht("DETAIL_CHOICES", Namen(opsomming.Values.Select(w => w.Name))) + ")" : string.Empty;
+
+    private IGraphType? Type(string naam) => diensten.GetService<ISchema>()?.AllTypes[naam];
+
+    private static string Namen(IEnumerable<string> namen) => string.Join(", ", namen);
 
     private static T? Binnenste<T>(Exception? fout)
         where T : Exception
@@ -148,4 +178,13 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten)
 
     [GeneratedRegex(@"^Variable '\$([^']+)' is invalid")]
     private static partial Regex OngeldigeVariabele();
+
+    [GeneratedRegex("^Unable to convert '(.*)' to '([_A-Za-z][_0-9A-Za-z]*)'")]
+    private static partial Regex NietOmTeZetten();
+
+    [GeneratedRegex("^Unrecognized input fields? '(.+)' for type '([_A-Za-z][_0-9A-Za-z]*)'")]
+    private static partial Regex OnbekendeInvoervelden();
+
+    [GeneratedRegex("^In field '([^']+)': Unknown field")]
+    private static partial Regex OnbekendVeld();
 }

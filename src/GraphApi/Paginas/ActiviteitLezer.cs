@@ -28,12 +28,8 @@ public sealed class ActiviteitLezer(IDbContextFactory<SociaalNetwerkDbContext> d
     {
         var nu = klok.GetUtcNow().UtcDateTime;
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var activiteit = await db.Activiteiten.AsNoTracking()
-            .Include(a => a.Locatie).ThenInclude(l => l!.Wijk)
-            .Include(a => a.Netwerk)
-            .Include(a => a.Organisatoren.OrderBy(o => o.Naam))
+        var activiteit = await db.Activiteiten.MetDetails()
             .Include(a => a.Voorkomens.Where(v => v.Eind > nu).OrderBy(v => v.Start).Take(AantalVolgende))
-            .AsSplitQuery()
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         return activiteit is null ? null : new ActiviteitGegevens(activiteit, activiteit.Voorkomens);
     }

@@ -47,11 +47,6 @@ public sealed class AgendaLezer(AgendaZoeker zoeker, IDbContextFactory<SociaalNe
         }
 
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Activiteiten.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
-            .Include(a => a.Locatie).ThenInclude(l => l!.Wijk)
-            .Include(a => a.Organisatoren.OrderBy(o => o.Naam))
-            .AsSplitQuery()
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        return await db.Activiteiten.Where(a => ids.Contains(a.Id)).MetDetails().ToDictionaryAsync(a => a.Id, cancellationToken);
     }
 }

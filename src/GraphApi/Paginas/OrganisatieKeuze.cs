@@ -1,4 +1,4 @@
-using SociaalNetwerk.GraphApi.Feeds;
+using SociaalNetwerk.GraphApi.Agenda;
 using SociaalNetwerk.Schema.Netwerken;
 
 namespace SociaalNetwerk.GraphApi.Paginas;
@@ -22,7 +22,7 @@ public sealed record OrganisatieKeuze
 
     public static OrganisatieKeuze Lees(IQueryCollection query)
     {
-        var agenda = FeedEndpoints.LeesFilter(query);
+        var agenda = AgendaKeuze.LeesFilter(query);
         var waarden = AgendaKeuze.LeesWaarden(query, ["wijk", "thema"]);
         if (AgendaKeuze.Tekst(query, "zoekterm") is { } zoekterm)
         {

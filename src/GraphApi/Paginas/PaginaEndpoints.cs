@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using SociaalNetwerk.GraphApi.Agenda;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
 
@@ -85,11 +86,11 @@ public static class PaginaEndpoints
         return Pagina(http, new RazorComponentResult<ActiviteitPagina>(new { Gegevens = gegevens, Adres = adres, JsonLd = EventJsonLd.Maak(gegevens, adres) }));
     }
 
-    private static async Task<IResult> AgendaAsync(HttpContext http, AgendaLezer lezer, PaginaOpmaak opmaak)
+    private static async Task<IResult> AgendaAsync(HttpContext http, AgendaLezer lezer)
     {
         try
         {
-            var keuze = AgendaKeuze.Lees(http.Request.Query, opmaak.Vandaag);
+            var keuze = AgendaKeuze.Lees(http.Request.Query);
             var wijken = await lezer.WijkenAsync(http.RequestAborted);
             var resultaat = await lezer.LeesAsync(keuze.Filter, new PaginaVerzoek(keuze.Aantal ?? StandaardAantal, keuze.Na), http.RequestAborted);
             return Pagina(http, new RazorComponentResult<AgendaPagina>(new { Keuze = keuze, Resultaat = resultaat, Wijken = wijken }));
@@ -104,10 +105,10 @@ public static class PaginaEndpoints
     {
         try
         {
-            var keuze = AgendaKeuze.Lees(http.Request.Query, opmaak.Vandaag);
+            var keuze = AgendaKeuze.Lees(http.Request.Query);
             var van = keuze.Van ?? opmaak.Vandaag;
             var totEnMet = keuze.TotEnMet
-                ?? (keuze.Periode is { } periode ? AgendaKeuze.EindVanPeriode(periode, van).AddDays(-1) : van.AddDays(6));
+                ?? (keuze.Periode is { } periode ? AgendaPeriode.Einde(periode, van).AddDays(-1) : van.AddDays(6));
             var dagen = totEnMet.DayNumber - van.DayNumber + 1;
             if (dagen < 1)
             {
@@ -123,7 +124,7 @@ public static class PaginaEndpoints
             AgendaResultaat? resultaat = null;
             if (keuze.Wijk is not null)
             {
-                var filter = keuze.Filter with { Vanaf = AmsterdamTijd.BeginVanDag(van), Tot = AmsterdamTijd.BeginVanDag(totEnMet.AddDays(1)) };
+                var filter = keuze.Filter with { Periode = null, Vanaf = AmsterdamTijd.BeginVanDag(van), Tot = AmsterdamTijd.BeginVanDag(totEnMet.AddDays(1)) };
                 resultaat = await lezer.LeesAsync(filter, new PaginaVerzoek(MaximumAfdrukken, null), http.RequestAborted);
             }
 

@@ -36,7 +36,11 @@ public sealed class PaginaOpmaak
 
     public string this[string sleutel] => Zoek(sleutel) ?? sleutel;
 
-    public string this[string sleutel, params object[] argumenten] => string.Format(Cultuur, this[sleutel], argumenten);
+    /// <summary>A text with its placeholders filled in; <c>{i:Basis}</c> is the plural form of <c>Basis</c> for argument i (see <see cref="Meervoud"/>).</summary>
+    public string this[string sleutel, params object[] argumenten] => Vul(this[sleutel], argumenten);
+
+    /// <summary>The form of plural text <paramref name="basis"/> (<c>Basis.one</c>, <c>Basis.few</c>, …) that fits <paramref name="aantal"/>: "5 activiteiten gevonden".</summary>
+    public string Aantal(string basis, long aantal) => Meervoud.Tekst(Zoek, basis, aantal, tekstCultuur, Cultuur) ?? basis;
 
     /// <summary>The language of the page (<c>lang</c>, <c>Content-Language</c>): nl, en, ar, tr, uk or pl.</summary>
     public string Taal { get; }
@@ -50,6 +54,8 @@ public sealed class PaginaOpmaak
     public CultureInfo Cultuur { get; }
 
     private string? Zoek(string sleutel) => PaginaTaal.Tekst(sleutel, Taal);
+
+    private string Vul(string patroon, object[] argumenten) => Meervoud.Vul(Zoek, tekstCultuur, Cultuur, patroon, argumenten);
 
     /// <summary>A link to a page with query parameters, below the path base, with <c>taal</c> when the visitor chose one.</summary>
     public string Link(string pad, params (string Naam, string? Waarde)[] parameters) =>
@@ -158,8 +164,8 @@ public sealed class PaginaOpmaak
         var interval = Math.Max(1, h.Interval);
         var eerste = AmsterdamTijd.NaarLokaal(a.Start);
         var hoeVaak = h.Frequentie == Frequentie.Wekelijks
-            ? interval == 1 ? this["Herhaling.Wekelijks"] : this["Herhaling.Weken", interval]
-            : interval == 1 ? this["Herhaling.Maandelijks"] : this["Herhaling.Maanden", interval];
+            ? interval == 1 ? this["Herhaling.Wekelijks"] : Aantal("Herhaling.Weken", interval)
+            : interval == 1 ? this["Herhaling.Maandelijks"] : Aantal("Herhaling.Maanden", interval);
         var dagen = h.Weekdagen.Count > 0 ? h.Weekdagen.Distinct().Order().ToList() : [eerste.DayOfWeek];
         var wanneer = h.Frequentie == Frequentie.Wekelijks
             ? this["Herhaling.OpDagen", hoeVaak, Lijst([.. dagen.Select(Weekdag)])]
@@ -174,7 +180,7 @@ public sealed class PaginaOpmaak
 
         if (h.Aantal is { } aantal)
         {
-            delen.Add(this["Herhaling.Aantal", aantal]);
+            delen.Add(Aantal("Herhaling.Aantal", aantal));
         }
 
         return string.Join(Komma, delen) + ".";
@@ -201,7 +207,7 @@ public sealed class PaginaOpmaak
 
         try
         {
-            return Zoek("Fout." + code) is { } tekst ? string.Format(Cultuur, tekst, ingekort) : this["Fout.Algemeen"];
+            return Zoek("Fout." + code) is { } tekst ? Vul(tekst, ingekort) : this["Fout.Algemeen"];
         }
         catch (FormatException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Microsoft.AspNetCore.Localization;
+using SociaalNetwerk.GraphApi.Agenda;
 
 namespace SociaalNetwerk.GraphApi.Paginas;
 

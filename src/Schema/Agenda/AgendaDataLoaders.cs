@@ -7,21 +7,8 @@ namespace SociaalNetwerk.Schema.Agenda;
 
 public sealed class ActiviteitByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Activiteit>(databank);
 
-public sealed class OrganisatorenByActiviteitDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Organisatie>
-{
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Organisatie>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var paren = await (
-            from koppeling in db.ActiviteitOrganisatoren
-            where sleutels.Contains(EF.Property<int>(koppeling, "ActiviteitId"))
-            join organisatie in db.Organisaties.AsNoTracking() on EF.Property<int>(koppeling, "OrganisatieId") equals organisatie.Id
-            orderby organisatie.ZoekNaam
-            select new { ActiviteitId = EF.Property<int>(koppeling, "ActiviteitId"), Organisatie = organisatie })
-            .ToListAsync(cancellationToken);
-        return Groepeer(paren, p => p.ActiviteitId, p => p.Organisatie);
-    }
-}
+public sealed class OrganisatorenByActiviteitDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
+    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.ActiviteitOrganisatoren, "ActiviteitId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam));
 
 /// <summary>The key of one organisation's page of activities: every organisation in a list asks with the same arguments.</summary>
 public sealed record OrganisatiePagina(int OrganisatieId, PaginaVerzoek Verzoek);

@@ -13,6 +13,9 @@ public sealed record AgendaFilter
 
     public DateTime? Tot { get; init; }
 
+    /// <summary>How far ahead from today, instead of <see cref="Vanaf"/> and <see cref="Tot"/> (<see cref="AgendaPeriode"/>).</summary>
+    public string? Periode { get; init; }
+
     public IReadOnlyList<string>? Wijken { get; init; }
 
     public IReadOnlyList<Thema>? Themas { get; init; }
@@ -48,6 +51,7 @@ public sealed class AgendaFilterInputGraphType : InputObjectGraphType<AgendaFilt
         Description = "Welke activiteiten de agenda toont. Verschillende filters gelden samen (EN); meerdere waarden binnen één filter zijn alternatieven (OF). Een lege lijst of `null` filtert niet.";
         Field<TijdstipGraphType>("vanaf").Description("Toon wat op of na dit tijdstip eindigt, dus ook wat nu bezig is. Standaard: nu.");
         Field<TijdstipGraphType>("tot").Description("Toon wat vóór dit tijdstip begint. Een datum zonder tijd betekent het begin van die dag.");
+        Field<StringGraphType>("periode").Description($"Hoe ver vooruit, in plaats van `vanaf` en `tot`: `vandaag`, `week` (7 dagen), `maand` (tot dezelfde dag volgende maand) of een aantal dagen (`\"14\"`, 1 tot en met {AgendaPeriode.MaximumDagen}), gerekend vanaf vandaag in Zoetermeer (Europe/Amsterdam) op de klok van de server. Toont wat nu bezig is of later begint, tot het einde van de laatste dag. Samen met `vanaf` of `tot` is het de fout `PERIOD_CONFLICT`; een andere waarde is `INVALID_PERIOD`.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("wijken").Description("Slugs van wijken, bijvoorbeeld `[\"oosterheem\", \"seghwaert\"]`. Online activiteiten zonder locatie vallen hierbuiten.");
         Field<ListGraphType<NonNullGraphType<ThemaGraphType>>>("themas").Description("Thema's; een activiteit met een van deze thema's telt mee.");
         Field<ListGraphType<NonNullGraphType<KernopgaveGraphType>>>("kernopgaven").Description("Kernopgaven; een activiteit met een van deze kernopgaven telt mee.");

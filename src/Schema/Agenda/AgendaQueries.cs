@@ -15,12 +15,7 @@ public static class AgendaQueries
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<AgendaZoeker>()
                 .ZoekAsync(c.GetArgument<AgendaFilter?>("filter"), PaginaVerzoek.Uit(c), c.CancellationToken));
 
-        query.Field<ActiviteitGraphType>("activiteit")
-            .Description("Eén activiteit op id; leeg als die niet bestaat.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de activiteit.")
-            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Activiteit)) is { } id
-                ? c.RequestServices!.GetRequiredService<ActiviteitByIdDataLoader>().Laad(id)
-                : null);
+        query.OpId<ActiviteitGraphType, Activiteit, ActiviteitByIdDataLoader>("activiteit", "Eén activiteit op id; leeg als die niet bestaat.", "De id van de activiteit.");
 
         return query;
     }

@@ -42,7 +42,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
 
     /// <summary>
     /// The activities (not occurrences) with at least one occurrence that matches the filter, ordered by first start,
-    /// with location, wijk, network and organisers: the same filters as <see cref="ZoekAsync"/>, in a fixed number of
+    /// with their details (<see cref="ActiviteitDetails.MetDetails"/>): the same filters as <see cref="ZoekAsync"/>, in a fixed number of
     /// statements (one for the activities with location and network, one for the organisers; plus the wijk check).
     /// </summary>
     public async Task<List<Activiteit>> ActiviteitenAsync(AgendaFilter? filter, int maximum, CancellationToken cancellationToken)
@@ -50,23 +50,20 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
         var criteria = await CriteriaAsync(filter ?? new AgendaFilter(), cancellationToken);
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         var ids = Filter(db.Voorkomens.AsNoTracking(), criteria).Select(v => v.ActiviteitId);
-        return await db.Activiteiten.AsNoTracking()
+        return await db.Activiteiten
             .Where(a => ids.Contains(a.Id))
-            .Include(a => a.Locatie).ThenInclude(l => l!.Wijk)
-            .Include(a => a.Netwerk)
-            .Include(a => a.Organisatoren)
             .OrderBy(a => a.Start).ThenBy(a => a.Id)
             .Take(maximum)
-            .AsSplitQuery()
+            .MetDetails()
             .ToListAsync(cancellationToken);
     }
 
     private async Task<Criteria> CriteriaAsync(AgendaFilter filter, CancellationToken cancellationToken)
     {
-        var vanaf = filter.Vanaf ?? klok.GetUtcNow().UtcDateTime;
-        if (filter.Tot is { } tot && tot < vanaf)
+        var (vanaf, tot) = AgendaPeriode.Tijdvak(filter, klok.GetUtcNow().UtcDateTime);
+        if (tot is { } t && t < vanaf)
         {
-            throw new SociaalNetwerkException(FoutCodes.OngeldigePeriode, TijdstipGraphType.Formatteer(vanaf), TijdstipGraphType.Formatteer(tot));
+            throw new SociaalNetwerkException(FoutCodes.OngeldigePeriode, TijdstipGraphType.Formatteer(vanaf), TijdstipGraphType.Formatteer(t));
         }
 
         var zoekterm = filter.Zoekterm ?? string.Empty;
@@ -77,7 +74,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
 
         return new Criteria(
             vanaf,
-            filter.Tot,
+            tot,
             await WijkSlugs.ControleerAsync(databank, filter.Wijken, cancellationToken),
             Leeg(filter.Themas),
             Leeg(filter.Kernopgaven),

@@ -121,6 +121,61 @@ public abstract class GroupedDataLoader<TKey, TValue> : BatchDataLoader<TKey, IR
         rijen.GroupBy(sleutel).ToDictionary(g => g.Key, g => (IReadOnlyList<TValue>)g.Select(waarde).ToList());
 }
 
+/// <summary>
+/// A one-to-many loader whose rows come from one query for all keys: <paramref name="rijen"/> selects and orders
+/// them, <paramref name="sleutel"/> and <paramref name="waarde"/> take the key and the value out of a row.
+/// </summary>
+public abstract class QueryGroupedDataLoader<TKey, TRij, TValue>(
+    IDbContextFactory<SociaalNetwerkDbContext> databank,
+    Func<SociaalNetwerkDbContext, IReadOnlyList<TKey>, IQueryable<TRij>> rijen,
+    Func<TRij, TKey> sleutel,
+    Func<TRij, TValue> waarde) : GroupedDataLoader<TKey, TValue>
+    where TKey : notnull
+{
+    protected sealed override async Task<IReadOnlyDictionary<TKey, IReadOnlyList<TValue>>> HaalOpAsync(IReadOnlyList<TKey> sleutels, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return Groepeer(await rijen(db, sleutels).ToListAsync(cancellationToken), sleutel, waarde);
+    }
+}
+
+/// <summary>The rows of one table per foreign key: <c>groepen</c> of a netwerk, <c>vragen</c> of an uitvraag.</summary>
+public abstract class RijenByDataLoader<TValue>(
+    IDbContextFactory<SociaalNetwerkDbContext> databank,
+    Func<SociaalNetwerkDbContext, IReadOnlyList<int>, IQueryable<TValue>> rijen,
+    Func<TValue, int> sleutel) : QueryGroupedDataLoader<int, TValue, TValue>(databank, rijen, sleutel, r => r);
+
+/// <summary>A key and an entity that a join table links to it.</summary>
+public sealed class Gekoppeld<T>
+{
+    public int Sleutel { get; init; }
+
+    public required T Doel { get; init; }
+}
+
+/// <summary>
+/// The entities that a join table with shadow foreign keys (<c>ActiviteitId</c>, <c>OrganisatieId</c>) links to each key,
+/// in one statement: the organisers of activities, the wijken of organisations, the organisations of wijken.
+/// </summary>
+public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
+    IDbContextFactory<SociaalNetwerkDbContext> databank,
+    Func<SociaalNetwerkDbContext, IQueryable<TKoppeling>> koppelingen,
+    string van,
+    Func<SociaalNetwerkDbContext, IQueryable<TDoel>> doelen,
+    string naar,
+    Func<IQueryable<Gekoppeld<TDoel>>, IQueryable<Gekoppeld<TDoel>>> volgorde)
+    : QueryGroupedDataLoader<int, Gekoppeld<TDoel>, TDoel>(
+        databank,
+        (db, sleutels) => volgorde(
+            from koppeling in koppelingen(db)
+            where sleutels.Contains(EF.Property<int>(koppeling!, van))
+            join doel in doelen(db).AsNoTracking() on EF.Property<int>(koppeling!, naar) equals doel.Id
+            select new Gekoppeld<TDoel> { Sleutel = EF.Property<int>(koppeling!, van), Doel = doel }),
+        p => p.Sleutel,
+        p => p.Doel)
+    where TKoppeling : class
+    where TDoel : class, IEntiteit;
+
 public static class EntiteitLaders
 {
     /// <summary>

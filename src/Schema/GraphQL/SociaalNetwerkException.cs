@@ -38,6 +38,8 @@ public static class FoutCodes
     public const string OngeldigeCursor = "INVALID_CURSOR";
     public const string FirstBuitenBereik = "FIRST_OUT_OF_RANGE";
     public const string OngeldigePeriode = "INVALID_DATE_RANGE";
+    public const string OngeldigePeriodeWaarde = "INVALID_PERIOD";
+    public const string PeriodeEnDatums = "PERIOD_CONFLICT";
     public const string OngeldigeDatum = "INVALID_DATE";
     public const string OnbekendeWijk = "UNKNOWN_WIJK";
     public const string TeVeelIds = "TOO_MANY_IDS";

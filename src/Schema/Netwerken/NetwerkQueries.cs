@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
 
@@ -18,27 +17,9 @@ public static class NetwerkQueries
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<OrganisatieZoeker>()
                 .ZoekAsync(c.GetArgument<OrganisatieFilter?>("filter"), PaginaVerzoek.Uit(c), c.CancellationToken));
 
-        query.Field<OrganisatieGraphType>("organisatie")
-            .Description("Eén organisatie op id; leeg als die niet bestaat.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de organisatie.")
-            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Organisatie)) is { } id
-                ? c.RequestServices!.GetRequiredService<OrganisatieByIdDataLoader>().Laad(id)
-                : null);
-
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetwerkGraphType>>>>("netwerken")
-            .Description("Alle netwerken, op naam gesorteerd.")
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.RequestServices!.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync(c.CancellationToken);
-                return await db.Netwerken.AsNoTracking().OrderBy(n => n.Naam).ToListAsync(c.CancellationToken);
-            });
-
-        query.Field<NetwerkGraphType>("netwerk")
-            .Description("Eén netwerk op id, met zijn leden en groepen; leeg als het niet bestaat.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van het netwerk.")
-            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Netwerk)) is { } id
-                ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id)
-                : null);
+        query.OpId<OrganisatieGraphType, Organisatie, OrganisatieByIdDataLoader>("organisatie", "Eén organisatie op id; leeg als die niet bestaat.", "De id van de organisatie.");
+        query.Alle<NetwerkGraphType, Netwerk>("netwerken", "Alle netwerken, op naam gesorteerd.", db => db.Netwerken.AsNoTracking().OrderBy(n => n.Naam));
+        query.OpId<NetwerkGraphType, Netwerk, NetwerkByIdDataLoader>("netwerk", "Eén netwerk op id, met zijn leden en groepen; leeg als het niet bestaat.", "De id van het netwerk.");
 
         return query;
     }

@@ -12,45 +12,17 @@ public sealed class VraagByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContex
 
 public sealed class AntwoordoptieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Antwoordoptie>(databank);
 
-public sealed class UitvragenByTrajectDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Uitvraag>
-{
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Uitvraag>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var uitvragen = await db.Uitvragen.AsNoTracking().Where(u => sleutels.Contains(u.ParticipatietrajectId)).OrderBy(u => u.OpenVanaf).ThenBy(u => u.Id).ToListAsync(cancellationToken);
-        return Groepeer(uitvragen, u => u.ParticipatietrajectId, u => u);
-    }
-}
+public sealed class UitvragenByTrajectDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
+    : RijenByDataLoader<Uitvraag>(databank, (db, sleutels) => db.Uitvragen.AsNoTracking().Where(u => sleutels.Contains(u.ParticipatietrajectId)).OrderBy(u => u.OpenVanaf).ThenBy(u => u.Id), u => u.ParticipatietrajectId);
 
-public sealed class VragenByUitvraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Vraag>
-{
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Vraag>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var vragen = await db.Vragen.AsNoTracking().Where(v => sleutels.Contains(v.UitvraagId)).OrderBy(v => v.Volgorde).ToListAsync(cancellationToken);
-        return Groepeer(vragen, v => v.UitvraagId, v => v);
-    }
-}
+public sealed class VragenByUitvraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
+    : RijenByDataLoader<Vraag>(databank, (db, sleutels) => db.Vragen.AsNoTracking().Where(v => sleutels.Contains(v.UitvraagId)).OrderBy(v => v.Volgorde), v => v.UitvraagId);
 
-public sealed class OptiesByVraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Antwoordoptie>
-{
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Antwoordoptie>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var opties = await db.Antwoordopties.AsNoTracking().Where(o => sleutels.Contains(o.VraagId)).OrderBy(o => o.Volgorde).ToListAsync(cancellationToken);
-        return Groepeer(opties, o => o.VraagId, o => o);
-    }
-}
+public sealed class OptiesByVraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
+    : RijenByDataLoader<Antwoordoptie>(databank, (db, sleutels) => db.Antwoordopties.AsNoTracking().Where(o => sleutels.Contains(o.VraagId)).OrderBy(o => o.Volgorde), o => o.VraagId);
 
-public sealed class AntwoordenByReactieDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : GroupedDataLoader<int, Antwoord>
-{
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Antwoord>>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var antwoorden = await db.Antwoorden.AsNoTracking().Where(a => sleutels.Contains(a.ReactieId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        return Groepeer(antwoorden, a => a.ReactieId, a => a);
-    }
-}
+public sealed class AntwoordenByReactieDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
+    : RijenByDataLoader<Antwoord>(databank, (db, sleutels) => db.Antwoorden.AsNoTracking().Where(a => sleutels.Contains(a.ReactieId)).OrderBy(a => a.Id), a => a.ReactieId);
 
 public sealed class AantalReactiesByUitvraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : BatchDataLoader<int, int>
 {

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Toegang;
 
@@ -15,20 +14,8 @@ public static class ParticipatieQueries
 
     public static ObjectGraphType AddParticipatieFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipatietrajectGraphType>>>>("participatietrajecten")
-            .Description("Alle participatietrajecten, op naam.")
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.RequestServices!.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync(c.CancellationToken);
-                return await db.Participatietrajecten.AsNoTracking().OrderBy(t => t.Naam).ToListAsync(c.CancellationToken);
-            });
-
-        query.Field<ParticipatietrajectGraphType>("participatietraject")
-            .Description("Eén participatietraject op id; leeg als het niet bestaat.")
-            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van het traject.")
-            .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Participatietraject)) is { } id
-                ? c.RequestServices!.GetRequiredService<ParticipatietrajectByIdDataLoader>().Laad(id)
-                : null);
+        query.Alle<ParticipatietrajectGraphType, Participatietraject>("participatietrajecten", "Alle participatietrajecten, op naam.", db => db.Participatietrajecten.AsNoTracking().OrderBy(t => t.Naam));
+        query.OpId<ParticipatietrajectGraphType, Participatietraject, ParticipatietrajectByIdDataLoader>("participatietraject", "Eén participatietraject op id; leeg als het niet bestaat.", "De id van het traject.");
 
         query.Field<UitvraagGraphType>("uitvraag")
             .Description("Eén uitvraag op id, met haar vragen, in de gevraagde taal. Leeg als ze niet bestaat of (als concept) niet zichtbaar is.")

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.Schema.Wijken;
 
@@ -10,13 +11,7 @@ public static class WijkQueries
 {
     public static ObjectGraphType AddWijkFields(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkGraphType>>>>("wijken")
-            .Description("Alle wijken van Zoetermeer, op naam gesorteerd.")
-            .ResolveAsync(async c =>
-            {
-                await using var db = await Databank(c).CreateDbContextAsync(c.CancellationToken);
-                return await db.Wijken.AsNoTracking().OrderBy(w => w.Naam).ToListAsync(c.CancellationToken);
-            });
+        query.Alle<WijkGraphType, Wijk>("wijken", "Alle wijken van Zoetermeer, op naam gesorteerd.", db => db.Wijken.AsNoTracking().OrderBy(w => w.Naam));
 
         query.Field<WijkGraphType>("wijk")
             .Description("Eén wijk op zijn slug; leeg als die wijk niet bestaat.")

@@ -1,19 +1,15 @@
 // <sn-activiteit> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, maakSleutel, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort } from './omgeving.mjs';
+import { describe, test } from 'node:test';
+import { beeldVan, geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testAxe, testOmgeving, widgetScript } from './omgeving.mjs';
 
-let api;
-let site;
-let browser;
-let dodeApi;
+// GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
+let api, site, browser, dodeApi;
 let voorbeeld;
 
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi(), startBrowser()]);
-    dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
-    site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
+const omgeving = testOmgeving({
+  async daarna(o) {
+    ({ api, site, browser, dodeApi } = o);
     // An activity from the demo data with a place, a contact and sign-up by email or phone.
     const { agenda } = await graphql(
       api.adres,
@@ -25,27 +21,16 @@ before(
       .find((a) => a.contact?.email && a.locatie && a.aanmelding.wijze === 'VIA_EMAIL_OF_TELEFOON' && a.aanmelding.email);
     assert.ok(voorbeeld, 'the demo data has an activity with a contact and sign-up by email');
   },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await api?.stop();
 });
 
-const script = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const script = () => widgetScript(api);
 const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-activiteit>: ApiFout: .* is not reachable/];
 const onbekend = () => Buffer.from('Activiteit:999999').toString('base64url');
 
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
-    const root = wortel.querySelector('[part="root"]');
     return {
-      lang: root.lang,
-      dir: root.dir,
-      status: tekst(wortel.querySelector('[part="status"]')),
       kop: wortel.querySelector('[part="title"]') && `${wortel.querySelector('[part="title"]').tagName} ${tekst(wortel.querySelector('[part="title"]'))}`,
       omschrijving: wortel.querySelector('[part="description"]')?.textContent ?? null,
       details: tekst(wortel.querySelector('[part="details"]')),
@@ -54,11 +39,6 @@ function beeld(page, selector) {
       fout: tekst(wortel.querySelector('[part="error"]')),
     };
   });
-}
-
-async function geenProblemen(venster) {
-  assert.deepEqual(await venster.problemen(), []);
-  await venster.page.close();
 }
 
 describe('<sn-activiteit>', () => {
@@ -102,35 +82,19 @@ describe('<sn-activiteit>', () => {
     await geenProblemen(venster);
   });
 
-  for (const taal of ['nl', 'ar']) {
-    test(`has no axe violations (WCAG 2.1 A and AA) in any state, in ${taal === 'nl' ? 'Dutch' : 'Arabic'}`, async () => {
-      const url = site.pagina(
-        `/axe-activiteit-${taal}.html`,
-        partnerPagina({
-          taal,
-          scripts: [script()],
-          body: `<sn-activiteit id="klaar" activiteit="${voorbeeld.id}"></sn-activiteit>
+  testAxe(omgeving, {
+    naam: 'activiteit',
+    body: () => `<sn-activiteit id="klaar" activiteit="${voorbeeld.id}"></sn-activiteit>
 <sn-activiteit id="onbekend" activiteit="${onbekend()}"></sn-activiteit>
 <sn-activiteit id="fout" activiteit="${voorbeeld.id}" api="${dodeApi}"><a href="https://www.example.org/activiteit">Bekijk de activiteit</a></sn-activiteit>`,
-        }),
-      );
-      const venster = await open(browser, url, { toegestaan: WEIGERING });
-      await Promise.all(['klaar', 'onbekend', 'fout'].map((id) => venster.wachtOp(id)));
+    ids: ['klaar', 'onbekend', 'fout'],
+    toegestaan: WEIGERING,
+    staten: 'loaded, unknown and error',
+    async geladen(venster, taal) {
       const klaar = await beeld(venster.page, '#klaar');
       assert.deepEqual([klaar.lang, klaar.dir], taal === 'ar' ? ['ar', 'rtl'] : ['nl', 'ltr']);
-      assert.deepEqual(await venster.axe(), [], 'loaded, unknown and error');
-      await geenProblemen(venster);
-
-      const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
-      // The API requests are held back: the elements show their loading state until laatLos().
-      await laden.wachtOpVastgehouden();
-      await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
-      assert.deepEqual(await laden.axe(), [], 'while loading');
-      await laden.laatLos();
-      await laden.wachtOp('klaar');
-      await geenProblemen(laden);
-    });
-  }
+    },
+  });
 
   test('shows a partner\'s hostile title and description as text in <sn-activiteit> and <sn-agenda>, and runs nothing', async () => {
     const titel = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">';

@@ -1,44 +1,29 @@
 // <sn-agenda> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
+  beeldVan,
+  geenProblemen,
   graphql,
   inShadow,
+  klikMeer,
   nieuwePagina,
   open,
-  OPSTARTTIJD,
   partnerPagina,
-  startApi,
-  startBrowser,
-  startPartnerSite,
+  testAxe,
+  testOmgeving,
+  testReserve,
   volgGebeurtenissen,
-  vrijePoort,
   wachtOpGebeurtenis,
   wachtOpKlaar,
+  widgetScript,
 } from './omgeving.mjs';
 
-let api;
-let site;
-let browser;
-let dodeApi;
+// GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
+let api, site, browser, dodeApi;
+const omgeving = testOmgeving({ daarna: (o) => ({ api, site, browser, dodeApi } = o) });
 
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi(), startBrowser()]);
-    // Nothing listens here: the error state.
-    dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
-    site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
-  },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await api?.stop();
-});
-
-const versioned = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const versioned = () => widgetScript(api);
 const alias = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].alias}` });
 const FALLBACK = '<a href="https://www.example.org/agenda">Bekijk de agenda</a>';
 const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-agenda>: ApiFout: .* is not reachable/];
@@ -52,14 +37,9 @@ async function totaal(filter) {
 
 /** What an agenda shows, read from its shadow root. */
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
-    const root = wortel.querySelector('[part="root"]');
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
     return {
-      lang: root.lang,
-      dir: root.dir,
-      richting: getComputedStyle(root).direction,
-      status: tekst(wortel.querySelector('[part="status"]')),
       dagen: [...wortel.querySelectorAll('[part="day"]')].map((dag) => ({
         kop: `${dag.querySelector('[part="day-heading"]').tagName} ${tekst(dag.querySelector('[part="day-heading"]'))}`,
         items: [...dag.querySelectorAll('[part="item"]')].map((item) => ({
@@ -81,17 +61,6 @@ function beeld(page, selector) {
 }
 
 const items = (b) => b.dagen.flatMap((dag) => dag.items);
-
-async function klikMeer(page, selector) {
-  const knop = await page.evaluateHandle((selector) => document.querySelector(selector).shadowRoot.querySelector('[part~="more-button"]'), selector);
-  await knop.click();
-  await knop.dispose();
-}
-
-async function geenProblemen(venster) {
-  assert.deepEqual(await venster.problemen(), []);
-  await venster.page.close();
-}
 
 describe('<sn-agenda>', () => {
   test('shows the demo agenda grouped by day, with links to the activity, its calendar file and a subscription', async () => {
@@ -211,6 +180,42 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
+  test('sends periode to the API, which counts it from today in Zoetermeer; an invalid one is the error state with the API\'s message', async () => {
+    const url = site.pagina(
+      '/periode.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<sn-agenda id="w" periode="week" aantal="100"></sn-agenda><sn-agenda id="v" periode=" Vandaag "></sn-agenda><sn-agenda id="x" periode="jaar">${FALLBACK}</sn-agenda>`,
+      }),
+    );
+    const venster = await open(browser, url, { toegestaan: [/<sn-agenda>: ApiFout: WidgetAgenda: 'jaar' is geen periode\. Gebruik vandaag, week, maand of een aantal dagen \(1 tot en met 366\)\./] });
+    const [[w], [v], [x]] = await Promise.all(['w', 'v', 'x'].map((id) => venster.wachtOp(id)));
+
+    // What the elements asked: the periode as written (trimmed), never a date the browser computed.
+    const filters = await venster.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => new URL(r.name)).filter((u) => u.pathname === '/graphql' && u.searchParams.get('operationName') === 'WidgetAgenda').map((u) => JSON.parse(u.searchParams.get('variables')).filter),
+    );
+    assert.deepEqual(filters.map((f) => JSON.stringify(f)).sort(), ['{"periode":"Vandaag"}', '{"periode":"jaar"}', '{"periode":"week"}']);
+
+    assert.equal(w.naam, 'sn-geladen');
+    assert.equal(w.detail.totaal, await totaal({ periode: 'week' }));
+    const b = await beeld(venster.page, '#w');
+    const vandaag = dagVan(Date.now());
+    const overEenWeek = dagVan(new Date(`${vandaag}T12:00:00Z`).getTime() + 7 * 24 * 3600 * 1000);
+    assert.ok(items(b).length > 0);
+    assert.ok(items(b).every((item) => dagVan(item.start) < overEenWeek), 'every date is within the week');
+    assert.ok(w.detail.totaal < (await totaal({})), 'a week is less than everything');
+
+    assert.equal(v.naam, 'sn-geladen');
+    assert.equal(v.detail.totaal, await totaal({ periode: 'vandaag' }));
+
+    assert.equal(x.naam, 'sn-fout');
+    const fout = await beeld(venster.page, '#x');
+    assert.equal(fout.status, 'De agenda kan nu niet worden geladen.');
+    assert.ok((await venster.page.$eval('#x > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
+    await geenProblemen(venster);
+  });
+
   test('says so when a filter finds nothing', async () => {
     assert.equal(await totaal({ wijken: ['dorp'], themas: ['WERK_EN_DAGBESTEDING'] }), 0, 'the demo data has nothing for this filter');
     const url = site.pagina('/leeg.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda>' }));
@@ -225,28 +230,7 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
-  test('shows an error with a retry button and the fallback link when the API cannot be reached', async () => {
-    const url = site.pagina('/fout.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a" api="${dodeApi}">${FALLBACK}</sn-agenda>` }));
-    const venster = await open(browser, url, { toegestaan: WEIGERING });
-    const [gebeurtenis] = await venster.wachtOp('a');
-    const b = await beeld(venster.page, '#a');
-
-    assert.equal(gebeurtenis.naam, 'sn-fout');
-    assert.equal(b.status, 'De agenda kan nu niet worden geladen.');
-    assert.equal(b.fout, 'Opnieuw proberen');
-    assert.ok((await venster.page.$eval('#a > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
-    const opnieuw = await wachtOpGebeurtenis(venster.page, '#a', () => inShadow(venster.page, '#a', (wortel) => wortel.querySelector('[part~="retry-button"]').click()));
-    assert.equal(opnieuw.naam, 'sn-fout');
-    await geenProblemen(venster);
-  });
-
-  test('shows the fallback link without JavaScript', async () => {
-    const url = site.pagina('/zonder-js.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a">${FALLBACK}</sn-agenda>` }));
-    const venster = await open(browser, url, { javascript: false });
-    const link = await venster.page.$eval('#a > a', (a) => ({ zichtbaar: a.getClientRects().length > 0, tekst: a.textContent }));
-    assert.deepEqual(link, { zichtbaar: true, tekst: 'Bekijk de agenda' });
-    await geenProblemen(venster);
-  });
+  testReserve(omgeving, { element: 'sn-agenda', id: 'a', reserve: FALLBACK, toegestaan: WEIGERING, status: 'De agenda kan nu niet worden geladen.' });
 
   test('renders Arabic right to left, and takes the language from the element, an ancestor or the document', async () => {
     const url = site.pagina(
@@ -376,36 +360,19 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
-  for (const taal of ['nl', 'ar']) {
-    test(`has no axe violations (WCAG 2.1 A and AA) in any state, in ${taal === 'nl' ? 'Dutch' : 'Arabic'}`, async () => {
-      const url = site.pagina(
-        `/axe-${taal}.html`,
-        partnerPagina({
-          taal,
-          titel: taal === 'nl' ? 'Agenda' : 'جدول الأنشطة',
-          scripts: [versioned()],
-          body: `<h2>1</h2><sn-agenda id="klaar" filters aantal="4" kopniveau="3"></sn-agenda>
+  testAxe(omgeving, {
+    naam: 'agenda',
+    titel: { nl: 'Agenda', ar: 'جدول الأنشطة' },
+    body: () => `<h2>1</h2><sn-agenda id="klaar" filters aantal="4" kopniveau="3"></sn-agenda>
 <h2>2</h2><sn-agenda id="leeg" wijk="dorp" thema="werk-en-dagbesteding" kopniveau="3"></sn-agenda>
 <h2>3</h2><sn-agenda id="fout" api="${dodeApi}" kopniveau="3">${FALLBACK}</sn-agenda>`,
-        }),
-      );
-      const venster = await open(browser, url, { toegestaan: WEIGERING });
-      await Promise.all(['klaar', 'leeg', 'fout'].map((id) => venster.wachtOp(id)));
-      await venster.page.waitForFunction(() => document.querySelector('#klaar').shadowRoot.querySelector('select#wijk').options.length > 1);
-      assert.deepEqual(await venster.axe(), [], 'loaded with filter bar, empty and error');
-
+    ids: ['klaar', 'leeg', 'fout'],
+    toegestaan: WEIGERING,
+    staten: 'loaded with filter bar, empty and error',
+    geladen: (venster) => venster.page.waitForFunction(() => document.querySelector('#klaar').shadowRoot.querySelector('select#wijk').options.length > 1),
+    async daarna(venster) {
       assert.equal((await wachtOpGebeurtenis(venster.page, '#klaar', () => klikMeer(venster.page, '#klaar'))).naam, 'sn-geladen');
       assert.deepEqual(await venster.axe(), [], 'after "show more"');
-      await geenProblemen(venster);
-
-      const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
-      // The API requests are held back: the elements show their loading state until laatLos().
-      await laden.wachtOpVastgehouden();
-      await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
-      assert.deepEqual(await laden.axe(), [], 'while loading');
-      await laden.laatLos();
-      await laden.wachtOp('klaar');
-      await geenProblemen(laden);
-    });
-  }
+    },
+  });
 });

@@ -4,34 +4,25 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { graphql, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, widgetMap } from './omgeving.mjs';
+import { describe, test } from 'node:test';
+import { graphql, open, partnerPagina, testOmgeving, widgetMap, widgetScript } from './omgeving.mjs';
 
-let api;
-let site;
-let browser;
+// GraphApi, Chromium and the partner site of this file (see testOmgeving).
+let api, site, browser;
 let activiteit;
 const documenten = JSON.parse(readFileSync(path.join(widgetMap, 'dist', 'persisted-documents.json'), 'utf8'));
 const ONBEKEND = `sha256:${'0'.repeat(64)}`;
 const idVan = (naam) => Object.keys(documenten).find((id) => documenten[id].startsWith(`query ${naam}(`) || documenten[id].startsWith(`query ${naam}{`));
 const metId = (id) => (antwoord) => new URL(antwoord.url()).searchParams.get('documentId') === id;
 
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi(), startBrowser()]);
-    site = await startPartnerSite({ api: api.adres });
+testOmgeving({
+  async daarna(o) {
+    ({ api, site, browser } = o);
     activiteit = (await graphql(api.adres, '{ agenda(first: 1) { nodes { activiteit { id } } } }')).agenda.nodes[0].activiteit.id;
   },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await api?.stop();
 });
 
-const script = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const script = () => widgetScript(api);
 
 /** A page with the agenda (and its filter bar, which loads the wijken) and one activity. */
 const pagina = (pad) =>

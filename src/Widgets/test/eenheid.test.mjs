@@ -1,9 +1,13 @@
-// Unit tests of the pure helpers (links from partner data, list attributes, the uitvraag draft), on the tsc
+// Unit tests of the pure helpers (links from partner data, list attributes, the agenda filter, the uitvraag draft), on the tsc
 // output that `npm run build` writes to build/js. Fast: no browser, no server.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, test } from 'node:test';
 import { belLink, mailLink, webcal, webLink } from '../build/js/shared/api.js';
-import { code, waarden } from '../build/js/shared/attribuut.js';
+import { agendaFilter, feedParameters } from '../build/js/agenda/agenda.filter.js';
+import { code, extraKeuze, waarden } from '../build/js/shared/attribuut.js';
+import { cssProperties, tokenTabel, TOKENS } from '../build/js/shared/tokens.js';
 import { controleer, eigenFactoren, leegConcept, reactieInvoer, vraagVeld } from '../build/js/uitvraag/uitvraag.concept.js';
 
 describe('links from partner data', () => {
@@ -43,10 +47,51 @@ describe('list attributes', () => {
     assert.deepEqual(waarden(null), []);
   });
 
+  test('a filter choice the list cannot show as one option gets its own', () => {
+    const wijken = ['oosterheem', 'seghwaert'];
+    assert.equal(extraKeuze('oosterheem', wijken), '');
+    assert.equal(extraKeuze('', wijken), '');
+    assert.equal(extraKeuze('oosterheem,seghwaert', wijken), 'oosterheem,seghwaert');
+    assert.equal(extraKeuze('onbekend', new Set(wijken).keys()), 'onbekend');
+  });
+
   test('a slug or a code becomes the enum code', () => {
     assert.equal(code('eenzaamheid-en-ontmoeting'), 'EENZAAMHEID_EN_ONTMOETING');
     assert.equal(code(' EENZAAMHEID_EN_ONTMOETING '), 'EENZAAMHEID_EN_ONTMOETING');
     assert.equal(code('sport en  bewegen'), 'SPORT_EN_BEWEGEN');
+  });
+});
+
+describe('agenda filter', () => {
+  test('attributes become the AgendaFilter of the API, and the same choice becomes the feed\'s query string', () => {
+    const keuze = {
+      wijk: 'Oosterheem, seghwaert',
+      thema: 'eenzaamheid-en-ontmoeting',
+      doelgroep: 'ouderen MANTELZORGERS',
+      organisatie: '',
+      netwerk: undefined,
+      periode: ' Week ',
+    };
+    assert.deepEqual(agendaFilter(keuze), {
+      wijken: ['oosterheem', 'seghwaert'],
+      themas: ['EENZAAMHEID_EN_ONTMOETING'],
+      doelgroepen: ['OUDEREN', 'MANTELZORGERS'],
+      periode: 'Week',
+    });
+    assert.deepEqual(agendaFilter({}), {});
+    assert.equal(feedParameters(keuze).toString(), 'wijk=Oosterheem%2Cseghwaert&thema=eenzaamheid-en-ontmoeting&doelgroep=ouderen%2CMANTELZORGERS');
+  });
+
+  test('periode goes to the API as given, never as a date the browser computed: the API resolves it on its own clock', () => {
+    for (const periode of ['vandaag', 'maand', '14', 'jaar', '400']) {
+      const filter = agendaFilter({ periode });
+      assert.deepEqual(filter, { periode }, periode);
+      assert.equal('tot' in filter || 'vanaf' in filter, false, periode);
+    }
+
+    for (const leeg of ['', '  ', undefined]) {
+      assert.deepEqual(agendaFilter({ periode: leeg }), {}, String(leeg));
+    }
   });
 });
 
@@ -164,5 +209,57 @@ describe('uitvraag draft', () => {
       { veld: 'contact', code: 'CONTACT_EMPTY' },
     ]);
     assert.deepEqual(controleer(u, concept({ antwoorden: { verplicht: { tekst: 'x' } }, toestemming: false, email: 'geen-adres' })), []);
+  });
+});
+
+describe('the --sn-* tokens, documented from one list (src/shared/tokens.ts)', () => {
+  const bron = path.resolve(import.meta.dirname, '../src');
+  const stijlen = readdirSync(bron, { recursive: true })
+    .map(String)
+    .filter((naam) => naam.endsWith('.ts'))
+    .map((naam) => readFileSync(path.join(bron, naam), 'utf8'));
+
+  /** Every `var(--sn-…, fallback)` in the sources, with its fallback (which may hold a var() itself). */
+  function gebruik(tekst) {
+    const gevonden = [];
+    for (const m of tekst.matchAll(/var\((--sn-[a-z-]+)\s*(,)?/g)) {
+      let diepte = 1;
+      let i = m.index + m[0].length;
+      const begin = i;
+      for (; i < tekst.length && diepte > 0; i++) {
+        diepte += tekst[i] === '(' ? 1 : tekst[i] === ')' ? -1 : 0;
+      }
+
+      gevonden.push({ naam: m[1], standaard: m[2] ? tekst.slice(begin, i - 1).trim() : undefined });
+    }
+
+    return gevonden;
+  }
+
+  test('every var() in the styles falls back to the documented default, and every token is used', () => {
+    const perNaam = new Map(TOKENS.map((token) => [token.naam, token]));
+    const gebruikt = new Set();
+    for (const { naam, standaard } of stijlen.flatMap(gebruik)) {
+      assert.ok(perNaam.has(naam), `${naam} is used but not in TOKENS`);
+      assert.equal(standaard, perNaam.get(naam).standaard, `the fallback of ${naam}`);
+      gebruikt.add(naam);
+    }
+
+    assert.deepEqual([...perNaam.keys()].filter((naam) => !gebruikt.has(naam)), [], 'tokens that no style uses');
+  });
+
+  test('each element gets every token, with its own description where it has one', () => {
+    const agenda = cssProperties('sn-agenda');
+    assert.deepEqual(agenda.map((p) => p.name), TOKENS.map((token) => token.naam));
+    assert.deepEqual(agenda.find((p) => p.name === '--sn-color-border'), { name: '--sn-color-border', description: 'Lines between days and activities.', default: '#d0d7de' });
+    assert.equal(cssProperties('sn-uitvraag').find((p) => p.name === '--sn-color-border').description, 'Lines.');
+    assert.ok(cssProperties('sn-resultaten').every((p) => p.description.length > 0 && p.default.length > 0));
+  });
+
+  test('the table in docs/partners.md is the one written from the list (`npm run docs` writes it)', async () => {
+    const { metTabel, partners } = await import('../scripts/tokens.mjs');
+    const document = readFileSync(partners, 'utf8');
+    assert.equal(document, metTabel(document, tokenTabel()));
+    assert.match(tokenTabel(), /^\| `--sn-radius` \| `0\.25rem` \| ronde hoeken \|$/m);
   });
 });

@@ -1,7 +1,6 @@
-// Unit tests of the language, plural, date and filter helpers (compiled by `npm run build` into build/js).
+// Unit tests of the language, plural and date helpers (compiled by `npm run build` into build/js).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { agendaFilter, feedParameters, totVoorPeriode } from '../build/js/agenda/agenda.filter.js';
 import { readFileSync } from 'node:fs';
 import { getal, meervoud, meervoudsvorm, normaliseerTaal, richting, taalVan, TALEN, vul } from '../build/js/shared/i18n.js';
 import nl from '../build/js/shared/locales/nl.js';
@@ -133,34 +132,5 @@ describe('dates in Europe/Amsterdam', () => {
     assert.equal(verschuif('2026-12-29', 7), '2027-01-05');
     assert.equal(verschuif('2026-01-31', 0, 1), '2026-02-28');
     assert.equal(verschuif('2028-01-31', 0, 1), '2028-02-29');
-  });
-});
-
-describe('agenda filter', () => {
-  test('periode becomes the end date: vandaag, week, maand or a number of days', () => {
-    const vandaag = '2026-11-23';
-    assert.deepEqual(
-      ['vandaag', 'week', 'Maand', '14', '', undefined].map((periode) => totVoorPeriode(periode, vandaag)),
-      ['2026-11-24', '2026-11-30', '2026-12-23', '2026-12-07', undefined, undefined],
-    );
-  });
-
-  test('attributes become the AgendaFilter of the API, and the same choice becomes the feed\'s query string', () => {
-    const keuze = {
-      wijk: 'Oosterheem, seghwaert',
-      thema: 'eenzaamheid-en-ontmoeting',
-      doelgroep: 'ouderen MANTELZORGERS',
-      organisatie: '',
-      netwerk: undefined,
-      periode: 'week',
-    };
-    assert.deepEqual(agendaFilter(keuze, '2026-11-23'), {
-      wijken: ['oosterheem', 'seghwaert'],
-      themas: ['EENZAAMHEID_EN_ONTMOETING'],
-      doelgroepen: ['OUDEREN', 'MANTELZORGERS'],
-      tot: '2026-11-30',
-    });
-    assert.deepEqual(agendaFilter({}, '2026-11-23'), {});
-    assert.equal(feedParameters(keuze).toString(), 'wijk=Oosterheem%2Cseghwaert&thema=eenzaamheid-en-ontmoeting&doelgroep=ouderen%2CMANTELZORGERS');
   });
 });

@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 
 export const widgetMap = path.resolve(import.meta.dirname, '..');
@@ -411,4 +413,155 @@ export async function maakSleutel(databank, argumenten) {
   }
 
   return sleutel;
+}
+
+/**
+ * The set-up a browser test file shares with the others: before its tests GraphApi (`startApi(api)`), Chromium and,
+ * unless `site` is false, the partner site, whose CSP also allows `dodeApi`, an address where nothing listens (the
+ * error state); after its tests all of them stop. `daarna(omgeving)` runs last in the `before` hook, e.g. to take
+ * the parts into the file's own variables, look up demo data or create a key. Returns that object:
+ * `{ api, browser, site, dodeApi }`, filled in when the hook has run.
+ */
+export function testOmgeving({ api: apiOpties = {}, site = true, daarna } = {}) {
+  const omgeving = {};
+  before(
+    async () => {
+      [omgeving.api, omgeving.browser] = await Promise.all([startApi(apiOpties), startBrowser()]);
+      if (site) {
+        omgeving.dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
+        omgeving.site = await startPartnerSite({ api: omgeving.api.adres, extraConnect: [omgeving.dodeApi] });
+      }
+
+      await daarna?.(omgeving);
+    },
+    { timeout: 2 * OPSTARTTIJD },
+  );
+
+  after(async () => {
+    await omgeving.browser?.close();
+    await omgeving.site?.stop();
+    await omgeving.api?.stop();
+  });
+
+  return omgeving;
+}
+
+/** The script element's attributes for the bundle of a started API: its versioned URL with the SRI hash. */
+export function widgetScript(api) {
+  const script = api.manifest.files['sociaal-netwerk.js'];
+  return { src: `${api.adres}/widgets/${script.url}`, integrity: script.integrity };
+}
+
+/** The end of a test on a page from `open()`: nothing went wrong on it (console, page errors, CSP), and it closes. */
+export async function geenProblemen(venster) {
+  assert.deepEqual(await venster.problemen(), []);
+  await (venster.sluit ? venster.sluit() : venster.page.close());
+}
+
+/**
+ * axe on a page while its elements are loading: every request to /graphql is held until the first element of `ids`
+ * shows a status text (the loading state), then let go; the page ends when all of them are loaded, without problems.
+ */
+export async function axeTijdensLaden(browser, url, { toegestaan = [], ids = ['klaar'] } = {}) {
+  const laden = await open(browser, url, { toegestaan, vasthouden: true });
+  await laden.wachtOpVastgehouden();
+  await laden.page.waitForFunction(
+    (id) => document.getElementById(id)?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0,
+    {},
+    ids[0],
+  );
+  assert.deepEqual(await laden.axe(), [], 'while loading');
+  await laden.laatLos();
+  await Promise.all(ids.map((id) => laden.wachtOp(id)));
+  await geenProblemen(laden);
+}
+
+/**
+ * The error state of the element with id `id` on the page at `url` (its API cannot be reached; `toegestaan` are the
+ * console errors that causes): it fires `sn-fout`, says `status`, offers a retry button and shows its fallback link
+ * (the `a` in its light DOM); retrying reads again and fails again.
+ */
+async function foutToestand(browser, url, id, { toegestaan, status }) {
+  const venster = await open(browser, url, { toegestaan });
+  const [gebeurtenis] = await venster.wachtOp(id);
+  const tekst = (selector) => inShadow(venster.page, `#${id}`, (wortel, selector) => wortel.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? null, selector);
+  assert.equal(gebeurtenis.naam, 'sn-fout');
+  assert.equal(await tekst('[part="status"]'), status);
+  assert.equal(await tekst('[part="error"]'), 'Opnieuw proberen');
+  assert.ok((await venster.page.$eval(`#${id} > a`, (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
+  const opnieuw = await wachtOpGebeurtenis(venster.page, `#${id}`, () =>
+    inShadow(venster.page, `#${id}`, (wortel) => wortel.querySelector('[part~="retry-button"]').click()),
+  );
+  assert.equal(opnieuw.naam, 'sn-fout');
+  await geenProblemen(venster);
+}
+
+/** Without JavaScript the element with id `id` on the page at `url` shows its fallback link, with the text `tekst`. */
+async function reserveZonderJavaScript(browser, url, id, tekst) {
+  const venster = await open(browser, url, { javascript: false });
+  const link = await venster.page.$eval(`#${id} > a`, (a) => ({ zichtbaar: a.getClientRects().length > 0, tekst: a.textContent }));
+  assert.deepEqual(link, { zichtbaar: true, tekst });
+  await geenProblemen(venster);
+}
+
+/**
+ * The two tests of an element's fallback (`reserve`, a link in its light DOM), on the partner site of `omgeving`
+ * (from `testOmgeving`): the error state when the API cannot be reached (see `foutToestand`), and the link without
+ * JavaScript. `attributen` are those the element needs besides its id and `api`.
+ */
+export function testReserve(omgeving, { element, id, attributen = '', reserve, status, toegestaan }) {
+  const pagina = (pad, api) =>
+    omgeving.site.pagina(pad, partnerPagina({ scripts: [widgetScript(omgeving.api)], body: `<${element} id="${id}"${attributen}${api}>${reserve}</${element}>` }));
+
+  test('shows an error with a retry button and the fallback link when the API cannot be reached', async () => {
+    await foutToestand(omgeving.browser, pagina('/fout.html', ` api="${omgeving.dodeApi}"`), id, { toegestaan, status });
+  });
+
+  test('shows the fallback link without JavaScript', async () => {
+    await reserveZonderJavaScript(omgeving.browser, pagina('/zonder-js.html', ''), id, reserve.replace(/<[^>]*>/g, ''));
+  });
+}
+
+/** Clicks the "meer" button of the list element matched by `selector` (a real click, as a visitor does). */
+export async function klikMeer(page, selector) {
+  const knop = await page.evaluateHandle((selector) => document.querySelector(selector).shadowRoot.querySelector('[part~="more-button"]'), selector);
+  await knop.click();
+  await knop.dispose();
+}
+
+/**
+ * The axe tests of an element on one page (`body()`, holding the elements with the ids `ids`), in Dutch and in
+ * Arabic (`titel`: the page title per language, optional): when everything has loaded (`geladen(venster, taal)` runs
+ * first; `staten` says what the page shows), after `daarna(venster)` where given, and while loading (`axeTijdensLaden`).
+ */
+export function testAxe(omgeving, { naam, titel, body, ids, toegestaan, staten, geladen, daarna }) {
+  for (const taal of ['nl', 'ar']) {
+    test(`has no axe violations (WCAG 2.1 A and AA) in any state, in ${taal === 'nl' ? 'Dutch' : 'Arabic'}`, async () => {
+      const pagina = partnerPagina({ taal, titel: titel?.[taal], scripts: [widgetScript(omgeving.api)], body: body() });
+      const url = omgeving.site.pagina(`/axe-${naam}-${taal}.html`, pagina);
+      const venster = await open(omgeving.browser, url, { toegestaan });
+      await Promise.all(ids.map((id) => venster.wachtOp(id)));
+      await geladen?.(venster, taal);
+      assert.deepEqual(await venster.axe(), [], staten);
+      await daarna?.(venster);
+      await geenProblemen(venster);
+
+      // The API requests are held back: the elements show their loading state.
+      await axeTijdensLaden(omgeving.browser, url, { toegestaan, ids });
+    });
+  }
+}
+
+/**
+ * What the element matched by `selector` shows, read from its shadow root: the `lang`, `dir` and computed direction
+ * (`richting`) of its root, its status line, and whatever `lees(wortel)` reads besides (it runs in the page, so it
+ * brings its own helpers).
+ */
+export async function beeldVan(page, selector, lees) {
+  const basis = await inShadow(page, selector, (wortel) => {
+    const root = wortel.querySelector('[part="root"]');
+    const status = wortel.querySelector('[part="status"]');
+    return { lang: root.lang, dir: root.dir, richting: getComputedStyle(root).direction, status: status?.textContent.replace(/\s+/g, ' ').trim() ?? null };
+  });
+  return { ...basis, ...(await inShadow(page, selector, lees)) };
 }

@@ -1,30 +1,13 @@
 // <sn-organisaties> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, maakSleutel, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort, wachtOpGebeurtenis } from './omgeving.mjs';
+import { describe, test } from 'node:test';
+import { beeldVan, geenProblemen, graphql, inShadow, klikMeer, maakSleutel, open, partnerPagina, testAxe, testOmgeving, testReserve, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
 
-let api;
-let site;
-let browser;
-let dodeApi;
+// GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
+let api, site, browser, dodeApi;
+const omgeving = testOmgeving({ daarna: (o) => ({ api, site, browser, dodeApi } = o) });
 
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi(), startBrowser()]);
-    // Nothing listens here: the error state.
-    dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
-    site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
-  },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await api?.stop();
-});
-
-const versioned = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const versioned = () => widgetScript(api);
 const FALLBACK = '<a href="https://www.example.org/sociale-kaart">Bekijk de sociale kaart</a>';
 const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-organisaties>: ApiFout: .* is not reachable/];
 const getal = (n) => new Intl.NumberFormat('nl').format(n);
@@ -44,15 +27,10 @@ async function organisaties(filter, first = 100) {
 
 /** What the element shows, read from its shadow root. */
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
-    const root = wortel.querySelector('[part="root"]');
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
     const rij = (item, label) => [...item.querySelectorAll('dt')].find((dt) => dt.textContent.trim() === label)?.nextElementSibling ?? null;
     return {
-      lang: root.lang,
-      dir: root.dir,
-      richting: getComputedStyle(root).direction,
-      status: tekst(wortel.querySelector('[part="status"]')),
       items: [...wortel.querySelectorAll('[part="item"]')].map((item) => ({
         kop: item.querySelector('[part="title"]').tagName,
         naam: item.querySelector('[part="title"]').textContent.trim(),
@@ -75,17 +53,6 @@ function beeld(page, selector) {
       zoekvorm: wortel.querySelector('form[role="search"]')?.getAttribute('aria-label') ?? null,
     };
   });
-}
-
-async function klikMeer(page, selector) {
-  const knop = await page.evaluateHandle((selector) => document.querySelector(selector).shadowRoot.querySelector('[part~="more-button"]'), selector);
-  await knop.click();
-  await knop.dispose();
-}
-
-async function geenProblemen(venster) {
-  assert.deepEqual(await venster.problemen(), []);
-  await venster.page.close();
 }
 
 describe('<sn-organisaties>', () => {
@@ -261,27 +228,7 @@ describe('<sn-organisaties>', () => {
     await geenProblemen(venster);
   });
 
-  test('shows an error with a retry button and the fallback link when the API cannot be reached', async () => {
-    const url = site.pagina('/fout.html', partnerPagina({ scripts: [versioned()], body: `<sn-organisaties id="o" api="${dodeApi}">${FALLBACK}</sn-organisaties>` }));
-    const venster = await open(browser, url, { toegestaan: WEIGERING });
-    const [gebeurtenis] = await venster.wachtOp('o');
-    const b = await beeld(venster.page, '#o');
-    assert.equal(gebeurtenis.naam, 'sn-fout');
-    assert.equal(b.status, 'De organisaties kunnen nu niet worden geladen.');
-    assert.equal(b.fout, 'Opnieuw proberen');
-    assert.ok((await venster.page.$eval('#o > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
-    const opnieuw = await wachtOpGebeurtenis(venster.page, '#o', () => inShadow(venster.page, '#o', (wortel) => wortel.querySelector('[part~="retry-button"]').click()));
-    assert.equal(opnieuw.naam, 'sn-fout');
-    await geenProblemen(venster);
-  });
-
-  test('shows the fallback link without JavaScript', async () => {
-    const url = site.pagina('/zonder-js.html', partnerPagina({ scripts: [versioned()], body: `<sn-organisaties id="o">${FALLBACK}</sn-organisaties>` }));
-    const venster = await open(browser, url, { javascript: false });
-    const link = await venster.page.$eval('#o > a', (a) => ({ zichtbaar: a.getClientRects().length > 0, tekst: a.textContent }));
-    assert.deepEqual(link, { zichtbaar: true, tekst: 'Bekijk de sociale kaart' });
-    await geenProblemen(venster);
-  });
+  testReserve(omgeving, { element: 'sn-organisaties', id: 'o', reserve: FALLBACK, toegestaan: WEIGERING, status: 'De organisaties kunnen nu niet worden geladen.' });
 
   test('renders Arabic right to left, with the texts of the catalogue', async () => {
     const url = site.pagina(
@@ -325,35 +272,18 @@ describe('<sn-organisaties>', () => {
     await geenProblemen(venster);
   });
 
-  for (const taal of ['nl', 'ar']) {
-    test(`has no axe violations (WCAG 2.1 A and AA) in any state, in ${taal === 'nl' ? 'Dutch' : 'Arabic'}`, async () => {
-      const url = site.pagina(
-        `/axe-${taal}.html`,
-        partnerPagina({
-          taal,
-          titel: taal === 'nl' ? 'Sociale kaart' : 'الخريطة الاجتماعية',
-          scripts: [versioned()],
-          body: `<h2>1</h2><sn-organisaties id="klaar" filters aantal="4" kopniveau="3"></sn-organisaties>
+  testAxe(omgeving, {
+    naam: 'organisaties',
+    titel: { nl: 'Sociale kaart', ar: 'الخريطة الاجتماعية' },
+    body: () => `<h2>1</h2><sn-organisaties id="klaar" filters aantal="4" kopniveau="3"></sn-organisaties>
 <h2>2</h2><sn-organisaties id="leeg" zoekterm="xyzzy-bestaat-niet" kopniveau="3"></sn-organisaties>
 <h2>3</h2><sn-organisaties id="fout" api="${dodeApi}" kopniveau="3">${FALLBACK}</sn-organisaties>`,
-        }),
-      );
-      const venster = await open(browser, url, { toegestaan: WEIGERING });
-      await Promise.all(['klaar', 'leeg', 'fout'].map((id) => venster.wachtOp(id)));
-      assert.deepEqual(await venster.axe(), [], 'loaded with search form, empty and error');
-
+    ids: ['klaar', 'leeg', 'fout'],
+    toegestaan: WEIGERING,
+    staten: 'loaded with search form, empty and error',
+    async daarna(venster) {
       assert.equal((await wachtOpGebeurtenis(venster.page, '#klaar', () => klikMeer(venster.page, '#klaar'))).naam, 'sn-geladen');
       assert.deepEqual(await venster.axe(), [], 'after "show more", with focus on the new organisation');
-      await geenProblemen(venster);
-
-      const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
-      // The API requests are held back: the elements show their loading state until laatLos().
-      await laden.wachtOpVastgehouden();
-      await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
-      assert.deepEqual(await laden.axe(), [], 'while loading');
-      await laden.laatLos();
-      await laden.wachtOp('klaar');
-      await geenProblemen(laden);
-    });
-  }
+    },
+  });
 });

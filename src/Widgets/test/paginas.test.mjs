@@ -3,8 +3,8 @@
 // reflow at 320 px and in a narrow iframe on a partner's site, and an A4 print layout without horizontal overflow.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import { axeViaDevTools, graphql, maakSleutel, open, OPSTARTTIJD, startApi, startBrowser } from './omgeving.mjs';
+import { describe, test } from 'node:test';
+import { axeViaDevTools, geenProblemen, graphql, maakSleutel, open, testOmgeving } from './omgeving.mjs';
 
 const VIJANDIGE_TITEL = '<script>alert(1)</script><img src=x onerror=alert(1)></script><!--';
 const VIJANDIGE_OMSCHRIJVING = '</script><script>window.__xss = 1</script><b onmouseover="window.__xss = 2">vet</b>';
@@ -13,26 +13,16 @@ const VIJANDIGE_OMSCHRIJVING = '</script><script>window.__xss = 1</script><b onm
 // The hostile activity takes place in three days (the widget tests run on the real clock).
 const dag = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 
-let api;
-let browser;
+// GraphApi and Chromium of this file (see testOmgeving).
+let api, browser;
 let voorbeeld;
 let vijandig;
 let organisatie;
 
-async function mutatie(sleutel, query, variables) {
-  const antwoord = await fetch(`${api.adres}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${sleutel}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await antwoord.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi(), startBrowser()]);
+testOmgeving({
+  site: false,
+  async daarna(o) {
+    ({ api, browser } = o);
     // The pages follow Accept-Language and Chromium asks for en-US: these tests are a Dutch visitor (nl-NL browser).
     const nieuwePagina = browser.newPage.bind(browser);
     browser.newPage = async (...args) => {
@@ -45,8 +35,8 @@ before(
     assert.ok(voorbeeld, 'the demo data has a recurring activity in Oosterheem');
 
     const sleutel = await maakSleutel(api.databank, ['--rol', 'redacteur', '--organisatie', '2']);
-    const { activiteitToevoegen } = await mutatie(
-      sleutel,
+    const { activiteitToevoegen } = await graphql(
+      api.adres,
       `mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt fouten { veld code } activiteit { id organisatoren { id } } } }`,
       {
         invoer: {
@@ -59,17 +49,12 @@ before(
           eind: `${dag}T14:00:00Z`,
         },
       },
+      sleutel,
     );
     assert.ok(activiteitToevoegen.gelukt, JSON.stringify(activiteitToevoegen.fouten));
     vijandig = activiteitToevoegen.activiteit.id;
     organisatie = activiteitToevoegen.activiteit.organisatoren[0].id;
   },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await api?.stop();
 });
 
 const onbekend = () => Buffer.from('Activiteit:999999').toString('base64url');
@@ -82,11 +67,6 @@ async function pagina(pad, status = 200) {
   // Chromium reports the status of an error page itself as a console error: expected for the 400 and 404 pages.
   const toegestaan = status === 200 ? [] : [new RegExp(`status of ${status} .* ${(api.adres + pad).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)];
   return open(browser, api.adres + pad, { toegestaan });
-}
-
-async function geenProblemen(venster) {
-  assert.deepEqual(await venster.problemen(), []);
-  await venster.page.close();
 }
 
 /** Nothing sticks out sideways: the page scrolls only vertically. */

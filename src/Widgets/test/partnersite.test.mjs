@@ -2,23 +2,12 @@
 // /voorbeeld/ in Development, under the strict CSP we ask of partners. Every widget must load, without console
 // errors or CSP violations, with zero axe violations in both themes, and the fallback links must show without JS.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { axeViaDevTools, open, OPSTARTTIJD, startApi, startBrowser } from './omgeving.mjs';
+import { test } from 'node:test';
+import { axeViaDevTools, open, testOmgeving } from './omgeving.mjs';
 
-let api;
-let browser;
-
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi({ omgeving: 'Development' }), startBrowser()]);
-  },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+// GraphApi (in Development, which serves the example site) and Chromium (see testOmgeving).
+let api, browser;
+testOmgeving({ api: { omgeving: 'Development' }, site: false, daarna: (o) => ({ api, browser } = o) });
 
 const elementen = (page) => page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('sn-')).map((el) => el.id));
 

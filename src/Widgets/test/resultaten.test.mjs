@@ -1,33 +1,16 @@
 // <sn-resultaten> in Debian's Chromium, on a partner page with a strict CSP, against the real GraphApi with demo data.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, maakSleutel, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort, wachtOpGebeurtenis } from './omgeving.mjs';
+import { describe, test } from 'node:test';
+import { beeldVan, geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testAxe, testOmgeving, testReserve, widgetScript } from './omgeving.mjs';
 
-let api;
-let site;
-let browser;
-let dodeApi;
-
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi(), startBrowser()]);
-    // Nothing listens here: the error state.
-    dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
-    site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
-  },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await api?.stop();
-});
+// GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
+let api, site, browser, dodeApi;
+const omgeving = testOmgeving({ daarna: (o) => ({ api, site, browser, dodeApi } = o) });
 
 // The demo data: a closed uitvraag with published results (240 responses) and an open one without.
 const GEPUBLICEERD = 'VWl0dnJhYWc6Mg';
 const OPEN = 'VWl0dnJhYWc6MQ';
-const versioned = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const versioned = () => widgetScript(api);
 const FALLBACK = '<a href="https://www.example.org/resultaten">Lees de resultaten</a>';
 const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-resultaten>: ApiFout: .* is not reachable/];
 const getal = (n) => new Intl.NumberFormat('nl').format(n);
@@ -77,8 +60,7 @@ const verwachteRij = (label, telling) =>
 
 /** What the element shows, read from its shadow root. */
 function beeld(page, selector) {
-  return inShadow(page, selector, (wortel) => {
-    const root = wortel.querySelector('[part="root"]');
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
     const grafieken = (binnen) =>
       [...binnen.querySelectorAll('.grafiekblok')].map((blok) => {
@@ -100,10 +82,6 @@ function beeld(page, selector) {
         };
       });
     return {
-      lang: root.lang,
-      dir: root.dir,
-      richting: getComputedStyle(root).direction,
-      status: tekst(wortel.querySelector('[part="status"]')),
       titel: tekst(wortel.querySelector('[part="title"]')),
       titelKop: wortel.querySelector('[part="title"]')?.tagName ?? null,
       totaal: tekst(wortel.querySelector('[part="total"]')),
@@ -144,11 +122,6 @@ function grafiekEnTabelKloppen(b) {
       }
     }
   }
-}
-
-async function geenProblemen(venster) {
-  assert.deepEqual(await venster.problemen(), []);
-  await venster.page.close();
 }
 
 describe('<sn-resultaten>', () => {
@@ -342,27 +315,7 @@ describe('<sn-resultaten>', () => {
     await geenProblemen(venster);
   });
 
-  test('shows an error with a retry button and the fallback link when the API cannot be reached', async () => {
-    const url = site.pagina('/fout.html', partnerPagina({ scripts: [versioned()], body: `<sn-resultaten id="r" uitvraag="${GEPUBLICEERD}" api="${dodeApi}">${FALLBACK}</sn-resultaten>` }));
-    const venster = await open(browser, url, { toegestaan: WEIGERING });
-    const [gebeurtenis] = await venster.wachtOp('r');
-    const b = await beeld(venster.page, '#r');
-    assert.equal(gebeurtenis.naam, 'sn-fout');
-    assert.equal(b.status, 'De resultaten kunnen nu niet worden geladen.');
-    assert.equal(b.fout, 'Opnieuw proberen');
-    assert.ok((await venster.page.$eval('#r > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
-    const opnieuw = await wachtOpGebeurtenis(venster.page, '#r', () => inShadow(venster.page, '#r', (wortel) => wortel.querySelector('[part~="retry-button"]').click()));
-    assert.equal(opnieuw.naam, 'sn-fout');
-    await geenProblemen(venster);
-  });
-
-  test('shows the fallback link without JavaScript', async () => {
-    const url = site.pagina('/zonder-js.html', partnerPagina({ scripts: [versioned()], body: `<sn-resultaten id="r" uitvraag="${GEPUBLICEERD}">${FALLBACK}</sn-resultaten>` }));
-    const venster = await open(browser, url, { javascript: false });
-    const link = await venster.page.$eval('#r > a', (a) => ({ zichtbaar: a.getClientRects().length > 0, tekst: a.textContent }));
-    assert.deepEqual(link, { zichtbaar: true, tekst: 'Lees de resultaten' });
-    await geenProblemen(venster);
-  });
+  testReserve(omgeving, { element: 'sn-resultaten', id: 'r', attributen: ` uitvraag="${GEPUBLICEERD}"`, reserve: FALLBACK, toegestaan: WEIGERING, status: 'De resultaten kunnen nu niet worden geladen.' });
 
   test('renders Arabic right to left: bars grow from the right, numbers in the Arabic format, uitvraag texts in Arabic where translated', async () => {
     const url = site.pagina(
@@ -399,37 +352,18 @@ describe('<sn-resultaten>', () => {
     await geenProblemen(venster);
   });
 
-  for (const taal of ['nl', 'ar']) {
-    test(`has no axe violations (WCAG 2.1 A and AA) in any state, in ${taal === 'nl' ? 'Dutch' : 'Arabic'}`, async () => {
-      const url = site.pagina(
-        `/axe-${taal}.html`,
-        partnerPagina({
-          taal,
-          titel: taal === 'nl' ? 'Resultaten' : 'النتائج',
-          scripts: [versioned()],
-          body: `<h2>1</h2><sn-resultaten id="klaar" uitvraag="${GEPUBLICEERD}" kopniveau="3"></sn-resultaten>
+  testAxe(omgeving, {
+    naam: 'resultaten',
+    titel: { nl: 'Resultaten', ar: 'النتائج' },
+    body: () => `<h2>1</h2><sn-resultaten id="klaar" uitvraag="${GEPUBLICEERD}" kopniveau="3"></sn-resultaten>
 <h2>2</h2><sn-resultaten id="klein" uitvraag="${GEPUBLICEERD}" wijk="rokkeveen" kopniveau="3"></sn-resultaten>
 <h2>3</h2><sn-resultaten id="open" uitvraag="${OPEN}" kopniveau="3"></sn-resultaten>
 <h2>4</h2><sn-resultaten id="onbekend" uitvraag="VWl0dnJhYWc6OTk" kopniveau="3"></sn-resultaten>
 <h2>5</h2><sn-resultaten id="fout" uitvraag="${GEPUBLICEERD}" api="${dodeApi}" kopniveau="3">${FALLBACK}</sn-resultaten>`,
-        }),
-      );
-      const ids = ['klaar', 'klein', 'open', 'onbekend', 'fout'];
-      const venster = await open(browser, url, { toegestaan: WEIGERING });
-      await Promise.all(ids.map((id) => venster.wachtOp(id)));
-      assert.deepEqual(await venster.axe(), [], 'loaded, small segment, not published, unknown and error');
-      await geenProblemen(venster);
-
-      const laden = await open(browser, url, { toegestaan: WEIGERING, vasthouden: true });
-      // The API requests are held back: the elements show their loading state until laatLos().
-      await laden.wachtOpVastgehouden();
-      await laden.page.waitForFunction(() => document.querySelector('#klaar')?.shadowRoot?.querySelector('[part="status"]')?.textContent.trim().length > 0);
-      assert.deepEqual(await laden.axe(), [], 'while loading');
-      await laden.laatLos();
-      await Promise.all(ids.map((id) => laden.wachtOp(id)));
-      await geenProblemen(laden);
-    });
-  }
+    ids: ['klaar', 'klein', 'open', 'onbekend', 'fout'],
+    toegestaan: WEIGERING,
+    staten: 'loaded, small segment, not published, unknown and error',
+  });
 
   // Last: it publishes the results of the open uitvraag, which the tests above need unpublished.
   test('renders a hostile factor in respondents’ own words as text, once the team publishes the results', async () => {

@@ -2,8 +2,8 @@
 // The API allows 10 submissions per address per minute; these tests send more from 127.0.0.1, so the test server
 // gets a higher limit through configuration (Participatie:InzendingenPerMinuut), not by switching it off.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { graphql, inShadow, maakSleutel, open, OPSTARTTIJD, partnerPagina, startApi, startBrowser, startPartnerSite, vrijePoort, wachtOpGebeurtenis } from './omgeving.mjs';
+import { describe, test } from 'node:test';
+import { beeldVan, geenProblemen, graphql, inShadow, maakSleutel, open, partnerPagina, testOmgeving, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
 
 const OPEN = 'VWl0dnJhYWc6MQ';
 const GESLOTEN = 'VWl0dnJhYWc6Mg';
@@ -11,46 +11,27 @@ const ONBEKEND = Buffer.from('Uitvraag:999999').toString('base64url');
 const CODE = /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-uitvraag>: ApiFout: .* is not reachable/];
 
-let api;
-let site;
-let browser;
-let dodeApi;
+// GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
+let api, site, browser, dodeApi;
 let teamSleutel;
 let vragen;
 
 /** GraphQL as the traject's team: it may count and read the reacties of the uitvraag. */
-async function alsTeam(query, variables = {}) {
-  const antwoord = await fetch(`${api.adres}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${teamSleutel}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await antwoord.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const alsTeam = (query, variables = {}) => graphql(api.adres, query, variables, teamSleutel);
 
 const aantalReacties = async () => (await alsTeam(`{ uitvraag(id: "${OPEN}") { aantalReacties } }`)).uitvraag.aantalReacties;
 
-before(
-  async () => {
-    [api, browser] = await Promise.all([startApi({ env: { Participatie__InzendingenPerMinuut: '1000' } }), startBrowser()]);
-    dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
-    site = await startPartnerSite({ api: api.adres, extraConnect: [dodeApi] });
+testOmgeving({
+  api: { env: { Participatie__InzendingenPerMinuut: '1000' } },
+  async daarna(o) {
+    ({ api, site, browser, dodeApi } = o);
     teamSleutel = await maakSleutel(api.databank, ['--rol', 'trajectteam', '--traject', '1']);
     ({ uitvraag: { vragen } } = await graphql(api.adres, `{ uitvraag(id: "${OPEN}", taal: NL) { vragen { id type opties { id tekst } } } }`));
     assert.deepEqual(vragen.map((v) => v.type), ['FACTOREN', 'EEN_KEUZE', 'MEERDERE_KEUZES', 'SCHAAL', 'OPEN_TEKST']);
   },
-  { timeout: 2 * OPSTARTTIJD },
-);
-
-after(async () => {
-  await browser?.close();
-  await site?.stop();
-  await api?.stop();
 });
 
-const script = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].url}`, integrity: api.manifest.files['sociaal-netwerk.js'].integrity });
+const script = () => widgetScript(api);
 
 function pagina(naam, { taal = 'nl', body }) {
   return site.pagina(`/${naam}.html`, partnerPagina({ taal, scripts: [script()], body }));
@@ -64,11 +45,6 @@ async function venster(url, opties) {
   const context = await browser.createBrowserContext();
   const v = await open(context, url, opties);
   return { ...v, sluit: () => context.close() };
-}
-
-async function geenProblemen(v) {
-  assert.deepEqual(await v.problemen(), []);
-  await v.sluit();
 }
 
 /** The focused element, also inside shadow roots. */
@@ -129,13 +105,9 @@ async function tabNaar(page, past, { terug = false } = {}) {
 
 /** What the element shows, read from its shadow root. */
 function beeld(page, selector = '#u') {
-  return inShadow(page, selector, (wortel) => {
+  return beeldVan(page, selector, (wortel) => {
     const tekst = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? null;
-    const root = wortel.querySelector('[part="root"]');
     return {
-      lang: root.lang,
-      dir: root.dir,
-      status: tekst(wortel.querySelector('[part="status"]')),
       titel: tekst(wortel.querySelector('[part="title"]')),
       gesloten: tekst(wortel.querySelector('[part="closed"]')),
       formulier: !!wortel.querySelector('[part="form"]'),

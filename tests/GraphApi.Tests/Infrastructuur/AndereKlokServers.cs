@@ -22,3 +22,22 @@ public sealed class VolgendJaarServer : SociaalNetwerkServer
 {
     public override TimeProvider Klok { get; } = new VasteKlok(DateTimeOffset.UtcNow.AddYears(1));
 }
+
+/// <summary>
+/// The standard server (demo data dated from <see cref="SociaalNetwerkServer.Nu"/>) whose clock a test can set, for
+/// rules that depend on the moment of a request, such as where "today" ends in Zoetermeer.
+/// </summary>
+public sealed class VerstelbareKlokServer : SociaalNetwerkServer
+{
+    public override TimeProvider Klok => VerstelbareKlok;
+
+    public VerstelbareKlok VerstelbareKlok { get; } = new(Nu);
+}
+
+/// <summary>A clock that stands still at <see cref="Nu"/>, which a test may change.</summary>
+public sealed class VerstelbareKlok(DateTimeOffset nu) : TimeProvider
+{
+    public DateTimeOffset Nu { get; set; } = nu;
+
+    public override DateTimeOffset GetUtcNow() => Nu;
+}

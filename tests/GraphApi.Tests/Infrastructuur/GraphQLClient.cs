@@ -46,6 +46,14 @@ public static class GraphQLClientExtensions
         return await StuurAsync(client, verzoek);
     }
 
+    /// <summary>A POST to /graphql with this body as it is (malformed, oversized, batched) and this <c>Content-Type</c>.</summary>
+    public static async Task<GraphQLAntwoord> PostRuwAsync(this HttpClient client, string body, string contentType = "application/json; charset=utf-8")
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
+        verzoek.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return await StuurAsync(client, verzoek);
+    }
+
     public static async Task<GraphQLAntwoord> StuurAsync(this HttpClient client, HttpRequestMessage verzoek)
     {
         using var antwoord = await client.SendAsync(verzoek);

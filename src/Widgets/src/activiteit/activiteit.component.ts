@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { belLink, mailLink, webLink } from '../shared/api.js';
-import { meld, SnElement } from '../shared/element.js';
+import { meld } from '../shared/element.js';
 import { meervoud } from '../shared/i18n.js';
+import { SnItemElement } from '../shared/item.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { datumMetTijdvak } from '../shared/tijd.js';
 import { ACTIVITEIT, type Activiteit, type ActiviteitAntwoord } from './activiteit.queries.js';
 import { activiteitStijl } from './activiteit.styles.js';
-
-type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout';
 
 /**
  * One activity with everything a visitor needs: what, when (the next dates), where, who organises it, what it
@@ -39,56 +38,15 @@ type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout';
  * @csspart calendar-link - The "add to my calendar" link.
  * @csspart page-link - The link to the activity's page.
  * @csspart button - Every button.
- *
- * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
- * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
- * @cssprop --sn-font-size - Base text size. Default 1.125rem.
- * @cssprop --sn-line-height - Line height. Default 1.5.
- * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
- * @cssprop --sn-color-text-muted - Secondary text. Default #454545.
- * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
- * @cssprop --sn-color-background - Background. Default #ffffff.
- * @cssprop --sn-color-link - Link colour. Default #0b57a4.
- * @cssprop --sn-color-accent - Buttons and accents. Default #0b57a4.
- * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
- * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
- * @cssprop --sn-color-border - Lines. Default #d0d7de.
- * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
- * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
- * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
- * @cssprop --sn-color-badge-background - Background of accessibility badges. Default #eef3f8.
- * @cssprop --sn-color-badge-text - Text of accessibility badges. Default #1b1b1b.
- * @cssprop --sn-color-danger - "Gaat niet door", "Vol" and errors. Default #a3001b.
- * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
- * @cssprop --sn-radius - Corner radius. Default 0.25rem.
- * @cssprop --sn-space - Base spacing. Default 1rem.
  */
-export class ActiviteitElement extends SnElement {
+export class ActiviteitElement extends SnItemElement<Activiteit> {
   static override properties: PropertyDeclarations = {
     activiteit: { type: String },
-    kopniveau: { type: Number },
-    toestand: { state: true, attribute: false },
-    gegevens: { state: true, attribute: false },
   };
 
-  static override styles = [...SnElement.styles, activiteitStijl];
+  static override styles = [...SnItemElement.styles, activiteitStijl];
 
   declare activiteit: string | undefined;
-  declare kopniveau: number;
-
-  declare private toestand: Toestand;
-  declare private gegevens: Activiteit | null;
-
-  constructor() {
-    super();
-    this.kopniveau = 2;
-    this.toestand = 'laden';
-    this.gegevens = null;
-  }
-
-  protected override hervat(): void {
-    void this.laad();
-  }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
     if (veranderd.has('activiteit') || veranderd.has('api')) {
@@ -96,31 +54,15 @@ export class ActiviteitElement extends SnElement {
     }
   }
 
-  private async laad(): Promise<void> {
-    const signaal = this.nieuwVerzoek();
-    this.toestand = 'laden';
-    const id = this.activiteit?.trim();
-    if (!id) {
-      this.toestand = 'onbekend';
-      return;
-    }
+  protected override get itemId(): string | undefined {
+    return this.activiteit;
+  }
 
-    try {
-      const { activiteit } = await this.vraag<ActiviteitAntwoord>(ACTIVITEIT, { id }, signaal);
-      this.gegevens = activiteit;
-      this.toestand = activiteit ? 'klaar' : 'onbekend';
-      meld(this, 'geladen', { activiteit: id });
-    } catch (fout) {
-      if (signaal.aborted) {
-        return;
-      }
-
-      console.warn('<sn-activiteit>:', fout);
-      this.toestand = 'fout';
-      meld(this, 'fout', { fout: String(fout) });
-    } finally {
-      this.verzoekKlaar(signaal);
-    }
+  protected override async haal(id: string, signaal: AbortSignal): Promise<void> {
+    const { activiteit } = await this.vraag<ActiviteitAntwoord>(ACTIVITEIT, { id }, signaal);
+    this.gegevens = activiteit;
+    this.toestand = activiteit ? 'klaar' : 'onbekend';
+    meld(this, 'geladen', { activiteit: id });
   }
 
   protected override renderInhoud(): unknown {
@@ -128,12 +70,7 @@ export class ActiviteitElement extends SnElement {
     const status = { laden: t.activiteit.laden, klaar: '', onbekend: t.activiteit.nietGevonden, fout: t.activiteit.fout }[this.toestand];
     return html`
       <p part="status" class=${this.toestand === 'klaar' ? 'vh' : 'status'} role="status">${status}</p>
-      ${this.toestand === 'fout'
-        ? html`<div part="error" class="fout">
-            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
-            <slot></slot>
-          </div>`
-        : nothing}
+      ${this.toestand === 'fout' ? this.renderFout(() => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.gegevens ? this.renderActiviteit(this.gegevens) : nothing}
     `;
   }

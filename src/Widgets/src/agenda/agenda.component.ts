@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { webcal } from '../shared/api.js';
-import { THEMAS, type Thema } from '../shared/catalogus.js';
-import { SnLijstElement, type LijstTeksten, type Pagina } from '../shared/lijst.js';
-import { lijst, vul } from '../shared/i18n.js';
+import { SnFilterLijstElement } from '../shared/filters.js';
+import { type LijstTeksten, type Pagina } from '../shared/lijst.js';
+import { vul } from '../shared/i18n.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
-import { code, waarden } from '../shared/attribuut.js';
 import { WIJKEN, type WijkenAntwoord } from '../shared/wijken.js';
 import { agendaFilter, feedParameters, type AgendaKeuze } from './agenda.filter.js';
 import { AGENDA, type AgendaAntwoord, type AgendaItem } from './agenda.queries.js';
@@ -28,7 +27,7 @@ const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk'
  * @attr {string} organisatie - Ids of organisaties: activities they (co-)organise.
  * @attr {string} netwerk - Ids of netwerken.
  * @attr {number} aantal - Activities per page, 1 to 100. Default 10.
- * @attr {string} periode - `vandaag`, `week`, `maand` or a number of days. Default: everything from now.
+ * @attr {string} periode - `vandaag`, `week`, `maand` or a number of days (1–366), counted from today in Zoetermeer by the API. Default: everything from now. An invalid value shows the error state.
  * @attr {boolean} filters - Shows a filter bar (wijk and thema) above the agenda.
  * @attr {number} kopniveau - Heading level of the day headings (1–5); activity titles are one level lower. Default 2.
  * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
@@ -57,68 +56,19 @@ const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk'
  * @csspart button - Every button.
  * @csspart more-button - The "show more" button.
  * @csspart subscribe-link - The calendar subscription link.
- *
- * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
- * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
- * @cssprop --sn-font-size - Base text size. Default 1.125rem.
- * @cssprop --sn-line-height - Line height. Default 1.5.
- * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
- * @cssprop --sn-color-text-muted - Secondary text (status, time). Default #454545.
- * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
- * @cssprop --sn-color-background - Background. Default #ffffff.
- * @cssprop --sn-color-link - Link colour. Default #0b57a4.
- * @cssprop --sn-color-accent - Buttons and accents. Default #0b57a4.
- * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
- * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
- * @cssprop --sn-color-border - Lines between days and activities. Default #d0d7de.
- * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
- * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
- * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
- * @cssprop --sn-color-badge-background - Background of accessibility badges. Default #eef3f8.
- * @cssprop --sn-color-badge-text - Text of accessibility badges. Default #1b1b1b.
- * @cssprop --sn-color-danger - "Gaat niet door", "Vol" and errors. Default #a3001b.
- * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
- * @cssprop --sn-radius - Corner radius. Default 0.25rem.
- * @cssprop --sn-space - Base spacing. Default 1rem.
  */
-export class AgendaElement extends SnLijstElement<AgendaItem> {
+export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
   static override properties: PropertyDeclarations = {
-    wijk: { type: String },
-    thema: { type: String },
     doelgroep: { type: String },
     organisatie: { type: String },
-    netwerk: { type: String },
     periode: { type: String },
-    filters: { type: Boolean },
-    kopniveau: { type: Number },
-    wijken: { state: true, attribute: false },
-    gekozenWijk: { state: true, attribute: false },
-    gekozenThema: { state: true, attribute: false },
   };
 
-  static override styles = [...SnLijstElement.styles, agendaStijl];
+  static override styles = [...SnFilterLijstElement.styles, agendaStijl];
 
-  declare wijk: string | undefined;
-  declare thema: string | undefined;
   declare doelgroep: string | undefined;
   declare organisatie: string | undefined;
-  declare netwerk: string | undefined;
   declare periode: string | undefined;
-  declare filters: boolean;
-  declare kopniveau: number;
-
-  declare private wijken: WijkenAntwoord['wijken'];
-  declare private gekozenWijk: string;
-  declare private gekozenThema: string;
-
-  constructor() {
-    super();
-    this.filters = false;
-    this.kopniveau = 2;
-    this.wijken = [];
-    this.gekozenWijk = '';
-    this.gekozenThema = '';
-  }
 
   protected override get lijstTeksten(): LijstTeksten {
     return this.t.agenda;
@@ -129,7 +79,7 @@ export class AgendaElement extends SnLijstElement<AgendaItem> {
   }
 
   protected override async haalPagina(na: string | null, signaal: AbortSignal): Promise<Pagina<AgendaItem>> {
-    const variabelen = { filter: agendaFilter(this.keuze, dagSleutel(new Date())), first: this.paginagrootte, ...(na ? { after: na } : {}) };
+    const variabelen = { filter: agendaFilter(this.keuze), first: this.paginagrootte, ...(na ? { after: na } : {}) };
     return (await this.vraag<AgendaAntwoord>(AGENDA, variabelen, signaal)).agenda;
   }
 
@@ -147,8 +97,7 @@ export class AgendaElement extends SnLijstElement<AgendaItem> {
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
     if (veranderd.has('wijk') || veranderd.has('thema')) {
-      this.gekozenWijk = this.wijk?.trim() ?? '';
-      this.gekozenThema = this.thema?.trim() ?? '';
+      this.neemKeuzeOver();
     }
 
     if (FILTERATTRIBUTEN.some((naam) => veranderd.has(naam)) || veranderd.has('api')) {
@@ -192,41 +141,11 @@ export class AgendaElement extends SnLijstElement<AgendaItem> {
   }
 
   private renderFilters(): TemplateResult {
-    const t = this.t;
-    const themas = new Map<string, string>(THEMAS.map((thema) => [thema, t.themas[thema]]));
-    const wijken = new Map<string, string>(this.wijken.map((wijk) => [wijk.slug, wijk.naam]));
-    // A choice the lists cannot show as one option (several wijken in the attribute) gets an option of its own.
-    const extraWijk = this.gekozenWijk && !wijken.has(this.gekozenWijk) ? this.gekozenWijk : '';
-    const gekozenThemaCode = waarden(this.gekozenThema).map(code).join(',');
-    const extraThema = gekozenThemaCode && !themas.has(gekozenThemaCode) ? gekozenThemaCode : '';
     return html`
       <form part="filters" class="filters" @submit=${(event: Event) => event.preventDefault()}>
         <fieldset>
-          <legend>${t.agenda.filters}</legend>
-          <div class="veld">
-            <label for="wijk">${t.agenda.wijk}</label>
-            <select id="wijk" @change=${this.kiesWijk}>
-              <option value="" ?selected=${!this.gekozenWijk}>${t.agenda.alleWijken}</option>
-              ${extraWijk
-                ? html`<option value=${extraWijk} selected>
-                    ${lijst(this.taal).format(waarden(extraWijk).map((slug) => wijken.get(slug) ?? slug))}
-                  </option>`
-                : nothing}
-              ${[...wijken].map(([slug, naam]) => html`<option value=${slug} ?selected=${slug === this.gekozenWijk}>${naam}</option>`)}
-            </select>
-          </div>
-          <div class="veld">
-            <label for="thema">${t.agenda.thema}</label>
-            <select id="thema" @change=${this.kiesThema}>
-              <option value="" ?selected=${!gekozenThemaCode}>${t.agenda.alleThemas}</option>
-              ${extraThema
-                ? html`<option value=${extraThema} selected>
-                    ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.themas[thema as Thema] ?? thema))}
-                  </option>`
-                : nothing}
-              ${[...themas].map(([thema, label]) => html`<option value=${thema} ?selected=${thema === gekozenThemaCode}>${label}</option>`)}
-            </select>
-          </div>
+          <legend>${this.t.agenda.filters}</legend>
+          ${this.renderWijkKeuze(this.kiesWijk)} ${this.renderThemaKeuze(this.kiesThema)}
         </fieldset>
       </form>
     `;

@@ -1,5 +1,4 @@
 import { code, waarden } from '../shared/attribuut.js';
-import { verschuif } from '../shared/tijd.js';
 
 /** The attributes of `<sn-agenda>` that choose which activities it shows. */
 export interface AgendaKeuze {
@@ -12,37 +11,11 @@ export interface AgendaKeuze {
 }
 
 /**
- * `periode` → the exclusive end date for the API's `tot`: `vandaag`, `week` (7 days), `maand` (to the same
- * day next month) or a number of days, each counted from today in Zoetermeer. Empty: no end.
+ * The `AgendaFilter` input of the GraphQL API; filters that are not set are left out. `periode` goes as given:
+ * the API resolves it from today in Zoetermeer on its own clock, and answers an invalid one with `INVALID_PERIOD`
+ * (the element then shows its error state and logs the API's message).
  */
-export function totVoorPeriode(periode: string | null | undefined, vandaag: string): string | undefined {
-  const p = periode?.trim().toLowerCase();
-  if (!p) {
-    return undefined;
-  }
-
-  if (p === 'vandaag') {
-    return verschuif(vandaag, 1);
-  }
-
-  if (p === 'week') {
-    return verschuif(vandaag, 7);
-  }
-
-  if (p === 'maand') {
-    return verschuif(vandaag, 0, 1);
-  }
-
-  if (/^\d{1,3}$/.test(p) && Number(p) > 0) {
-    return verschuif(vandaag, Number(p));
-  }
-
-  console.warn(`<sn-agenda>: periode="${periode}" is not vandaag, week, maand or a number of days; showing everything from now.`);
-  return undefined;
-}
-
-/** The `AgendaFilter` input of the GraphQL API; filters that are not set are left out. */
-export function agendaFilter(keuze: AgendaKeuze, vandaag: string): Record<string, unknown> {
+export function agendaFilter(keuze: AgendaKeuze): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   const zet = (veld: string, lijst: string[]): void => {
     if (lijst.length > 0) {
@@ -55,9 +28,9 @@ export function agendaFilter(keuze: AgendaKeuze, vandaag: string): Record<string
   zet('doelgroepen', waarden(keuze.doelgroep).map(code));
   zet('organisaties', waarden(keuze.organisatie));
   zet('netwerken', waarden(keuze.netwerk));
-  const tot = totVoorPeriode(keuze.periode, vandaag);
-  if (tot) {
-    filter.tot = tot;
+  const periode = keuze.periode?.trim();
+  if (periode) {
+    filter.periode = periode;
   }
 
   return filter;

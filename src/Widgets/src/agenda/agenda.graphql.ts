@@ -8,11 +8,3 @@ export const WidgetAgenda: Operatie<'query'> = {
   id: 'sha256:033fb965074b0f026ef1233898b93da54e2a041b0f012aaf267ef48552998750',
   tekst: "query WidgetAgenda($filter:AgendaFilter$first:Int$after:String){agenda(filter:$filter first:$first after:$after){totalCount pageInfo{hasNextPage endCursor}nodes{id start eind status activiteit{id titel online organisatoren{naam}locatie{naam adres wijk{naam}}kosten{gratis bedragInCenten}toegankelijkheid{rolstoeltoegankelijk ringleiding eenvoudigeTaal}}}}}",
 };
-
-/** `query WidgetWijken` as a persisted document. */
-export const WidgetWijken: Operatie<'query'> = {
-  naam: 'WidgetWijken',
-  soort: 'query',
-  id: 'sha256:adad72fddd0850eea0a7a66ed113ed5c7b42198e89d62ed7d18e3be67b572ed8',
-  tekst: "query WidgetWijken{wijken{slug naam}}",
-};

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { belLink, mailLink, webLink } from '../shared/api.js';
 import { code, waarden } from '../shared/attribuut.js';
-import { THEMAS, type Thema } from '../shared/catalogus.js';
-import { SnLijstElement, type LijstTeksten, type Pagina } from '../shared/lijst.js';
-import { lijst } from '../shared/i18n.js';
+import { SnFilterLijstElement } from '../shared/filters.js';
+import { type LijstTeksten, type Pagina } from '../shared/lijst.js';
 import { kop, namen } from '../shared/opmaak.js';
 import { ORGANISATIES, type Organisatie, type OrganisatiesAntwoord } from './organisaties.queries.js';
 import { organisatiesStijl } from './organisaties.styles.js';
@@ -61,67 +60,23 @@ function kort(tekst: string): string {
  * @csspart search-button - The search button.
  * @csspart more-button - The "show more" button.
  * @csspart retry-button - The "try again" button.
- *
- * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
- * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
- * @cssprop --sn-font-size - Base text size. Default 1.125rem.
- * @cssprop --sn-line-height - Line height. Default 1.5.
- * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
- * @cssprop --sn-color-text-muted - Secondary text (status, kind). Default #454545.
- * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
- * @cssprop --sn-color-background - Background. Default #ffffff.
- * @cssprop --sn-color-link - Link colour. Default #0b57a4.
- * @cssprop --sn-color-accent - Buttons and accents. Default #0b57a4.
- * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
- * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
- * @cssprop --sn-color-border - Lines between organisations. Default #d0d7de.
- * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
- * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
- * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
- * @cssprop --sn-color-badge-background - Background of thema badges. Default #eef3f8.
- * @cssprop --sn-color-badge-text - Text of thema badges. Default #1b1b1b.
- * @cssprop --sn-color-danger - Errors. Default #a3001b.
- * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
- * @cssprop --sn-radius - Corner radius. Default 0.25rem.
- * @cssprop --sn-space - Base spacing. Default 1rem.
  */
-export class OrganisatiesElement extends SnLijstElement<Organisatie> {
+export class OrganisatiesElement extends SnFilterLijstElement<Organisatie> {
   static override properties: PropertyDeclarations = {
-    wijk: { type: String },
-    thema: { type: String },
     soort: { type: String },
-    netwerk: { type: String },
     zoekterm: { type: String },
-    filters: { type: Boolean },
-    kopniveau: { type: Number },
-    wijken: { state: true, attribute: false },
-    gekozenWijk: { state: true, attribute: false },
-    gekozenThema: { state: true, attribute: false },
     gekozenZoekterm: { state: true, attribute: false },
   };
 
-  static override styles = [...SnLijstElement.styles, organisatiesStijl];
+  static override styles = [...SnFilterLijstElement.styles, organisatiesStijl];
 
-  declare wijk: string | undefined;
-  declare thema: string | undefined;
   declare soort: string | undefined;
-  declare netwerk: string | undefined;
   declare zoekterm: string | undefined;
-  declare filters: boolean;
-  declare kopniveau: number;
 
-  declare private wijken: { slug: string; naam: string }[];
-  declare private gekozenWijk: string;
-  declare private gekozenThema: string;
   declare private gekozenZoekterm: string;
 
   constructor() {
     super();
-    this.filters = false;
-    this.kopniveau = 2;
-    this.wijken = [];
-    this.gekozenWijk = '';
-    this.gekozenThema = '';
     this.gekozenZoekterm = '';
   }
 
@@ -153,8 +108,7 @@ export class OrganisatiesElement extends SnLijstElement<Organisatie> {
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
     if (veranderd.has('wijk') || veranderd.has('thema') || veranderd.has('zoekterm')) {
-      this.gekozenWijk = this.wijk?.trim() ?? '';
-      this.gekozenThema = this.thema?.trim() ?? '';
+      this.neemKeuzeOver();
       this.gekozenZoekterm = this.zoekterm?.trim() ?? '';
     }
 
@@ -198,41 +152,13 @@ export class OrganisatiesElement extends SnLijstElement<Organisatie> {
   private renderFilters(): TemplateResult {
     const t = this.t;
     const o = t.organisaties;
-    const wijken = new Map<string, string>(this.wijken.map((wijk) => [wijk.slug, wijk.naam]));
-    // A choice the lists cannot show as one option (several wijken in the attribute) gets an option of its own.
-    const extraWijk = this.gekozenWijk && !wijken.has(this.gekozenWijk) ? this.gekozenWijk : '';
-    const gekozenThemaCode = waarden(this.gekozenThema).map(code).join(',');
-    const extraThema = gekozenThemaCode && !(THEMAS as readonly string[]).includes(gekozenThemaCode) ? gekozenThemaCode : '';
     return html`
       <form part="filters" class="filters" role="search" aria-label=${o.zoeken} @submit=${this.kies}>
         <div class="veld zoekveld">
           <label for="zoekterm">${o.zoekterm}</label>
           <input id="zoekterm" name="zoekterm" type="search" autocomplete="off" .value=${this.gekozenZoekterm} />
         </div>
-        <div class="veld">
-          <label for="wijk">${t.agenda.wijk}</label>
-          <select id="wijk" name="wijk" @change=${this.kies}>
-            <option value="" ?selected=${!this.gekozenWijk}>${t.agenda.alleWijken}</option>
-            ${extraWijk
-              ? html`<option value=${extraWijk} selected>
-                  ${lijst(this.taal).format(waarden(extraWijk).map((slug) => wijken.get(slug) ?? slug))}
-                </option>`
-              : nothing}
-            ${[...wijken].map(([slug, naam]) => html`<option value=${slug} ?selected=${slug === this.gekozenWijk}>${naam}</option>`)}
-          </select>
-        </div>
-        <div class="veld">
-          <label for="thema">${t.agenda.thema}</label>
-          <select id="thema" name="thema" @change=${this.kies}>
-            <option value="" ?selected=${!gekozenThemaCode}>${t.agenda.alleThemas}</option>
-            ${extraThema
-              ? html`<option value=${extraThema} selected>
-                  ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.themas[thema as Thema] ?? thema))}
-                </option>`
-              : nothing}
-            ${THEMAS.map((thema) => html`<option value=${thema} ?selected=${thema === gekozenThemaCode}>${t.themas[thema]}</option>`)}
-          </select>
-        </div>
+        ${this.renderWijkKeuze(this.kies)} ${this.renderThemaKeuze(this.kies)}
         <div class="knop">
           <button part="button search-button" type="submit">${o.zoekknop}</button>
         </div>

@@ -21,16 +21,6 @@ export const organisatiesStijl = css`
     flex-basis: 16em;
   }
 
-  input {
-    font: inherit;
-    min-block-size: 2.75rem;
-    padding-inline: 0.5em;
-    border: 2px solid var(--sn-color-border-strong, #5c5c5c);
-    border-radius: var(--sn-radius, 0.25rem);
-    background: var(--sn-color-background, #ffffff);
-    color: var(--sn-color-text, #1b1b1b);
-  }
-
   .item {
     display: grid;
     gap: 0.25em;

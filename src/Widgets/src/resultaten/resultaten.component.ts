@@ -2,15 +2,16 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ApiFout } from '../shared/api.js';
 import { code } from '../shared/attribuut.js';
 import type { Kanaal, UitvraagDoelgroep } from '../shared/catalogus.js';
-import { meld, SnElement } from '../shared/element.js';
+import { meld } from '../shared/element.js';
 import { getal, lijst, meervoud, vul } from '../shared/i18n.js';
+import { SnItemElement, type ItemToestand } from '../shared/item.js';
 import { kop } from '../shared/opmaak.js';
 import { datumLang } from '../shared/tijd.js';
 import { grafiek, type GrafiekContext, type Rij } from './resultaten.grafiek.js';
 import { RESULTATEN, type Factor, type Resultaten, type ResultatenAntwoord, type Uitvraag, type VraagResultaat } from './resultaten.queries.js';
 import { resultatenStijl } from './resultaten.styles.js';
 
-type Toestand = 'laden' | 'klaar' | 'nietGepubliceerd' | 'onbekend' | 'fout';
+type Toestand = ItemToestand | 'nietGepubliceerd';
 
 const decimaal = (taal: string, n: number): string => new Intl.NumberFormat(taal, { maximumFractionDigits: 2 }).format(n);
 
@@ -50,62 +51,21 @@ const decimaal = (taal: string, n: number): string => new Intl.NumberFormat(taal
  * @csspart summary - The average and median of a scale.
  * @csspart button - Every button.
  * @csspart retry-button - The "try again" button.
- *
- * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
- * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
- * @cssprop --sn-font-size - Base text size. Default 1.125rem.
- * @cssprop --sn-line-height - Line height. Default 1.5.
- * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
- * @cssprop --sn-color-text-muted - Secondary text and the axis of the charts. Default #454545.
- * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
- * @cssprop --sn-color-background - Background. Default #ffffff.
- * @cssprop --sn-color-link - Link colour. Default #0b57a4.
- * @cssprop --sn-color-accent - Buttons and the bars of the charts (keep 3:1 contrast with the background). Default #0b57a4.
- * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
- * @cssprop --sn-color-accent-contrast - Text on buttons. Default #ffffff.
- * @cssprop --sn-color-border - Lines between questions and table rows. Default #d0d7de.
- * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
- * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
- * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
- * @cssprop --sn-color-badge-background - Background of badges. Default #eef3f8.
- * @cssprop --sn-color-badge-text - Text of badges. Default #1b1b1b.
- * @cssprop --sn-color-danger - Errors. Default #a3001b.
- * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
- * @cssprop --sn-radius - Corner radius. Default 0.25rem.
- * @cssprop --sn-space - Base spacing. Default 1rem.
  */
-export class ResultatenElement extends SnElement {
+export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
   static override properties: PropertyDeclarations = {
     uitvraag: { type: String },
     wijk: { type: String },
     doelgroep: { type: String },
     kanaal: { type: String },
-    kopniveau: { type: Number },
-    toestand: { state: true, attribute: false },
-    gegevens: { state: true, attribute: false },
   };
 
-  static override styles = [...SnElement.styles, resultatenStijl];
+  static override styles = [...SnItemElement.styles, resultatenStijl];
 
   declare uitvraag: string | undefined;
   declare wijk: string | undefined;
   declare doelgroep: string | undefined;
   declare kanaal: string | undefined;
-  declare kopniveau: number;
-
-  declare private toestand: Toestand;
-  declare private gegevens: Uitvraag | null;
-
-  constructor() {
-    super();
-    this.kopniveau = 2;
-    this.toestand = 'laden';
-    this.gegevens = null;
-  }
-
-  protected override hervat(): void {
-    void this.laad();
-  }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
     // The texts of the uitvraag come in the reader's language, so a language switch loads them again.
@@ -131,45 +91,29 @@ export class ResultatenElement extends SnElement {
     return Object.keys(segment).length > 0 ? segment : undefined;
   }
 
-  private async laad(): Promise<void> {
-    const signaal = this.nieuwVerzoek();
-    this.toestand = 'laden';
-    const id = this.uitvraag?.trim();
-    if (!id) {
-      this.toestand = 'onbekend';
-      return;
-    }
+  protected override get itemId(): string | undefined {
+    return this.uitvraag;
+  }
 
+  protected override async haal(id: string, signaal: AbortSignal): Promise<void> {
     const segment = this.segment;
-    try {
-      const { uitvraag } = await this.vraag<ResultatenAntwoord>(
-        RESULTATEN,
-        { id, taal: this.taal.toUpperCase(), ...(segment ? { segment } : {}) },
-        signaal,
-      );
-      this.gegevens = uitvraag;
-      this.toestand = !uitvraag ? 'onbekend' : uitvraag.resultaten ? 'klaar' : 'nietGepubliceerd';
-      meld(this, 'geladen', { uitvraag: id, gepubliceerd: this.toestand === 'klaar' });
-    } catch (fout) {
-      if (signaal.aborted) {
-        return;
-      }
+    const { uitvraag } = await this.vraag<ResultatenAntwoord>(RESULTATEN, { id, taal: this.taal.toUpperCase(), ...(segment ? { segment } : {}) }, signaal);
+    this.gegevens = uitvraag;
+    this.toestand = !uitvraag ? 'onbekend' : uitvraag.resultaten ? 'klaar' : 'nietGepubliceerd';
+    meld(this, 'geladen', { uitvraag: id, gepubliceerd: this.toestand === 'klaar' });
+  }
 
-      // Not published yet (the rest of the uitvraag still comes back) and a malformed id are answers, not failures.
-      const codes = fout instanceof ApiFout ? fout.codes : [];
-      if (codes.includes('RESULTS_NOT_PUBLISHED') || codes.includes('INVALID_ID')) {
-        this.gegevens = ((fout as ApiFout).gegevens as ResultatenAntwoord | null)?.uitvraag ?? null;
-        this.toestand = codes.includes('INVALID_ID') ? 'onbekend' : 'nietGepubliceerd';
-        meld(this, 'geladen', { uitvraag: id, gepubliceerd: false });
-        return;
-      }
-
-      console.warn('<sn-resultaten>:', fout);
-      this.toestand = 'fout';
-      meld(this, 'fout', { fout: String(fout) });
-    } finally {
-      this.verzoekKlaar(signaal);
+  // Not published yet (the rest of the uitvraag still comes back) and a malformed id are answers, not failures.
+  protected override isAntwoord(fout: unknown, id: string): boolean {
+    const codes = fout instanceof ApiFout ? fout.codes : [];
+    if (!codes.includes('RESULTS_NOT_PUBLISHED') && !codes.includes('INVALID_ID')) {
+      return false;
     }
+
+    this.gegevens = ((fout as ApiFout).gegevens as ResultatenAntwoord | null)?.uitvraag ?? null;
+    this.toestand = codes.includes('INVALID_ID') ? 'onbekend' : 'nietGepubliceerd';
+    meld(this, 'geladen', { uitvraag: id, gepubliceerd: false });
+    return true;
   }
 
   protected override renderInhoud(): unknown {
@@ -184,12 +128,7 @@ export class ResultatenElement extends SnElement {
         ? // openTot is the moment it closes, often midnight: the last day is the one before that moment.
           html`<p part="note">${vul(r.nogOpen, { datum: datumLang(this.taal, new Date(Date.parse(uitvraag.openTot) - 1)) })}</p>`
         : nothing}
-      ${this.toestand === 'fout'
-        ? html`<div part="error" class="fout">
-            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${t.algemeen.opnieuw}</button>
-            <slot></slot>
-          </div>`
-        : nothing}
+      ${this.toestand === 'fout' ? this.renderFout(() => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && uitvraag?.resultaten ? this.renderResultaten(uitvraag, uitvraag.resultaten) : nothing}
     `;
   }

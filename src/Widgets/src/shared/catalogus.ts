@@ -51,6 +51,18 @@ export type Soort = (typeof SOORTEN)[number];
  */
 export type Meervoud = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
+/** The texts a paged list needs for its status line, its empty state and its "meer" button (see shared/lijst.ts). */
+export interface LijstTeksten {
+  laden: string;
+  leeg: string;
+  leegHint: string;
+  gevonden: Meervoud;
+  erbijGeladen: Meervoud;
+  meerLaden: string;
+  meerLadenBezig: string;
+  fout: string;
+}
+
 /**
  * Every text a widget shows. Each language file implements this type, so a missing text is a compile
  * error; a test checks that every plural message has exactly the categories of its language.
@@ -79,16 +91,8 @@ export interface Catalogus {
     /** Hidden text after a repeated link, so every link is unique for screen readers: "{titel}, {datum}". */
     linkContext: string;
   };
-  agenda: {
+  agenda: LijstTeksten & {
     naam: string;
-    laden: string;
-    gevonden: Meervoud;
-    leeg: string;
-    leegHint: string;
-    fout: string;
-    meerLaden: string;
-    meerLadenBezig: string;
-    erbijGeladen: Meervoud;
     abonneren: string;
     filters: string;
     wijk: string;
@@ -179,15 +183,7 @@ export interface Catalogus {
     codeOnbekend: string;
     codeLeeg: string;
   };
-  organisaties: {
-    laden: string;
-    gevonden: Meervoud;
-    leeg: string;
-    leegHint: string;
-    fout: string;
-    meerLaden: string;
-    meerLadenBezig: string;
-    erbijGeladen: Meervoud;
+  organisaties: LijstTeksten & {
     /** The accessible name of the search form. */
     zoeken: string;
     zoekterm: string;

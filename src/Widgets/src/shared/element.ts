@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBasis, vraag, type Operatie } from './api.js';
 import type { Catalogus } from './catalogus.js';
 import { catalogus, heeftCatalogus, laadCatalogus, richting, STANDAARDTAAL, taalVan, type Taal } from './i18n.js';
@@ -165,6 +165,17 @@ export abstract class SnElement extends LitElement {
   }
 
   protected abstract renderInhoud(): unknown;
+
+  /**
+   * The error state: a button that tries again (`opnieuw`; none where trying again cannot help) and the slot with
+   * the element's fallback content.
+   */
+  protected renderFout(opnieuw?: () => void): TemplateResult {
+    return html`<div part="error" class="fout">
+      ${opnieuw ? html`<button part="button retry-button" type="button" @click=${opnieuw}>${this.t.algemeen.opnieuw}</button>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
 
   protected override render(): TemplateResult {
     return html`<div part="root" class="wortel" lang=${this.taal} dir=${richting(this.taal)}>${this.taalWacht ? html`<slot></slot>` : this.renderInhoud()}</div>`;

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Meervoud } from './catalogus.js';
+import type { LijstTeksten } from './catalogus.js';
 import { meld, SnElement } from './element.js';
 import { meervoud } from './i18n.js';
 import { lijstStijl } from './stijl.js';
 
 type Toestand = 'laden' | 'klaar' | 'fout';
+export type { LijstTeksten };
+
 type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
 
 /** One page of a GraphQL connection. */
@@ -14,17 +16,6 @@ export interface Pagina<T> {
   nodes: T[];
 }
 
-/** The texts a list needs for its status line, its empty state and its "meer" button. */
-export interface LijstTeksten {
-  laden: string;
-  leeg: string;
-  leegHint: string;
-  gevonden: Meervoud;
-  erbijGeladen: Meervoud;
-  meerLaden: string;
-  meerLadenBezig: string;
-  fout: string;
-}
 
 /**
  * What the paged lists (`sn-agenda`, `sn-organisaties`) share: `aantal` per page, a status line that is read out,
@@ -151,12 +142,7 @@ export abstract class SnLijstElement<T> extends SnElement {
     return html`
       ${this.renderBoven()}
       <p part="status" class="status" role="status">${this.meldingTekst(t)}</p>
-      ${this.toestand === 'fout'
-        ? html`<div part="error" class="fout">
-            <button part="button retry-button" type="button" @click=${() => void this.laad()}>${this.t.algemeen.opnieuw}</button>
-            <slot></slot>
-          </div>`
-        : nothing}
+      ${this.toestand === 'fout' ? this.renderFout(() => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.leegHint}</p>` : nothing}
       ${this.items.length > 0 ? this.renderItems() : nothing}
       ${this.volgende

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Shared look of every element. Every colour, size and font comes from a `--sn-*` custom property with an
  * accessible default (text contrast ≥ 4.5:1 on the default background), so partners theme with CSS
- * only. Logical properties (`inline`/`block`) keep the layout right in right-to-left languages.
+ * only (the tokens, their defaults and what they style are listed once, in tokens.ts). Logical properties
+ * (`inline`/`block`) keep the layout right in right-to-left languages.
  */
 export const basisStijl = css`
   :host {
@@ -79,7 +80,8 @@ export const basisStijl = css`
     cursor: progress;
   }
 
-  select {
+  select,
+  input[type='search'] {
     font: inherit;
     min-block-size: 2.75rem;
     max-inline-size: 100%;

@@ -20,16 +20,15 @@ import {
 } from './uitvraag.concept.js';
 import {
   INDIENEN,
-  INTREKKEN,
   UITVRAAG,
   type FactorSoort,
   type IndienAntwoord,
-  type IntrekAntwoord,
   type Uitvraag,
   type UitvraagAntwoord,
   type Veldfout,
   type Vraag,
 } from './uitvraag.queries.js';
+import { Intrekken } from './uitvraag.intrekken.js';
 import { uitvraagStijl } from './uitvraag.styles.js';
 
 type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout' | 'verzonden';
@@ -93,29 +92,6 @@ const VELDEN: Record<string, string> = {
  * @csspart submit-button - The button that sends the answers.
  * @csspart copy-button - The button that copies the ontvangstcode.
  * @csspart withdraw-button - The button that withdraws a reactie.
- *
- * @cssprop --sn-font-family - Font of the text. Default: inherited from the page.
- * @cssprop --sn-heading-font-family - Font of the headings. Default: as the text.
- * @cssprop --sn-font-size - Base text size. Default 1.125rem.
- * @cssprop --sn-line-height - Line height. Default 1.5.
- * @cssprop --sn-color-text - Text colour. Default #1b1b1b.
- * @cssprop --sn-color-text-muted - Secondary text (hints). Default #454545.
- * @cssprop --sn-color-heading - Heading colour. Default: the text colour.
- * @cssprop --sn-color-background - Background. Default #ffffff.
- * @cssprop --sn-color-link - Link colour. Default #0b57a4.
- * @cssprop --sn-color-accent - Buttons, choices and the confirmation. Default #0b57a4.
- * @cssprop --sn-color-accent-hover - Buttons on hover. Default #083f77.
- * @cssprop --sn-color-accent-contrast - Text on buttons and the confirmation. Default #ffffff.
- * @cssprop --sn-color-border - Lines. Default #d0d7de.
- * @cssprop --sn-color-border-strong - Border of form fields. Default #5c5c5c.
- * @cssprop --sn-color-focus - Focus outline. Default #1b1b1b.
- * @cssprop --sn-color-focus-contrast - Ring between the focus outline and the element. Default #ffffff.
- * @cssprop --sn-color-badge-background - Background of notes. Default #eef3f8.
- * @cssprop --sn-color-badge-text - Text of notes. Default #1b1b1b.
- * @cssprop --sn-color-danger - Errors and the withdraw button. Default #a3001b.
- * @cssprop --sn-color-danger-contrast - Text on the danger colour. Default #ffffff.
- * @cssprop --sn-radius - Corner radius. Default 0.25rem.
- * @cssprop --sn-space - Base spacing. Default 1rem.
  */
 export class UitvraagElement extends SnElement {
   static override properties: PropertyDeclarations = {
@@ -129,10 +105,6 @@ export class UitvraagElement extends SnElement {
     verzendFout: { state: true, attribute: false },
     ontvangstcode: { state: true, attribute: false },
     gekopieerd: { state: true, attribute: false },
-    intrekCode: { state: true, attribute: false },
-    intrekFout: { state: true, attribute: false },
-    intrekMelding: { state: true, attribute: false },
-    intrekBezig: { state: true, attribute: false },
   };
 
   static override styles = [...SnElement.styles, uitvraagStijl];
@@ -148,15 +120,17 @@ export class UitvraagElement extends SnElement {
   declare private verzendFout: VerzendFout;
   declare private ontvangstcode: string;
   declare private gekopieerd: boolean;
-  declare private intrekCode: string;
-  declare private intrekFout: string;
-  declare private intrekMelding: string;
-  declare private intrekBezig: boolean;
 
   private wijken: WijkenAntwoord['wijken'] = [];
   private conceptVan = '';
   private lokveld = '';
   private focusNa = '';
+  // Withdrawing a reactie with its ontvangstcode: its own state and form, below the questionnaire.
+  private readonly intrekken = new Intrekken(this, {
+    teksten: () => this.t.uitvraag,
+    stuur: (op, variabelen) => this.stuur(op, variabelen),
+    uitvraag: () => this.gegevens?.id,
+  });
 
   constructor() {
     super();
@@ -169,10 +143,6 @@ export class UitvraagElement extends SnElement {
     this.verzendFout = '';
     this.ontvangstcode = '';
     this.gekopieerd = false;
-    this.intrekCode = '';
-    this.intrekFout = '';
-    this.intrekMelding = '';
-    this.intrekBezig = false;
   }
 
   protected override hervat(): void {
@@ -314,9 +284,7 @@ export class UitvraagElement extends SnElement {
           wisConcept(u.id);
           this.concept = leegConcept();
           this.ontvangstcode = r.ontvangstcode ?? '';
-          this.intrekCode = this.ontvangstcode;
-          this.intrekFout = '';
-          this.intrekMelding = '';
+          this.intrekken.vulIn(this.ontvangstcode);
           this.toestand = 'verzonden';
           this.focusNa = 'bedankt';
           meld(this, 'verzonden', { uitvraag: u.id });
@@ -411,40 +379,6 @@ export class UitvraagElement extends SnElement {
     (wortel.querySelector(`[data-veld="${veld}"]`) ?? doel)?.scrollIntoView({ block: 'start' });
   }
 
-  private async trekIn(event: Event): Promise<void> {
-    event.preventDefault();
-    const t = this.t.uitvraag;
-    if (this.intrekBezig) {
-      return;
-    }
-
-    this.intrekMelding = '';
-    this.intrekFout = this.intrekCode.trim() ? '' : t.codeLeeg;
-    if (this.intrekFout) {
-      this.focusNa = 'code';
-      return;
-    }
-
-    this.intrekBezig = true;
-    try {
-      const { reactieIntrekken } = await this.stuur<IntrekAntwoord>(INTREKKEN, { code: this.intrekCode.trim() });
-      if (reactieIntrekken.ingetrokken) {
-        this.intrekCode = '';
-        this.intrekMelding = t.ingetrokken;
-        meld(this, 'ingetrokken', { uitvraag: this.gegevens?.id });
-      } else {
-        this.intrekMelding = '';
-        this.intrekFout = t.codeOnbekend;
-        this.focusNa = 'code';
-      }
-    } catch (fout) {
-      console.warn('<sn-uitvraag>:', fout);
-      this.intrekMelding = fout instanceof StuurFout && fout.code === 'RATE_LIMITED' ? t.teVaak : t.mislukt;
-    } finally {
-      this.intrekBezig = false;
-    }
-  }
-
   private kopieer(): void {
     navigator.clipboard.writeText(this.ontvangstcode).then(
       () => (this.gekopieerd = true),
@@ -458,14 +392,7 @@ export class UitvraagElement extends SnElement {
     const status = { laden: t.laden, fout: t.fout, onbekend: t.nietGevonden, klaar: this.bezig ? t.bezig : '', verzonden: '' }[this.toestand];
     return html`
       <p part="status" class=${this.toestand === 'klaar' || this.toestand === 'verzonden' ? 'vh' : 'status'} role="status">${status}</p>
-      ${this.toestand === 'fout' || this.toestand === 'onbekend'
-        ? html`<div part="error" class="fout">
-            ${this.toestand === 'fout'
-              ? html`<button part="button retry-button" type="button" @click=${() => void this.laad()}>${this.t.algemeen.opnieuw}</button>`
-              : nothing}
-            <slot></slot>
-          </div>`
-        : nothing}
+      ${this.toestand === 'fout' || this.toestand === 'onbekend' ? this.renderFout(this.toestand === 'fout' ? () => void this.laad() : undefined) : nothing}
       ${u && (this.toestand === 'klaar' || this.toestand === 'verzonden') ? this.renderUitvraag(u) : nothing}
     `;
   }
@@ -492,7 +419,7 @@ export class UitvraagElement extends SnElement {
           ? html`<p>${vul(t.openTot, { datum: this.datum(u.openTot) })}</p>
               ${this.renderPrivacy(u)} ${this.renderFormulier(u)}`
           : html`<p part="closed" class="notitie">${nogNiet ? vul(t.nogNietOpen, { datum: this.datum(u.openVanaf) }) : t.gesloten}</p>`}
-      ${this.renderIntrekken()}
+      ${this.intrekken.render()}
     `;
   }
 
@@ -717,36 +644,5 @@ export class UitvraagElement extends SnElement {
           </p>`
         : nothing}
       <p>${t.codeUitleg}</p>`;
-  }
-
-  private renderIntrekken(): TemplateResult {
-    const t = this.t.uitvraag;
-    const fout = this.intrekFout;
-    return html`<details part="withdraw" class="intrekken" ?open=${this.intrekBezig || !!fout || !!this.intrekMelding}>
-      <summary>${t.intrekken}</summary>
-      <p>${t.intrekkenUitleg}</p>
-      <form novalidate aria-busy=${this.intrekBezig ? 'true' : 'false'} @submit=${this.trekIn}>
-        <div class=${fout ? 'veld met-fout' : 'veld'}>
-          <label for="code">${t.code}</label>
-          <p id="code-hint" class="hint">${t.codeHint}</p>
-          ${fout ? html`<p id="code-fout" class="foutmelding"><span class="vh">${t.foutPrefix}</span> ${fout}</p>` : nothing}
-          <input
-            id="code"
-            name="code"
-            type="text"
-            dir="ltr"
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck="false"
-            aria-describedby=${fout ? 'code-hint code-fout' : 'code-hint'}
-            aria-invalid=${fout ? 'true' : nothing}
-            .value=${this.intrekCode}
-            @input=${(event: Event) => (this.intrekCode = (event.target as HTMLInputElement).value)}
-          />
-        </div>
-        <button part="button withdraw-button" type="submit" class="gevaar" aria-disabled=${this.intrekBezig ? 'true' : 'false'}>${t.intrekken}</button>
-      </form>
-      <p role="status">${this.intrekMelding}</p>
-    </details>`;
   }
 }

@@ -1,19 +1,23 @@
 using System.Globalization;
+using Microsoft.Extensions.Primitives;
 using SociaalNetwerk.GraphApi.Feeds;
+using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
 
-namespace SociaalNetwerk.GraphApi.Paginas;
+namespace SociaalNetwerk.GraphApi.Agenda;
 
 /// <summary>
-/// What a visitor chose on <c>/agenda</c> or <c>/agenda/afdrukken</c>. The filters (<c>wijk</c>, <c>thema</c>,
-/// <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>) are read by <see cref="FeedEndpoints.LeesFilter"/>, so the
-/// page, the feed and <c>&lt;sn-agenda&gt;</c> show the same; on top come the period (<c>periode</c> as in the widget,
-/// or <c>van</c> and <c>tot</c> as dates, <c>tot</c> included), the page size (<c>aantal</c>) and the page (<c>na</c>).
+/// The agenda's query-string contract, read in one place for <c>/agenda</c>, <c>/agenda/afdrukken</c> and
+/// <c>/agenda.ics</c> (and its <c>wijk</c> and <c>thema</c> for <c>/organisaties</c>). The filters (<c>wijk</c>,
+/// <c>thema</c>, <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>: <see cref="LeesFilter"/>) have the names of
+/// <c>&lt;sn-agenda&gt;</c>'s attributes, so the page, the feed and the widget show the same; the pages add the period
+/// (<c>periode</c> as in the widget, resolved by <see cref="AgendaPeriode"/>, or <c>van</c> and <c>tot</c> as dates,
+/// <c>tot</c> included; not both), the page size (<c>aantal</c>) and the page (<c>na</c>). Bad values are a
+/// <see cref="SociaalNetwerkException"/> with a stable code.
 /// </summary>
 public sealed record AgendaKeuze
 {
-    public const string OngeldigePeriode = "INVALID_PERIOD";
     public const string PeriodeTeLang = "PERIOD_TOO_LONG";
     public const string OngeldigAantal = "INVALID_NUMBER";
     public const string DatumBuitenBereik = "DATE_OUT_OF_RANGE";
@@ -26,13 +30,12 @@ public sealed record AgendaKeuze
 
     public static readonly DateOnly LaatsteDatum = new(2999, 12, 31);
 
-    /// <summary>The longest <c>periode</c> in days, as the widget allows.</summary>
-    public const int MaximumDagen = 366;
-
     public const int MaximumAantal = PaginaVerzoek.Maximum;
 
-    public static readonly string[] Perioden = ["vandaag", "week", "maand"];
+    /// <summary>At most this many values per filter parameter.</summary>
+    public const int MaximumWaarden = 50;
 
+    /// <summary>The filters and the period as asked: <c>periode</c> as given (resolved by <see cref="AgendaZoeker"/> on the server's clock), or <c>van</c>/<c>tot</c> as instants.</summary>
     public required AgendaFilter Filter { get; init; }
 
     /// <summary>The filter values as given (comma-separated), for forms and links.</summary>
@@ -56,59 +59,65 @@ public sealed record AgendaKeuze
 
     public static readonly string[] FilterNamen = ["wijk", "thema", "doelgroep", "organisatie", "netwerk"];
 
-    /// <summary>Reads the query; bad values are a <see cref="SociaalNetwerkException"/> with a stable code.</summary>
-    public static AgendaKeuze Lees(IQueryCollection query, DateOnly vandaag)
+    /// <summary>Reads the whole contract (the pages); bad values are a <see cref="SociaalNetwerkException"/> with a stable code.</summary>
+    public static AgendaKeuze Lees(IQueryCollection query)
     {
-        var filter = FeedEndpoints.LeesFilter(query);
+        var filter = LeesFilter(query);
         var waarden = LeesWaarden(query, FilterNamen);
 
-        var periode = Tekst(query, "periode")?.ToLowerInvariant();
+        var periode = Tekst(query, "periode") is { } p ? AgendaPeriode.Lees(p) : null;
         var van = Datum(query, "van");
         var totEnMet = Datum(query, "tot");
-        var aantal = LeesAantal(query);
-
-        DateOnly? totExclusief;
-        if (van is not null || totEnMet is not null)
+        AgendaPeriode.ControleerAlleen(periode, van is not null || totEnMet is not null);
+        if (van is { } v && totEnMet is { } t && t < v)
         {
-            if (van is { } v && totEnMet is { } t && t < v)
-            {
-                throw new SociaalNetwerkException(FoutCodes.OngeldigePeriode, v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            }
-
-            totExclusief = totEnMet?.AddDays(1);
-        }
-        else
-        {
-            totExclusief = periode is null ? null : EindVanPeriode(periode, vandaag);
+            throw new SociaalNetwerkException(FoutCodes.OngeldigePeriode, v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         return new AgendaKeuze
         {
             Filter = filter with
             {
+                Periode = periode,
                 Vanaf = van is { } begin ? AmsterdamTijd.BeginVanDag(begin) : null,
-                Tot = totExclusief is { } eind ? AmsterdamTijd.BeginVanDag(eind) : null,
+                Tot = totEnMet is { } eind ? AmsterdamTijd.BeginVanDag(eind.AddDays(1)) : null,
             },
             Waarden = waarden,
-            Periode = van is null && totEnMet is null ? periode : null,
+            Periode = periode,
             Van = van,
             TotEnMet = totEnMet,
-            Aantal = aantal,
+            Aantal = LeesAantal(query),
             Na = Tekst(query, "na"),
             Taal = PaginaTaal.UitQuery(query),
         };
     }
 
-    /// <summary><c>vandaag</c>, <c>week</c> (7 days), <c>maand</c> or a number of days, counted from today: the first day no longer shown.</summary>
-    public static DateOnly EindVanPeriode(string periode, DateOnly vandaag) => periode switch
+    /// <summary>
+    /// The filter parameters alone (<c>wijk</c>, <c>thema</c>, <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>) as an
+    /// <see cref="AgendaFilter"/>: what the feed reads. Wijken and ids are checked by <see cref="AgendaZoeker"/>.
+    /// </summary>
+    public static AgendaFilter LeesFilter(IQueryCollection query) => new()
     {
-        "vandaag" => vandaag.AddDays(1),
-        "week" => vandaag.AddDays(7),
-        "maand" => vandaag.AddMonths(1),
-        _ when periode.Length <= 3 && int.TryParse(periode, NumberStyles.None, CultureInfo.InvariantCulture, out var dagen) && dagen is >= 1 and <= MaximumDagen
-            => vandaag.AddDays(dagen),
-        _ => throw new SociaalNetwerkException(OngeldigePeriode, periode, MaximumDagen),
+        Wijken = Lijst(query, "wijk"),
+        Themas = Lijst(query, "thema")?.Select(w => FeedEndpoints.Enum(w, FeedEndpoints.ThemaCodes, "thema")).ToList(),
+        Doelgroepen = Lijst(query, "doelgroep")?.Select(w => FeedEndpoints.Enum(w, FeedEndpoints.DoelgroepCodes, "doelgroep")).ToList(),
+        Organisaties = Lijst(query, "organisatie"),
+        Netwerken = Lijst(query, "netwerk"),
     };
+
+    /// <summary>The values of a filter parameter: every occurrence split on commas, trimmed, without empty ones; null when there are none.</summary>
+    public static List<string>? Lijst(IQueryCollection query, string naam)
+    {
+        if (!query.TryGetValue(naam, out StringValues ruw))
+        {
+            return null;
+        }
+
+        var waarden = ruw.SelectMany(r => (r ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        return waarden.Count > MaximumWaarden
+            ? throw new SociaalNetwerkException(FoutCodes.TeVeelIds, waarden.Count, MaximumWaarden)
+            : waarden.Count == 0 ? null : waarden;
+    }
 
     /// <summary>The query string of this choice with other parameters changed (null removes one); keeps the parameters' order.</summary>
     public string Query(params (string Naam, string? Waarde)[] anders)
@@ -154,11 +163,11 @@ public sealed record AgendaKeuze
             : null;
 
     /// <summary>
-    /// The values of the filters as read (<see cref="FeedEndpoints.Waarden"/>: split on commas, trimmed, empty ones
+    /// The values of the filters as read (<see cref="Lijst"/>: split on commas, trimmed, empty ones
     /// dropped), joined with commas, for forms and links: a filter is in here exactly when the filter has values.
     /// </summary>
     public static Dictionary<string, string> LeesWaarden(IQueryCollection query, IEnumerable<string> namen) =>
-        namen.Select(naam => (naam, waarden: FeedEndpoints.Waarden(query, naam)))
+        namen.Select(naam => (naam, waarden: Lijst(query, naam)))
             .Where(p => p.waarden is not null)
             .ToDictionary(p => p.naam, p => string.Join(',', p.waarden!));
 
