@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-
 namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>
