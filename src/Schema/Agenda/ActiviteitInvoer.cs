@@ -7,7 +7,8 @@ namespace SociaalNetwerk.Schema.Agenda;
 
 /// <summary>
 /// The editable fields of an activity, for adding (required fields must be there) and changing (fields not given stay
-/// as they are; see <see cref="Optioneel{T}"/>). The groups (herhaling, kosten, aanmelding, toegankelijkheid, contact) are replaced as a whole.
+/// as they are; see <see cref="Optioneel{T}"/>). The groups (herhaling, kosten, aanmelding, toegankelijkheid, contact)
+/// are replaced as a whole.
 /// </summary>
 public sealed record ActiviteitInvoer
 {

@@ -4,7 +4,7 @@ using SociaalNetwerk.Schema.Redactie;
 
 namespace SociaalNetwerk.Schema.Netwerken;
 
-/// <summary>The editable fields of an organisation; fields left out stay as they are. Naam and soort are the beheerder's.</summary>
+/// <summary>The editable fields of an organisation; fields not given stay as they are (<see cref="Optioneel{T}"/>). Naam and soort are the beheerder's.</summary>
 public sealed record OrganisatieInvoer
 {
     public Optioneel<string?> Naam { get; init; }

@@ -100,8 +100,9 @@ public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank
 
     /// <summary>
     /// Stores the validated change. This is the one place every edit passes before it is stored: an audit log (who:
-    /// <see cref="Bewerking.Gebruiker"/>; what: the tracked entries of <c>Db.ChangeTracker</c> with their original and
-    /// current values; when: the clock) belongs here, written in the same transaction.
+    /// <see cref="Bewerking.Gebruiker"/>, an account or a key's kenmerk; what: the entries of <c>Db.ChangeTracker</c>,
+    /// added, modified or deleted, with their original and current values, read before the save, and the keys of
+    /// added rows, known after it; when: the clock) belongs here, written in the same transaction.
     /// </summary>
     private static async Task BewaarAsync(Bewerking bewerking) => await bewerking.Db.SaveChangesAsync(bewerking.CancellationToken);
 }
