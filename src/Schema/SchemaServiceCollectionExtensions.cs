@@ -9,6 +9,7 @@ using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Participatie;
+using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema;
@@ -28,6 +29,7 @@ public static class SchemaServiceCollectionExtensions
             .UseSqlite(sqliteConnectionString, sqlite => sqlite.CommandTimeout(30))
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
+        services.AddRedactie();
         services.AddAgenda().AddNetwerken().AddWijken().AddParticipatie();
         services.AddSingleton<Toegang.ApiSleutels>();
         services.AddHostedService<VoorkomenHorizonService>();

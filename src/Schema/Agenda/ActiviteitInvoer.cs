@@ -6,46 +6,47 @@ using SociaalNetwerk.Schema.Redactie;
 namespace SociaalNetwerk.Schema.Agenda;
 
 /// <summary>
-/// The editable fields of an activity, for adding (required fields must be there) and changing (fields left out stay
-/// as they are). The groups (herhaling, kosten, aanmelding, toegankelijkheid, contact) are replaced as a whole.
+/// The editable fields of an activity, for adding (required fields must be there) and changing (fields not given stay
+/// as they are; see <see cref="Optioneel{T}"/>). The groups (herhaling, kosten, aanmelding, toegankelijkheid, contact)
+/// are replaced as a whole.
 /// </summary>
-public sealed record ActiviteitInvoer : GedeeltelijkeInvoer
+public sealed record ActiviteitInvoer
 {
-    public string? Titel { get; init; }
+    public Optioneel<string?> Titel { get; init; }
 
-    public string? Omschrijving { get; init; }
+    public Optioneel<string?> Omschrijving { get; init; }
 
-    public ActiviteitSoort? Soort { get; init; }
+    public Optioneel<ActiviteitSoort?> Soort { get; init; }
 
-    public IReadOnlyList<Thema>? Themas { get; init; }
+    public Optioneel<IReadOnlyList<Thema>?> Themas { get; init; }
 
-    public IReadOnlyList<Kernopgave>? Kernopgaven { get; init; }
+    public Optioneel<IReadOnlyList<Kernopgave>?> Kernopgaven { get; init; }
 
-    public IReadOnlyList<Doelgroep>? Doelgroepen { get; init; }
+    public Optioneel<IReadOnlyList<Doelgroep>?> Doelgroepen { get; init; }
 
-    public IReadOnlyList<string>? OrganisatorIds { get; init; }
+    public Optioneel<IReadOnlyList<string>?> OrganisatorIds { get; init; }
 
-    public string? NetwerkId { get; init; }
+    public Optioneel<string?> NetwerkId { get; init; }
 
-    public string? LocatieId { get; init; }
+    public Optioneel<string?> LocatieId { get; init; }
 
-    public string? OnlineLink { get; init; }
+    public Optioneel<string?> OnlineLink { get; init; }
 
-    public DateTime? Start { get; init; }
+    public Optioneel<DateTime?> Start { get; init; }
 
-    public DateTime? Eind { get; init; }
+    public Optioneel<DateTime?> Eind { get; init; }
 
-    public HerhalingInvoer? Herhaling { get; init; }
+    public Optioneel<HerhalingInvoer?> Herhaling { get; init; }
 
-    public KostenInvoer? Kosten { get; init; }
+    public Optioneel<KostenInvoer?> Kosten { get; init; }
 
-    public AanmeldingInvoer? Aanmelding { get; init; }
+    public Optioneel<AanmeldingInvoer?> Aanmelding { get; init; }
 
-    public ToegankelijkheidInvoer? Toegankelijkheid { get; init; }
+    public Optioneel<ToegankelijkheidInvoer?> Toegankelijkheid { get; init; }
 
-    public ActiviteitContactInvoer? Contact { get; init; }
+    public Optioneel<ActiviteitContactInvoer?> Contact { get; init; }
 
-    public ActiviteitStatus? Status { get; init; }
+    public Optioneel<ActiviteitStatus?> Status { get; init; }
 }
 
 public sealed record HerhalingInvoer
@@ -137,11 +138,11 @@ public sealed class HerhalingInvoerGraphType : InputObjectGraphType<HerhalingInv
         Name = "HerhalingInvoer";
         Description = "Hoe een activiteit terugkomt, in Nederlandse tijd. Geef een einde met `totEnMet` of `aantal` (niet allebei), of geen van beide voor een activiteit zonder einddatum.";
         Field<NonNullGraphType<FrequentieGraphType>>("frequentie").Description("Wekelijks of maandelijks.");
-        Field<IntGraphType>("interval").Description($"Om de hoeveel weken (1 tot {ActiviteitRedactie.MaxIntervalWeken}) of maanden (1 tot {ActiviteitRedactie.MaxIntervalMaanden}); standaard 1.");
+        Field<IntGraphType>("interval").Description($"Om de hoeveel weken (1 tot {Kalenderregels.MaxIntervalWeken}) of maanden (1 tot {Kalenderregels.MaxIntervalMaanden}); standaard 1.");
         Field<ListGraphType<NonNullGraphType<WeekdagGraphType>>>("weekdagen").Description("Wekelijks: op welke dagen (leeg: de dag van `start`); `start` valt op een van deze dagen. Maandelijks met `weekVanDeMaand`: één dag, de dag van `start`.");
         Field<IntGraphType>("weekVanDeMaand").Description("Alleen bij maandelijks: 1 tot 4 voor de eerste tot vierde, -1 voor de laatste weekdag van de maand, zoals 'elke tweede zaterdag'; `start` is zo'n dag. Leeg: dezelfde dag van de maand als `start`.");
         Field<DateOnlyGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden; niet vóór de datum van `start`.");
-        Field<IntGraphType>("aantal").Description($"Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegeteld (1 tot {ActiviteitRedactie.MaxAantal}).");
+        Field<IntGraphType>("aantal").Description($"Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegeteld (1 tot {Kalenderregels.MaxAantal}).");
     }
 }
 

@@ -1,11 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Redactie;
-using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Toegang;
 using SociaalNetwerk.Schema.Wijken;
 
@@ -13,11 +10,11 @@ namespace SociaalNetwerk.Schema.Agenda;
 
 /// <summary>
 /// Adds, changes and cancels activities and single occurrences. A redacteur may edit an activity when their
-/// organisation is one of its organisers; a beheerder may edit every activity. Every change is validated as a whole
-/// (nothing is stored while there is a <see cref="Participatie.Veldfout"/>) and rewrites the activity's occurrences in
-/// the same transaction.
+/// organisation is one of its organisers; a beheerder may edit every activity. Every change runs through
+/// <see cref="Bewerker"/>: validated as a whole (nothing is stored while there is a <see cref="Veldfout"/>), with the
+/// activity's occurrences rewritten in the same transaction. The calendar rules are <see cref="Kalenderregels"/>.
 /// </summary>
-public sealed partial class ActiviteitRedactie(IDbContextFactory<SociaalNetwerkDbContext> databank, IStringLocalizer<Berichten> berichten, TimeProvider klok)
+public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider klok)
 {
     public const int MaxTitelLengte = 200;
     public const int MaxOmschrijvingLengte = 4000;
@@ -25,96 +22,48 @@ public sealed partial class ActiviteitRedactie(IDbContextFactory<SociaalNetwerkD
     public const int MaxRedenLengte = 500;
     public const int MaxContactNaamLengte = 200;
     public const int MaxOrganisatoren = 10;
-    public const int MaxIntervalWeken = 52;
-    public const int MaxIntervalMaanden = 12;
-    public const int MaxAantal = 500;
     public const int MaxBedragInCenten = 100_000;
     public const int MaxCapaciteit = 100_000;
     public const int MaxTalen = 10;
-    public const int MaxDuurInDagen = 31;
-    public const int MaxDuurTerugkerendInUren = 24;
 
-    /// <summary>A start may lie at most this many years from now, either way.</summary>
-    public const int MaxJarenVanNu = 5;
-
-    private static readonly string[] VerplichtBijToevoegen = ["titel", "omschrijving", "soort", "start", "eind"];
-
-    public async Task<WijzigResultaat<Activiteit>> VoegToeAsync(ActiviteitInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(MagActiviteitenBewerken(gebruiker));
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        foreach (var veld in VerplichtBijToevoegen.Where(v => !invoer.Heeft(v)))
+    public Task<WijzigResultaat<Activiteit>> VoegToeAsync(ActiviteitInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.VoegToeAsync(gebruiker, MagActiviteitenBewerken(gebruiker), async b =>
         {
-            controle.Fout(veld, FoutCodes.Verplicht);
-        }
-
-        var activiteit = new Activiteit { Titel = string.Empty, Omschrijving = string.Empty, Status = ActiviteitStatus.Gepland };
-        if (!invoer.Heeft("organisatorIds"))
-        {
-            if (gebruiker.IsBeheerder)
+            b.Controle.Verplicht("titel", invoer.Titel);
+            b.Controle.Verplicht("omschrijving", invoer.Omschrijving);
+            b.Controle.Verplicht("soort", invoer.Soort);
+            b.Controle.Verplicht("start", invoer.Start);
+            b.Controle.Verplicht("eind", invoer.Eind);
+            var activiteit = new Activiteit { Titel = string.Empty, Omschrijving = string.Empty, Status = ActiviteitStatus.Gepland };
+            if (!invoer.OrganisatorIds.IsOpgegeven)
             {
-                controle.Fout("organisatorIds", FoutCodes.Verplicht);
+                if (gebruiker.IsBeheerder)
+                {
+                    b.Controle.Fout("organisatorIds", FoutCodes.Verplicht);
+                }
+                else
+                {
+                    var eigen = await b.Db.Organisaties.FirstOrDefaultAsync(o => o.Id == gebruiker.OrganisatieId, cancellationToken);
+                    gebruiker.Vereis(eigen is not null);
+                    activiteit.Organisatoren.Add(eigen!);
+                }
             }
-            else
-            {
-                var eigen = await db.Organisaties.FirstOrDefaultAsync(o => o.Id == gebruiker.OrganisatieId, cancellationToken);
-                gebruiker.Vereis(eigen is not null);
-                activiteit.Organisatoren.Add(eigen!);
-            }
-        }
 
-        await PasToeAsync(db, activiteit, invoer, gebruiker, controle, nieuw: true, cancellationToken);
-        if (controle.HeeftFouten)
-        {
-            return WijzigResultaat<Activiteit>.Mislukt(controle.Fouten);
-        }
+            return activiteit;
+        }, Gedateerd((b, activiteit) => PasToeAsync(b, activiteit, invoer, nieuw: true)), cancellationToken, VernieuwVoorkomensAsync);
 
-        db.Activiteiten.Add(activiteit);
-        await BewaarAsync(db, activiteit, cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Activiteit>.Klaar(activiteit);
-    }
-
-    public async Task<WijzigResultaat<Activiteit>> WijzigAsync(string id, ActiviteitInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(MagActiviteitenBewerken(gebruiker));
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var activiteit = await LaadOmTeBewerkenAsync(db, id, gebruiker, cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        await PasToeAsync(db, activiteit, invoer, gebruiker, controle, nieuw: false, cancellationToken);
-        if (controle.HeeftFouten)
-        {
-            return WijzigResultaat<Activiteit>.Mislukt(controle.Fouten);
-        }
-
-        await BewaarAsync(db, activiteit, cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Activiteit>.Klaar(activiteit);
-    }
+    public Task<WijzigResultaat<Activiteit>> WijzigAsync(string id, ActiviteitInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        BewerkAsync(id, gebruiker, (b, activiteit) => PasToeAsync(b, activiteit, invoer, nieuw: false), cancellationToken);
 
     /// <summary>Cancels the whole activity: every date shows as cancelled, with the reason.</summary>
-    public async Task<WijzigResultaat<Activiteit>> AnnuleerAsync(string id, string? reden, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(MagActiviteitenBewerken(gebruiker));
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var activiteit = await LaadOmTeBewerkenAsync(db, id, gebruiker, cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        var tekst = controle.Tekst("reden", reden, MaxRedenLengte);
-        if (controle.HeeftFouten)
+    public Task<WijzigResultaat<Activiteit>> AnnuleerAsync(string id, string? reden, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        BewerkAsync(id, gebruiker, (b, activiteit) =>
         {
-            return WijzigResultaat<Activiteit>.Mislukt(controle.Fouten);
-        }
-
-        activiteit.Status = ActiviteitStatus.Geannuleerd;
-        activiteit.AnnuleringReden = tekst;
-        await BewaarAsync(db, activiteit, cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Activiteit>.Klaar(activiteit);
-    }
+            var tekst = b.Controle.Tekst("reden", reden, MaxRedenLengte);
+            activiteit.Status = ActiviteitStatus.Geannuleerd;
+            activiteit.AnnuleringReden = tekst;
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     /// <summary>
     /// Cancels (or restores) one date of a recurring activity. The date is kept in <see cref="Herhaling.GeannuleerdeDatums"/>
@@ -122,34 +71,24 @@ public sealed partial class ActiviteitRedactie(IDbContextFactory<SociaalNetwerkD
     /// </summary>
     public async Task<WijzigResultaat<Voorkomen>> ZetVoorkomenAsync(string activiteitId, DateTime start, bool annuleren, Gebruiker gebruiker, CancellationToken cancellationToken)
     {
-        gebruiker.Vereis(MagActiviteitenBewerken(gebruiker));
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var activiteit = await LaadOmTeBewerkenAsync(db, activiteitId, gebruiker, cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        if (activiteit.Herhaling is not { } herhaling)
+        var resultaat = await BewerkAsync(activiteitId, gebruiker, (b, activiteit) =>
         {
-            controle.Fout("activiteitId", FoutCodes.NietTerugkerend);
-            return WijzigResultaat<Voorkomen>.Mislukt(controle.Fouten);
-        }
+            if (activiteit.Herhaling is not { } herhaling)
+            {
+                b.Controle.Fout("activiteitId", FoutCodes.NietTerugkerend);
+            }
+            else if (!Kalenderregels.IsVoorkomen(activiteit, start))
+            {
+                b.Controle.Fout("start", FoutCodes.OnbekendVoorkomen, TijdstipGraphType.Formatteer(start));
+            }
+            else
+            {
+                herhaling.GeannuleerdeDatums = Kalenderregels.ZetGeannuleerd(herhaling.GeannuleerdeDatums, AmsterdamTijd.LokaleDatum(start), annuleren);
+            }
 
-        if (!VoorkomenPlanner.Plan(activiteit, start.AddTicks(1)).Any(v => v.Start == start))
-        {
-            controle.Fout("start", FoutCodes.OnbekendVoorkomen, TijdstipGraphType.Formatteer(start));
-            return WijzigResultaat<Voorkomen>.Mislukt(controle.Fouten);
-        }
-
-        var datum = AmsterdamTijd.LokaleDatum(start);
-        var datums = herhaling.GeannuleerdeDatums.Where(d => d != datum).ToList();
-        if (annuleren)
-        {
-            datums.Add(datum);
-        }
-
-        herhaling.GeannuleerdeDatums = [.. datums.Order()];
-        await BewaarAsync(db, activiteit, cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Voorkomen>.Klaar(new Voorkomen
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return resultaat.Als(activiteit => new Voorkomen
         {
             ActiviteitId = activiteit.Id,
             Activiteit = activiteit,
@@ -161,199 +100,169 @@ public sealed partial class ActiviteitRedactie(IDbContextFactory<SociaalNetwerkD
 
     private static bool MagActiviteitenBewerken(Gebruiker gebruiker) => gebruiker.IsBeheerder || gebruiker.Rol == Rol.Redacteur;
 
-    /// <summary>INVALID_ID, NOT_FOUND or FORBIDDEN, in that order; otherwise the tracked activity with its organisers.</summary>
-    private static async Task<Activiteit> LaadOmTeBewerkenAsync(SociaalNetwerkDbContext db, string id, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        var sleutel = GlobalId.LeesInt(id, nameof(Activiteit));
-        var activiteit = await db.Activiteiten.Include(a => a.Organisatoren).FirstOrDefaultAsync(a => a.Id == sleutel, cancellationToken)
-            ?? throw new SociaalNetwerkException(FoutCodes.NietGevonden, id);
-        gebruiker.Vereis(gebruiker.IsBeheerder || activiteit.Organisatoren.Any(o => gebruiker.IsRedacteurVan(o.Id)));
-        return activiteit;
-    }
+    /// <summary>A change of a stored activity: INVALID_ID, NOT_FOUND or FORBIDDEN, in that order; otherwise <paramref name="pasToe"/> on the tracked activity with its organisers.</summary>
+    private Task<WijzigResultaat<Activiteit>> BewerkAsync(string id, Gebruiker gebruiker, Func<Bewerking, Activiteit, Task> pasToe, CancellationToken cancellationToken) =>
+        bewerker.WijzigAsync(gebruiker, MagActiviteitenBewerken(gebruiker), async b =>
+        {
+            var activiteit = await b.LaadAsync<Activiteit>(id, a => a.Include(x => x.Organisatoren));
+            gebruiker.Vereis(gebruiker.IsBeheerder || activiteit.Organisatoren.Any(o => gebruiker.IsRedacteurVan(o.Id)));
+            return activiteit;
+        }, Gedateerd(pasToe), cancellationToken, VernieuwVoorkomensAsync);
 
-    /// <summary>Stores the activity and rewrites its occurrences, inside the caller's transaction.</summary>
-    private async Task BewaarAsync(SociaalNetwerkDbContext db, Activiteit activiteit, CancellationToken cancellationToken)
+    /// <summary>A change that, once applied, marks the activity as changed now (<see cref="Activiteit.GewijzigdOp"/>, the feeds' last-modified).</summary>
+    private Func<Bewerking, Activiteit, Task> Gedateerd(Func<Bewerking, Activiteit, Task> pasToe) => async (b, activiteit) =>
     {
+        await pasToe(b, activiteit);
         activiteit.GewijzigdOp = klok.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        await VoorkomenVernieuwer.VernieuwAsync(db, [activiteit.Id], klok, cancellationToken);
-    }
+    };
 
-    /// <summary>Applies the fields the client sent to <paramref name="activiteit"/> and checks the result.</summary>
-    private async Task PasToeAsync(SociaalNetwerkDbContext db, Activiteit activiteit, ActiviteitInvoer invoer, Gebruiker gebruiker, Veldcontrole controle, bool nieuw, CancellationToken cancellationToken)
+    /// <summary>Rewrites the activity's occurrences after it was stored, inside the edit's transaction.</summary>
+    private async Task VernieuwVoorkomensAsync(Bewerking b, Activiteit activiteit) =>
+        await VoorkomenVernieuwer.VernieuwAsync(b.Db, [activiteit.Id], klok, b.CancellationToken);
+
+    /// <summary>Applies the fields the client gave to <paramref name="activiteit"/> and checks the result.</summary>
+    private async Task PasToeAsync(Bewerking b, Activiteit activiteit, ActiviteitInvoer invoer, bool nieuw)
     {
+        var controle = b.Controle;
         var oudNetwerk = activiteit.NetwerkId;
-        if (invoer.Heeft("titel") && controle.Tekst("titel", invoer.Titel, MaxTitelLengte, verplicht: true) is { } titel)
+        if (invoer.Titel.Opgegeven(out var titelInvoer) && controle.Tekst("titel", titelInvoer, MaxTitelLengte, verplicht: true) is { } titel)
         {
             activiteit.Titel = titel;
         }
 
-        if (invoer.Heeft("omschrijving") && controle.Tekst("omschrijving", invoer.Omschrijving, MaxOmschrijvingLengte, verplicht: true) is { } omschrijving)
+        if (invoer.Omschrijving.Opgegeven(out var omschrijvingInvoer) && controle.Tekst("omschrijving", omschrijvingInvoer, MaxOmschrijvingLengte, verplicht: true) is { } omschrijving)
         {
             activiteit.Omschrijving = omschrijving;
         }
 
-        if (invoer.Heeft("soort"))
+        if (invoer.Soort.Opgegeven(out var soortInvoer) && controle.NietLeeg("soort", soortInvoer) is { } soort)
         {
-            Verplicht(controle, "soort", invoer.Soort, s => activiteit.Soort = s);
+            activiteit.Soort = soort;
         }
 
-        if (invoer.Heeft("themas"))
+        if (invoer.Themas.Opgegeven(out var themas))
         {
-            activiteit.Themas = [.. (invoer.Themas ?? []).Distinct()];
+            activiteit.Themas = [.. (themas ?? []).Distinct()];
         }
 
-        if (invoer.Heeft("kernopgaven"))
+        if (invoer.Kernopgaven.Opgegeven(out var kernopgaven))
         {
-            activiteit.Kernopgaven = [.. (invoer.Kernopgaven ?? []).Distinct()];
+            activiteit.Kernopgaven = [.. (kernopgaven ?? []).Distinct()];
         }
 
-        if (invoer.Heeft("doelgroepen"))
+        if (invoer.Doelgroepen.Opgegeven(out var doelgroepen))
         {
-            activiteit.Doelgroepen = [.. (invoer.Doelgroepen ?? []).Distinct()];
+            activiteit.Doelgroepen = [.. (doelgroepen ?? []).Distinct()];
         }
 
-        if (invoer.Heeft("organisatorIds"))
+        if (invoer.OrganisatorIds.Opgegeven(out var organisatorIds))
         {
-            await ZetOrganisatorenAsync(db, activiteit, invoer.OrganisatorIds ?? [], gebruiker, controle, cancellationToken);
+            await ZetOrganisatorenAsync(b, activiteit, organisatorIds ?? []);
         }
 
-        if (invoer.Heeft("netwerkId"))
+        if (invoer.NetwerkId.Opgegeven(out var netwerkId))
         {
-            activiteit.NetwerkId = await BestaandAsync<Netwerk>(db, controle, "netwerkId", invoer.NetwerkId, FoutCodes.OnbekendNetwerk, cancellationToken);
+            activiteit.NetwerkId = await b.VerwijzingAsync<Netwerk>("netwerkId", netwerkId, FoutCodes.OnbekendNetwerk);
         }
 
-        if (invoer.Heeft("locatieId"))
+        if (invoer.LocatieId.Opgegeven(out var locatieId))
         {
-            activiteit.LocatieId = await BestaandAsync<Locatie>(db, controle, "locatieId", invoer.LocatieId, FoutCodes.OnbekendeLocatie, cancellationToken);
+            activiteit.LocatieId = await b.VerwijzingAsync<Locatie>("locatieId", locatieId, FoutCodes.OnbekendeLocatie);
         }
 
-        if (invoer.Heeft("onlineLink"))
+        if (invoer.OnlineLink.Opgegeven(out var onlineLink))
         {
-            activiteit.OnlineLink = controle.Url("onlineLink", invoer.OnlineLink);
+            activiteit.OnlineLink = controle.Url("onlineLink", onlineLink);
         }
 
-        if (invoer.Heeft("start"))
+        if (invoer.Start.Opgegeven(out var startInvoer) && controle.NietLeeg("start", startInvoer) is { } start)
         {
-            Verplicht(controle, "start", invoer.Start, s => activiteit.Start = s);
+            activiteit.Start = start;
         }
 
-        if (invoer.Heeft("eind"))
+        if (invoer.Eind.Opgegeven(out var eindInvoer) && controle.NietLeeg("eind", eindInvoer) is { } eind)
         {
-            Verplicht(controle, "eind", invoer.Eind, e => activiteit.Eind = e);
+            activiteit.Eind = eind;
         }
 
-        if (invoer.Heeft("herhaling"))
+        if (invoer.Herhaling.Opgegeven(out var herhaling))
         {
-            activiteit.Herhaling = invoer.Herhaling is { } h
-                ? new Herhaling
-                {
-                    Frequentie = h.Frequentie,
-                    Interval = h.Interval ?? 1,
-                    Weekdagen = [.. (h.Weekdagen ?? []).Distinct().Order()],
-                    WeekVanDeMaand = h.WeekVanDeMaand,
-                    TotEnMet = h.TotEnMet,
-                    Aantal = h.Aantal,
-                    GeannuleerdeDatums = [.. activiteit.Herhaling?.GeannuleerdeDatums ?? []],
-                }
-                : null;
+            activiteit.Herhaling = Kalenderregels.Lees(herhaling, activiteit.Herhaling);
         }
 
-        if (invoer.Heeft("kosten"))
+        if (invoer.Kosten.Opgegeven(out var kosten))
         {
-            var bedrag = controle.Getal("kosten.bedragInCenten", invoer.Kosten?.BedragInCenten, 0, MaxBedragInCenten);
+            var bedrag = controle.Getal("kosten.bedragInCenten", kosten?.BedragInCenten, 0, MaxBedragInCenten);
             activiteit.KostenInCenten = bedrag is 0 ? null : bedrag;
-            activiteit.KostenToelichting = controle.Tekst("kosten.toelichting", invoer.Kosten?.Toelichting, MaxToelichtingLengte);
+            activiteit.KostenToelichting = controle.Tekst("kosten.toelichting", kosten?.Toelichting, MaxToelichtingLengte);
         }
 
-        if (invoer.Heeft("aanmelding"))
+        if (invoer.Aanmelding.Opgegeven(out var aanmelding))
         {
-            ZetAanmelding(activiteit, invoer.Aanmelding, controle);
+            ZetAanmelding(activiteit, aanmelding, controle);
         }
 
-        if (invoer.Heeft("toegankelijkheid"))
+        if (invoer.Toegankelijkheid.Opgegeven(out var toegankelijkheid))
         {
-            ZetToegankelijkheid(activiteit, invoer.Toegankelijkheid, controle);
+            ZetToegankelijkheid(activiteit, toegankelijkheid, controle);
         }
 
-        if (invoer.Heeft("contact"))
+        if (invoer.Contact.Opgegeven(out var contact))
         {
-            activiteit.ContactNaam = controle.Tekst("contact.naam", invoer.Contact?.Naam, MaxContactNaamLengte);
-            activiteit.ContactEmail = controle.Email("contact.email", invoer.Contact?.Email);
-            activiteit.ContactTelefoon = controle.Telefoon("contact.telefoon", invoer.Contact?.Telefoon);
+            activiteit.ContactNaam = controle.Tekst("contact.naam", contact?.Naam, MaxContactNaamLengte);
+            activiteit.ContactEmail = controle.Email("contact.email", contact?.Email);
+            activiteit.ContactTelefoon = controle.Telefoon("contact.telefoon", contact?.Telefoon);
         }
 
-        if (invoer.Heeft("status"))
+        if (invoer.Status.Opgegeven(out var statusInvoer) && controle.NietLeeg("status", statusInvoer) is { } status)
         {
-            Verplicht(controle, "status", invoer.Status, s =>
+            activiteit.Status = status;
+            activiteit.AnnuleringReden = status == ActiviteitStatus.Geannuleerd ? activiteit.AnnuleringReden : null;
+        }
+
+        var nu = klok.GetUtcNow().UtcDateTime;
+        var tijdenCompleet = !nieuw || (invoer.Start.IsOpgegeven && invoer.Eind.IsOpgegeven);
+        if (tijdenCompleet && !controle.HeeftFout("start") && !controle.HeeftFout("eind")
+            && Kalenderregels.ControleerTijden(activiteit.Start, activiteit.Eind, activiteit.Herhaling is not null, invoer.Start.IsOpgegeven, nu) is { } tijdFout)
+        {
+            controle.Fout(tijdFout);
+        }
+
+        if (activiteit.Herhaling is not null && (invoer.Herhaling.IsOpgegeven || invoer.Start.IsOpgegeven) && !controle.HeeftFout("start"))
+        {
+            foreach (var fout in Kalenderregels.ControleerHerhaling(activiteit.Herhaling, activiteit.Start))
             {
-                activiteit.Status = s;
-                activiteit.AnnuleringReden = s == ActiviteitStatus.Geannuleerd ? activiteit.AnnuleringReden : null;
-            });
+                controle.Fout(fout);
+            }
         }
 
-        ControleerTijden(activiteit, invoer, controle, nieuw);
-        if (activiteit.Herhaling is not null && (invoer.Heeft("herhaling") || invoer.Heeft("start")) && !controle.HeeftFout("start"))
-        {
-            ControleerHerhaling(activiteit, controle);
-        }
-
-        if ((nieuw || invoer.Heeft("locatieId") || invoer.Heeft("onlineLink")) && activiteit.LocatieId is null && activiteit.OnlineLink is null
+        if ((nieuw || invoer.LocatieId.IsOpgegeven || invoer.OnlineLink.IsOpgegeven) && activiteit.LocatieId is null && activiteit.OnlineLink is null
             && !controle.HeeftFout("locatieId") && !controle.HeeftFout("onlineLink"))
         {
             controle.Fout("locatieId", FoutCodes.PlaatsOntbreekt);
         }
 
-        if (!gebruiker.IsBeheerder && activiteit.NetwerkId is { } netwerkId && netwerkId != oudNetwerk)
+        if (!b.Gebruiker.IsBeheerder && activiteit.NetwerkId is { } nieuwNetwerk && nieuwNetwerk != oudNetwerk)
         {
             var organisatoren = activiteit.Organisatoren.Select(o => o.Id).ToList();
-            if (!await db.Lidmaatschappen.AnyAsync(l => l.NetwerkId == netwerkId && organisatoren.Contains(l.OrganisatieId), cancellationToken))
+            if (!await b.Db.Lidmaatschappen.AnyAsync(l => l.NetwerkId == nieuwNetwerk && organisatoren.Contains(l.OrganisatieId), b.CancellationToken))
             {
                 controle.Fout("netwerkId", FoutCodes.GeenLidVanNetwerk);
             }
         }
 
         // A new activity, or a change of its dates, must leave at least one date from now on (a change of only its text may be made afterwards).
-        var datumsGewijzigd = nieuw || invoer.Heeft("start") || invoer.Heeft("eind") || invoer.Heeft("herhaling");
-        if (datumsGewijzigd && !controle.HeeftFouten && !VoorkomenPlanner.Plan(activiteit, klok.GetUtcNow().UtcDateTime + VoorkomenPlanner.Horizon).Any(v => v.Eind > klok.GetUtcNow().UtcDateTime))
+        var datumsGewijzigd = nieuw || invoer.Start.IsOpgegeven || invoer.Eind.IsOpgegeven || invoer.Herhaling.IsOpgegeven;
+        if (datumsGewijzigd && !controle.HeeftFouten && !Kalenderregels.HeeftDatumNa(activiteit, nu))
         {
             controle.Fout(activiteit.Herhaling is null ? "eind" : "herhaling", FoutCodes.InHetVerleden);
         }
     }
 
-    private static void Verplicht<T>(Veldcontrole controle, string veld, T? waarde, Action<T> zet)
-        where T : struct
-    {
-        if (waarde is { } w)
-        {
-            zet(w);
-        }
-        else
-        {
-            controle.Fout(veld, FoutCodes.Verplicht);
-        }
-    }
-
-    private static async Task<int?> BestaandAsync<T>(SociaalNetwerkDbContext db, Veldcontrole controle, string veld, string? globalId, string onbekend, CancellationToken cancellationToken)
-        where T : class, IEntiteit
-    {
-        if (globalId is null || controle.Id(veld, globalId, typeof(T).Name) is not { } id)
-        {
-            return null;
-        }
-
-        if (!await db.Set<T>().AnyAsync(e => e.Id == id, cancellationToken))
-        {
-            controle.Fout(veld, onbekend, globalId);
-            return null;
-        }
-
-        return id;
-    }
-
-    private static async Task ZetOrganisatorenAsync(SociaalNetwerkDbContext db, Activiteit activiteit, IReadOnlyList<string> globalIds, Gebruiker gebruiker, Veldcontrole controle, CancellationToken cancellationToken)
+    private static async Task ZetOrganisatorenAsync(Bewerking b, Activiteit activiteit, IReadOnlyList<string> globalIds)
     {
         const string veld = "organisatorIds";
+        var (controle, gebruiker) = (b.Controle, b.Gebruiker);
         var ids = new List<int>();
         foreach (var globalId in globalIds)
         {
@@ -374,7 +283,7 @@ public sealed partial class ActiviteitRedactie(IDbContextFactory<SociaalNetwerkD
             return;
         }
 
-        var organisaties = await db.Organisaties.Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
+        var organisaties = await b.Db.Organisaties.Where(o => ids.Contains(o.Id)).ToListAsync(b.CancellationToken);
         if (ids.Where(id => organisaties.All(o => o.Id != id)).Select(id => (int?)id).FirstOrDefault() is { } onbekend)
         {
             controle.Fout(veld, FoutCodes.OnbekendeOrganisatie, GlobalId.Maak(nameof(Organisatie), onbekend));
@@ -436,90 +345,6 @@ public sealed partial class ActiviteitRedactie(IDbContextFactory<SociaalNetwerkD
         else
         {
             activiteit.GesprokenTalen = talen;
-        }
-    }
-
-    private void ControleerTijden(Activiteit activiteit, ActiviteitInvoer invoer, Veldcontrole controle, bool nieuw)
-    {
-        if (controle.HeeftFout("start") || controle.HeeftFout("eind") || (nieuw && !(invoer.Heeft("start") && invoer.Heeft("eind"))))
-        {
-            return;
-        }
-
-        var nu = klok.GetUtcNow().UtcDateTime;
-        if (invoer.Heeft("start") && (activiteit.Start > nu.AddYears(MaxJarenVanNu) || activiteit.Start < nu.AddYears(-MaxJarenVanNu)))
-        {
-            controle.FoutMetBericht("start", FoutCodes.BuitenBereik, "REDACTIE_START_OUT_OF_RANGE", MaxJarenVanNu);
-            return;
-        }
-
-        var duur = activiteit.Eind - activiteit.Start;
-        if (duur <= TimeSpan.Zero)
-        {
-            controle.Fout("eind", FoutCodes.EindVoorStart);
-        }
-        else if (duur > TimeSpan.FromDays(MaxDuurInDagen))
-        {
-            controle.Fout("eind", FoutCodes.TeLangeDuur, MaxDuurInDagen);
-        }
-        else if (activiteit.Herhaling is not null && duur > TimeSpan.FromHours(MaxDuurTerugkerendInUren))
-        {
-            controle.FoutMetBericht("eind", FoutCodes.TeLangeDuur, "REDACTIE_DURATION_TOO_LONG_RECURRING", MaxDuurTerugkerendInUren);
-        }
-    }
-
-    private static void ControleerHerhaling(Activiteit activiteit, Veldcontrole controle)
-    {
-        var herhaling = activiteit.Herhaling!;
-        var eerste = AmsterdamTijd.LokaleDatum(activiteit.Start);
-        var maximumInterval = herhaling.Frequentie == Frequentie.Wekelijks ? MaxIntervalWeken : MaxIntervalMaanden;
-        controle.Getal("herhaling.interval", herhaling.Interval, 1, maximumInterval);
-        controle.Getal("herhaling.aantal", herhaling.Aantal, 1, MaxAantal);
-        if (herhaling.TotEnMet is not null && herhaling.Aantal is not null)
-        {
-            controle.FoutMetBericht("herhaling.aantal", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_END_AND_COUNT");
-        }
-
-        if (herhaling.TotEnMet is { } totEnMet && totEnMet < eerste)
-        {
-            controle.FoutMetBericht("herhaling.totEnMet", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_UNTIL_BEFORE_START", eerste.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        if (herhaling.Frequentie == Frequentie.Wekelijks)
-        {
-            if (herhaling.WeekVanDeMaand is not null)
-            {
-                controle.FoutMetBericht("herhaling.weekVanDeMaand", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_WEEK_OF_MONTH_MONTHLY_ONLY");
-            }
-            else if (herhaling.Weekdagen.Count > 0 && !herhaling.Weekdagen.Contains(eerste.DayOfWeek))
-            {
-                controle.FoutMetBericht("herhaling.weekdagen", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_START_NOT_ON_WEEKDAY");
-            }
-
-            return;
-        }
-
-        if (herhaling.WeekVanDeMaand is not { } week)
-        {
-            if (herhaling.Weekdagen.Count > 0)
-            {
-                controle.FoutMetBericht("herhaling.weekdagen", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_WEEKDAYS_NEED_WEEK_OF_MONTH");
-            }
-
-            return;
-        }
-
-        if (week is not (1 or 2 or 3 or 4 or -1))
-        {
-            controle.FoutMetBericht("herhaling.weekVanDeMaand", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_WEEK_OF_MONTH_RANGE");
-        }
-        else if (herhaling.Weekdagen.Count > 1 || (herhaling.Weekdagen.Count == 1 && herhaling.Weekdagen[0] != eerste.DayOfWeek))
-        {
-            controle.FoutMetBericht("herhaling.weekdagen", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_START_NOT_ON_WEEKDAY");
-        }
-        else if (week == -1 ? eerste.AddDays(7).Month == eerste.Month : ((eerste.Day - 1) / 7) + 1 != week)
-        {
-            controle.FoutMetBericht("herhaling.weekVanDeMaand", FoutCodes.OngeldigeHerhaling, "REDACTIE_RECURRENCE_START_NOT_IN_WEEK", week);
         }
     }
 

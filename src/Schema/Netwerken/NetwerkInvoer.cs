@@ -4,26 +4,26 @@ using SociaalNetwerk.Schema.Redactie;
 
 namespace SociaalNetwerk.Schema.Netwerken;
 
-/// <summary>The editable fields of an organisation; fields left out stay as they are. Naam and soort are the beheerder's.</summary>
-public sealed record OrganisatieInvoer : GedeeltelijkeInvoer
+/// <summary>The editable fields of an organisation; fields not given stay as they are (<see cref="Optioneel{T}"/>). Naam and soort are the beheerder's.</summary>
+public sealed record OrganisatieInvoer
 {
-    public string? Naam { get; init; }
+    public Optioneel<string?> Naam { get; init; }
 
-    public OrganisatieSoort? Soort { get; init; }
+    public Optioneel<OrganisatieSoort?> Soort { get; init; }
 
-    public string? Omschrijving { get; init; }
+    public Optioneel<string?> Omschrijving { get; init; }
 
-    public string? Website { get; init; }
+    public Optioneel<string?> Website { get; init; }
 
-    public string? Email { get; init; }
+    public Optioneel<string?> Email { get; init; }
 
-    public string? Telefoon { get; init; }
+    public Optioneel<string?> Telefoon { get; init; }
 
-    public AdresInvoer? Adres { get; init; }
+    public Optioneel<AdresInvoer?> Adres { get; init; }
 
-    public IReadOnlyList<Thema>? Themas { get; init; }
+    public Optioneel<IReadOnlyList<Thema>?> Themas { get; init; }
 
-    public IReadOnlyList<string>? Wijken { get; init; }
+    public Optioneel<IReadOnlyList<string>?> Wijken { get; init; }
 }
 
 public sealed record AdresInvoer
@@ -35,33 +35,33 @@ public sealed record AdresInvoer
     public string? Plaats { get; init; }
 }
 
-public sealed record NetwerkInvoer : GedeeltelijkeInvoer
+public sealed record NetwerkInvoer
 {
-    public string? Naam { get; init; }
+    public Optioneel<string?> Naam { get; init; }
 
-    public string? Omschrijving { get; init; }
+    public Optioneel<string?> Omschrijving { get; init; }
 
-    public string? Website { get; init; }
+    public Optioneel<string?> Website { get; init; }
 
-    public string? OnderdeelVanId { get; init; }
+    public Optioneel<string?> OnderdeelVanId { get; init; }
 }
 
-public sealed record NetwerkGroepInvoer : GedeeltelijkeInvoer
+public sealed record NetwerkGroepInvoer
 {
-    public string? Naam { get; init; }
+    public Optioneel<string?> Naam { get; init; }
 
-    public GroepSoort? Soort { get; init; }
+    public Optioneel<GroepSoort?> Soort { get; init; }
 
-    public string? Omschrijving { get; init; }
+    public Optioneel<string?> Omschrijving { get; init; }
 }
 
-public sealed record LidmaatschapInvoer : GedeeltelijkeInvoer
+public sealed record LidmaatschapInvoer
 {
-    public LidmaatschapRol? Rol { get; init; }
+    public Optioneel<LidmaatschapRol?> Rol { get; init; }
 
-    public string? GroepId { get; init; }
+    public Optioneel<string?> GroepId { get; init; }
 
-    public DateOnly? Sinds { get; init; }
+    public Optioneel<DateOnly?> Sinds { get; init; }
 }
 
 public sealed class OrganisatieInvoerGraphType : GedeeltelijkeInvoerGraphType<OrganisatieInvoer>

@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Agenda;
-using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
 using SociaalNetwerk.Schema.Redactie;
-using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.Schema.Netwerken;
@@ -14,202 +11,106 @@ namespace SociaalNetwerk.Schema.Netwerken;
 public sealed record LidmaatschapVerwijderd(Netwerk Netwerk, Organisatie Organisatie);
 
 /// <summary>
-/// Networks, their groups and their memberships. All of it is the beheerder's. Each change runs in one transaction, so
-/// unique names and memberships are checked and stored together.
+/// Networks, their groups and their memberships. All of it is the beheerder's. Each change runs through
+/// <see cref="Bewerker"/> in one transaction, so unique names and memberships are checked and stored together.
 /// </summary>
-public sealed class NetwerkRedactie(IDbContextFactory<SociaalNetwerkDbContext> databank, IStringLocalizer<Berichten> berichten, TimeProvider klok)
+public sealed class NetwerkRedactie(Bewerker bewerker, TimeProvider klok)
 {
     public const int MaxGroepOmschrijvingLengte = 1000;
 
-    public async Task<WijzigResultaat<Netwerk>> VoegNetwerkToeAsync(NetwerkInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
+    public Task<WijzigResultaat<Netwerk>> VoegNetwerkToeAsync(NetwerkInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.VoegToeAsync(gebruiker, gebruiker.IsBeheerder, b =>
+        {
+            b.Controle.Verplicht("naam", invoer.Naam);
+            return Task.FromResult(new Netwerk { Naam = string.Empty });
+        }, (b, netwerk) => PasToeAsync(b, netwerk, invoer), cancellationToken);
+
+    public Task<WijzigResultaat<Netwerk>> WijzigNetwerkAsync(string id, NetwerkInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.WijzigAsync(gebruiker, gebruiker.IsBeheerder, b => b.LaadAsync<Netwerk>(id), (b, netwerk) => PasToeAsync(b, netwerk, invoer), cancellationToken);
+
+    public Task<WijzigResultaat<NetwerkGroep>> VoegGroepToeAsync(string netwerkId, NetwerkGroepInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.VoegToeAsync(gebruiker, gebruiker.IsBeheerder, async b =>
+        {
+            var netwerk = await b.LaadAsync<Netwerk>(netwerkId);
+            b.Controle.Verplicht("naam", invoer.Naam);
+            b.Controle.Verplicht("soort", invoer.Soort);
+            return new NetwerkGroep { NetwerkId = netwerk.Id, Naam = string.Empty };
+        }, (b, groep) => PasToeAsync(b, groep, invoer), cancellationToken);
+
+    public Task<WijzigResultaat<NetwerkGroep>> WijzigGroepAsync(string id, NetwerkGroepInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.WijzigAsync(gebruiker, gebruiker.IsBeheerder, b => b.LaadAsync<NetwerkGroep>(id), (b, groep) => PasToeAsync(b, groep, invoer), cancellationToken);
+
+    public Task<WijzigResultaat<Lidmaatschap>> VoegLidmaatschapToeAsync(string netwerkId, string organisatieId, LidmaatschapInvoer? invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.VoegToeAsync(gebruiker, gebruiker.IsBeheerder, async b =>
+        {
+            var netwerk = await b.LaadAsync<Netwerk>(netwerkId);
+            var organisatie = await b.LaadAsync<Organisatie>(organisatieId);
+            return new Lidmaatschap { NetwerkId = netwerk.Id, OrganisatieId = organisatie.Id, Rol = LidmaatschapRol.Lid };
+        }, (b, lidmaatschap) => PasToeAsync(b, lidmaatschap, invoer ?? new LidmaatschapInvoer()), cancellationToken);
+
+    public Task<WijzigResultaat<Lidmaatschap>> WijzigLidmaatschapAsync(string id, LidmaatschapInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.WijzigAsync(gebruiker, gebruiker.IsBeheerder, b => b.LaadAsync<Lidmaatschap>(id), (b, lidmaatschap) => PasToeAsync(b, lidmaatschap, invoer), cancellationToken);
+
+    public Task<LidmaatschapVerwijderd> VerwijderLidmaatschapAsync(string id, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.VerwijderAsync(gebruiker, gebruiker.IsBeheerder, b => b.LaadAsync<Lidmaatschap>(id), async (b, lidmaatschap) => new LidmaatschapVerwijderd(
+            await b.Db.Netwerken.AsNoTracking().FirstAsync(n => n.Id == lidmaatschap.NetwerkId, b.CancellationToken),
+            await b.Db.Organisaties.AsNoTracking().FirstAsync(o => o.Id == lidmaatschap.OrganisatieId, b.CancellationToken)), cancellationToken);
+
+    private static async Task PasToeAsync(Bewerking b, Netwerk netwerk, NetwerkInvoer invoer)
     {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        if (!invoer.Heeft("naam"))
+        if (invoer.Naam.IsOpgegeven)
         {
-            controle.Fout("naam", FoutCodes.Verplicht);
+            await ZetUniekeNaamAsync(b, invoer.Naam.Waarde, b.Db.Netwerken.Where(n => n.Id != netwerk.Id).Select(n => n.Naam), naam => netwerk.Naam = naam);
         }
 
-        var netwerk = new Netwerk { Naam = string.Empty };
-        await PasToeAsync(db, netwerk, invoer, controle, cancellationToken);
-        if (controle.HeeftFouten)
+        if (invoer.Omschrijving.Opgegeven(out var omschrijving))
         {
-            return WijzigResultaat<Netwerk>.Mislukt(controle.Fouten);
+            netwerk.Omschrijving = b.Controle.Tekst("omschrijving", omschrijving, OrganisatieRedactie.MaxOmschrijvingLengte);
         }
 
-        db.Netwerken.Add(netwerk);
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Netwerk>.Klaar(netwerk);
+        if (invoer.Website.Opgegeven(out var website))
+        {
+            netwerk.Website = b.Controle.Url("website", website);
+        }
+
+        if (invoer.OnderdeelVanId.Opgegeven(out var ouder))
+        {
+            netwerk.OnderdeelVanId = await OuderAsync(b, netwerk, ouder);
+        }
     }
 
-    public async Task<WijzigResultaat<Netwerk>> WijzigNetwerkAsync(string id, NetwerkInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
+    /// <summary>A name that is unique among <paramref name="anderen"/>, compared like the lists sort them: without case and accents.</summary>
+    private static async Task ZetUniekeNaamAsync(Bewerking b, string? waarde, IQueryable<string> anderen, Action<string> zet)
     {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var netwerk = await LaadAsync<Netwerk>(db, id, cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        await PasToeAsync(db, netwerk, invoer, controle, cancellationToken);
-        if (controle.HeeftFouten)
+        if (b.Controle.Tekst("naam", waarde, OrganisatieRedactie.MaxNaamLengte, verplicht: true) is not { } naam)
         {
-            return WijzigResultaat<Netwerk>.Mislukt(controle.Fouten);
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Netwerk>.Klaar(netwerk);
-    }
-
-    public async Task<WijzigResultaat<NetwerkGroep>> VoegGroepToeAsync(string netwerkId, NetwerkGroepInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var netwerk = await LaadAsync<Netwerk>(db, netwerkId, cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        foreach (var veld in new[] { "naam", "soort" }.Where(v => !invoer.Heeft(v)))
+        var namen = await anderen.ToListAsync(b.CancellationToken);
+        if (namen.Any(n => Zoektekst.Normaliseer(n) == Zoektekst.Normaliseer(naam)))
         {
-            controle.Fout(veld, FoutCodes.Verplicht);
+            b.Controle.Fout("naam", FoutCodes.NaamBestaatAl, naam);
         }
-
-        var groep = new NetwerkGroep { NetwerkId = netwerk.Id, Naam = string.Empty };
-        await PasToeAsync(db, groep, invoer, controle, cancellationToken);
-        if (controle.HeeftFouten)
+        else
         {
-            return WijzigResultaat<NetwerkGroep>.Mislukt(controle.Fouten);
-        }
-
-        db.NetwerkGroepen.Add(groep);
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<NetwerkGroep>.Klaar(groep);
-    }
-
-    public async Task<WijzigResultaat<NetwerkGroep>> WijzigGroepAsync(string id, NetwerkGroepInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var groep = await LaadAsync<NetwerkGroep>(db, id, cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        await PasToeAsync(db, groep, invoer, controle, cancellationToken);
-        if (controle.HeeftFouten)
-        {
-            return WijzigResultaat<NetwerkGroep>.Mislukt(controle.Fouten);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<NetwerkGroep>.Klaar(groep);
-    }
-
-    public async Task<WijzigResultaat<Lidmaatschap>> VoegLidmaatschapToeAsync(string netwerkId, string organisatieId, LidmaatschapInvoer? invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var netwerk = await LaadAsync<Netwerk>(db, netwerkId, cancellationToken);
-        var organisatie = await LaadAsync<Organisatie>(db, organisatieId, cancellationToken);
-        var lidmaatschap = new Lidmaatschap { NetwerkId = netwerk.Id, OrganisatieId = organisatie.Id, Rol = LidmaatschapRol.Lid };
-        var controle = new Veldcontrole(berichten);
-        await PasToeAsync(db, lidmaatschap, invoer ?? new LidmaatschapInvoer(), controle, cancellationToken);
-        if (controle.HeeftFouten)
-        {
-            return WijzigResultaat<Lidmaatschap>.Mislukt(controle.Fouten);
-        }
-
-        db.Lidmaatschappen.Add(lidmaatschap);
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Lidmaatschap>.Klaar(lidmaatschap);
-    }
-
-    public async Task<WijzigResultaat<Lidmaatschap>> WijzigLidmaatschapAsync(string id, LidmaatschapInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var lidmaatschap = await LaadAsync<Lidmaatschap>(db, id, cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        await PasToeAsync(db, lidmaatschap, invoer, controle, cancellationToken);
-        if (controle.HeeftFouten)
-        {
-            return WijzigResultaat<Lidmaatschap>.Mislukt(controle.Fouten);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Lidmaatschap>.Klaar(lidmaatschap);
-    }
-
-    public async Task<LidmaatschapVerwijderd> VerwijderLidmaatschapAsync(string id, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var lidmaatschap = await LaadAsync<Lidmaatschap>(db, id, cancellationToken);
-        db.Lidmaatschappen.Remove(lidmaatschap);
-        await db.SaveChangesAsync(cancellationToken);
-        return new LidmaatschapVerwijderd(
-            await db.Netwerken.AsNoTracking().FirstAsync(n => n.Id == lidmaatschap.NetwerkId, cancellationToken),
-            await db.Organisaties.AsNoTracking().FirstAsync(o => o.Id == lidmaatschap.OrganisatieId, cancellationToken));
-    }
-
-    /// <summary>The tracked row of a global id: INVALID_ID for a malformed id or one of another type, NOT_FOUND for a row that does not exist.</summary>
-    private static async Task<T> LaadAsync<T>(SociaalNetwerkDbContext db, string id, CancellationToken cancellationToken)
-        where T : class, IEntiteit
-    {
-        var sleutel = GlobalId.LeesInt(id, typeof(T).Name);
-        return await db.Set<T>().FirstOrDefaultAsync(e => e.Id == sleutel, cancellationToken)
-            ?? throw new SociaalNetwerkException(FoutCodes.NietGevonden, id);
-    }
-
-    private static async Task PasToeAsync(SociaalNetwerkDbContext db, Netwerk netwerk, NetwerkInvoer invoer, Veldcontrole controle, CancellationToken cancellationToken)
-    {
-        if (invoer.Heeft("naam") && controle.Tekst("naam", invoer.Naam, OrganisatieRedactie.MaxNaamLengte, verplicht: true) is { } naam)
-        {
-            var anderen = await db.Netwerken.Where(n => n.Id != netwerk.Id).Select(n => n.Naam).ToListAsync(cancellationToken);
-            if (anderen.Any(n => Zoektekst.Normaliseer(n) == Zoektekst.Normaliseer(naam)))
-            {
-                controle.Fout("naam", FoutCodes.NaamBestaatAl, naam);
-            }
-            else
-            {
-                netwerk.Naam = naam;
-            }
-        }
-
-        if (invoer.Heeft("omschrijving"))
-        {
-            netwerk.Omschrijving = controle.Tekst("omschrijving", invoer.Omschrijving, OrganisatieRedactie.MaxOmschrijvingLengte);
-        }
-
-        if (invoer.Heeft("website"))
-        {
-            netwerk.Website = controle.Url("website", invoer.Website);
-        }
-
-        if (invoer.Heeft("onderdeelVanId"))
-        {
-            netwerk.OnderdeelVanId = await OuderAsync(db, netwerk, invoer.OnderdeelVanId, controle, cancellationToken);
+            zet(naam);
         }
     }
 
     /// <summary>The parent network of an id, refusing one that is the network itself or lies below it.</summary>
-    private static async Task<int?> OuderAsync(SociaalNetwerkDbContext db, Netwerk netwerk, string? globalId, Veldcontrole controle, CancellationToken cancellationToken)
+    private static async Task<int?> OuderAsync(Bewerking b, Netwerk netwerk, string? globalId)
     {
         const string veld = "onderdeelVanId";
-        if (globalId is null || controle.Id(veld, globalId, nameof(Netwerk)) is not { } ouderId)
+        if (globalId is null || b.Controle.Id(veld, globalId, nameof(Netwerk)) is not { } ouderId)
         {
             return null;
         }
 
-        var ouders = await db.Netwerken.AsNoTracking().ToDictionaryAsync(n => n.Id, n => n.OnderdeelVanId, cancellationToken);
+        var ouders = await b.Db.Netwerken.AsNoTracking().ToDictionaryAsync(n => n.Id, n => n.OnderdeelVanId, b.CancellationToken);
         if (!ouders.ContainsKey(ouderId))
         {
-            controle.Fout(veld, FoutCodes.OnbekendNetwerk, globalId);
+            b.Controle.Fout(veld, FoutCodes.OnbekendNetwerk, globalId);
             return null;
         }
 
@@ -218,7 +119,7 @@ public sealed class NetwerkRedactie(IDbContextFactory<SociaalNetwerkDbContext> d
         {
             if (h == netwerk.Id)
             {
-                controle.Fout(veld, FoutCodes.NetwerkInEigenKring);
+                b.Controle.Fout(veld, FoutCodes.NetwerkInEigenKring);
                 return null;
             }
         }
@@ -226,87 +127,53 @@ public sealed class NetwerkRedactie(IDbContextFactory<SociaalNetwerkDbContext> d
         return ouderId;
     }
 
-    private static async Task PasToeAsync(SociaalNetwerkDbContext db, NetwerkGroep groep, NetwerkGroepInvoer invoer, Veldcontrole controle, CancellationToken cancellationToken)
+    private static async Task PasToeAsync(Bewerking b, NetwerkGroep groep, NetwerkGroepInvoer invoer)
     {
-        if (invoer.Heeft("naam") && controle.Tekst("naam", invoer.Naam, OrganisatieRedactie.MaxNaamLengte, verplicht: true) is { } naam)
+        if (invoer.Naam.IsOpgegeven)
         {
-            var anderen = await db.NetwerkGroepen.Where(g => g.NetwerkId == groep.NetwerkId && g.Id != groep.Id).Select(g => g.Naam).ToListAsync(cancellationToken);
-            if (anderen.Any(n => Zoektekst.Normaliseer(n) == Zoektekst.Normaliseer(naam)))
-            {
-                controle.Fout("naam", FoutCodes.NaamBestaatAl, naam);
-            }
-            else
-            {
-                groep.Naam = naam;
-            }
+            await ZetUniekeNaamAsync(b, invoer.Naam.Waarde, b.Db.NetwerkGroepen.Where(g => g.NetwerkId == groep.NetwerkId && g.Id != groep.Id).Select(g => g.Naam), naam => groep.Naam = naam);
         }
 
-        if (invoer.Heeft("soort"))
+        if (invoer.Soort.Opgegeven(out var soort) && b.Controle.NietLeeg("soort", soort) is { } s)
         {
-            if (invoer.Soort is { } soort)
-            {
-                groep.Soort = soort;
-            }
-            else
-            {
-                controle.Fout("soort", FoutCodes.Verplicht);
-            }
+            groep.Soort = s;
         }
 
-        if (invoer.Heeft("omschrijving"))
+        if (invoer.Omschrijving.Opgegeven(out var omschrijving))
         {
-            groep.Omschrijving = controle.Tekst("omschrijving", invoer.Omschrijving, MaxGroepOmschrijvingLengte);
+            groep.Omschrijving = b.Controle.Tekst("omschrijving", omschrijving, MaxGroepOmschrijvingLengte);
         }
     }
 
-    private async Task PasToeAsync(SociaalNetwerkDbContext db, Lidmaatschap lidmaatschap, LidmaatschapInvoer invoer, Veldcontrole controle, CancellationToken cancellationToken)
+    private async Task PasToeAsync(Bewerking b, Lidmaatschap lidmaatschap, LidmaatschapInvoer invoer)
     {
-        if (invoer.Heeft("rol"))
+        if (invoer.Rol.Opgegeven(out var rol) && b.Controle.NietLeeg("rol", rol) is { } r)
         {
-            if (invoer.Rol is { } rol)
+            lidmaatschap.Rol = r;
+        }
+
+        if (invoer.GroepId.Opgegeven(out var groepId))
+        {
+            lidmaatschap.GroepId = await b.VerwijzingAsync<NetwerkGroep>("groepId", groepId, FoutCodes.OnbekendeGroep, g => g.NetwerkId == lidmaatschap.NetwerkId);
+        }
+
+        if (invoer.Sinds.Opgegeven(out var sinds))
+        {
+            if (sinds > AmsterdamTijd.LokaleDatum(klok.GetUtcNow().UtcDateTime))
             {
-                lidmaatschap.Rol = rol;
+                b.Controle.FoutMetBericht("sinds", FoutCodes.BuitenBereik, "REDACTIE_SINCE_IN_FUTURE");
             }
             else
             {
-                controle.Fout("rol", FoutCodes.Verplicht);
+                lidmaatschap.Sinds = sinds;
             }
         }
 
-        if (invoer.Heeft("groepId"))
-        {
-            lidmaatschap.GroepId = null;
-            if (invoer.GroepId is { } groepId && controle.Id("groepId", groepId, nameof(NetwerkGroep)) is { } id)
-            {
-                if (await db.NetwerkGroepen.AnyAsync(g => g.Id == id && g.NetwerkId == lidmaatschap.NetwerkId, cancellationToken))
-                {
-                    lidmaatschap.GroepId = id;
-                }
-                else
-                {
-                    controle.Fout("groepId", FoutCodes.OnbekendeGroep, groepId);
-                }
-            }
-        }
-
-        if (invoer.Heeft("sinds"))
-        {
-            var vandaag = AmsterdamTijd.LokaleDatum(klok.GetUtcNow().UtcDateTime);
-            if (invoer.Sinds > vandaag)
-            {
-                controle.FoutMetBericht("sinds", FoutCodes.BuitenBereik, "REDACTIE_SINCE_IN_FUTURE");
-            }
-            else
-            {
-                lidmaatschap.Sinds = invoer.Sinds;
-            }
-        }
-
-        if (!controle.HeeftFouten && await db.Lidmaatschappen.AnyAsync(
+        if (!b.Controle.HeeftFouten && await b.Db.Lidmaatschappen.AnyAsync(
             l => l.NetwerkId == lidmaatschap.NetwerkId && l.OrganisatieId == lidmaatschap.OrganisatieId && l.GroepId == lidmaatschap.GroepId && l.Id != lidmaatschap.Id,
-            cancellationToken))
+            b.CancellationToken))
         {
-            controle.Fout("groepId", FoutCodes.LidmaatschapBestaatAl);
+            b.Controle.Fout("groepId", FoutCodes.LidmaatschapBestaatAl);
         }
     }
 }

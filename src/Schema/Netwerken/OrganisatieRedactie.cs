@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
 using SociaalNetwerk.Schema.Redactie;
-using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.Schema.Netwerken;
@@ -12,69 +10,41 @@ namespace SociaalNetwerk.Schema.Netwerken;
 /// <summary>
 /// Adds organisations (beheerder) and changes their details (beheerder, or a redacteur of that organisation). The name
 /// and the kind of organisation are the beheerder's: they identify the partner in the sociale kaart. Each change runs in
-/// one transaction (SQLite's write lock is taken at its start), so a unique name is checked and stored together.
+/// one transaction through <see cref="Bewerker"/>, so a unique name is checked and stored together.
 /// </summary>
-public sealed class OrganisatieRedactie(IDbContextFactory<SociaalNetwerkDbContext> databank, IStringLocalizer<Berichten> berichten)
+public sealed class OrganisatieRedactie(Bewerker bewerker)
 {
     public const int MaxNaamLengte = 200;
     public const int MaxOmschrijvingLengte = 4000;
     public const int MaxStraatLengte = 200;
     public const int MaxPlaatsLengte = 100;
 
-    public async Task<WijzigResultaat<Organisatie>> VoegToeAsync(OrganisatieInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
+    public Task<WijzigResultaat<Organisatie>> VoegToeAsync(OrganisatieInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.VoegToeAsync(gebruiker, gebruiker.IsBeheerder, b =>
+        {
+            b.Controle.Verplicht("naam", invoer.Naam);
+            b.Controle.Verplicht("soort", invoer.Soort);
+            return Task.FromResult(new Organisatie { Naam = string.Empty });
+        }, (b, organisatie) => PasToeAsync(b, organisatie, invoer), cancellationToken);
+
+    public Task<WijzigResultaat<Organisatie>> WijzigAsync(string id, OrganisatieInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.WijzigAsync(gebruiker, gebruiker.IsBeheerder || gebruiker.Rol == Rol.Redacteur, async b =>
+        {
+            var organisatie = await b.LaadAsync<Organisatie>(id, o => o.Include(x => x.Wijken));
+            gebruiker.Vereis(gebruiker.IsRedacteurVan(organisatie.Id));
+            return organisatie;
+        }, (b, organisatie) => PasToeAsync(b, organisatie, invoer), cancellationToken);
+
+    private static async Task PasToeAsync(Bewerking b, Organisatie organisatie, OrganisatieInvoer invoer)
     {
-        gebruiker.Vereis(gebruiker.IsBeheerder);
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var controle = new Veldcontrole(berichten);
-        foreach (var veld in new[] { "naam", "soort" }.Where(v => !invoer.Heeft(v)))
+        var controle = b.Controle;
+        if (invoer.Naam.Opgegeven(out var naamInvoer) && controle.Tekst("naam", naamInvoer, MaxNaamLengte, verplicht: true) is { } naam && naam != organisatie.Naam)
         {
-            controle.Fout(veld, FoutCodes.Verplicht);
-        }
-
-        var organisatie = new Organisatie { Naam = string.Empty };
-        await PasToeAsync(db, organisatie, invoer, gebruiker, controle, cancellationToken);
-        if (controle.HeeftFouten)
-        {
-            return WijzigResultaat<Organisatie>.Mislukt(controle.Fouten);
-        }
-
-        db.Organisaties.Add(organisatie);
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Organisatie>.Klaar(organisatie);
-    }
-
-    public async Task<WijzigResultaat<Organisatie>> WijzigAsync(string id, OrganisatieInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
-    {
-        gebruiker.Vereis(gebruiker.IsBeheerder || gebruiker.Rol == Rol.Redacteur);
-        var sleutel = GlobalId.LeesInt(id, nameof(Organisatie));
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
-        var organisatie = await db.Organisaties.Include(o => o.Wijken).FirstOrDefaultAsync(o => o.Id == sleutel, cancellationToken)
-            ?? throw new SociaalNetwerkException(FoutCodes.NietGevonden, id);
-        gebruiker.Vereis(gebruiker.IsRedacteurVan(organisatie.Id));
-        var controle = new Veldcontrole(berichten);
-        await PasToeAsync(db, organisatie, invoer, gebruiker, controle, cancellationToken);
-        if (controle.HeeftFouten)
-        {
-            return WijzigResultaat<Organisatie>.Mislukt(controle.Fouten);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transactie.CommitAsync(cancellationToken);
-        return WijzigResultaat<Organisatie>.Klaar(organisatie);
-    }
-
-    private static async Task PasToeAsync(SociaalNetwerkDbContext db, Organisatie organisatie, OrganisatieInvoer invoer, Gebruiker gebruiker, Veldcontrole controle, CancellationToken cancellationToken)
-    {
-        if (invoer.Heeft("naam") && controle.Tekst("naam", invoer.Naam, MaxNaamLengte, verplicht: true) is { } naam && naam != organisatie.Naam)
-        {
-            if (!gebruiker.IsBeheerder)
+            if (!b.Gebruiker.IsBeheerder)
             {
                 controle.Fout("naam", FoutCodes.AlleenBeheerder);
             }
-            else if (await NaamBestaatAsync(db, naam, organisatie.Id, cancellationToken))
+            else if (await NaamBestaatAsync(b.Db, naam, organisatie.Id, b.CancellationToken))
             {
                 controle.Fout("naam", FoutCodes.NaamBestaatAl, naam);
             }
@@ -84,13 +54,9 @@ public sealed class OrganisatieRedactie(IDbContextFactory<SociaalNetwerkDbContex
             }
         }
 
-        if (invoer.Heeft("soort"))
+        if (invoer.Soort.Opgegeven(out var soortInvoer) && controle.NietLeeg("soort", soortInvoer) is { } soort)
         {
-            if (invoer.Soort is not { } soort)
-            {
-                controle.Fout("soort", FoutCodes.Verplicht);
-            }
-            else if (soort != organisatie.Soort && !gebruiker.IsBeheerder)
+            if (soort != organisatie.Soort && !b.Gebruiker.IsBeheerder)
             {
                 controle.Fout("soort", FoutCodes.AlleenBeheerder);
             }
@@ -100,43 +66,42 @@ public sealed class OrganisatieRedactie(IDbContextFactory<SociaalNetwerkDbContex
             }
         }
 
-        if (invoer.Heeft("omschrijving"))
+        if (invoer.Omschrijving.Opgegeven(out var omschrijving))
         {
-            organisatie.Omschrijving = controle.Tekst("omschrijving", invoer.Omschrijving, MaxOmschrijvingLengte);
+            organisatie.Omschrijving = controle.Tekst("omschrijving", omschrijving, MaxOmschrijvingLengte);
         }
 
-        if (invoer.Heeft("website"))
+        if (invoer.Website.Opgegeven(out var website))
         {
-            organisatie.Website = controle.Url("website", invoer.Website);
+            organisatie.Website = controle.Url("website", website);
         }
 
-        if (invoer.Heeft("email"))
+        if (invoer.Email.Opgegeven(out var email))
         {
-            organisatie.Email = controle.Email("email", invoer.Email);
+            organisatie.Email = controle.Email("email", email);
         }
 
-        if (invoer.Heeft("telefoon"))
+        if (invoer.Telefoon.Opgegeven(out var telefoon))
         {
-            organisatie.Telefoon = controle.Telefoon("telefoon", invoer.Telefoon);
+            organisatie.Telefoon = controle.Telefoon("telefoon", telefoon);
         }
 
-        if (invoer.Heeft("adres"))
+        if (invoer.Adres.Opgegeven(out var adres))
         {
-            var adres = invoer.Adres;
             organisatie.Adres = adres is null ? null : controle.Tekst("adres.straat", adres.Straat, MaxStraatLengte, verplicht: true);
             organisatie.Postcode = adres is null ? null : controle.Postcode("adres.postcode", adres.Postcode);
             organisatie.Plaats = adres is null ? null : controle.Tekst("adres.plaats", adres.Plaats, MaxPlaatsLengte);
         }
 
-        if (invoer.Heeft("themas"))
+        if (invoer.Themas.Opgegeven(out var themas))
         {
-            organisatie.Themas = [.. (invoer.Themas ?? []).Distinct()];
+            organisatie.Themas = [.. (themas ?? []).Distinct()];
         }
 
-        if (invoer.Heeft("wijken"))
+        if (invoer.Wijken.Opgegeven(out var wijkInvoer))
         {
-            var slugs = (invoer.Wijken ?? []).Select(s => s.Trim().ToLowerInvariant()).Distinct().ToList();
-            var wijken = await db.Wijken.Where(w => slugs.Contains(w.Slug)).ToListAsync(cancellationToken);
+            var slugs = (wijkInvoer ?? []).Select(s => s.Trim().ToLowerInvariant()).Distinct().ToList();
+            var wijken = await b.Db.Wijken.Where(w => slugs.Contains(w.Slug)).ToListAsync(b.CancellationToken);
             if (slugs.FirstOrDefault(s => wijken.All(w => w.Slug != s)) is { } onbekend)
             {
                 controle.Fout("wijken", FoutCodes.OnbekendeWijk, onbekend);

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.Schema.Participatie;

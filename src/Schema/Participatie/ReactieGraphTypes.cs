@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Participatie;

@@ -119,19 +119,3 @@ public sealed class FactorInvoerGraphType : InputObjectGraphType<FactorInvoer>
         Field<StringGraphType>("tekst").Description($"Een eigen factor, in eigen woorden (hoogstens {ReactieRegels.MaxEigenFactorLengte} tekens), als de vraag dat toestaat.");
     }
 }
-
-/// <summary>A problem with one part of a reactie: which vraag (or field), a stable code and a localised message.</summary>
-public sealed record Veldfout(string? VraagId, string Veld, string Code, string Bericht);
-
-public sealed class VeldfoutGraphType : ObjectGraphType<Veldfout>
-{
-    public VeldfoutGraphType()
-    {
-        Name = "Veldfout";
-        Description = "Wat er mis is met één onderdeel van de invoer, zodat een formulier de fout bij het juiste veld kan tonen.";
-        Field<IdGraphType>("vraagId").Description("De vraag waar de fout bij hoort, als het om een antwoord gaat.").Resolve(c => c.Source.VraagId);
-        Field<NonNullGraphType<StringGraphType>>("veld").Description("Het invoerveld, zoals `antwoorden`, `contact.email` of `wijk`.").Resolve(c => c.Source.Veld);
-        Field<NonNullGraphType<StringGraphType>>("code").Description("Een vaste code, bijvoorbeeld `REQUIRED` of `SCALE_OUT_OF_RANGE`.").Resolve(c => c.Source.Code);
-        Field<NonNullGraphType<StringGraphType>>("bericht").Description("De fout in de taal van het verzoek, met de vraag erbij.").Resolve(c => c.Source.Bericht);
-    }
-}

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
+using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Resources;
 
 namespace SociaalNetwerk.Schema.Participatie;

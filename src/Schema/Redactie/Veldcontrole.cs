@@ -3,7 +3,6 @@ using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.GraphQL;
-using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Resources;
 
 namespace SociaalNetwerk.Schema.Redactie;
@@ -33,6 +32,34 @@ public sealed partial class Veldcontrole(IStringLocalizer<Berichten> berichten)
     /// <summary>Adds a problem whose message is not the standard one for its code.</summary>
     public void FoutMetBericht(string veld, string code, string berichtSleutel, params object[] argumenten) =>
         _fouten.Add(new Veldfout(null, veld, code, berichten[berichtSleutel, [veld, .. argumenten]].Value));
+
+    /// <summary>Adds a problem found by a pure rule.</summary>
+    public void Fout(Regelfout fout)
+    {
+        ArgumentNullException.ThrowIfNull(fout);
+        FoutMetBericht(fout.Veld, fout.Code, fout.BerichtSleutel, [.. fout.Argumenten]);
+    }
+
+    /// <summary>REQUIRED when a field that adding needs was not given.</summary>
+    public void Verplicht<T>(string veld, Optioneel<T> invoer)
+    {
+        if (!invoer.IsOpgegeven)
+        {
+            Fout(veld, FoutCodes.Verplicht);
+        }
+    }
+
+    /// <summary>The value of a field that cannot be cleared; REQUIRED when it was given as null.</summary>
+    public T? NietLeeg<T>(string veld, T? waarde)
+        where T : struct
+    {
+        if (waarde is null)
+        {
+            Fout(veld, FoutCodes.Verplicht);
+        }
+
+        return waarde;
+    }
 
     /// <summary>Trimmed text, or null when empty; REQUIRED when it must be there, TOO_LONG above <paramref name="max"/> characters.</summary>
     public string? Tekst(string veld, string? waarde, int max, bool verplicht = false)
