@@ -153,7 +153,7 @@ export class ActiviteitElement extends SnElement {
     return html`<article part="article">
       ${kop(this.kopniveau, html`<bdi>${a.titel}</bdi>`, 'title')}
       <p part="kind" class="soort">
-        ${t.soorten[a.soort.code]} ${status ? html` <span part="badge" class="waarschuwing">${status}</span>` : nothing}
+        ${t.woorden.activiteitSoorten[a.soort]} ${status ? html` <span part="badge" class="waarschuwing">${status}</span>` : nothing}
       </p>
       <p part="description" class="omschrijving" dir="auto">${a.omschrijving}</p>
       <dl part="details" class="details">
@@ -175,8 +175,8 @@ export class ActiviteitElement extends SnElement {
         ${a.locatie || a.online ? rij(algemeen.waar, this.renderPlaats(a)) : nothing}
         ${a.organisatoren.length > 0 ? rij(algemeen.door, this.renderOrganisatoren(a)) : nothing}
         ${kosten ? rij(algemeen.kosten, html`${kosten}${a.kosten.toelichting ? html`. <bdi>${a.kosten.toelichting}</bdi>` : nothing}`) : nothing}
-        ${a.doelgroepen.length > 0 ? rij(t.activiteit.voorWie, labels(a.doelgroepen.map((d) => t.doelgroepen[d.code]))) : nothing}
-        ${a.themas.length > 0 ? rij(t.activiteit.themas, labels(a.themas.map((thema) => t.themas[thema.code]))) : nothing}
+        ${a.doelgroepen.length > 0 ? rij(t.activiteit.voorWie, labels(a.doelgroepen.map((d) => t.woorden.doelgroepen[d]))) : nothing}
+        ${a.themas.length > 0 ? rij(t.activiteit.themas, labels(a.themas.map((thema) => t.woorden.themas[thema]))) : nothing}
         ${toegankelijk.length > 0 || a.locatie?.toegankelijkheidToelichting
           ? rij(
               algemeen.toegankelijkheid,

@@ -193,7 +193,7 @@ export class AgendaElement extends SnLijstElement<AgendaItem> {
 
   private renderFilters(): TemplateResult {
     const t = this.t;
-    const themas = new Map<string, string>(THEMAS.map((thema) => [thema, t.themas[thema]]));
+    const themas = new Map<string, string>(THEMAS.map((thema) => [thema, t.woorden.themas[thema]]));
     const wijken = new Map<string, string>(this.wijken.map((wijk) => [wijk.slug, wijk.naam]));
     // A choice the lists cannot show as one option (several wijken in the attribute) gets an option of its own.
     const extraWijk = this.gekozenWijk && !wijken.has(this.gekozenWijk) ? this.gekozenWijk : '';
@@ -221,7 +221,7 @@ export class AgendaElement extends SnLijstElement<AgendaItem> {
               <option value="" ?selected=${!gekozenThemaCode}>${t.agenda.alleThemas}</option>
               ${extraThema
                 ? html`<option value=${extraThema} selected>
-                    ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.themas[thema as Thema] ?? thema))}
+                    ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.woorden.themas[thema as Thema] ?? thema))}
                   </option>`
                 : nothing}
               ${[...themas].map(([thema, label]) => html`<option value=${thema} ?selected=${thema === gekozenThemaCode}>${label}</option>`)}

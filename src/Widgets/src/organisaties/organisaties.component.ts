@@ -227,10 +227,10 @@ export class OrganisatiesElement extends SnLijstElement<Organisatie> {
             <option value="" ?selected=${!gekozenThemaCode}>${t.agenda.alleThemas}</option>
             ${extraThema
               ? html`<option value=${extraThema} selected>
-                  ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.themas[thema as Thema] ?? thema))}
+                  ${lijst(this.taal).format(extraThema.split(',').map((thema) => t.woorden.themas[thema as Thema] ?? thema))}
                 </option>`
               : nothing}
-            ${THEMAS.map((thema) => html`<option value=${thema} ?selected=${thema === gekozenThemaCode}>${t.themas[thema]}</option>`)}
+            ${THEMAS.map((thema) => html`<option value=${thema} ?selected=${thema === gekozenThemaCode}>${t.woorden.themas[thema]}</option>`)}
           </select>
         </div>
         <div class="knop">
@@ -253,7 +253,7 @@ export class OrganisatiesElement extends SnLijstElement<Organisatie> {
     // tabindex="-1": "show more" moves focus to the first new organisation.
     return html`<li part="item" class="item" tabindex="-1">
       ${kop(this.kopniveau, html`<bdi>${org.naam}</bdi>`, 'title')}
-      <p part="kind" class="soort">${o.soorten[org.soort.code] ?? org.soort.code}</p>
+      <p part="kind" class="soort">${t.woorden.organisatieSoorten[org.soort] ?? org.soort}</p>
       ${org.omschrijving ? html`<p part="description" class="omschrijving" dir="auto">${kort(org.omschrijving)}</p>` : nothing}
       <dl part="details" class="details">
         ${org.wijken.length > 0 ? rij(o.wijken, overal ? o.heelZoetermeer : namen(this.taal, org.wijken.map((wijk) => wijk.naam))) : nothing}
@@ -261,7 +261,7 @@ export class OrganisatiesElement extends SnLijstElement<Organisatie> {
           ? rij(
               t.activiteit.themas,
               html`<ul class="kenmerken" role="list">
-                ${org.themas.map((thema) => html`<li part="badge" class="kenmerk">${t.themas[thema.code] ?? thema.code}</li>`)}
+                ${org.themas.map((thema) => html`<li part="badge" class="kenmerk">${t.woorden.themas[thema] ?? thema}</li>`)}
               </ul>`,
             )
           : nothing}
