@@ -12,8 +12,10 @@ public sealed record VertaaldWoord(Woord Woord, CultureInfo Cultuur);
 
 /// <summary>
 /// <c>{Enum}Woord</c>: one code of an enum with its label and short description, typed by the enum itself so that a
-/// client's code generator gets <c>code: Thema</c> and can key its tables by it.
+/// client's code generator gets <c>code: Thema</c> and can key its tables by it. Made once per enum by
+/// <see cref="WoordenlijstGraphType"/>, so not registered in DI.
 /// </summary>
+[DoNotRegister]
 public sealed class WoordGraphType : ObjectGraphType<VertaaldWoord>
 {
     public WoordGraphType(WoordSoort soort)
