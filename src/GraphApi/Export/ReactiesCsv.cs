@@ -3,11 +3,9 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.Participatie;
-using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Export;

@@ -1,4 +1,3 @@
-using System.Resources;
 using CultureInfo = System.Globalization.CultureInfo;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -6,7 +5,6 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
-using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Feeds;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Woordenlijst;
