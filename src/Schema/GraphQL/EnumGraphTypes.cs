@@ -16,13 +16,7 @@ public class GelabeldeEnumGraphType<TEnum> : EnumerationGraphType<TEnum>
         Description = beschrijving;
         foreach (var waarde in Values)
         {
-            var code = (TEnum)waarde.Value!;
-            waarde.Description = Omschrijving(Woordenboek.Label(code, Nederlands), Woordenboek.Beschrijving(code, Nederlands));
+            waarde.Description = Woordenboek.Omschrijving((TEnum)waarde.Value!);
         }
     }
-
-    private static System.Globalization.CultureInfo Nederlands => System.Globalization.CultureInfo.InvariantCulture;
-
-    /// <summary>"Label: beschrijving", the text of an enum value in the schema.</summary>
-    internal static string Omschrijving(string label, string beschrijving) => $"{label}: {beschrijving}";
 }

@@ -24,8 +24,7 @@ public sealed class TaalGraphType : EnumerationGraphType
         Description = "Een van de zes talen van Sociaal Netwerk: van de teksten van een uitvraag, van `woordenlijst` en van een reactie. Nederlands is er altijd; de andere zijn vertalingen.";
         foreach (var woord in Woordenboek.Soorten.Single(s => s.Naam == Name).Woorden)
         {
-            var nederlands = System.Globalization.CultureInfo.InvariantCulture;
-            Add(woord.Code, woord.Waarde, $"{Woordenboek.Label(woord, nederlands)}: {Woordenboek.Beschrijving(woord, nederlands)}");
+            Add(woord.Code, woord.Waarde, Woordenboek.Omschrijving(woord));
         }
     }
 }

@@ -85,6 +85,13 @@ public static class Woordenboek
     public static string Beschrijving<TEnum>(TEnum waarde, CultureInfo? cultuur = null)
         where TEnum : struct, Enum => Tekst(typeof(TEnum).Name + "." + waarde + BeschrijvingAchtervoegsel, cultuur);
 
+    /// <summary>"Label: beschrijving" in Dutch, the description of a code in the schema.</summary>
+    public static string Omschrijving(Woord woord) => $"{Label(woord, CultureInfo.InvariantCulture)}: {Beschrijving(woord, CultureInfo.InvariantCulture)}";
+
+    /// <summary>"Label: beschrijving" in Dutch of an enum value.</summary>
+    public static string Omschrijving<TEnum>(TEnum waarde)
+        where TEnum : struct, Enum => $"{Label(waarde, CultureInfo.InvariantCulture)}: {Beschrijving(waarde, CultureInfo.InvariantCulture)}";
+
     private static string Tekst(string sleutel, CultureInfo? cultuur) =>
         Beheer.GetString(sleutel, cultuur ?? CultureInfo.CurrentUICulture)
         ?? throw new InvalidOperationException($"'{sleutel}' is missing from Labels.resx.");

@@ -143,7 +143,7 @@ export class ActiviteitElement extends SnElement {
     const { algemeen } = t;
     const pagina = this.apiAdres(`activiteiten/${encodeURIComponent(a.id)}`);
     const kalender = this.apiAdres(`activiteiten/${encodeURIComponent(a.id)}.ics`);
-    const status = statusTekst(algemeen, a.status);
+    const status = statusTekst(t.woorden.activiteitStatussen, a.status);
     const kosten = kostenTekst(algemeen, this.taal, a.kosten);
     const toegankelijk = kenmerken(algemeen, a.toegankelijkheid);
     const rij = (label: string, inhoud: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${inhoud}</dd></div>`;
@@ -163,7 +163,7 @@ export class ActiviteitElement extends SnElement {
               html`<ul role="list">
                 ${a.volgendeVoorkomens.map((keer) => {
                   const start = new Date(keer.start);
-                  const keerStatus = statusTekst(algemeen, keer.status);
+                  const keerStatus = statusTekst(t.woorden.voorkomenStatussen, keer.status);
                   return html`<li>
                     <time class="tijd" datetime=${keer.start}>${datumMetTijdvak(this.taal, start, new Date(keer.eind))}</time>
                     ${keerStatus ? html` <span part="badge" class="waarschuwing">${keerStatus}</span>` : nothing}

@@ -10,6 +10,7 @@ export {
   THEMAS,
   UITVRAAG_DOELGROEPEN,
   type ActiviteitSoort,
+  type ActiviteitStatus,
   type Doelgroep,
   type FactorSoort,
   type Kanaal,
@@ -52,8 +53,6 @@ export interface Catalogus {
     rolstoeltoegankelijk: string;
     ringleiding: string;
     eenvoudigeTaal: string;
-    geannuleerd: string;
-    vol: string;
     inMijnAgenda: string;
     meerInformatie: string;
     /** Hidden text after a repeated link, so every link is unique for screen readers: "{titel}, {datum}". */

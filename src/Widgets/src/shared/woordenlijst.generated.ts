@@ -416,12 +416,12 @@ export const woordenAr: Woorden = {
   "activiteitStatussen": {
     "GEPLAND": "سيُقام",
     "GEANNULEERD": "أُلغي",
-    "VOL": "مكتمل"
+    "VOL": "مكتمل العدد"
   },
   "voorkomenStatussen": {
     "GEPLAND": "سيُقام",
     "GEANNULEERD": "أُلغي",
-    "VOL": "مكتمل"
+    "VOL": "مكتمل العدد"
   },
   "aanmeldWijzen": {
     "NIET_NODIG": "لا حاجة للتسجيل",

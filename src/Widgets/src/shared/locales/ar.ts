@@ -17,8 +17,6 @@ const ar: Catalogus = {
     rolstoeltoegankelijk: 'مناسب للكراسي المتحركة',
     ringleiding: 'حلقة سمعية',
     eenvoudigeTaal: 'لغة بسيطة',
-    geannuleerd: 'أُلغي',
-    vol: 'مكتمل العدد',
     inMijnAgenda: 'أضف إلى تقويمي',
     meerInformatie: 'مزيد من المعلومات',
     linkContext: '{titel}، {datum}',

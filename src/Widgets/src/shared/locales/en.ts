@@ -17,8 +17,6 @@ const en: Catalogus = {
     rolstoeltoegankelijk: 'Wheelchair accessible',
     ringleiding: 'Hearing loop',
     eenvoudigeTaal: 'Plain language',
-    geannuleerd: 'Cancelled',
-    vol: 'Full',
     inMijnAgenda: 'Add to my calendar',
     meerInformatie: 'More information',
     linkContext: '{titel}, {datum}',

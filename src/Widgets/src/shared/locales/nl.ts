@@ -17,8 +17,6 @@ const nl: Catalogus = {
     rolstoeltoegankelijk: 'Toegankelijk met rolstoel',
     ringleiding: 'Ringleiding',
     eenvoudigeTaal: 'Eenvoudige taal',
-    geannuleerd: 'Gaat niet door',
-    vol: 'Vol',
     inMijnAgenda: 'Zet in mijn agenda',
     meerInformatie: 'Meer informatie',
     linkContext: '{titel}, {datum}',

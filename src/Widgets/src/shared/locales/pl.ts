@@ -17,8 +17,6 @@ const pl: Catalogus = {
     rolstoeltoegankelijk: 'Dostępne dla wózków',
     ringleiding: 'Pętla indukcyjna',
     eenvoudigeTaal: 'Prosty język',
-    geannuleerd: 'Odwołane',
-    vol: 'Brak miejsc',
     inMijnAgenda: 'Dodaj do mojego kalendarza',
     meerInformatie: 'Więcej informacji',
     linkContext: '{titel}, {datum}',

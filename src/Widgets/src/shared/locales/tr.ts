@@ -17,8 +17,6 @@ const tr: Catalogus = {
     rolstoeltoegankelijk: 'Tekerlekli sandalyeye uygun',
     ringleiding: 'İşitme döngüsü',
     eenvoudigeTaal: 'Sade dil',
-    geannuleerd: 'İptal edildi',
-    vol: 'Dolu',
     inMijnAgenda: 'Takvimime ekle',
     meerInformatie: 'Daha fazla bilgi',
     linkContext: '{titel}, {datum}',

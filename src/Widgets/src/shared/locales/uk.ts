@@ -17,8 +17,6 @@ const uk: Catalogus = {
     rolstoeltoegankelijk: 'Доступно для візка',
     ringleiding: 'Індукційна петля',
     eenvoudigeTaal: 'Проста мова',
-    geannuleerd: 'Скасовано',
-    vol: 'Місць немає',
     inMijnAgenda: 'Додати до мого календаря',
     meerInformatie: 'Докладніше',
     linkContext: '{titel}, {datum}',
