@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.Schema.Tests;
@@ -19,13 +18,7 @@ public sealed class EnumRegelTests
         "ToegankelijkheidInvoer.gesprokenTalen",
     ];
 
-    private static ISchema MaakSchema()
-    {
-        var services = new ServiceCollection().AddLogging().AddSociaalNetwerkSchema("Data Source=:memory:").BuildServiceProvider();
-        var schema = services.GetRequiredService<ISchema>();
-        schema.Initialize();
-        return schema;
-    }
+    private static ISchema MaakSchema() => SchemaTests.MaakSchema();
 
     private static IGraphType Kaal(IGraphType type) => type switch
     {
