@@ -18,8 +18,8 @@ namespace SociaalNetwerk.GraphApi;
 
 public static class HostingExtensions
 {
-    /// <summary>Messages and labels exist in nl and en; uitvragen also in ar, tr, uk and pl (other texts fall back to Dutch).</summary>
-    public static readonly CultureInfo[] Talen = [new("nl"), new("en"), new("ar"), new("tr"), new("uk"), new("pl")];
+    /// <summary>The six languages of <see cref="Schema.Woordenlijst.Talen"/> as cultures: labels, pages and uitvragen exist in all of them.</summary>
+    public static readonly CultureInfo[] Talen = [.. Schema.Woordenlijst.Talen.Alle.Select(t => new CultureInfo(t))];
 
     public static WebApplicationBuilder AddSociaalNetwerk(this WebApplicationBuilder builder)
     {

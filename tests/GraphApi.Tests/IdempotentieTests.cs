@@ -132,7 +132,7 @@ public sealed class IdempotentieTests(SociaalNetwerkServer server)
             case "open antwoord": antwoorden[4] = new { vraagId = uitvraag.Open, tekst = "Iets anders." }; break;
             case "wijk": ander["wijk"] = "oosterheem"; break;
             case "doelgroep": ander["doelgroep"] = null; break;
-            case "taal": ander["taal"] = "en"; break;
+            case "taal": ander["taal"] = "EN"; break;
             case "contact": ander["contact"] = new { toestemming = true, email = "iemand@mail.example" }; break;
             default: ander["antwoorden"] = antwoorden[..4]; break;
         }
@@ -213,7 +213,7 @@ public sealed class IdempotentieTests(SociaalNetwerkServer server)
     public async Task ARetryOfADemoReactieWithItsKeyAndContentGetsItsDemoCodeWhichWithdrawsIt()
     {
         var (reactie, invoer) = await DemoReactieAlsInvoerAsync();
-        var anders = new Dictionary<string, object?>(invoer) { ["taal"] = reactie.Taal == "en" ? "nl" : "en" };
+        var anders = new Dictionary<string, object?>(invoer) { ["taal"] = reactie.Taal == "en" ? "NL" : "EN" };
 
         var verkeerd = await DienInAsync(anders);
         var opnieuw = await DienInAsync(invoer);
@@ -262,7 +262,7 @@ public sealed class IdempotentieTests(SociaalNetwerkServer server)
         {
             ["uitvraagId"] = GlobalId.Maak(nameof(Uitvraag), 1),
             ["idempotentieSleutel"] = reactie.IdempotentieSleutel,
-            ["taal"] = reactie.Taal,
+            ["taal"] = reactie.Taal.ToUpperInvariant(),
             ["wijk"] = wijk,
             ["doelgroep"] = reactie.Doelgroep!.Value.ToString().ToConstantCase(),
             ["contact"] = new { toestemming = true, naam = reactie.ContactNaam, email = reactie.ContactEmail, telefoon = reactie.ContactTelefoon },

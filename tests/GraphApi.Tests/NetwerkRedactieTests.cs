@@ -12,7 +12,7 @@ public sealed class NetwerkRedactieTests(SociaalNetwerkServer server)
         mutation($id: ID!, $invoer: OrganisatieInvoer!) {
           organisatieWijzigen(id: $id, invoer: $invoer) {
             gelukt fouten { veld code bericht }
-            organisatie { naam soort { code } omschrijving website email telefoon adres { straat postcode plaats } themas { code } wijken { slug } }
+            organisatie { naam soort omschrijving website email telefoon adres { straat postcode plaats } themas wijken { slug } }
           }
         }
         """;
@@ -73,7 +73,7 @@ public sealed class NetwerkRedactieTests(SociaalNetwerkServer server)
         Assert.Equal("UNAUTHENTICATED", anoniem.EersteCode);
         Assert.True(beheerder["gelukt"]!.GetValue<bool>(), beheerder.ToJsonString());
         Assert.Equal(nieuweNaam, beheerder["organisatie"]!["naam"]!.GetValue<string>());
-        Assert.Equal("BEDRIJF", beheerder["organisatie"]!["soort"]!["code"]!.GetValue<string>());
+        Assert.Equal("BEDRIJF", beheerder["organisatie"]!["soort"]!.GetValue<string>());
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class NetwerkRedactieTests(SociaalNetwerkServer server)
     public async Task ABeheerderAddsOrganisationsButNotTwiceUnderOneName()
     {
         var partners = await TestPartners.MaakAsync(server);
-        const string Toevoegen = "mutation($invoer: OrganisatieInvoer!) { organisatieToevoegen(invoer: $invoer) { gelukt fouten { veld code } organisatie { id naam soort { code } wijken { slug } } } }";
+        const string Toevoegen = "mutation($invoer: OrganisatieInvoer!) { organisatieToevoegen(invoer: $invoer) { gelukt fouten { veld code } organisatie { id naam soort wijken { slug } } } }";
         var naam = "Buurtvereniging Test " + Guid.NewGuid().ToString("N")[..6];
 
         var nieuw = await MuteerAsync(Toevoegen, new { invoer = new { naam, soort = "BEWONERSINITIATIEF", wijken = new[] { "palenstein" } } }, partners.Beheerder, "organisatieToevoegen");

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
@@ -47,7 +48,7 @@ public sealed class NetwerkTests(SociaalNetwerkServer server)
     public async Task OrganisatiesCanBeFilteredByWijkThemaAndName()
     {
         var antwoord = (await _client.GraphQLAsync("""
-            { organisaties(first: 100, filter: { wijken: ["palenstein"], themas: [GELDZAKEN_EN_SCHULDEN] }) { nodes { naam wijken { slug } themas { code } } }
+            { organisaties(first: 100, filter: { wijken: ["palenstein"], themas: [GELDZAKEN_EN_SCHULDEN] }) { nodes { naam wijken { slug } themas } }
               opNaam: organisaties(filter: { zoekterm: "INZET" }) { nodes { naam } } }
             """)).ZonderFouten();
 
@@ -56,7 +57,7 @@ public sealed class NetwerkTests(SociaalNetwerkServer server)
         Assert.All(gevonden, o =>
         {
             Assert.Contains("palenstein", o["wijken"]!.AsArray().Select(w => w!["slug"]!.GetValue<string>()));
-            Assert.Contains("GELDZAKEN_EN_SCHULDEN", o["themas"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
+            Assert.Contains("GELDZAKEN_EN_SCHULDEN", o["themas"]!.AsArray().Select(t => t!.GetValue<string>()));
         });
         Assert.Contains(antwoord.Data["opNaam"]!.Nodes(), o => o["naam"]!.GetValue<string>() == "inZet");
     }
@@ -64,11 +65,14 @@ public sealed class NetwerkTests(SociaalNetwerkServer server)
     [Fact]
     public async Task LabelsFollowAcceptLanguage()
     {
-        var nl = (await _client.GraphQLAsync("{ agenda(first: 1, filter: { soorten: [MAALTIJD] }) { nodes { activiteit { soort { label } } } } }")).ZonderFouten();
-        var en = (await _client.GraphQLAsync("{ agenda(first: 1, filter: { soorten: [MAALTIJD] }) { nodes { activiteit { soort { label } } } } }", taal: "en")).ZonderFouten();
+        const string Query = "{ agenda(first: 1, filter: { soorten: [MAALTIJD] }) { nodes { activiteit { soort } } } woordenlijst { activiteitSoorten { code label } } }";
+        var nl = (await _client.GraphQLAsync(Query)).ZonderFouten();
+        var en = (await _client.GraphQLAsync(Query, taal: "en")).ZonderFouten();
 
-        Assert.Equal("Maaltijd", nl.Data["agenda"]!.Nodes().Single()["activiteit"]!["soort"]!["label"]!.GetValue<string>());
-        Assert.Equal("Meal", en.Data["agenda"]!.Nodes().Single()["activiteit"]!["soort"]!["label"]!.GetValue<string>());
+        static string Label(JsonNode data) => data["woordenlijst"]!["activiteitSoorten"]!.AsArray()
+            .Single(w => w!["code"]!.GetValue<string>() == data["agenda"]!.Nodes().Single()["activiteit"]!["soort"]!.GetValue<string>())!["label"]!.GetValue<string>();
+        Assert.Equal("Maaltijd", Label(nl.Data));
+        Assert.Equal("Meal", Label(en.Data));
     }
 
     [Fact]

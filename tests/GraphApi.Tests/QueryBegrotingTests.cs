@@ -28,7 +28,7 @@ public sealed class QueryBegrotingTests(SociaalNetwerkServer server)
         var data = new TheoryData<string>
         {
             "{ wijken { slug } }",
-            "{ wijken { slug naam organisaties { naam themas { code } } } }",
+            "{ wijken { slug naam organisaties { naam themas } } }",
             "{ agenda(first: 100) { totalCount nodes { start activiteit { titel organisatoren { naam } locatie { naam wijk { naam } } } } } }",
             "{ agenda(first: 100) { nodes { activiteit { organisatoren { activiteiten(first: 100) { nodes { organisatoren { naam omschrijving website } } } } } } } }",
             "{ agenda { edges { cursor node { start } } pageInfo { endCursor } } organisaties(first: 5) { nodes { naam wijken { naam } } } }",

@@ -215,8 +215,8 @@ public sealed class ReactieTests(SociaalNetwerkServer server)
         Assert.Equal("Test consultation", viaHeader["titel"]!.GetValue<string>());
         Assert.Equal("EN Wat helpt en wat remt?", viaHeader["vragen"]![0]!["tekst"]!.GetValue<string>());
         Assert.Equal("Testuitvraag", pools["titel"]!.GetValue<string>());
-        Assert.Equal("nl", pools["taal"]!.GetValue<string>());
-        Assert.Equal(["nl", "en", "ar"], arabisch["beschikbareTalen"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("NL", pools["taal"]!.GetValue<string>());
+        Assert.Equal(["NL", "EN", "AR"], arabisch["beschikbareTalen"]!.AsArray().Select(t => t!.GetValue<string>()));
     }
 
     [Fact]

@@ -99,12 +99,12 @@ public sealed class RedactieTests(SociaalNetwerkServer server)
         var id = await VoegToeAsync(partners);
 
         await MuteerAsync(Wijzigen, new { id, invoer = new { omschrijving = "Nieuwe omschrijving." } }, partners.RedacteurA, "activiteitWijzigen");
-        var activiteit = (await _client.GraphQLAsync("query($id: ID!) { activiteit(id: $id) { titel omschrijving themas { code } locatie { id } herhaling { aantal } } }", new { id }))
+        var activiteit = (await _client.GraphQLAsync("query($id: ID!) { activiteit(id: $id) { titel omschrijving themas locatie { id } herhaling { aantal } } }", new { id }))
             .ZonderFouten().Data["activiteit"]!;
 
         Assert.Equal("Testinloop", activiteit["titel"]!.GetValue<string>());
         Assert.Equal("Nieuwe omschrijving.", activiteit["omschrijving"]!.GetValue<string>());
-        Assert.Equal("WONEN_EN_BUURT", activiteit["themas"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("WONEN_EN_BUURT", activiteit["themas"]![0]!.GetValue<string>());
         Assert.Equal(partners.LocatieId, activiteit["locatie"]!["id"]!.GetValue<string>());
         Assert.Equal(4, activiteit["herhaling"]!["aantal"]!.GetValue<int>());
     }

@@ -10,9 +10,9 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         query($id: ID!, $segment: ResultaatSegmentInvoer) { uitvraag(id: $id) { titel resultaten(segment: $segment) {
           openbaar drempel
           totaal { ...T }
-          perKanaal { kanaal { code label } telling { ...T } }
+          perKanaal { kanaal telling { ...T } }
           perWijk { wijk { slug naam } telling { ...T } }
-          perDoelgroep { doelgroep { code } telling { ...T } }
+          perDoelgroep { doelgroep telling { ...T } }
           vragen {
             vraag { nummer type }
             aantalReacties { ...T }
@@ -40,11 +40,11 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         Assert.False(resultaten["openbaar"]!.GetValue<bool>());
         Assert.Equal(5, resultaten["drempel"]!.GetValue<int>());
         Assert.Equal("6 100", T(resultaten["totaal"]));
-        Assert.Equal(["ONLINE 4 66.7", "PAPIER 2 33.3", "GESPREK 0 0"], Tellingen(resultaten["perKanaal"], t => t["kanaal"]!["code"]));
+        Assert.Equal(["ONLINE 4 66.7", "PAPIER 2 33.3", "GESPREK 0 0"], Tellingen(resultaten["perKanaal"], t => t["kanaal"]));
         Assert.Equal(["oosterheem 3 50", "seghwaert 3 50"], Tellingen(resultaten["perWijk"], t => t["wijk"]!["slug"]));
         Assert.Equal(
             ["INWONERS 4 66.7", "VRIJWILLIGERS 2 33.3", "INFORMELE_NETWERKEN 0 0", "ORGANISATIES 0 0", "PROFESSIONALS 0 0"],
-            Tellingen(resultaten["perDoelgroep"], t => t["doelgroep"]!["code"]));
+            Tellingen(resultaten["perDoelgroep"], t => t["doelgroep"]));
 
         var vragen = resultaten["vragen"]!.AsArray();
         Assert.Equal([1, 2, 3, 4, 5], vragen.Select(v => v!["vraag"]!["nummer"]!.GetValue<int>()));
@@ -95,7 +95,7 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         Assert.Equal(["Meer ontmoeting."], seghwaert["vragen"]![4]!["openAntwoorden"]!.AsArray().Select(a => a!.GetValue<string>()));
 
         Assert.Equal("2 100", T(oosterheemPapier["totaal"]));
-        Assert.Equal(["ONLINE 0 0", "PAPIER 2 100", "GESPREK 0 0"], Tellingen(oosterheemPapier["perKanaal"], t => t["kanaal"]!["code"]));
+        Assert.Equal(["ONLINE 0 0", "PAPIER 2 100", "GESPREK 0 0"], Tellingen(oosterheemPapier["perKanaal"], t => t["kanaal"]));
         Assert.Equal(2.5, oosterheemPapier["vragen"]![3]!["schaal"]!["gemiddelde"]!.GetValue<double>());
         Assert.Equal(2.5, oosterheemPapier["vragen"]![3]!["schaal"]!["mediaan"]!.GetValue<double>());
 
@@ -152,7 +152,7 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
 
         Assert.True(publiek["openbaar"]!.GetValue<bool>());
         Assert.Equal("9 100", T(publiek["totaal"]));
-        Assert.Equal(["ONLINE 9 100", "PAPIER 0 0", "GESPREK 0 0"], Tellingen(publiek["perKanaal"], t => t["kanaal"]!["code"]));
+        Assert.Equal(["ONLINE 9 100", "PAPIER 0 0", "GESPREK 0 0"], Tellingen(publiek["perKanaal"], t => t["kanaal"]));
         Assert.Equal(["oosterheem <5", "seghwaert 7 77.8"], Tellingen(publiek["perWijk"], t => t["wijk"]!["slug"]));
         var verborgen = publiek["perWijk"]![0]!["telling"]!;
         Assert.Null(verborgen["aantal"]);
@@ -193,7 +193,7 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
 
         Assert.Equal("<5", T(oosterheem["totaal"]));
         Assert.Equal("fewer than 5", oosterheem["totaal"]!["weergave"]!.GetValue<string>());
-        Assert.Equal(["ONLINE <5", "PAPIER <5", "GESPREK <5"], Tellingen(oosterheem["perKanaal"], t => t["kanaal"]!["code"]));
+        Assert.Equal(["ONLINE <5", "PAPIER <5", "GESPREK <5"], Tellingen(oosterheem["perKanaal"], t => t["kanaal"]));
         Assert.Equal(["Nooit <5", "Soms <5", "Vaak <5"], Tellingen(oosterheem["vragen"]![1]!["opties"], o => o["optie"]!["tekst"]));
         Assert.Null(oosterheem["vragen"]![3]!["schaal"]!["gemiddelde"]);
         Assert.Null(oosterheem["vragen"]![3]!["schaal"]!["mediaan"]);

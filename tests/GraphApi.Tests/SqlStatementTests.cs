@@ -20,7 +20,7 @@ public sealed class SqlStatementTests(SociaalNetwerkServer server)
         const string Query = """
             { agenda(first: FIRST) {
                 totalCount
-                nodes { start status activiteit { titel themas { code label } organisatoren { naam } locatie { naam wijk { naam } } } } } }
+                nodes { start status activiteit { titel themas organisatoren { naam } locatie { naam wijk { naam } } } } } }
             """;
 
         var vijf = await TelAsync(Query.Replace("FIRST", "5", StringComparison.Ordinal));

@@ -64,9 +64,9 @@ public sealed partial class VertalingTests(SociaalNetwerkServer server)
     [InlineData("pl")]
     public async Task LabelsFollowAcceptLanguageInEveryLanguage(string taal)
     {
-        var antwoord = (await _client.GraphQLAsync("{ agenda(first: 1, filter: { soorten: [MAALTIJD] }) { nodes { activiteit { soort { label } } } } }", taal: taal)).ZonderFouten();
+        var antwoord = (await _client.GraphQLAsync("{ woordenlijst { activiteitSoorten { code label } } }", taal: taal)).ZonderFouten();
 
-        var label = antwoord.Data["agenda"]!.Nodes().Single()["activiteit"]!["soort"]!["label"]!.GetValue<string>();
+        var label = antwoord.Data["woordenlijst"]!["activiteitSoorten"]!.AsArray().Single(w => w!["code"]!.GetValue<string>() == "MAALTIJD")!["label"]!.GetValue<string>();
         Assert.Equal(LabelsBeheer.GetString("ActiviteitSoort.Maaltijd", CultureInfo.GetCultureInfo(taal)), label);
         Assert.NotEqual("Maaltijd", label);
     }

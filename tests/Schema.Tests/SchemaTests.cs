@@ -11,7 +11,8 @@ public sealed class SchemaTests
 {
     private static readonly string[] IngebouwdeScalars = ["String", "Int", "Float", "Boolean", "ID"];
 
-    private static ISchema MaakSchema()
+    /// <summary>The initialised schema as the server builds it.</summary>
+    internal static ISchema MaakSchema()
     {
         var services = new ServiceCollection().AddLogging().AddSociaalNetwerkSchema("Data Source=:memory:").BuildServiceProvider();
         var schema = services.GetRequiredService<ISchema>();

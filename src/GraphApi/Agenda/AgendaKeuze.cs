@@ -4,6 +4,8 @@ using SociaalNetwerk.GraphApi.Feeds;
 using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Kenmerken;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Agenda;
 
@@ -99,11 +101,19 @@ public sealed record AgendaKeuze
     public static AgendaFilter LeesFilter(IQueryCollection query) => new()
     {
         Wijken = Lijst(query, "wijk"),
-        Themas = Lijst(query, "thema")?.Select(w => FeedEndpoints.Enum(w, FeedEndpoints.ThemaCodes, "thema")).ToList(),
-        Doelgroepen = Lijst(query, "doelgroep")?.Select(w => FeedEndpoints.Enum(w, FeedEndpoints.DoelgroepCodes, "doelgroep")).ToList(),
+        Themas = Lijst(query, "thema")?.Select(w => Enum<Thema>(w, "thema")).ToList(),
+        Doelgroepen = Lijst(query, "doelgroep")?.Select(w => Enum<Doelgroep>(w, "doelgroep")).ToList(),
         Organisaties = Lijst(query, "organisatie"),
         Netwerken = Lijst(query, "netwerk"),
     };
+
+    /// <summary>
+    /// An enum code as in GraphQL (<c>EENZAAMHEID_EN_ONTMOETING</c>) or as its slug (<c>eenzaamheid-en-ontmoeting</c>).
+    /// An unknown code is BAD_USER_INPUT with the value and the parameter as arguments (the pages name them).
+    /// </summary>
+    private static T Enum<T>(string waarde, string parameter)
+        where T : struct, System.Enum =>
+        Slug.Lees<T>(waarde) ?? throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer, waarde, parameter);
 
     /// <summary>The values of a filter parameter: every occurrence split on commas, trimmed, without empty ones; null when there are none.</summary>
     public static List<string>? Lijst(IQueryCollection query, string naam)

@@ -3,11 +3,10 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.Participatie;
-using SociaalNetwerk.Schema.Resources;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Export;
 
@@ -17,7 +16,7 @@ namespace SociaalNetwerk.GraphApi.Export;
 /// after the columns about the reactie itself. Cells that a spreadsheet would read as a formula are escaped.
 /// Reacties are read in pages, two statements per page, so memory stays flat for any number of reacties.
 /// </summary>
-public sealed class ReactiesCsv(IDbContextFactory<SociaalNetwerkDbContext> databank, IStringLocalizer<Labels> labels)
+public sealed class ReactiesCsv(IDbContextFactory<SociaalNetwerkDbContext> databank)
 {
     public const int Pagina = 500;
 
@@ -159,5 +158,5 @@ public sealed class ReactiesCsv(IDbContextFactory<SociaalNetwerkDbContext> datab
     }
 
     private string Label<TEnum>(TEnum waarde)
-        where TEnum : struct, Enum => labels[typeof(TEnum).Name + "." + waarde].Value;
+        where TEnum : struct, Enum => Woordenboek.Label(waarde);
 }

@@ -6,6 +6,7 @@ using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Feeds;
 
@@ -28,15 +29,6 @@ public static class FeedEndpoints
     public static readonly TimeSpan Terugblik = TimeSpan.FromDays(30);
 
     private const string CacheControl = "public, max-age=900";
-
-    private static readonly Dictionary<string, Thema> Themas = Codes<Thema>(new ThemaGraphType());
-    private static readonly Dictionary<string, Doelgroep> Doelgroepen = Codes<Doelgroep>(new DoelgroepGraphType());
-
-    /// <summary>The thema codes of the filters (as in GraphQL, <c>EENZAAMHEID_EN_ONTMOETING</c>), for forms that offer them.</summary>
-    public static IReadOnlyDictionary<string, Thema> ThemaCodes => Themas;
-
-    /// <summary>The doelgroep codes of the filters (as in GraphQL, <c>OUDEREN</c>).</summary>
-    public static IReadOnlyDictionary<string, Doelgroep> DoelgroepCodes => Doelgroepen;
 
     public static IServiceCollection AddFeeds(this IServiceCollection services) => services.AddSingleton<IcalBouwer>();
 
@@ -92,19 +84,6 @@ public static class FeedEndpoints
 
         await SchrijfAsync(http, bouwer.Bouw(activiteit.Titel, [activiteit], publiek.Basis, Taal(http)), $"activiteit-{activiteit.Id}.ics");
     }
-
-    /// <summary>
-    /// An enum code as in GraphQL (<c>EENZAAMHEID_EN_ONTMOETING</c>) or in kebab case (<c>eenzaamheid-en-ontmoeting</c>).
-    /// An unknown code is BAD_USER_INPUT with the value and the parameter as arguments (the pages name them).
-    /// </summary>
-    public static T Enum<T>(string waarde, IReadOnlyDictionary<string, T> codes, string parameter) =>
-        codes.TryGetValue(waarde.Replace('-', '_').ToUpperInvariant(), out var gevonden)
-            ? gevonden
-            : throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer, waarde, parameter);
-
-    private static Dictionary<string, T> Codes<T>(global::GraphQL.Types.EnumerationGraphType<T> type)
-        where T : struct, System.Enum =>
-        type.Values.ToDictionary(v => v.Name, v => (T)v.Value!, StringComparer.Ordinal);
 
     /// <summary>The language of the feed's own texts: <c>?taal=</c>, else Dutch (calendar apps send no useful <c>Accept-Language</c>).</summary>
     private static string Taal(HttpContext http) => Paginas.PaginaTaal.UitQuery(http.Request.Query) ?? Paginas.PaginaTaal.Standaard;

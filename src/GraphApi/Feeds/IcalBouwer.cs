@@ -1,4 +1,3 @@
-using System.Resources;
 using CultureInfo = System.Globalization.CultureInfo;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -6,7 +5,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
-using SociaalNetwerk.Schema.Resources;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Feeds;
 
@@ -19,7 +18,6 @@ namespace SociaalNetwerk.GraphApi.Feeds;
 /// </summary>
 public sealed class IcalBouwer
 {
-    private static readonly ResourceManager LabelBeheer = new(typeof(Labels));
 
     public const string ProductId = "-//Gemeente Zoetermeer//Sociaal Netwerk//NL";
 
@@ -80,7 +78,7 @@ public sealed class IcalBouwer
         item.LastModified = new CalDateTime(DateTime.SpecifyKind(activiteit.GewijzigdOp, DateTimeKind.Utc));
         item.Status = activiteit.Status == ActiviteitStatus.Geannuleerd ? EventStatus.Cancelled : EventStatus.Confirmed;
         item.Categories = activiteit.Themas
-            .Select(t => LabelBeheer.GetString("Thema." + t, CultureInfo.GetCultureInfo(taal)) ?? Labels.Nederlands("Thema." + t)).ToList();
+            .Select(t => Woordenboek.Label(t, CultureInfo.GetCultureInfo(taal))).ToList();
 
         if (activiteit.Organisatoren.OrderBy(o => o.Id).FirstOrDefault(o => !string.IsNullOrWhiteSpace(o.Email)) is { } organisator)
         {

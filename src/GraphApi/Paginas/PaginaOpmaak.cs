@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Resources;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
-using SociaalNetwerk.Schema.Resources;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Paginas;
 
@@ -16,8 +15,6 @@ public sealed class Teksten;
 /// </summary>
 public sealed class PaginaOpmaak
 {
-    private static readonly ResourceManager LabelBeheer = new(typeof(Labels));
-
     private readonly TimeProvider klok;
     private readonly IHttpContextAccessor context;
     private readonly PubliekAdres publiek;
@@ -186,8 +183,9 @@ public sealed class PaginaOpmaak
         return string.Join(Komma, delen) + ".";
     }
 
-    /// <summary>The display name of an enum value ("Thema.Mantelzorg") from the shared labels, in the language of the pages.</summary>
-    public string Label(string sleutel) => LabelBeheer.GetString(sleutel, tekstCultuur) ?? sleutel;
+    /// <summary>The display name of an enum value (<see cref="Woordenboek"/>), in the language of the page.</summary>
+    public string Label<TEnum>(TEnum waarde)
+        where TEnum : struct, Enum => Woordenboek.Label(waarde, tekstCultuur);
 
     public string Weekdag(DayOfWeek dag) => Cultuur.DateTimeFormat.GetDayName(dag);
 

@@ -86,10 +86,10 @@ public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
         Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Activiteit), c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("titel").Description("De titel. Platte tekst: toon die als tekst, nooit als HTML.").Resolve(c => c.Source.Titel);
         Field<NonNullGraphType<StringGraphType>>("omschrijving").Description("Wat er gebeurt en voor wie, in eenvoudige taal. Platte tekst met eventueel regeleinden; nooit HTML.").Resolve(c => c.Source.Omschrijving);
-        Field<NonNullGraphType<ActiviteitSoortWaardeGraphType>>("soort").Description("Wat voor activiteit het is.").Resolve(c => c.Source.Soort);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaWaardeGraphType>>>>("themas").KleineLijst().Description("De thema's van de activiteit.").Resolve(c => c.Source.Themas);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KernopgaveWaardeGraphType>>>>("kernopgaven").KleineLijst().Description("De kernopgaven waar de activiteit aan bijdraagt.").Resolve(c => c.Source.Kernopgaven);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepWaardeGraphType>>>>("doelgroepen").KleineLijst().Description("Voor wie de activiteit bedoeld is.").Resolve(c => c.Source.Doelgroepen);
+        Field<NonNullGraphType<ActiviteitSoortGraphType>>("soort").Description("Wat voor activiteit het is.").Resolve(c => c.Source.Soort);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaGraphType>>>>("themas").KleineLijst().Description("De thema's van de activiteit.").Resolve(c => c.Source.Themas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KernopgaveGraphType>>>>("kernopgaven").KleineLijst().Description("De kernopgaven waar de activiteit aan bijdraagt.").Resolve(c => c.Source.Kernopgaven);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepGraphType>>>>("doelgroepen").KleineLijst().Description("Voor wie de activiteit bedoeld is.").Resolve(c => c.Source.Doelgroepen);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisatoren").KleineLijst().Description("De organisaties die de activiteit organiseren.")
             .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatorenByActiviteitDataLoader>().Laad(c.Source.Id));
         Field<NetwerkGraphType>("netwerk").Description("Het netwerk waar de activiteit bij hoort, als dat zo is.")

@@ -41,8 +41,6 @@ public sealed record AgendaFilter
 
 public sealed class ActiviteitSoortGraphType() : GelabeldeEnumGraphType<ActiviteitSoort>("Wat voor activiteit het is.");
 
-public sealed class ActiviteitSoortWaardeGraphType() : EnumWaardeGraphType<ActiviteitSoort, ActiviteitSoortGraphType>("Een soort activiteit");
-
 public sealed class AgendaFilterInputGraphType : InputObjectGraphType<AgendaFilter>
 {
     public AgendaFilterInputGraphType()

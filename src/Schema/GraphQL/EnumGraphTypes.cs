@@ -1,11 +1,13 @@
 using GraphQL.Types;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.DependencyInjection;
-using SociaalNetwerk.Schema.Resources;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.Schema.GraphQL;
 
-/// <summary>An enum whose values carry their Dutch label (from Labels.resx) as description.</summary>
+/// <summary>
+/// An enum of the vocabulary (<see cref="Woordenboek"/>). Every enum-valued field of the schema is a plain enum like
+/// this; its values describe themselves with their Dutch label and description, and <c>woordenlijst</c> gives both
+/// in the language of the request.
+/// </summary>
 public class GelabeldeEnumGraphType<TEnum> : EnumerationGraphType<TEnum>
     where TEnum : struct, Enum
 {
@@ -14,27 +16,7 @@ public class GelabeldeEnumGraphType<TEnum> : EnumerationGraphType<TEnum>
         Description = beschrijving;
         foreach (var waarde in Values)
         {
-            var label = Labels.Nederlands(typeof(TEnum).Name + "." + ((TEnum)waarde.Value!).ToString());
-            waarde.Description = label;
+            waarde.Description = Woordenboek.Omschrijving((TEnum)waarde.Value!);
         }
-    }
-}
-
-/// <summary>
-/// An enum value together with its label in the language of the request (<c>Accept-Language</c>), for display:
-/// <c>{ code: EENZAAMHEID_EN_ONTMOETING, label: "Eenzaamheid en ontmoeting" }</c>.
-/// </summary>
-public abstract class EnumWaardeGraphType<TEnum, TEnumGraphType> : ObjectGraphType<TEnum>
-    where TEnum : struct, Enum
-    where TEnumGraphType : EnumerationGraphType<TEnum>
-{
-    protected EnumWaardeGraphType(string wat)
-    {
-        Name = typeof(TEnum).Name + "Waarde";
-        Description = $"{wat}: de code (voor filters) en het label in de taal van het verzoek (voor weergave).";
-        Field<NonNullGraphType<TEnumGraphType>>("code").Description("De vaste code; gebruik die in filters.").Resolve(c => c.Source);
-        Field<NonNullGraphType<StringGraphType>>("label")
-            .Description("De naam om te tonen, in de taal van `Accept-Language` (Nederlands als standaard).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<IStringLocalizer<Labels>>()[typeof(TEnum).Name + "." + c.Source.ToString()].Value);
     }
 }

@@ -4,6 +4,7 @@ using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Wijken;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.Schema.GraphQL;
 
@@ -32,6 +33,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddNetwerkFields();
         this.AddWijkFields();
         this.AddParticipatieFields();
+        this.AddWoordenlijstFields();
         this.AddNodeFields();
     }
 }

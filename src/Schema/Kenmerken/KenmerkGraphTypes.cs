@@ -7,9 +7,3 @@ public sealed class ThemaGraphType() : GelabeldeEnumGraphType<Thema>("Een thema 
 public sealed class DoelgroepGraphType() : GelabeldeEnumGraphType<Doelgroep>("Voor wie een activiteit bedoeld is.");
 
 public sealed class KernopgaveGraphType() : GelabeldeEnumGraphType<Kernopgave>("Een van de drie kernopgaven van de sociale basis in Zoetermeer.");
-
-public sealed class ThemaWaardeGraphType() : EnumWaardeGraphType<Thema, ThemaGraphType>("Een thema");
-
-public sealed class DoelgroepWaardeGraphType() : EnumWaardeGraphType<Doelgroep, DoelgroepGraphType>("Een doelgroep");
-
-public sealed class KernopgaveWaardeGraphType() : EnumWaardeGraphType<Kernopgave, KernopgaveGraphType>("Een kernopgave");

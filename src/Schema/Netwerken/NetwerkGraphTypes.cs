@@ -9,8 +9,6 @@ namespace SociaalNetwerk.Schema.Netwerken;
 
 public sealed class OrganisatieSoortGraphType() : GelabeldeEnumGraphType<OrganisatieSoort>("Wat voor soort organisatie het is.");
 
-public sealed class OrganisatieSoortWaardeGraphType() : EnumWaardeGraphType<OrganisatieSoort, OrganisatieSoortGraphType>("Een soort organisatie");
-
 public sealed class GroepSoortGraphType() : GelabeldeEnumGraphType<GroepSoort>("Wat voor groep binnen een netwerk het is.");
 
 public sealed class LidmaatschapRolGraphType() : GelabeldeEnumGraphType<LidmaatschapRol>("De rol van een organisatie in een netwerk.");
@@ -24,14 +22,14 @@ public sealed class OrganisatieGraphType : ObjectGraphType<Organisatie>
         Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Organisatie), c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van de organisatie.").Resolve(c => c.Source.Naam);
-        Field<NonNullGraphType<OrganisatieSoortWaardeGraphType>>("soort").Description("Wat voor organisatie het is.").Resolve(c => c.Source.Soort);
+        Field<NonNullGraphType<OrganisatieSoortGraphType>>("soort").Description("Wat voor organisatie het is.").Resolve(c => c.Source.Soort);
         Field<StringGraphType>("omschrijving").Description("Wat de organisatie doet, in eenvoudige taal. Platte tekst, nooit HTML.").Resolve(c => c.Source.Omschrijving);
         Field<StringGraphType>("website").Description("De website.").Resolve(c => c.Source.Website);
         Field<StringGraphType>("email").Description("Het algemene e-mailadres.").Resolve(c => c.Source.Email);
         Field<StringGraphType>("telefoon").Description("Het algemene telefoonnummer.").Resolve(c => c.Source.Telefoon);
         Field<AdresGraphType>("adres").Description("Het bezoekadres, als de organisatie er een heeft.")
             .Resolve(c => c.Source.Adres is null ? null : new Adres(c.Source.Adres, c.Source.Postcode, c.Source.Plaats));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaWaardeGraphType>>>>("themas").KleineLijst().Description("De thema's waar de organisatie aan werkt.").Resolve(c => c.Source.Themas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaGraphType>>>>("themas").KleineLijst().Description("De thema's waar de organisatie aan werkt.").Resolve(c => c.Source.Themas);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkGraphType>>>>("wijken").KleineLijst().Description("De wijken waar de organisatie actief is.")
             .Resolve(c => c.RequestServices!.GetRequiredService<WijkenByOrganisatieDataLoader>().Laad(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("lidmaatschappen").KleineLijst().Description("De netwerken waar de organisatie lid van is, met haar rol.")

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.Schema.Participatie;
 
@@ -20,12 +21,10 @@ public sealed class TaalGraphType : EnumerationGraphType
     public TaalGraphType()
     {
         Name = "Taal";
-        Description = "Een taal waarin de teksten van een uitvraag kunnen staan. Nederlands is er altijd; de andere zijn vertalingen.";
-        Add("NL", "nl", "Nederlands.");
-        Add("EN", "en", "Engels (English).");
-        Add("AR", "ar", "Arabisch (العربية), van rechts naar links.");
-        Add("TR", "tr", "Turks (Türkçe).");
-        Add("UK", "uk", "Oekraïens (українська).");
-        Add("PL", "pl", "Pools (polski).");
+        Description = "Een van de zes talen van Sociaal Netwerk: van de teksten van een uitvraag, van `woordenlijst` en van een reactie. Nederlands is er altijd; de andere zijn vertalingen.";
+        foreach (var woord in Woordenboek.Soorten.Single(s => s.Naam == Name).Woorden)
+        {
+            Add(woord.Code, woord.Waarde, Woordenboek.Omschrijving(woord));
+        }
     }
 }

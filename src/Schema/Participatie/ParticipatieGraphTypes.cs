@@ -61,9 +61,9 @@ public sealed class UitvraagGraphType : ObjectGraphType<Uitvraag>
         Field<NonNullGraphType<StringGraphType>>("titel").Description("De titel.").Resolve(c => c.Tekst(c.Source.Titel));
         Field<NonNullGraphType<StringGraphType>>("inleiding").Description("De inleiding: waarom deze vragen, wat er met de antwoorden gebeurt. Platte tekst.").Resolve(c => c.Tekst(c.Source.Inleiding));
         Field<NonNullGraphType<StringGraphType>>("privacyverklaring").Description("Wat er met de antwoorden en eventuele contactgegevens gebeurt, en hoe lang ze bewaard worden.").Resolve(c => c.Tekst(c.Source.Privacyverklaring));
-        Field<NonNullGraphType<StringGraphType>>("taal").Description("De taalcode waarin de teksten van dit antwoord staan (`nl` als de gevraagde taal er niet is).")
+        Field<NonNullGraphType<TaalGraphType>>("taal").Description("De taal waarin de teksten van dit antwoord staan (`NL` als de gevraagde taal er niet is).")
             .Resolve(c => c.Source.Titel.Teksten.ContainsKey(Taalkeuze.Van(c)) ? Taalkeuze.Van(c) : Vertaalbaar.Nederlands);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("beschikbareTalen").Description("De talen waarin deze uitvraag vertaald is, als taalcodes.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaalGraphType>>>>("beschikbareTalen").Description("De talen waarin deze uitvraag vertaald is.")
             .KleineLijst()
             .Resolve(c => Vertaalbaar.Talen.Where(c.Source.Titel.Teksten.ContainsKey).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UitvraagDoelgroepGraphType>>>>("doelgroepen").Description("Wie de uitvraag wil horen.").KleineLijst().Resolve(c => c.Source.Doelgroepen);

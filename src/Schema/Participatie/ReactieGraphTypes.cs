@@ -15,7 +15,7 @@ public sealed class ReactieGraphType : ObjectGraphType<Reactie>
         Field<NonNullGraphType<IdGraphType>>("id").Description("De id van de reactie.").Resolve(c => GlobalId.Maak(nameof(Reactie), c.Source.Id));
         Field<NonNullGraphType<KanaalGraphType>>("kanaal").Description("Hoe de reactie binnenkwam.").Resolve(c => c.Source.Kanaal);
         Field<NonNullGraphType<TijdstipGraphType>>("ingediendOp").Description("Wanneer de reactie binnenkwam of werd ingevoerd.").Resolve(c => c.Source.IngediendOp);
-        Field<NonNullGraphType<StringGraphType>>("taal").Description("De taal waarin de respondent antwoordde.").Resolve(c => c.Source.Taal);
+        Field<NonNullGraphType<TaalGraphType>>("taal").Description("De taal waarin de respondent antwoordde.").Resolve(c => c.Source.Taal);
         Field<WijkGraphType>("wijk").Description("De wijk van de respondent, als die is gevraagd.")
             .Resolve(c => c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id) : null);
         Field<UitvraagDoelgroepGraphType>("doelgroep").Description("Als wie de respondent reageerde, als dat is gevraagd.").Resolve(c => c.Source.Doelgroep);

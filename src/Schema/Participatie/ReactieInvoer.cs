@@ -72,7 +72,7 @@ public sealed class ReactieInvoerGraphType : InputObjectGraphType<ReactieInvoer>
             + "Stuur bij een nieuwe poging na een netwerkfout dezelfde sleutel met dezelfde reactie: u krijgt dan het eerste resultaat terug en er wordt niets dubbel opgeslagen. "
             + "Dezelfde sleutel met een andere reactie geeft `IDEMPOTENCY_KEY_REUSED`.");
         Field<KanaalGraphType>("kanaal").Description("Hoe de reactie binnenkwam. Standaard `ONLINE`; `PAPIER` en `GESPREK` alleen voor het team van het traject, dat reacties van papier of uit gesprekken invoert.");
-        Field<StringGraphType>("taal").Description("De taal waarin de respondent antwoordde, als taalcode (`nl`, `en`, `ar`, `tr`, `uk`, `pl`).");
+        Field<TaalGraphType>("taal").Description("De taal waarin de respondent antwoordde. Standaard `NL`.");
         Field<StringGraphType>("wijk").Description("Bij een profielvraag naar de wijk: de slug van de wijk waar de respondent woont.");
         Field<UitvraagDoelgroepGraphType>("doelgroep").Description("Bij een profielvraag naar de doelgroep: als wie de respondent reageert.");
         Field<ContactInvoerGraphType>("contact").Description("Contactgegevens; alleen als de uitvraag daarom vraagt en met uitdrukkelijke toestemming.");

@@ -104,7 +104,7 @@ public sealed class KanaalTellingGraphType : ObjectGraphType<KanaalTelling>
     {
         Name = "KanaalTelling";
         Description = "Het aantal reacties dat via één kanaal binnenkwam.";
-        Field<NonNullGraphType<KanaalWaardeGraphType>>("kanaal").Description("Het kanaal.").Resolve(c => c.Source.Kanaal);
+        Field<NonNullGraphType<KanaalGraphType>>("kanaal").Description("Het kanaal.").Resolve(c => c.Source.Kanaal);
         Field<NonNullGraphType<TellingGraphType>>("telling").Description("Het aantal reacties; het percentage is van het totaal.").Resolve(c => c.Source.Telling);
     }
 }
@@ -126,7 +126,7 @@ public sealed class DoelgroepTellingGraphType : ObjectGraphType<DoelgroepTelling
     {
         Name = "DoelgroepTelling";
         Description = "Het aantal reacties van één doelgroep.";
-        Field<UitvraagDoelgroepWaardeGraphType>("doelgroep").Description("De doelgroep; leeg voor reacties zonder doelgroep (niet gevraagd of niet ingevuld).").Resolve(c => c.Source.Doelgroep);
+        Field<UitvraagDoelgroepGraphType>("doelgroep").Description("De doelgroep; leeg voor reacties zonder doelgroep (niet gevraagd of niet ingevuld).").Resolve(c => c.Source.Doelgroep);
         Field<NonNullGraphType<TellingGraphType>>("telling").Description("Het aantal reacties; het percentage is van het totaal.").Resolve(c => c.Source.Telling);
     }
 }
@@ -220,7 +220,3 @@ public sealed class FactorResultaatGraphType : ObjectGraphType<FactorResultaat>
         Field<NonNullGraphType<TellingGraphType>>("telling").Description("Hoeveel reacties deze factor noemden; het percentage is van de reacties die de vraag beantwoordden.").Resolve(c => c.Source.Telling);
     }
 }
-
-public sealed class KanaalWaardeGraphType() : EnumWaardeGraphType<Kanaal, KanaalGraphType>("Een kanaal");
-
-public sealed class UitvraagDoelgroepWaardeGraphType() : EnumWaardeGraphType<UitvraagDoelgroep, UitvraagDoelgroepGraphType>("Een doelgroep van een uitvraag");

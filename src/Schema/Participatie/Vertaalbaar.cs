@@ -8,9 +8,10 @@ namespace SociaalNetwerk.Schema.Participatie;
 /// </summary>
 public sealed class Vertaalbaar
 {
-    public const string Nederlands = "nl";
+    public const string Nederlands = Woordenlijst.Talen.Nederlands;
 
-    public static readonly IReadOnlyList<string> Talen = ["nl", "en", "ar", "tr", "uk", "pl"];
+    /// <summary>The six languages (<see cref="Woordenlijst.Talen.Alle"/>).</summary>
+    public static IReadOnlyList<string> Talen => Woordenlijst.Talen.Alle;
 
     public Dictionary<string, string> Teksten { get; init; } = [];
 

@@ -164,7 +164,7 @@ describe('uitvraag draft', () => {
     assert.deepEqual(reactieInvoer(u, c, 'nl', ''), {
       uitvraagId: 'U1',
       idempotentieSleutel: 'sleutel-1',
-      taal: 'nl',
+      taal: 'NL',
       antwoorden: [
         { vraagId: 'open', tekst: 'ja' },
         { vraagId: 'keus', optieIds: ['a'] },

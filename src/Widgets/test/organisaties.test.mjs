@@ -17,7 +17,7 @@ async function organisaties(filter, first = 100) {
   const data = await graphql(
     api.adres,
     `query($f: OrganisatieFilter, $n: Int) {
-      organisaties(filter: $f, first: $n) { totalCount nodes { naam website email telefoon soort { code } wijken { slug } } }
+      organisaties(filter: $f, first: $n) { totalCount nodes { naam website email telefoon soort wijken { slug } } }
       wijken { slug }
     }`,
     { f: filter, n: first },

@@ -208,7 +208,7 @@ describe('<sn-uitvraag>', () => {
     );
     const reactie = uitvraag.reacties.nodes.find((r) => r.contactEmail === 'toetsenbord@voorbeeld.nl');
     assert.ok(reactie, 'the reactie is stored');
-    assert.deepEqual([reactie.contactNaam, reactie.taal, reactie.doelgroep, reactie.wijk?.slug], ['Toetsenbord Test', 'nl', 'INWONERS', 'centrum']);
+    assert.deepEqual([reactie.contactNaam, reactie.taal, reactie.doelgroep, reactie.wijk?.slug], ['Toetsenbord Test', 'NL', 'INWONERS', 'centrum']);
     const [factoren, een, meer, schaal, open_] = vragen;
     const van = (vraag) => reactie.antwoorden.filter((a) => a.vraagId === vraag.id);
     assert.deepEqual(

@@ -80,7 +80,7 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
     const { algemeen } = t;
     const pagina = this.apiAdres(`activiteiten/${encodeURIComponent(a.id)}`);
     const kalender = this.apiAdres(`activiteiten/${encodeURIComponent(a.id)}.ics`);
-    const status = statusTekst(algemeen, a.status);
+    const status = statusTekst(t.woorden.activiteitStatussen, a.status);
     const kosten = kostenTekst(algemeen, this.taal, a.kosten);
     const toegankelijk = kenmerken(algemeen, a.toegankelijkheid);
     const rij = (label: string, inhoud: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${inhoud}</dd></div>`;
@@ -90,7 +90,7 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
     return html`<article part="article">
       ${kop(this.kopniveau, html`<bdi>${a.titel}</bdi>`, 'title')}
       <p part="kind" class="soort">
-        ${t.soorten[a.soort.code]} ${status ? html` <span part="badge" class="waarschuwing">${status}</span>` : nothing}
+        ${t.woorden.activiteitSoorten[a.soort]} ${status ? html` <span part="badge" class="waarschuwing">${status}</span>` : nothing}
       </p>
       <p part="description" class="omschrijving" dir="auto">${a.omschrijving}</p>
       <dl part="details" class="details">
@@ -100,7 +100,7 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
               html`<ul role="list">
                 ${a.volgendeVoorkomens.map((keer) => {
                   const start = new Date(keer.start);
-                  const keerStatus = statusTekst(algemeen, keer.status);
+                  const keerStatus = statusTekst(t.woorden.voorkomenStatussen, keer.status);
                   return html`<li>
                     <time class="tijd" datetime=${keer.start}>${datumMetTijdvak(this.taal, start, new Date(keer.eind))}</time>
                     ${keerStatus ? html` <span part="badge" class="waarschuwing">${keerStatus}</span>` : nothing}
@@ -112,8 +112,8 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
         ${a.locatie || a.online ? rij(algemeen.waar, this.renderPlaats(a)) : nothing}
         ${a.organisatoren.length > 0 ? rij(algemeen.door, this.renderOrganisatoren(a)) : nothing}
         ${kosten ? rij(algemeen.kosten, html`${kosten}${a.kosten.toelichting ? html`. <bdi>${a.kosten.toelichting}</bdi>` : nothing}`) : nothing}
-        ${a.doelgroepen.length > 0 ? rij(t.activiteit.voorWie, labels(a.doelgroepen.map((d) => t.doelgroepen[d.code]))) : nothing}
-        ${a.themas.length > 0 ? rij(t.activiteit.themas, labels(a.themas.map((thema) => t.themas[thema.code]))) : nothing}
+        ${a.doelgroepen.length > 0 ? rij(t.activiteit.voorWie, labels(a.doelgroepen.map((d) => t.woorden.doelgroepen[d]))) : nothing}
+        ${a.themas.length > 0 ? rij(t.activiteit.themas, labels(a.themas.map((thema) => t.woorden.themas[thema]))) : nothing}
         ${toegankelijk.length > 0 || a.locatie?.toegankelijkheidToelichting
           ? rij(
               algemeen.toegankelijkheid,

@@ -5,6 +5,6 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetActiviteit: Operatie<'query'> = {
   naam: 'WidgetActiviteit',
   soort: 'query',
-  id: 'sha256:7fe4ae7334b07a816c4bf4bcf81756807e1ce1dd4b589d2a46142637be742368',
-  tekst: "query WidgetActiviteit($id:ID!){activiteit(id:$id){id titel omschrijving status online onlineLink soort{code}themas{code}doelgroepen{code}organisatoren{naam website}locatie{naam adres postcode plaats wijk{naam}toegankelijkheidToelichting}volgendeVoorkomens(aantal:5){id start eind status}kosten{gratis bedragInCenten toelichting}aanmelding{wijze link email telefoon capaciteit}toegankelijkheid{rolstoeltoegankelijk ringleiding eenvoudigeTaal}contact{naam email telefoon}}}",
+  id: 'sha256:6ac322281093c7e3e81168ac5165fd75960b021d85eb241020b018311aac6b20',
+  tekst: "query WidgetActiviteit($id:ID!){activiteit(id:$id){id titel omschrijving status online onlineLink soort themas doelgroepen organisatoren{naam website}locatie{naam adres postcode plaats wijk{naam}toegankelijkheidToelichting}volgendeVoorkomens(aantal:5){id start eind status}kosten{gratis bedragInCenten toelichting}aanmelding{wijze link email telefoon capaciteit}toegankelijkheid{rolstoeltoegankelijk ringleiding eenvoudigeTaal}contact{naam email telefoon}}}",
 };

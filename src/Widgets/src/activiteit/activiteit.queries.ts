@@ -1,4 +1,4 @@
-import type { Doelgroep, Soort, Thema, VoorkomenStatus } from '../shared/catalogus.js';
+import type { ActiviteitSoort, ActiviteitStatus, Doelgroep, Thema, VoorkomenStatus } from '../shared/catalogus.js';
 
 // The operation is in activiteit.graphql; the build generates activiteit.graphql.ts with its persisted-document id.
 export { WidgetActiviteit as ACTIVITEIT } from './activiteit.graphql.js';
@@ -7,12 +7,12 @@ export interface Activiteit {
   id: string;
   titel: string;
   omschrijving: string;
-  status: VoorkomenStatus;
+  status: ActiviteitStatus;
   online: boolean;
   onlineLink: string | null;
-  soort: { code: Soort };
-  themas: { code: Thema }[];
-  doelgroepen: { code: Doelgroep }[];
+  soort: ActiviteitSoort;
+  themas: Thema[];
+  doelgroepen: Doelgroep[];
   organisatoren: { naam: string; website: string | null }[];
   locatie: {
     naam: string;

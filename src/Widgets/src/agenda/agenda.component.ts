@@ -197,7 +197,7 @@ export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
     ].filter(Boolean);
     const kosten = kostenTekst(t, this.taal, activiteit.kosten);
     const toegankelijk = kenmerken(t, activiteit.toegankelijkheid);
-    const status = statusTekst(t, item.status);
+    const status = statusTekst(this.t.woorden.voorkomenStatussen, item.status);
 
     return html`<li part="item" class="item">
       ${kop(this.kopniveau + 1, html`<a part="title-link" href=${pagina.href}><bdi>${activiteit.titel}</bdi></a>`, 'title')}

@@ -179,7 +179,7 @@ export class OrganisatiesElement extends SnFilterLijstElement<Organisatie> {
     // tabindex="-1": "show more" moves focus to the first new organisation.
     return html`<li part="item" class="item" tabindex="-1">
       ${kop(this.kopniveau, html`<bdi>${org.naam}</bdi>`, 'title')}
-      <p part="kind" class="soort">${o.soorten[org.soort.code] ?? org.soort.code}</p>
+      <p part="kind" class="soort">${t.woorden.organisatieSoorten[org.soort] ?? org.soort}</p>
       ${org.omschrijving ? html`<p part="description" class="omschrijving" dir="auto">${kort(org.omschrijving)}</p>` : nothing}
       <dl part="details" class="details">
         ${org.wijken.length > 0 ? rij(o.wijken, overal ? o.heelZoetermeer : namen(this.taal, org.wijken.map((wijk) => wijk.naam))) : nothing}
@@ -187,7 +187,7 @@ export class OrganisatiesElement extends SnFilterLijstElement<Organisatie> {
           ? rij(
               t.activiteit.themas,
               html`<ul class="kenmerken" role="list">
-                ${org.themas.map((thema) => html`<li part="badge" class="kenmerk">${t.themas[thema.code] ?? thema.code}</li>`)}
+                ${org.themas.map((thema) => html`<li part="badge" class="kenmerk">${t.woorden.themas[thema] ?? thema}</li>`)}
               </ul>`,
             )
           : nothing}

@@ -10,9 +10,9 @@ export interface Organisatie {
   website: string | null;
   email: string | null;
   telefoon: string | null;
-  soort: { code: OrganisatieSoort };
+  soort: OrganisatieSoort;
   adres: { straat: string; postcode: string | null; plaats: string | null } | null;
-  themas: { code: Thema }[];
+  themas: Thema[];
   wijken: { slug: string; naam: string }[];
 }
 

@@ -160,8 +160,8 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
 
     const keuze = [
       segment.wijk && (res.perWijk.find((rij) => rij.wijk?.slug === segment.wijk)?.wijk?.naam ?? segment.wijk),
-      segment.doelgroep && (r.doelgroepen[segment.doelgroep as UitvraagDoelgroep] ?? segment.doelgroep),
-      segment.kanaal && (r.kanalen[segment.kanaal as Kanaal] ?? segment.kanaal),
+      segment.doelgroep && (this.t.woorden.uitvraagDoelgroepen[segment.doelgroep as UitvraagDoelgroep] ?? segment.doelgroep),
+      segment.kanaal && (this.t.woorden.kanalen[segment.kanaal as Kanaal] ?? segment.kanaal),
     ].filter((deel): deel is string => Boolean(deel));
     return vul(r.segment, { keuze: lijst(this.taal).format(keuze) });
   }
@@ -244,7 +244,7 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
       ${kop(this.kopniveau + 1, r.wieReageerden, 'question-heading')}
       ${blok(
         r.perKanaal,
-        res.perKanaal.map((rij) => ({ label: r.kanalen[rij.kanaal.code] ?? rij.kanaal.code, telling: rij.telling })),
+        res.perKanaal.map((rij) => ({ label: this.t.woorden.kanalen[rij.kanaal] ?? rij.kanaal, telling: rij.telling })),
       )}
       ${blok(
         r.perWijk,
@@ -252,7 +252,7 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
       )}
       ${blok(
         r.perDoelgroep,
-        res.perDoelgroep.map((rij) => ({ label: rij.doelgroep ? (r.doelgroepen[rij.doelgroep.code] ?? rij.doelgroep.code) : r.geenDoelgroep, telling: rij.telling })),
+        res.perDoelgroep.map((rij) => ({ label: rij.doelgroep ? (this.t.woorden.uitvraagDoelgroepen[rij.doelgroep] ?? rij.doelgroep) : r.geenDoelgroep, telling: rij.telling })),
       )}
     </section>`;
   }

@@ -30,9 +30,9 @@ export interface VraagResultaat {
 export interface Resultaten {
   drempel: number;
   totaal: Telling;
-  perKanaal: { kanaal: { code: Kanaal }; telling: Telling }[];
+  perKanaal: { kanaal: Kanaal; telling: Telling }[];
   perWijk: { wijk: { slug: string; naam: string } | null; telling: Telling }[];
-  perDoelgroep: { doelgroep: { code: UitvraagDoelgroep } | null; telling: Telling }[];
+  perDoelgroep: { doelgroep: UitvraagDoelgroep | null; telling: Telling }[];
   vragen: VraagResultaat[];
 }
 

@@ -1,48 +1,27 @@
-/** The codes of the API's enums that the widgets show or filter on (see schema.graphql). */
-export const THEMAS = [
-  'EENZAAMHEID_EN_ONTMOETING',
-  'GEZONDHEID_EN_BEWEGEN',
-  'GELDZAKEN_EN_SCHULDEN',
-  'TAAL_EN_DIGITALE_VAARDIGHEDEN',
-  'JEUGD',
-  'VRIJWILLIGERSWERK',
-  'MANTELZORG',
-  'WONEN_EN_BUURT',
-  'WERK_EN_DAGBESTEDING',
-  'INCLUSIE',
-] as const;
+import type { Woorden } from './woordenlijst.generated.js';
 
-export const DOELGROEPEN = [
-  'IEDEREEN',
-  'OUDEREN',
-  'JONGEREN',
-  'KINDEREN',
-  'OUDERS',
-  'MANTELZORGERS',
-  'VRIJWILLIGERS',
-  'NIEUWKOMERS',
-  'LAAGGELETTERDEN',
-  'MENSEN_MET_BEPERKING',
-  'WERKENDE_MINIMA',
-  'PROFESSIONALS',
-] as const;
-
-export const SOORTEN = [
-  'BIJEENKOMST',
-  'INLOOPSPREEKUUR',
-  'CURSUS_TRAINING',
-  'MAALTIJD',
-  'BUURTACTIVITEIT',
-  'FEEST',
-  'INFORMATIEMARKT',
-  'SPORT_EN_BEWEGEN',
-  'NETWERKBIJEENKOMST',
-  'OVERIG',
-] as const;
-
-export type Thema = (typeof THEMAS)[number];
-export type Doelgroep = (typeof DOELGROEPEN)[number];
-export type Soort = (typeof SOORTEN)[number];
+// The codes of the API's enums and their labels are generated from the one source (schema.graphql and
+// src/Schema/Resources/Labels*.resx) by scripts/woordenlijst.mjs; never write them here again.
+export {
+  ACTIVITEIT_SOORTEN,
+  DOELGROEPEN,
+  KANALEN,
+  ORGANISATIE_SOORTEN,
+  THEMAS,
+  UITVRAAG_DOELGROEPEN,
+  type ActiviteitSoort,
+  type ActiviteitStatus,
+  type Doelgroep,
+  type FactorSoort,
+  type Kanaal,
+  type OrganisatieSoort,
+  type Thema,
+  type UitvraagDoelgroep,
+  type UitvraagStatus,
+  type VoorkomenStatus,
+  type VraagType,
+  type Woorden,
+} from './woordenlijst.generated.js';
 
 /**
  * A message that depends on a number. The keys are the CLDR plural categories of the language
@@ -69,6 +48,8 @@ export interface LijstTeksten {
  * `{naam}` placeholders are filled with `vul()`.
  */
 export interface Catalogus {
+  /** The label of every enum code (`woorden.themas.JEUGD`), generated from the API's labels: see woordenlijst.generated.ts. */
+  woorden: Woorden;
   algemeen: {
     vandaag: string;
     morgen: string;
@@ -84,8 +65,6 @@ export interface Catalogus {
     rolstoeltoegankelijk: string;
     ringleiding: string;
     eenvoudigeTaal: string;
-    geannuleerd: string;
-    vol: string;
     inMijnAgenda: string;
     meerInformatie: string;
     /** Hidden text after a repeated link, so every link is unique for screen readers: "{titel}, {datum}". */
@@ -117,9 +96,6 @@ export interface Catalogus {
     onlineMeedoen: string;
     website: string;
   };
-  themas: Record<Thema, string>;
-  doelgroepen: Record<Doelgroep, string>;
-  soorten: Record<Soort, string>;
   /** `<sn-uitvraag>`: answering a participatie-uitvraag. Placeholders: `{datum}`, `{n}`, `{max}`. */
   uitvraag: {
     laden: string;
@@ -139,7 +115,6 @@ export interface Catalogus {
     kiesWijk: string;
     doelgroep: string;
     lieverNiet: string;
-    doelgroepen: Record<'INWONERS' | 'VRIJWILLIGERS' | 'INFORMELE_NETWERKEN' | 'ORGANISATIES' | 'PROFESSIONALS', string>;
     helpend: string;
     remmend: string;
     eigen: string;
@@ -194,7 +169,6 @@ export interface Catalogus {
     adres: string;
     email: string;
     telefoon: string;
-    soorten: Record<OrganisatieSoort, string>;
   };
   resultaten: {
     laden: string;
@@ -240,32 +214,5 @@ export interface Catalogus {
     perDoelgroep: string;
     geenWijk: string;
     geenDoelgroep: string;
-    kanalen: Record<Kanaal, string>;
-    doelgroepen: Record<UitvraagDoelgroep, string>;
   };
 }
-
-export const ORGANISATIE_SOORTEN = [
-  'GEMEENTE',
-  'WELZIJN',
-  'ZORG',
-  'VRIJWILLIGERSORGANISATIE',
-  'BEWONERSINITIATIEF',
-  'VERENIGING',
-  'ONDERWIJS',
-  'WONINGCORPORATIE',
-  'FINANCIER',
-  'BEDRIJF',
-  'OVERIG',
-] as const;
-
-export const KANALEN = ['ONLINE', 'PAPIER', 'GESPREK'] as const;
-
-export const UITVRAAG_DOELGROEPEN = ['INWONERS', 'VRIJWILLIGERS', 'INFORMELE_NETWERKEN', 'ORGANISATIES', 'PROFESSIONALS'] as const;
-
-export type OrganisatieSoort = (typeof ORGANISATIE_SOORTEN)[number];
-export type Kanaal = (typeof KANALEN)[number];
-export type UitvraagDoelgroep = (typeof UITVRAAG_DOELGROEPEN)[number];
-
-/** The status of one occurrence (`Voorkomen`) of an activity. */
-export type VoorkomenStatus = 'GEPLAND' | 'GEANNULEERD' | 'VOL';

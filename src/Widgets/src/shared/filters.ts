@@ -74,9 +74,9 @@ export abstract class SnFilterLijstElement<T> extends SnLijstElement<T> {
       <select id="thema" name="thema" @change=${kies}>
         <option value="" ?selected=${!gekozen}>${t.agenda.alleThemas}</option>
         ${extra
-          ? html`<option value=${extra} selected>${lijst(this.taal).format(extra.split(',').map((thema) => t.themas[thema as Thema] ?? thema))}</option>`
+          ? html`<option value=${extra} selected>${lijst(this.taal).format(extra.split(',').map((thema) => t.woorden.themas[thema as Thema] ?? thema))}</option>`
           : nothing}
-        ${THEMAS.map((thema) => html`<option value=${thema} ?selected=${thema === gekozen}>${t.themas[thema]}</option>`)}
+        ${THEMAS.map((thema) => html`<option value=${thema} ?selected=${thema === gekozen}>${t.woorden.themas[thema]}</option>`)}
       </select>
     </div>`;
   }

@@ -1,8 +1,9 @@
 import type { Catalogus, Meervoud } from './catalogus.js';
 import nl from './locales/nl.js';
+import { TALEN, type Taal } from './woordenlijst.generated.js';
 
-export const TALEN = ['nl', 'en', 'ar', 'tr', 'uk', 'pl'] as const;
-export type Taal = (typeof TALEN)[number];
+// The language list is generated from the API's enum `Taal` (scripts/woordenlijst.mjs).
+export { TALEN, type Taal };
 export const STANDAARDTAAL: Taal = 'nl';
 
 /**

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogus } from './catalogus.js';
+import type { Catalogus, VoorkomenStatus } from './catalogus.js';
 import { euro, lijst, type Taal } from './i18n.js';
 
 /**
@@ -47,9 +47,11 @@ export function kenmerken(
   ].filter(Boolean);
 }
 
-/** "Gaat niet door" or "Vol" for a date or an activity that does not simply go ahead; empty otherwise. */
-export const statusTekst = (t: Catalogus['algemeen'], status: string): string =>
-  status === 'GEANNULEERD' ? t.geannuleerd : status === 'VOL' ? t.vol : '';
+/**
+ * "Gaat niet door" or "Vol" (the API's label, `t.woorden.voorkomenStatussen` or `activiteitStatussen`) for a date or
+ * an activity that does not simply go ahead; empty otherwise.
+ */
+export const statusTekst = (labels: Record<VoorkomenStatus, string>, status: VoorkomenStatus): string => (status === 'GEPLAND' ? '' : labels[status]);
 
 /** The cost as text: "Gratis", "€ 2,50", or empty when unknown. */
 export function kostenTekst(t: Catalogus['algemeen'], taal: Taal, kosten: { gratis: boolean; bedragInCenten: number | null }): string {

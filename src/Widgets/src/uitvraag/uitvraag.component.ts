@@ -399,7 +399,7 @@ export class UitvraagElement extends SnElement {
 
   /** A text from the API: in the uitvraag's language (Dutch when it has no translation), its direction from its content. */
   private apiTekst(tekst: string): TemplateResult {
-    return html`<span lang=${this.gegevens?.taal ?? 'nl'} dir="auto">${tekst}</span>`;
+    return html`<span lang=${this.gegevens?.taal.toLowerCase() ?? 'nl'} dir="auto">${tekst}</span>`;
   }
 
   private datum(moment: string | number): string {
@@ -411,8 +411,8 @@ export class UitvraagElement extends SnElement {
     const nogNiet = u.status === 'OPEN' && Date.parse(u.openVanaf) > Date.now();
     return html`
       ${kop(this.n, this.apiTekst(u.titel), 'title')}
-      <p part="intro" class="tekst" lang=${u.taal} dir="auto">${u.inleiding}</p>
-      ${u.taal !== this.taal ? html`<p class="notitie">${t.nietInUwTaal}</p>` : nothing}
+      <p part="intro" class="tekst" lang=${u.taal.toLowerCase()} dir="auto">${u.inleiding}</p>
+      ${u.taal.toLowerCase() !== this.taal ? html`<p class="notitie">${t.nietInUwTaal}</p>` : nothing}
       ${this.toestand === 'verzonden'
         ? this.renderBevestiging()
         : u.open
@@ -428,7 +428,7 @@ export class UitvraagElement extends SnElement {
     const verwijderd = Date.parse(u.openTot) + u.bewaartermijnDagen * 86_400_000;
     return html`<section part="privacy" class="privacy">
       ${kop(this.n + 1, t.privacy, 'heading')}
-      <p class="tekst" lang=${u.taal} dir="auto">${u.privacyverklaring}</p>
+      <p class="tekst" lang=${u.taal.toLowerCase()} dir="auto">${u.privacyverklaring}</p>
       <p>${vul(t.bewaren, { datum: this.datum(verwijderd) })}</p>
       <p>${t.concept}</p>
     </section>`;
@@ -580,7 +580,7 @@ export class UitvraagElement extends SnElement {
 
     const fw = this.fout('wijk');
     const fd = this.fout('doelgroep');
-    const doelgroepen = [...u.doelgroepen.map((code) => [code, t.doelgroepen[code]] as const), ['GEEN', t.lieverNiet] as const];
+    const doelgroepen = [...u.doelgroepen.map((code) => [code, this.t.woorden.uitvraagDoelgroepen[code]] as const), ['GEEN', t.lieverNiet] as const];
     return html`<section class="profiel">
       ${kop(this.n + 1, t.overU, 'heading')}
       ${wijk

@@ -1,3 +1,4 @@
+import type { Taal } from '../shared/i18n.js';
 import type { FactorSoort, Uitvraag, Vraag } from './uitvraag.queries.js';
 
 /** What a respondent filled in for one question. Only the fields of its type are used. */
@@ -119,12 +120,12 @@ function antwoord(vraag: Vraag, w: Waarde | undefined): Record<string, unknown> 
 }
 
 /** The `ReactieInvoer` for `reactieIndienen`. */
-export function reactieInvoer(u: Uitvraag, c: Concept, taal: string, website: string): Record<string, unknown> {
+export function reactieInvoer(u: Uitvraag, c: Concept, taal: Taal, website: string): Record<string, unknown> {
   const contact = u.contactgegevensVragen && c.toestemming && (c.naam.trim() || c.email.trim() || c.telefoon.trim());
   return {
     uitvraagId: u.id,
     idempotentieSleutel: c.sleutel,
-    taal,
+    taal: taal.toUpperCase(),
     antwoorden: u.vragen.map((vraag) => antwoord(vraag, c.antwoorden[vraag.id])).filter(Boolean),
     ...(u.profielvraagWijk && c.wijk ? { wijk: c.wijk } : {}),
     ...(u.profielvraagDoelgroep && u.doelgroepen.includes(c.doelgroep as never) ? { doelgroep: c.doelgroep } : {}),

@@ -1,9 +1,10 @@
 // The operations are in uitvraag.graphql; the build generates uitvraag.graphql.ts with their persisted-document ids.
 export { WidgetUitvraag as UITVRAAG, WidgetReactieIndienen as INDIENEN, WidgetReactieIntrekken as INTREKKEN } from './uitvraag.graphql.js';
 
-export type VraagType = 'OPEN_TEKST' | 'EEN_KEUZE' | 'MEERDERE_KEUZES' | 'SCHAAL' | 'FACTOREN';
-export type UitvraagDoelgroep = 'INWONERS' | 'VRIJWILLIGERS' | 'INFORMELE_NETWERKEN' | 'ORGANISATIES' | 'PROFESSIONALS';
-export type FactorSoort = 'HELPEND' | 'REMMEND';
+import type { FactorSoort, UitvraagDoelgroep, UitvraagStatus, VraagType } from '../shared/catalogus.js';
+import type { Taal } from '../shared/i18n.js';
+
+export type { FactorSoort, UitvraagDoelgroep, VraagType };
 
 export interface Vraag {
   id: string;
@@ -27,11 +28,12 @@ export interface Uitvraag {
   titel: string;
   inleiding: string;
   privacyverklaring: string;
-  taal: string;
+  /** The language of the texts as the API's enum `Taal` (`NL`, `AR` …); lower-case it for `lang`. */
+  taal: Uppercase<Taal>;
   doelgroepen: UitvraagDoelgroep[];
   openVanaf: string;
   openTot: string;
-  status: 'CONCEPT' | 'OPEN' | 'GESLOTEN' | 'RESULTATEN_GEPUBLICEERD';
+  status: UitvraagStatus;
   open: boolean;
   bewaartermijnDagen: number;
   contactgegevensVragen: boolean;
