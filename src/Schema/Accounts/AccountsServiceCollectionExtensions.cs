@@ -41,9 +41,9 @@ public static class AccountsServiceCollectionExtensions
                 opties.Lockout.MaxFailedAccessAttempts = MaximaalMislukt;
                 opties.Lockout.DefaultLockoutTimeSpan = Blokkade;
                 opties.SignIn.RequireConfirmedEmail = true;
-                opties.Tokens.ProviderMap[AccountBeheer.UitnodigingDoel] = new TokenProviderDescriptor(typeof(UitnodigingTokenProvider));
             })
             .AddEntityFrameworkStores<SociaalNetwerkDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<UitnodigingTokenProvider>(AccountBeheer.UitnodigingDoel);
     }
 }
