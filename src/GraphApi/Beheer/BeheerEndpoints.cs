@@ -35,6 +35,17 @@ public static class BeheerEndpoints
 
     private const string InlogLimiet = "beheer-inloggen";
 
+    /// <summary>The stable codes of the portal's refusals, shown on the page as "Foutcode: …".</summary>
+    public const string FormulierGeweigerd = "ANTIFORGERY_INVALID";
+
+    public const string LinkOngeldig = "LINK_INVALID";
+
+    public const string TeVeelPogingen = "TOO_MANY_ATTEMPTS";
+
+    public const string InloggenMislukt = "SIGN_IN_FAILED";
+
+    public const string WachtwoordOngeldig = "PASSWORD_INVALID";
+
     public static IServiceCollection AddBeheer(this IServiceCollection services, IConfiguration configuratie, IHostEnvironment omgeving)
     {
         var datamap = Datamap.Pad(configuratie, omgeving);
@@ -73,7 +84,7 @@ public static class BeheerEndpoints
                 var http = context.HttpContext;
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 http.Response.Headers.RetryAfter = "60";
-                await Melding(http, "Titel.TeVeel", "TeVeel.Tekst", StatusCodes.Status429TooManyRequests).ExecuteAsync(http);
+                await Melding(http, "Titel.TeVeel", "TeVeel.Tekst", StatusCodes.Status429TooManyRequests, TeVeelPogingen).ExecuteAsync(http);
             };
         });
         return services;
@@ -190,7 +201,7 @@ public static class BeheerEndpoints
     private static async Task<IResult> UitnodigingAsync(HttpContext http, IAntiforgery af, string code, AccountBeheer accounts) =>
         await accounts.UitnodigingAsync(code) is { } account
             ? Formulier<UitnodigingPagina>(http, af, new { Code = code, Email = account.Email ?? string.Empty })
-            : Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest);
+            : Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
 
     private static async Task<IResult> AccepteerAsync(HttpContext http, IAntiforgery af, string code, AccountBeheer accounts, SignInManager<Account> aanmelden)
     {
@@ -201,7 +212,7 @@ public static class BeheerEndpoints
 
         if (await accounts.UitnodigingAsync(code) is not { } account)
         {
-            return Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest);
+            return Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
         }
 
         var (wachtwoord, fouten) = await NieuwWachtwoordAsync(http);
@@ -210,7 +221,7 @@ public static class BeheerEndpoints
             var resultaat = await accounts.AccepteerAsync(code, wachtwoord);
             if (resultaat is null)
             {
-                return Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest);
+                return Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
             }
 
             if (resultaat.Succeeded)
@@ -222,7 +233,7 @@ public static class BeheerEndpoints
             fouten = Fouten(http, resultaat);
         }
 
-        return Formulier<UitnodigingPagina>(http, af, new { Code = code, Email = account.Email ?? string.Empty, Fouten = fouten }, StatusCodes.Status400BadRequest);
+        return Formulier<UitnodigingPagina>(http, af, new { Code = code, Email = account.Email ?? string.Empty, Fouten = fouten, Foutcode = WachtwoordOngeldig }, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> VergetenAsync(HttpContext http, IAntiforgery af, AccountBeheer accounts, MailVerzender mail, PubliekAdres publiek)
@@ -258,7 +269,7 @@ public static class BeheerEndpoints
             var resultaat = await accounts.HerstelAsync(code, wachtwoord);
             if (resultaat is null)
             {
-                return Melding(http, "Titel.LinkOngeldig", "Herstel.Ongeldig", StatusCodes.Status400BadRequest);
+                return Melding(http, "Titel.LinkOngeldig", "Herstel.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
             }
 
             if (resultaat.Succeeded)
@@ -269,7 +280,7 @@ public static class BeheerEndpoints
             fouten = Fouten(http, resultaat);
         }
 
-        return Formulier<HerstellenPagina>(http, af, new { Code = code, Fouten = fouten }, StatusCodes.Status400BadRequest);
+        return Formulier<HerstellenPagina>(http, af, new { Code = code, Fouten = fouten, Foutcode = WachtwoordOngeldig }, StatusCodes.Status400BadRequest);
     }
 
     /// <summary>The new password of a form with two fields; the messages when they differ or are too short.</summary>
@@ -304,14 +315,14 @@ public static class BeheerEndpoints
     {
         if (!http.Request.HasFormContentType || !await af.IsRequestValidAsync(http))
         {
-            return Melding(http, "Titel.Geweigerd", "Geweigerd.Tekst", StatusCodes.Status400BadRequest, "ANTIFORGERY");
+            return Melding(http, "Titel.Geweigerd", "Geweigerd.Tekst", StatusCodes.Status400BadRequest, FormulierGeweigerd);
         }
 
         return null;
     }
 
     private static IResult InlogPagina(HttpContext http, IAntiforgery af, string? email, string? terug, string? melding) =>
-        Formulier<InloggenPagina>(http, af, new { Email = email, Terug = terug, Melding = melding }, melding is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        Formulier<InloggenPagina>(http, af, new { Email = email, Terug = terug, Melding = melding, Foutcode = melding is null ? null : InloggenMislukt }, melding is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
 
     /// <summary>A page with a form: the antiforgery token is made (and its cookie set) before the page is written.</summary>
     private static IResult Formulier<TPagina>(HttpContext http, IAntiforgery af, object parameters, int status = StatusCodes.Status200OK)
