@@ -292,7 +292,7 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
         using var portaal = new Portaal(server);
         var inlog = await portaal.InloggenAsync(email, Wachtwoord);
         var koekje = Koekje(inlog)!;
-        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer/tweestaps")).Status);
 
         // The browser would not even send it (path /beheer); a client that does gets no rights from it.
         using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -323,6 +323,65 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
 
         Assert.Equal(HttpStatusCode.Redirect, (await portaal.GetAsync("/beheer")).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await new Portaal(server).InloggenAsync(email, Wachtwoord)).Status);
+    }
+
+    [Fact]
+    public async Task ABeheerderMustSetUpAnAuthenticatorAndThenSignsInWithItsCodeOrARecoveryCode()
+    {
+        var email = await AccountAsync(Rol.Beheerder, organisatie: null);
+        using var portaal = new Portaal(server);
+        Assert.Equal(HttpStatusCode.Redirect, (await portaal.InloggenAsync(email, Wachtwoord)).Status);
+        Assert.Equal("/beheer/tweestaps", (await portaal.GetAsync("/beheer")).Locatie);
+
+        var instellen = await portaal.GetAsync("/beheer/tweestaps");
+        Assert.Equal(HttpStatusCode.OK, instellen.Status);
+        Assert.Contains("<svg class=\"qr\"", instellen.Html, StringComparison.Ordinal);
+        var sleutel = System.Text.RegularExpressions.Regex.Match(instellen.Html, "Sleutel: ([a-z2-7 ]+)<").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.True(sleutel.Length >= 16, instellen.Html);
+
+        var fout = await portaal.PostAsync("/beheer/tweestaps", instellen.Token, ("code", Totp.Code(sleutel) == "000000" ? "111111" : "000000"));
+        Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
+        Assert.True(fout.Html.Contains("Foutcode: CODE_INVALID", StringComparison.Ordinal), fout.Tekst);
+
+        var aan = await portaal.PostAsync("/beheer/tweestaps", fout.Token, ("code", Totp.Code(sleutel)));
+        Assert.Equal(HttpStatusCode.OK, aan.Status);
+        var herstelcodes = System.Text.RegularExpressions.Regex.Matches(aan.Html, "<code>([^<]+)</code>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, herstelcodes.Count);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+
+        // The password alone is no longer enough.
+        using var tweede = new Portaal(server);
+        var stap = await tweede.InloggenAsync(email, Wachtwoord);
+        Assert.Equal("/beheer/inloggen/code", stap.Locatie);
+        Assert.Null(Koekje(stap));
+        Assert.StartsWith("/beheer/inloggen", (await tweede.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
+        var codePagina = await tweede.GetAsync("/beheer/inloggen/code");
+        var verkeerd = await tweede.PostAsync("/beheer/inloggen/code", codePagina.Token, ("code", "12345"));
+        Assert.Equal(HttpStatusCode.BadRequest, verkeerd.Status);
+        var binnen = await tweede.PostAsync("/beheer/inloggen/code", verkeerd.Token, ("code", Totp.Code(sleutel, 1)));
+        Assert.Equal("/beheer", binnen.Locatie);
+        Assert.Equal(HttpStatusCode.OK, (await tweede.GetAsync("/beheer")).Status);
+
+        using var derde = new Portaal(server);
+        await derde.InloggenAsync(email, Wachtwoord);
+        var herstel = await derde.VulInAsync("/beheer/inloggen/code", ("code", herstelcodes[0]));
+        Assert.Equal("/beheer", herstel.Locatie);
+
+        // A recovery code works once.
+        using var vierde = new Portaal(server);
+        await vierde.InloggenAsync(email, Wachtwoord);
+        Assert.Equal(HttpStatusCode.BadRequest, (await vierde.VulInAsync("/beheer/inloggen/code", ("code", herstelcodes[0]))).Status);
+    }
+
+    [Fact]
+    public async Task ARedacteurMaySignInWithoutTwoFactor()
+    {
+        var email = await AccountAsync();
+        using var portaal = new Portaal(server);
+        Assert.Equal("/beheer", (await portaal.InloggenAsync(email, Wachtwoord)).Locatie);
+        var start = await portaal.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.OK, start.Status);
+        Assert.Contains("Tweestapsverificatie instellen", start.Html, StringComparison.Ordinal);
     }
 
     private static string? Koekje(PortaalAntwoord antwoord) =>

@@ -29,6 +29,8 @@ public static class BeheerEndpoints
     public const string UitnodigingPad = "/beheer/uitnodiging";
     public const string VergetenPad = "/beheer/wachtwoord-vergeten";
     public const string HerstellenPad = "/beheer/wachtwoord-herstellen";
+    public const string TweestapsPad = "/beheer/tweestaps";
+    public const string CodePad = "/beheer/inloggen/code";
 
     /// <summary>The name of the portal's session cookie.</summary>
     public const string Cookie = "sn_beheer";
@@ -45,6 +47,8 @@ public static class BeheerEndpoints
     public const string InloggenMislukt = "SIGN_IN_FAILED";
 
     public const string WachtwoordOngeldig = "PASSWORD_INVALID";
+
+    public const string CodeOngeldig = "CODE_INVALID";
 
     public static IServiceCollection AddBeheer(this IServiceCollection services, IConfiguration configuratie, IHostEnvironment omgeving)
     {
@@ -66,6 +70,13 @@ public static class BeheerEndpoints
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.LoginPath = InloggenPad;
+        });
+        // The cookie between password and code (two-factor) is also the portal's only.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = Cookie + "_2fa";
+            o.Cookie.Path = Pad;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAntiforgery(o =>
         {
@@ -109,6 +120,10 @@ public static class BeheerEndpoints
         beheer.MapPost("/wachtwoord-vergeten", VergetenAsync).RequireRateLimiting(InlogLimiet);
         beheer.MapGet("/wachtwoord-herstellen/{code}", (HttpContext http, IAntiforgery af, string code) => Formulier<HerstellenPagina>(http, af, new { Code = code }));
         beheer.MapPost("/wachtwoord-herstellen/{code}", HerstellenAsync);
+        beheer.MapGet("/tweestaps", TweestapsAsync);
+        beheer.MapPost("/tweestaps", TweestapsAanAsync);
+        beheer.MapGet("/inloggen/code", CodeAsync);
+        beheer.MapPost("/inloggen/code", MetCodeAsync).RequireRateLimiting(InlogLimiet);
         return app;
     }
 
@@ -140,6 +155,11 @@ public static class BeheerEndpoints
             return NaarInloggen(http);
         }
 
+        if (MoetTweestapsInstellen(account))
+        {
+            return Results.Redirect(Link(http, TweestapsPad));
+        }
+
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
         await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
         var organisaties = account.Rollen.Where(r => r.OrganisatieId is not null).Select(r => r.OrganisatieId!.Value).ToList();
@@ -152,7 +172,7 @@ public static class BeheerEndpoints
             Rol.Redacteur => opmaak["Rol.Redacteur", organisatieNamen.GetValueOrDefault(g.OrganisatieId ?? 0, "?")],
             _ => opmaak["Rol.Trajectteam", trajectNamen.GetValueOrDefault(g.ParticipatietrajectId ?? 0, "?")],
         }).ToList();
-        return Formulier<StartPagina>(http, af, new { Email = account.Email ?? string.Empty, Rollen = rollen });
+        return Formulier<StartPagina>(http, af, new { Email = account.Email ?? string.Empty, Rollen = rollen, Tweestaps = account.TwoFactorEnabled });
     }
 
     private static async Task<IResult> InloggenAsync(HttpContext http, IAntiforgery af, SignInManager<Account> aanmelden, AccountBeheer accounts)
@@ -178,6 +198,12 @@ public static class BeheerEndpoints
             if (resultaat.Succeeded)
             {
                 return Results.Redirect(terug ?? Link(http, Pad));
+            }
+
+            if (resultaat.RequiresTwoFactor)
+            {
+                var volgende = Link(http, CodePad);
+                return Results.Redirect(terug is null ? volgende : volgende + (volgende.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "terug=" + Uri.EscapeDataString(terug));
             }
         }
 
@@ -283,6 +309,123 @@ public static class BeheerEndpoints
         return Formulier<HerstellenPagina>(http, af, new { Code = code, Fouten = fouten, Foutcode = WachtwoordOngeldig }, StatusCodes.Status400BadRequest);
     }
 
+    /// <summary>A beheerder must have two-factor authentication on before anything else in the portal.</summary>
+    public static bool MoetTweestapsInstellen(Account account) =>
+        !account.TwoFactorEnabled && account.Rollen.Any(r => r.Rol == Rol.Beheerder);
+
+    private static async Task<IResult> TweestapsAsync(HttpContext http, IAntiforgery af, UserManager<Account> gebruikers, SignInManager<Account> aanmelden)
+    {
+        if (await AangemeldAsync(http) is not { } aangemeld)
+        {
+            return NaarInloggen(http);
+        }
+
+        if (aangemeld.TwoFactorEnabled)
+        {
+            return Formulier<TweestapsPagina>(http, af, new { Aan = true });
+        }
+
+        var account = (await gebruikers.FindByIdAsync(aangemeld.Id.ToString(CultureInfo.InvariantCulture)))!;
+        var sleutel = await gebruikers.GetAuthenticatorKeyAsync(account);
+        if (string.IsNullOrEmpty(sleutel))
+        {
+            // A new key changes the security stamp: the session gets a fresh cookie.
+            await gebruikers.ResetAuthenticatorKeyAsync(account);
+            await aanmelden.RefreshSignInAsync(account);
+            sleutel = (await gebruikers.GetAuthenticatorKeyAsync(account))!;
+        }
+
+        return TweestapsFormulier(http, af, aangemeld, sleutel, []);
+    }
+
+    private static async Task<IResult> TweestapsAanAsync(HttpContext http, IAntiforgery af, UserManager<Account> gebruikers, SignInManager<Account> aanmelden)
+    {
+        if (await Geweigerd(http, af) is { } weigering)
+        {
+            return weigering;
+        }
+
+        if (await AangemeldAsync(http) is not { } aangemeld)
+        {
+            return NaarInloggen(http);
+        }
+
+        var account = (await gebruikers.FindByIdAsync(aangemeld.Id.ToString(CultureInfo.InvariantCulture)))!;
+        var sleutel = await gebruikers.GetAuthenticatorKeyAsync(account);
+        if (account.TwoFactorEnabled || string.IsNullOrEmpty(sleutel))
+        {
+            return Results.Redirect(Link(http, TweestapsPad));
+        }
+
+        var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
+        var code = Code(formulier["code"]);
+        if (!await gebruikers.VerifyTwoFactorTokenAsync(account, gebruikers.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+            return TweestapsFormulier(http, af, aangemeld, sleutel, [opmaak["Tweestaps.CodeFout"]]);
+        }
+
+        await gebruikers.SetTwoFactorEnabledAsync(account, true);
+        var herstelcodes = await gebruikers.GenerateNewTwoFactorRecoveryCodesAsync(account, 10);
+        await aanmelden.RefreshSignInAsync(account);
+        return Formulier<TweestapsPagina>(http, af, new { Aan = true, Herstelcodes = herstelcodes?.ToList() ?? [] });
+    }
+
+    private static IResult TweestapsFormulier(HttpContext http, IAntiforgery af, Account account, string sleutel, List<string> fouten)
+    {
+        var uitgever = Uri.EscapeDataString("Sociaal Netwerk");
+        var uri = $"otpauth://totp/{uitgever}:{Uri.EscapeDataString(account.Email ?? string.Empty)}?secret={sleutel}&issuer={uitgever}&digits=6";
+        var leesbaar = string.Join(' ', sleutel.ToLowerInvariant().Chunk(4).Select(c => new string(c)));
+        return Formulier<TweestapsPagina>(http, af, new
+        {
+            Verplicht = MoetTweestapsInstellen(account),
+            Sleutel = leesbaar,
+            Uri = uri,
+            Fouten = fouten,
+            Foutcode = fouten.Count > 0 ? CodeOngeldig : null,
+        }, fouten.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> CodeAsync(HttpContext http, IAntiforgery af, SignInManager<Account> aanmelden) =>
+        await aanmelden.GetTwoFactorAuthenticationUserAsync() is null
+            ? Results.Redirect(Link(http, InloggenPad))
+            : Formulier<CodePagina>(http, af, new { Terug = Terug(http.Request.Query["terug"]) });
+
+    private static async Task<IResult> MetCodeAsync(HttpContext http, IAntiforgery af, SignInManager<Account> aanmelden)
+    {
+        if (await Geweigerd(http, af) is { } weigering)
+        {
+            return weigering;
+        }
+
+        if (await aanmelden.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return Results.Redirect(Link(http, InloggenPad));
+        }
+
+        var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
+        var terug = Terug(formulier["terug"]);
+        var code = Code(formulier["code"]);
+        var resultaat = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await aanmelden.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await aanmelden.TwoFactorRecoveryCodeSignInAsync(code);
+        if (resultaat.Succeeded)
+        {
+            return Results.Redirect(terug ?? Link(http, Pad));
+        }
+
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        var melding = opmaak["Inloggen.Mislukt", AccountsServiceCollectionExtensions.MaximaalMislukt, (int)AccountsServiceCollectionExtensions.Blokkade.TotalMinutes];
+        return Formulier<CodePagina>(http, af, new { Terug = terug, Melding = melding, Foutcode = InloggenMislukt }, StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>A code as typed: without spaces and dashes of grouping, at most 64 characters.</summary>
+    private static string Code(string? waarde)
+    {
+        var code = new string((waarde ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
+        return code.Length > 64 ? string.Empty : code;
+    }
+
     /// <summary>The new password of a form with two fields; the messages when they differ or are too short.</summary>
     private static async Task<(string Wachtwoord, List<string> Fouten)> NieuwWachtwoordAsync(HttpContext http)
     {
@@ -328,6 +471,9 @@ public static class BeheerEndpoints
     private static IResult Formulier<TPagina>(HttpContext http, IAntiforgery af, object parameters, int status = StatusCodes.Status200OK)
         where TPagina : Microsoft.AspNetCore.Components.IComponent
     {
+        // The portal never makes its cookie the request's user (only its endpoints read it), so tokens are made and
+        // checked for the anonymous user; SignInManager sets HttpContext.User when it signs in, which would not match.
+        http.User = new ClaimsPrincipal(new ClaimsIdentity());
         var tokens = af.GetAndStoreTokens(http);
         var waarden = new RouteValueDictionary(parameters) { ["Formulierveld"] = tokens.FormFieldName, ["Formuliertoken"] = tokens.RequestToken ?? string.Empty };
         return new RazorComponentResult<TPagina>(waarden) { StatusCode = status };
