@@ -374,6 +374,23 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
     }
 
     [Fact]
+    public async Task SigningOutEverywhereEndsTheOtherSessionsToo()
+    {
+        var email = await AccountAsync();
+        using var laptop = new Portaal(server);
+        using var telefoon = new Portaal(server);
+        await laptop.InloggenAsync(email, Wachtwoord);
+        await telefoon.InloggenAsync(email, Wachtwoord);
+        var start = await laptop.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.OK, (await telefoon.GetAsync("/beheer")).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.PostAsync("/beheer/uitloggen", start.Token, ("overal", "1"))).Status);
+
+        Assert.StartsWith("/beheer/inloggen", (await telefoon.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
+        Assert.Equal("/beheer", (await telefoon.InloggenAsync(email, Wachtwoord)).Locatie);
+    }
+
+    [Fact]
     public async Task ARedacteurMaySignInWithoutTwoFactor()
     {
         var email = await AccountAsync();

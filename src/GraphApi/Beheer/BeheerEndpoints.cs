@@ -213,11 +213,19 @@ public static class BeheerEndpoints
         return InlogPagina(http, af, email, terug, melding);
     }
 
-    private static async Task<IResult> UitloggenAsync(HttpContext http, IAntiforgery af)
+    private static async Task<IResult> UitloggenAsync(HttpContext http, IAntiforgery af, UserManager<Account> gebruikers)
     {
         if (await Geweigerd(http, af) is { } weigering)
         {
             return weigering;
+        }
+
+        // "Overal uitloggen": a new security stamp ends every session of the account at its next request.
+        var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (formulier["overal"] == "1" && await AangemeldAsync(http) is { } aangemeld
+            && await gebruikers.FindByIdAsync(aangemeld.Id.ToString(CultureInfo.InvariantCulture)) is { } account)
+        {
+            await gebruikers.UpdateSecurityStampAsync(account);
         }
 
         await http.SignOutAsync(IdentityConstants.ApplicationScheme);
