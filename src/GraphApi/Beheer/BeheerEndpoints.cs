@@ -205,6 +205,12 @@ public static class BeheerEndpoints
                 var volgende = Link(http, CodePad);
                 return Results.Redirect(terug is null ? volgende : volgende + (volgende.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "terug=" + Uri.EscapeDataString(terug));
             }
+
+            if (resultaat.IsLockedOut || resultaat.IsNotAllowed)
+            {
+                // Identity answers these before it checks the password: hash once, so the timing tells nothing.
+                aanmelden.UserManager.PasswordHasher.HashPassword(account, wachtwoord);
+            }
         }
 
         // One answer for an unknown address, a wrong password, a locked, disabled or not yet activated account.
