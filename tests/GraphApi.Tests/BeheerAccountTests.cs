@@ -272,6 +272,12 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
 
         var inlog = await portaal.GetAsync(weg.Locatie!);
         Assert.Contains("Sign in", inlog.Html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", inlog.Html, StringComparison.Ordinal);
+
+        // The portal speaks Dutch and English; another language is Dutch throughout, frame included.
+        var arabisch = await portaal.GetAsync("/beheer/inloggen?taal=ar");
+        Assert.Contains("<html lang=\"nl\">", arabisch.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rtl", arabisch.Html, StringComparison.Ordinal);
         var terug = await portaal.PostAsync("/beheer/inloggen", inlog.Token, ("email", email), ("wachtwoord", Wachtwoord), ("terug", "/beheer?taal=en"));
         Assert.Equal("/beheer?taal=en", terug.Locatie);
 
