@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
+using SociaalNetwerk.GraphApi.Beheer;
 using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.Feeds;
 using SociaalNetwerk.GraphApi.GraphQL;
@@ -51,6 +52,7 @@ public static class HostingExtensions
         services.AddFeeds();
         services.AddPaginas();
         services.AddWidgets();
+        services.AddBeheer(builder.Configuration, builder.Environment);
         return builder;
     }
 
@@ -65,12 +67,14 @@ public static class HostingExtensions
         app.UseVoorbeeldSite();
         app.UseStaticFiles();
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
+        app.UseBeheer();
         // Load and check the persisted documents now: a wrong id stops the start, not a request.
         app.Services.GetRequiredService<OpgeslagenDocumenten>();
         app.MapGraphQL();
         app.MapExports();
         app.MapFeeds();
         app.MapPaginas();
+        app.MapBeheer();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
         return app;

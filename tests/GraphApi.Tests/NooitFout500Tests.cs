@@ -40,6 +40,8 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             ("/agenda/afdrukken", "wijk=oosterheem&", AgendaParameters),
             ("/organisaties", string.Empty, ["wijk", "thema", "zoekterm", "aantal", "na", "taal"]),
             ("/agenda.ics", string.Empty, ["wijk", "thema", "doelgroep", "organisatie", "netwerk", "taal"]),
+            ("/beheer/inloggen", string.Empty, ["terug", "taal"]),
+            ("/beheer", string.Empty, ["taal"]),
         ];
         foreach (var (pad, vast, parameters) in ingangen)
         {
@@ -86,6 +88,8 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{id}");
             Voeg($"/activiteiten/{id}.ics");
             Voeg($"/uitvragen/{id}/reacties.csv", team);
+            Voeg($"/beheer/uitnodiging/{id}");
+            Voeg($"/beheer/wachtwoord-herstellen/{id}");
         }
 
         foreach (var ruw in Onzin.RuweQueryWaarden)
@@ -93,6 +97,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{ruw}");
             Voeg($"/activiteiten/{ruw}.ics");
             Voeg($"/uitvragen/{ruw}/reacties.csv", team);
+            Voeg($"/beheer/uitnodiging/{ruw}");
         }
 
         var fouten = new ConcurrentBag<string>();

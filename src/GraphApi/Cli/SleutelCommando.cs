@@ -92,7 +92,7 @@ public static class SleutelCommando
     }
 
     /// <summary>A role by its name only: an enum parser would also take <c>99</c> or <c>beheerder,redacteur</c> and store a role that does not exist.</summary>
-    private static Rol LeesRol(System.CommandLine.Parsing.ArgumentResult resultaat)
+    internal static Rol LeesRol(System.CommandLine.Parsing.ArgumentResult resultaat)
     {
         var tekst = resultaat.Tokens.Count == 1 ? resultaat.Tokens[0].Value.Trim() : string.Empty;
         foreach (var gevonden in Enum.GetValues<Rol>())
@@ -108,9 +108,9 @@ public static class SleutelCommando
     }
 
     /// <summary>A role as the command takes it: <c>redacteur</c>, not <c>Redacteur</c>.</summary>
-    private static string Naam(Rol rol) => rol.ToString().ToLowerInvariant();
+    internal static string Naam(Rol rol) => rol.ToString().ToLowerInvariant();
 
-    private static int? Id(string? waarde, string type)
+    internal static int? Id(string? waarde, string type)
     {
         if (string.IsNullOrWhiteSpace(waarde))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.GraphApi.Paginas;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SociaalNetwerk.Schema.Agenda;
@@ -7,7 +8,8 @@ using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Data;
 
-public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbContext> options) : DbContext(options)
+/// <summary>The application's database; Identity's tables for accounts (<see cref="Accounts.Account"/>) live in it too.</summary>
+public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbContext> options) : IdentityUserContext<Accounts.Account, int>(options)
 {
     public DbSet<Wijk> Wijken => Set<Wijk>();
 
@@ -39,6 +41,8 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
 
     public DbSet<Toegang.ApiSleutel> ApiSleutels => Set<Toegang.ApiSleutel>();
 
+    public DbSet<Accounts.AccountRol> AccountRollen => Set<Accounts.AccountRol>();
+
     public DbSet<Instelling> Instellingen => Set<Instelling>();
 
     /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
@@ -59,8 +63,11 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SociaalNetwerkDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SociaalNetwerkDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

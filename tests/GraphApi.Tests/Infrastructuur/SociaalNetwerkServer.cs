@@ -63,6 +63,7 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:SociaalNetwerk", $"Data Source={Databestand}");
         // Every test client comes from 127.0.0.1; the rate limit has its own test with its own server.
         builder.UseSetting("Participatie:InzendingenPerMinuut", "100000");
+        builder.UseSetting("Beheer:InlogPogingenPerMinuut", "100000");
         // A loaded machine may take longer than the production limit of 10 s for a request (the load test sends 100 at
         // once); TimeoutTests sets its own.
         builder.UseSetting("GraphQL:Timeout", "00:02:00");

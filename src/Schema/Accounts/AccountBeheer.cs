@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.Schema.Accounts;
+
+/// <summary>
+/// Inviting, listing and disabling accounts, and the one-time codes of invitations and password resets. Passwords,
+/// tokens and lockout are ASP.NET Core Identity's (<see cref="UserManager{TUser}"/>); nothing here hashes or signs.
+/// A code in a link is <c>base64url("&lt;account id&gt;:&lt;Identity token&gt;")</c>: the token is bound to the account's
+/// security stamp, so it is void once used (setting a password changes the stamp) and after its lifespan.
+/// </summary>
+public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
+{
+    /// <summary>The token provider and purpose of invitations (7 days, <see cref="UitnodigingTokenProvider"/>).</summary>
+    public const string UitnodigingDoel = "Uitnodiging";
+
+    /// <summary>How long an invitation link is valid.</summary>
+    public static readonly TimeSpan UitnodigingGeldig = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Invites a person by e-mail with a role: a new account without password, or a further role for an existing one.
+    /// Returns the one-time code for the link, or null when the account already has a password (it signs in as before).
+    /// Throws <see cref="ArgumentException"/> with a Dutch message for a wrong e-mail address, role or scope.
+    /// </summary>
+    public async Task<(Account Account, string? Code)> NodigUitAsync(string email, Rol rol, int? organisatieId, int? trajectId, CancellationToken cancellationToken = default)
+    {
+        email = email.Trim();
+        if (!IsEmailadres(email))
+        {
+            throw new ArgumentException($"'{email}' is geen geldig e-mailadres.");
+        }
+
+        if (ApiSleutels.KoppelingsFout(rol, organisatieId, trajectId) is { } fout)
+        {
+            throw new ArgumentException(fout);
+        }
+
+        await using (var db = await databank.CreateDbContextAsync(cancellationToken))
+        {
+            if (organisatieId is { } o && !await db.Organisaties.AnyAsync(x => x.Id == o, cancellationToken))
+            {
+                throw new ArgumentException($"Er is geen organisatie met nummer {o}.");
+            }
+
+            if (trajectId is { } t && !await db.Participatietrajecten.AnyAsync(x => x.Id == t, cancellationToken))
+            {
+                throw new ArgumentException($"Er is geen participatietraject met nummer {t}.");
+            }
+        }
+
+        var account = await ZoekAsync(email);
+        if (account is null)
+        {
+            account = new Account { UserName = email, Email = email, AangemaaktOp = klok.GetUtcNow().UtcDateTime, LockoutEnabled = true };
+            Controleer(await gebruikers.CreateAsync(account));
+        }
+        else if (account.UitgeschakeldOp is not null)
+        {
+            throw new ArgumentException($"Het account {email} is uitgeschakeld.");
+        }
+
+        if (!account.Rollen.Any(r => r.Rol == rol && r.OrganisatieId == organisatieId && r.ParticipatietrajectId == trajectId))
+        {
+            account.Rollen.Add(new AccountRol { Rol = rol, OrganisatieId = organisatieId, ParticipatietrajectId = trajectId });
+            Controleer(await gebruikers.UpdateAsync(account));
+        }
+
+        if (await gebruikers.HasPasswordAsync(account))
+        {
+            return (account, null);
+        }
+
+        account.UitgenodigdOp = klok.GetUtcNow().UtcDateTime;
+        Controleer(await gebruikers.UpdateAsync(account));
+        return (account, Codeer(account.Id, await gebruikers.GenerateUserTokenAsync(account, UitnodigingDoel, UitnodigingDoel)));
+    }
+
+    /// <summary>The account an invitation code is for, when the code is valid, unused and not expired; else null.</summary>
+    public async Task<Account?> UitnodigingAsync(string code)
+    {
+        if (Decodeer(code) is not (var id, var token) || await gebruikers.FindByIdAsync(id.ToString(CultureInfo.InvariantCulture)) is not { } account)
+        {
+            return null;
+        }
+
+        // The token expires by the wall clock (Identity's lifespan); the invitation also by the application's clock.
+        if (account.UitgeschakeldOp is not null || account.UitgenodigdOp is not { } op || klok.GetUtcNow().UtcDateTime - op > UitnodigingGeldig
+            || await gebruikers.HasPasswordAsync(account)
+            || !await gebruikers.VerifyUserTokenAsync(account, UitnodigingDoel, UitnodigingDoel, token))
+        {
+            return null;
+        }
+
+        return account;
+    }
+
+    /// <summary>
+    /// Accepts an invitation: sets the password and confirms the e-mail address. Null when the code is not (or no
+    /// longer) valid; otherwise Identity's result, which lists what is wrong with the password.
+    /// </summary>
+    public async Task<IdentityResult?> AccepteerAsync(string code, string wachtwoord)
+    {
+        if (await UitnodigingAsync(code) is not { } account)
+        {
+            return null;
+        }
+
+        var resultaat = await gebruikers.AddPasswordAsync(account, wachtwoord);
+        if (resultaat.Succeeded)
+        {
+            account.EmailConfirmed = true;
+            await gebruikers.UpdateAsync(account);
+        }
+
+        return resultaat;
+    }
+
+    /// <summary>The code of a password reset link for an active account with a password, or null (unknown, disabled, never accepted).</summary>
+    public async Task<(Account Account, string Code)?> HerstelCodeAsync(string email)
+    {
+        if (!IsEmailadres(email.Trim()) || await ZoekAsync(email.Trim()) is not { } account || account.UitgeschakeldOp is not null
+            || !await gebruikers.HasPasswordAsync(account))
+        {
+            return null;
+        }
+
+        return (account, Codeer(account.Id, await gebruikers.GeneratePasswordResetTokenAsync(account)));
+    }
+
+    /// <summary>Sets a new password with a reset code. Null when the code is not (or no longer) valid.</summary>
+    public async Task<IdentityResult?> HerstelAsync(string code, string wachtwoord)
+    {
+        if (Decodeer(code) is not (var id, var token) || await gebruikers.FindByIdAsync(id.ToString(CultureInfo.InvariantCulture)) is not { } account
+            || account.UitgeschakeldOp is not null)
+        {
+            return null;
+        }
+
+        var resultaat = await gebruikers.ResetPasswordAsync(account, token, wachtwoord);
+        if (!resultaat.Succeeded && resultaat.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            return null;
+        }
+
+        if (resultaat.Succeeded)
+        {
+            // A reset also ends a lockout: the person proved to own the mailbox.
+            await gebruikers.SetLockoutEndDateAsync(account, null);
+            await gebruikers.ResetAccessFailedCountAsync(account);
+        }
+
+        return resultaat;
+    }
+
+    /// <summary>All accounts with their roles, by e-mail address.</summary>
+    public async Task<IReadOnlyList<Account>> LijstAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Account>().AsNoTracking().Include(a => a.Rollen).OrderBy(a => a.NormalizedEmail).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Switches an account off: it cannot sign in, its sessions and open links stop working (a new security stamp).
+    /// False when there is no active account with that address.
+    /// </summary>
+    public async Task<bool> SchakelUitAsync(string email)
+    {
+        if (await ZoekAsync(email.Trim()) is not { UitgeschakeldOp: null } account)
+        {
+            return false;
+        }
+
+        account.UitgeschakeldOp = klok.GetUtcNow().UtcDateTime;
+        account.LockoutEnabled = true;
+        account.LockoutEnd = DateTimeOffset.MaxValue;
+        Controleer(await gebruikers.UpdateAsync(account));
+        await gebruikers.UpdateSecurityStampAsync(account);
+        return true;
+    }
+
+    /// <summary>An account with its roles by e-mail address (case-insensitive), or null.</summary>
+    public async Task<Account?> ZoekAsync(string email)
+    {
+        var genormaliseerd = gebruikers.NormalizeEmail(email);
+        return await gebruikers.Users.Include(a => a.Rollen).FirstOrDefaultAsync(a => a.NormalizedEmail == genormaliseerd);
+    }
+
+    /// <summary>An account with its roles by id, or null.</summary>
+    public async Task<Account?> MetRollenAsync(int id, CancellationToken cancellationToken = default) =>
+        await gebruikers.Users.AsNoTracking().Include(a => a.Rollen).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public static bool IsEmailadres(string email) =>
+        email.Length is > 2 and <= 254 && MailAddress.TryCreate(email, out var adres) && adres.Address == email && adres.DisplayName.Length == 0;
+
+    private static string Codeer(int id, string token) =>
+        WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(id.ToString(CultureInfo.InvariantCulture) + ":" + token));
+
+    private static (int Id, string Token)? Decodeer(string? code)
+    {
+        if (string.IsNullOrEmpty(code) || code.Length > 2000)
+        {
+            return null;
+        }
+
+        try
+        {
+            var tekst = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+            var scheiding = tekst.IndexOf(':', StringComparison.Ordinal);
+            return scheiding > 0 && int.TryParse(tekst.AsSpan(0, scheiding), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? (id, tekst[(scheiding + 1)..])
+                : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static void Controleer(IdentityResult resultaat)
+    {
+        if (!resultaat.Succeeded)
+        {
+            throw new ArgumentException(string.Join(" ", resultaat.Errors.Select(e => e.Description)));
+        }
+    }
+}

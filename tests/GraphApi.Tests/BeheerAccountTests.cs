@@ -1,0 +1,442 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+using SociaalNetwerk.Schema.Accounts;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>The server of the portal tests: its own database and a clock the expiry test can move.</summary>
+public sealed class BeheerServer : SociaalNetwerkServer
+{
+    public VerstelbareKlok Verstelbaar { get; } = new(Nu);
+
+    public override TimeProvider Klok => Verstelbaar;
+}
+
+public sealed class VerstelbareKlok(DateTimeOffset nu) : TimeProvider
+{
+    public DateTimeOffset Nu { get; set; } = nu;
+
+    public override DateTimeOffset GetUtcNow() => Nu;
+}
+
+/// <summary>A server whose sign-in form takes 3 posts a minute per address.</summary>
+public sealed class KrappeInlogServer : SociaalNetwerkServer
+{
+    protected override IDictionary<string, string?> Configuratie => new Dictionary<string, string?> { ["Beheer:InlogPogingenPerMinuut"] = "3" };
+}
+
+/// <summary>The sign-in form is rate-limited per client address.</summary>
+public sealed class BeheerInlogLimietTests(KrappeInlogServer server) : IClassFixture<KrappeInlogServer>
+{
+    [Fact]
+    public async Task TheFourthSignInWithinAMinuteIsRefusedWith429()
+    {
+        using var portaal = new Portaal(server);
+        var pagina = await portaal.GetAsync("/beheer/inloggen");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await portaal.PostAsync("/beheer/inloggen", pagina.Token, ("email", "niemand@partner.example"), ("wachtwoord", "fout"))).Status);
+        }
+
+        var vierde = await portaal.PostAsync("/beheer/inloggen", pagina.Token, ("email", "niemand@partner.example"), ("wachtwoord", "fout"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, vierde.Status);
+        Assert.Contains("Te veel pogingen", vierde.Html, StringComparison.Ordinal);
+        Assert.Equal("60", vierde.Bericht.Headers.GetValues("Retry-After").Single());
+
+        // Pages themselves are not limited.
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer/inloggen")).Status);
+    }
+}
+
+/// <summary>
+/// Accounts and the portal's account pages (issue 11), as a person uses them: real HTTP with cookies and forms, links
+/// taken from the <c>.eml</c> files the server writes, the CLI run as a process on the server's database.
+/// </summary>
+public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<BeheerServer>
+{
+    private const string Wachtwoord = "een lang genoeg wachtwoord";
+
+    private static string NieuwAdres() => $"p{Guid.NewGuid():N}"[..12] + "@partner.example";
+
+    /// <summary>Invites in-process (the same service the CLI calls) and returns the invitation path.</summary>
+    private async Task<string> NodigUitAsync(string email, Rol rol, int? organisatie = null, int? traject = null)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var (_, code) = await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(email, rol, organisatie, traject);
+        return "/beheer/uitnodiging/" + code;
+    }
+
+    /// <summary>An active account with <see cref="Wachtwoord"/>.</summary>
+    private async Task<string> AccountAsync(Rol rol = Rol.Redacteur, int? organisatie = 1)
+    {
+        var email = NieuwAdres();
+        var link = await NodigUitAsync(email, rol, organisatie);
+        using var portaal = new Portaal(server);
+        Assert.Equal(HttpStatusCode.Redirect, (await portaal.VulInAsync(link, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord))).Status);
+        return email;
+    }
+
+    [Fact]
+    public async Task AnInvitationFromTheCliLetsThePersonSetAPasswordSignInSeeTheirRolesAndSignOut()
+    {
+        var email = NieuwAdres();
+        var cli = await VoerCliUitAsync("accounts", "invite", "--email", email, "--rol", "redacteur", "--organisatie", "2");
+        Assert.True(cli.Code == 0, cli.Uitvoer);
+        var link = Portaal.LinkUitMail(server, email);
+        Assert.Contains(server.Adres.AbsoluteUri.TrimEnd('/') + link, cli.Uitvoer, StringComparison.Ordinal);
+        var mail = Assert.Single(Portaal.Mails(server, email));
+        Assert.Contains("redacteur", mail.TextBody, StringComparison.Ordinal);
+
+        using var portaal = new Portaal(server);
+        var pagina = await portaal.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        Assert.Contains(email, pagina.Html, StringComparison.Ordinal);
+        Assert.Contains("default-src 'none'", pagina.Bericht.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("no-referrer", pagina.Bericht.Headers.GetValues("Referrer-Policy").Single());
+
+        // Two different passwords: the error summary, nothing set.
+        var verschillend = await portaal.PostAsync(link, pagina.Token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord + "x"));
+        Assert.Equal(HttpStatusCode.BadRequest, verschillend.Status);
+        Assert.Contains("niet gelijk", verschillend.Html, StringComparison.Ordinal);
+        Assert.Contains("foutsamenvatting", verschillend.Html, StringComparison.Ordinal);
+
+        var gezet = await portaal.PostAsync(link, verschillend.Token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord));
+        Assert.Equal(HttpStatusCode.Redirect, gezet.Status);
+        Assert.Equal("/beheer", gezet.Locatie);
+        var koekje = Assert.Single(gezet.Bericht.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sn_beheer=", StringComparison.Ordinal));
+        Assert.Contains("httponly", koekje, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", koekje, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/beheer", koekje, StringComparison.OrdinalIgnoreCase);
+
+        var start = await portaal.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.OK, start.Status);
+        Assert.Contains(email, start.Html, StringComparison.Ordinal);
+        Assert.Contains("Redacteur van inZet", start.Tekst, StringComparison.Ordinal);
+
+        // The link worked once.
+        Assert.Equal(HttpStatusCode.BadRequest, (await new Portaal(server).GetAsync(link)).Status);
+
+        var uit = await portaal.PostAsync("/beheer/uitloggen", start.Token);
+        Assert.Equal(HttpStatusCode.Redirect, uit.Status);
+        Assert.StartsWith("/beheer/inloggen", (await portaal.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
+
+        // And signing in again with the password works, in English too.
+        using var opnieuw = new Portaal(server);
+        Assert.Equal(HttpStatusCode.Redirect, (await opnieuw.InloggenAsync(email, Wachtwoord)).Status);
+        var engels = await opnieuw.GetAsync("/beheer?taal=en");
+        Assert.Contains("Editor of inZet", engels.Tekst, StringComparison.Ordinal);
+        Assert.Equal("en", engels.Bericht.Content.Headers.ContentLanguage.Single());
+
+        var lijst = await VoerCliUitAsync("accounts", "list");
+        Assert.Contains($"{email}  actief  redacteur organisatie 2", lijst.Uitvoer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCliRefusesAWrongAddressOrScopeAndAnUnknownAccountWithAClearMessage()
+    {
+        var email = NieuwAdres();
+        var geenAdres = await VoerCliUitAsync("accounts", "invite", "--email", "geen-adres", "--rol", "redacteur", "--organisatie", "2");
+        Assert.Equal(2, geenAdres.Code);
+        Assert.Contains("'geen-adres' is geen geldig e-mailadres.", geenAdres.Uitvoer, StringComparison.Ordinal);
+
+        var verkeerd = await VoerCliUitAsync("accounts", "invite", "--email", email, "--rol", "beheerder", "--organisatie", "2");
+        Assert.Equal(2, verkeerd.Code);
+        Assert.Contains("Een beheerder hoort niet bij een organisatie", verkeerd.Uitvoer, StringComparison.Ordinal);
+
+        var onbekend = await VoerCliUitAsync("accounts", "invite", "--email", email, "--rol", "redacteur", "--organisatie", "9999");
+        Assert.Equal(2, onbekend.Code);
+        Assert.Contains("Er is geen organisatie met nummer 9999.", onbekend.Uitvoer, StringComparison.Ordinal);
+        Assert.Empty(Portaal.Mails(server, email));
+
+        var uit = await VoerCliUitAsync("accounts", "disable", "--email", email);
+        Assert.Equal(1, uit.Code);
+        Assert.Contains("Er is geen actief account", uit.Uitvoer, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, (await VoerCliUitAsync("accounts", "list")).Uitvoer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnInvitationExpiresAfterSevenDaysAndAWrongCodeIsRefused()
+    {
+        var link = await NodigUitAsync(NieuwAdres(), Rol.Trajectteam, traject: 1);
+        using var portaal = new Portaal(server);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync(link)).Status);
+        var token = (await portaal.GetAsync(link)).Token;
+        try
+        {
+            server.Verstelbaar.Nu = SociaalNetwerkServer.Nu.AddDays(7).AddMinutes(1);
+            var verlopen = await portaal.GetAsync(link);
+            Assert.Equal(HttpStatusCode.BadRequest, verlopen.Status);
+            Assert.Contains("verlopen", verlopen.Html, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.BadRequest, (await portaal.PostAsync(link, token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord))).Status);
+        }
+        finally
+        {
+            server.Verstelbaar.Nu = SociaalNetwerkServer.Nu;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await portaal.GetAsync(link + "x")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await portaal.GetAsync("/beheer/uitnodiging/bm9nIGVlbg")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await portaal.GetAsync("/beheer/uitnodiging/%25%25")).Status);
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccountWithTheSameAnswerAsAnUnknownAddress()
+    {
+        var email = await AccountAsync();
+        using var portaal = new Portaal(server);
+        var onbekend = await portaal.InloggenAsync(NieuwAdres(), Wachtwoord);
+        Assert.Equal(HttpStatusCode.BadRequest, onbekend.Status);
+        Assert.Contains("Inloggen is niet gelukt", onbekend.Html, StringComparison.Ordinal);
+
+        for (var i = 0; i < AccountsServiceCollectionExtensions.MaximaalMislukt; i++)
+        {
+            var fout = await portaal.InloggenAsync(email, "fout wachtwoord " + i);
+            Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
+            Assert.Equal(onbekend.Tekst, fout.Tekst);
+        }
+
+        // Now even the right password is refused, with the same words.
+        var geblokkeerd = await portaal.InloggenAsync(email, Wachtwoord);
+        Assert.Equal(HttpStatusCode.BadRequest, geblokkeerd.Status);
+        Assert.Equal(onbekend.Tekst, geblokkeerd.Tekst);
+        Assert.Null(Koekje(geblokkeerd));
+        Assert.NotNull(LeesLockout(email));
+    }
+
+    [Fact]
+    public async Task APasswordResetMailsALinkOnlyForAnExistingAccountAndAnswersTheSameForBoth()
+    {
+        var email = await AccountAsync();
+        var onbekend = NieuwAdres();
+        using var portaal = new Portaal(server);
+
+        var voorOnbekend = await portaal.VulInAsync("/beheer/wachtwoord-vergeten", ("email", onbekend));
+        var voorBekend = await portaal.VulInAsync("/beheer/wachtwoord-vergeten", ("email", email.ToUpperInvariant()));
+        Assert.Equal(HttpStatusCode.OK, voorBekend.Status);
+        Assert.Equal(voorOnbekend.Status, voorBekend.Status);
+        Assert.Equal(voorOnbekend.Tekst, voorBekend.Tekst);
+        Assert.Empty(Portaal.Mails(server, onbekend));
+
+        var link = Portaal.LinkUitMail(server, email);
+        Assert.StartsWith("/beheer/wachtwoord-herstellen/", link, StringComparison.Ordinal);
+        const string nieuw = "een heel ander wachtwoord";
+        var te_kort = await portaal.VulInAsync(link, ("wachtwoord", "kort"), ("herhaling", "kort"));
+        Assert.Equal(HttpStatusCode.BadRequest, te_kort.Status);
+        Assert.Contains("minstens 12 tekens", te_kort.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.PostAsync(link, te_kort.Token, ("wachtwoord", nieuw), ("herhaling", nieuw))).Status);
+
+        // Used once: refused the second time.
+        var nogmaals = await portaal.VulInAsync(link, ("wachtwoord", nieuw + "!"), ("herhaling", nieuw + "!"));
+        Assert.Equal(HttpStatusCode.BadRequest, nogmaals.Status);
+        Assert.Contains("verlopen, al gebruikt", nogmaals.Html, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await new Portaal(server).InloggenAsync(email, Wachtwoord)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await new Portaal(server).InloggenAsync(email, nieuw)).Status);
+    }
+
+    [Fact]
+    public async Task AFormWithoutItsAntiforgeryTokenIsRefusedWithAClearPage()
+    {
+        var email = await AccountAsync();
+        using var portaal = new Portaal(server);
+        await portaal.GetAsync("/beheer/inloggen");
+
+        var zonder = await portaal.PostAsync("/beheer/inloggen", null, ("email", email), ("wachtwoord", Wachtwoord));
+        Assert.Equal(HttpStatusCode.BadRequest, zonder.Status);
+        Assert.Contains("Foutcode: ANTIFORGERY_INVALID", zonder.Html, StringComparison.Ordinal);
+        Assert.Contains("Formulier geweigerd", zonder.Html, StringComparison.Ordinal);
+        Assert.Null(Koekje(zonder));
+
+        var vervalst = await portaal.PostAsync("/beheer/inloggen", "CfDJ8vervalst", ("email", email), ("wachtwoord", Wachtwoord));
+        Assert.Equal(HttpStatusCode.BadRequest, vervalst.Status);
+        Assert.Contains("Foutcode: ANTIFORGERY_INVALID", vervalst.Html, StringComparison.Ordinal);
+
+        // Signed in, sign-out without the token leaves the session as it is.
+        Assert.Equal(HttpStatusCode.Redirect, (await portaal.InloggenAsync(email, Wachtwoord)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await portaal.PostAsync("/beheer/uitloggen", null)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+    }
+
+    [Fact]
+    public async Task AnonymousVisitorsGoToTheSignInPageAndBackButOnlyToALocalPortalAddress()
+    {
+        var email = await AccountAsync();
+        using var portaal = new Portaal(server);
+        var weg = await portaal.GetAsync("/beheer?taal=en");
+        Assert.Equal(HttpStatusCode.Redirect, weg.Status);
+        Assert.Equal("/beheer/inloggen?taal=en&terug=%2Fbeheer%3Ftaal%3Den", weg.Locatie);
+
+        var inlog = await portaal.GetAsync(weg.Locatie!);
+        Assert.Contains("Sign in", inlog.Html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", inlog.Html, StringComparison.Ordinal);
+
+        // The portal speaks Dutch and English; another language is Dutch throughout, frame included.
+        var arabisch = await portaal.GetAsync("/beheer/inloggen?taal=ar");
+        Assert.Contains("<html lang=\"nl\">", arabisch.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rtl", arabisch.Html, StringComparison.Ordinal);
+        var terug = await portaal.PostAsync("/beheer/inloggen", inlog.Token, ("email", email), ("wachtwoord", Wachtwoord), ("terug", "/beheer?taal=en"));
+        Assert.Equal("/beheer?taal=en", terug.Locatie);
+
+        foreach (var vreemd in new[] { "https://evil.example/", "//evil.example/beheer", "/\\evil.example", "/agenda", "/beheerder" })
+        {
+            using var ander = new Portaal(server);
+            var pagina = await ander.GetAsync("/beheer/inloggen?terug=" + Uri.EscapeDataString(vreemd));
+            Assert.DoesNotContain("evil", pagina.Html, StringComparison.Ordinal);
+            var na = await ander.PostAsync("/beheer/inloggen", pagina.Token, ("email", email), ("wachtwoord", Wachtwoord), ("terug", vreemd));
+            Assert.Equal("/beheer", na.Locatie);
+        }
+    }
+
+    [Fact]
+    public async Task TheGraphQLEndpointDoesNotAcceptThePortalCookie()
+    {
+        var email = await AccountAsync(Rol.Beheerder, organisatie: null);
+        using var portaal = new Portaal(server);
+        var inlog = await portaal.InloggenAsync(email, Wachtwoord);
+        var koekje = Koekje(inlog)!;
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer/tweestaps")).Status);
+
+        // The browser would not even send it (path /beheer); a client that does gets no rights from it.
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"mutation { netwerkToevoegen(invoer: { naam: \"Via cookie\" }) { gelukt } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        verzoek.Headers.Add("Cookie", koekje);
+        var antwoord = await server.MaakClient().StuurAsync(verzoek);
+        Assert.Equal("UNAUTHENTICATED", antwoord.EersteCode);
+
+        // Nor does a GraphQL request from a signed-in browser session carry any rights.
+        var viaSessie = await portaal.Client.GraphQLAsync("mutation { netwerkToevoegen(invoer: { naam: \"Via sessie\" }) { gelukt } }");
+        Assert.Equal("UNAUTHENTICATED", viaSessie.EersteCode);
+    }
+
+    [Fact]
+    public async Task ADisabledAccountLosesItsSessionAndCannotSignIn()
+    {
+        var email = await AccountAsync();
+        using var portaal = new Portaal(server);
+        Assert.Equal(HttpStatusCode.Redirect, (await portaal.InloggenAsync(email, Wachtwoord)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<AccountBeheer>().SchakelUitAsync(email));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await portaal.GetAsync("/beheer")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await new Portaal(server).InloggenAsync(email, Wachtwoord)).Status);
+    }
+
+    [Fact]
+    public async Task ABeheerderMustSetUpAnAuthenticatorAndThenSignsInWithItsCodeOrARecoveryCode()
+    {
+        var email = await AccountAsync(Rol.Beheerder, organisatie: null);
+        using var portaal = new Portaal(server);
+        Assert.Equal(HttpStatusCode.Redirect, (await portaal.InloggenAsync(email, Wachtwoord)).Status);
+        Assert.Equal("/beheer/tweestaps", (await portaal.GetAsync("/beheer")).Locatie);
+
+        var instellen = await portaal.GetAsync("/beheer/tweestaps");
+        Assert.Equal(HttpStatusCode.OK, instellen.Status);
+        Assert.Contains("<svg class=\"qr\"", instellen.Html, StringComparison.Ordinal);
+        var sleutel = System.Text.RegularExpressions.Regex.Match(instellen.Html, "Sleutel: ([a-z2-7 ]+)<").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.True(sleutel.Length >= 16, instellen.Html);
+
+        var fout = await portaal.PostAsync("/beheer/tweestaps", instellen.Token, ("code", Totp.Code(sleutel) == "000000" ? "111111" : "000000"));
+        Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
+        Assert.True(fout.Html.Contains("Foutcode: CODE_INVALID", StringComparison.Ordinal), fout.Tekst);
+
+        var aan = await portaal.PostAsync("/beheer/tweestaps", fout.Token, ("code", Totp.Code(sleutel)));
+        Assert.Equal(HttpStatusCode.OK, aan.Status);
+        var herstelcodes = System.Text.RegularExpressions.Regex.Matches(aan.Html, "<code>([^<]+)</code>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, herstelcodes.Count);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+
+        // The password alone is no longer enough.
+        using var tweede = new Portaal(server);
+        var stap = await tweede.InloggenAsync(email, Wachtwoord);
+        Assert.Equal("/beheer/inloggen/code", stap.Locatie);
+        Assert.Null(Koekje(stap));
+        Assert.StartsWith("/beheer/inloggen", (await tweede.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
+        var codePagina = await tweede.GetAsync("/beheer/inloggen/code");
+        var verkeerd = await tweede.PostAsync("/beheer/inloggen/code", codePagina.Token, ("code", "12345"));
+        Assert.Equal(HttpStatusCode.BadRequest, verkeerd.Status);
+        var binnen = await tweede.PostAsync("/beheer/inloggen/code", verkeerd.Token, ("code", Totp.Code(sleutel, 1)));
+        Assert.Equal("/beheer", binnen.Locatie);
+        Assert.Equal(HttpStatusCode.OK, (await tweede.GetAsync("/beheer")).Status);
+
+        using var derde = new Portaal(server);
+        await derde.InloggenAsync(email, Wachtwoord);
+        var herstel = await derde.VulInAsync("/beheer/inloggen/code", ("code", herstelcodes[0]));
+        Assert.Equal("/beheer", herstel.Locatie);
+
+        // A recovery code works once.
+        using var vierde = new Portaal(server);
+        await vierde.InloggenAsync(email, Wachtwoord);
+        Assert.Equal(HttpStatusCode.BadRequest, (await vierde.VulInAsync("/beheer/inloggen/code", ("code", herstelcodes[0]))).Status);
+    }
+
+    [Fact]
+    public async Task SigningOutEverywhereEndsTheOtherSessionsToo()
+    {
+        var email = await AccountAsync();
+        using var laptop = new Portaal(server);
+        using var telefoon = new Portaal(server);
+        await laptop.InloggenAsync(email, Wachtwoord);
+        await telefoon.InloggenAsync(email, Wachtwoord);
+        var start = await laptop.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.OK, (await telefoon.GetAsync("/beheer")).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.PostAsync("/beheer/uitloggen", start.Token, ("overal", "1"))).Status);
+
+        Assert.StartsWith("/beheer/inloggen", (await telefoon.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
+        Assert.Equal("/beheer", (await telefoon.InloggenAsync(email, Wachtwoord)).Locatie);
+    }
+
+    [Fact]
+    public async Task ARedacteurMaySignInWithoutTwoFactor()
+    {
+        var email = await AccountAsync();
+        using var portaal = new Portaal(server);
+        Assert.Equal("/beheer", (await portaal.InloggenAsync(email, Wachtwoord)).Locatie);
+        var start = await portaal.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.OK, start.Status);
+        Assert.Contains("Tweestapsverificatie instellen", start.Html, StringComparison.Ordinal);
+    }
+
+    private static string? Koekje(PortaalAntwoord antwoord) =>
+        antwoord.Bericht.Headers.TryGetValues("Set-Cookie", out var koekjes)
+            ? koekjes.Where(c => c.StartsWith("sn_beheer=", StringComparison.Ordinal)).Select(c => c.Split(';')[0]).FirstOrDefault()
+            : null;
+
+    private string? LeesLockout(string email)
+    {
+        using var verbinding = new SqliteConnection($"Data Source={server.Databestand};Pooling=False");
+        verbinding.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = "SELECT LockoutEnd FROM Accounts WHERE NormalizedEmail = $e";
+        opdracht.Parameters.AddWithValue("$e", email.ToUpperInvariant());
+        return opdracht.ExecuteScalar() as string;
+    }
+
+    private async Task<(int Code, string Uitvoer)> VoerCliUitAsync(params string[] argumenten)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={server.Databestand}";
+        start.Environment["PubliekeUrl"] = server.Adres.AbsoluteUri;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var proces = Process.Start(start)!;
+        var uitvoer = proces.StandardOutput.ReadToEndAsync();
+        var fouten = proces.StandardError.ReadToEndAsync();
+        await proces.WaitForExitAsync();
+        return (proces.ExitCode, await uitvoer + await fouten);
+    }
+}
