@@ -49,5 +49,6 @@ public static class SchemaServiceCollectionExtensions
 
     private static IServiceCollection AddWijken(this IServiceCollection services) => services
         .AddNode<Wijk, WijkByIdDataLoader>()
-        .AddNode<Locatie, LocatieByIdDataLoader>();
+        .AddNode<Locatie, LocatieByIdDataLoader>()
+        .AddLocaties();
 }

@@ -43,4 +43,18 @@ public sealed class SqlStatementTests(SociaalNetwerkServer server)
 
         Assert.Equal(vijf, veertig);
     }
+
+    [Fact]
+    public async Task AListOfLocationsCostsTheSameNumberOfStatementsForFiveAndThirty()
+    {
+        const string Query = """
+            { locaties(first: FIRST) { totalCount nodes { naam adres postcode wijk { naam } rolstoeltoegankelijk } pageInfo { endCursor } } }
+            """;
+
+        var vijf = await TelAsync(Query.Replace("FIRST", "5", StringComparison.Ordinal));
+        var dertig = await TelAsync(Query.Replace("FIRST", "30", StringComparison.Ordinal));
+
+        Assert.Equal(vijf, dertig);
+        Assert.True(dertig <= 3, $"{dertig} statements");
+    }
 }

@@ -177,6 +177,25 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
         new("lidmaatschap verwijderen", async (o, client, sleutel) =>
             UitkomstVan(await client.GraphQLAsync("mutation($id: ID!) { lidmaatschapVerwijderen(id: $id) { netwerk { id } } }", new { id = o.TeVerwijderenLidmaatschap }, sleutel: sleutel)),
             AlleenBeheerder),
+        new("locatie toevoegen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($adres: String!) { locatieToevoegen(invoer: { naam: \"Matrixzaal\", adres: $adres, postcode: \"2711 AB\" }) { gelukt fouten { code } } }", new { adres = "Matrixlaan " + Guid.NewGuid().ToString("N") }, sleutel: sleutel), "locatieToevoegen"),
+            [Actor.RedacteurA, Actor.RedacteurB, Actor.Beheerder]),
+        new("locatie van een activiteit van A wijzigen", async (o, client, sleutel) =>
+        {
+            // A location of its own with one activity of A on it (other rows add activities on the shared one).
+            var locatie = (await client.GraphQLAsync("mutation($adres: String!) { locatieToevoegen(invoer: { naam: \"Matrixzaal\", adres: $adres, postcode: \"2711 AB\" }) { locatie { id } } }", new { adres = "Matrixplein " + Guid.NewGuid().ToString("N") }, sleutel: o.Partners.Beheerder)).ZonderFouten();
+            var id = locatie.Data["locatieToevoegen"]!["locatie"]!["id"]!.GetValue<string>();
+            var invoer = o.Partners.WekelijkseActiviteit("Matrix op eigen locatie");
+            invoer["locatieId"] = id;
+            (await client.GraphQLAsync("mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt } }", new { invoer }, sleutel: o.Partners.RedacteurA)).ZonderFouten();
+            return Gelukt(await client.GraphQLAsync("mutation($id: ID!) { locatieWijzigen(id: $id, invoer: { rolstoeltoegankelijk: true }) { gelukt fouten { code } } }", new { id }, sleutel: sleutel), "locatieWijzigen");
+        }, VanA),
+        new("activiteit van A verwijderen", async (o, client, sleutel) =>
+        {
+            var nieuw = (await client.GraphQLAsync("mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { activiteit { id } } }", new { invoer = o.Partners.WekelijkseActiviteit("Matrix, wordt verwijderd") }, sleutel: o.Partners.RedacteurA)).ZonderFouten();
+            var id = nieuw.Data["activiteitToevoegen"]!["activiteit"]!["id"]!.GetValue<string>();
+            return UitkomstVan(await client.GraphQLAsync("mutation($id: ID!) { activiteitVerwijderen(id: $id) { id } }", new { id }, sleutel: sleutel), "activiteitVerwijderen", "id");
+        }, VanA),
     ];
 
     public static TheoryData<string, Actor> Cellen()

@@ -98,6 +98,18 @@ public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider k
         });
     }
 
+    /// <summary>
+    /// Removes a mistaken activity with its dates (not for one that did not go ahead: cancel that). Same rights as
+    /// changing it; answers with the removed activity's id.
+    /// </summary>
+    public Task<string> VerwijderAsync(string id, Gebruiker gebruiker, CancellationToken cancellationToken) =>
+        bewerker.VerwijderAsync(gebruiker, MagActiviteitenBewerken(gebruiker), async b =>
+        {
+            var activiteit = await b.LaadAsync<Activiteit>(id, a => a.Include(x => x.Organisatoren));
+            gebruiker.Vereis(gebruiker.IsBeheerder || activiteit.Organisatoren.Any(o => gebruiker.IsRedacteurVan(o.Id)));
+            return activiteit;
+        }, (b, activiteit) => Task.FromResult(GlobalId.Maak(nameof(Activiteit), activiteit.Id)), cancellationToken);
+
     private static bool MagActiviteitenBewerken(Gebruiker gebruiker) => gebruiker.IsBeheerder || gebruiker.Rol == Rol.Redacteur;
 
     /// <summary>A change of a stored activity: INVALID_ID, NOT_FOUND or FORBIDDEN, in that order; otherwise <paramref name="pasToe"/> on the tracked activity with its organisers.</summary>

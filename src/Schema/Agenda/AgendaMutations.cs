@@ -42,6 +42,11 @@ public static class AgendaMutations
             .Argument<NonNullGraphType<TijdstipGraphType>>("start", "De begintijd van die datum, precies zoals in `Voorkomen.start`.")
             .ResolveAsync(async c => await Redactie(c).ZetVoorkomenAsync(c.GetArgument<string>("activiteitId"), c.GetArgument<DateTime>("start"), annuleren: false, c.Gebruiker(), c.CancellationToken));
 
+        mutation.Field<NonNullGraphType<ActiviteitVerwijderResultaatGraphType>>("activiteitVerwijderen")
+            .Description("Verwijdert een activiteit die per vergissing is aangemaakt, met al haar data. Gaat een activiteit niet door, annuleer haar dan (`activiteitAnnuleren`): dan zien bewoners dat. " + Toegang)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de activiteit.")
+            .ResolveAsync(async c => new ActiviteitVerwijderd(await Redactie(c).VerwijderAsync(c.GetArgument<string>("id"), c.Gebruiker(), c.CancellationToken)));
+
         return mutation;
     }
 
@@ -53,3 +58,16 @@ public sealed class ActiviteitResultaatGraphType() : WijzigResultaatGraphType<Ac
 
 public sealed class VoorkomenResultaatGraphType() : WijzigResultaatGraphType<Voorkomen, VoorkomenGraphType>(
     "VoorkomenResultaat", "voorkomen", "Het resultaat van het annuleren of herstellen van één datum van een activiteit.", "De datum, met zijn nieuwe status.");
+
+/// <summary>The answer of <c>activiteitVerwijderen</c>: the id the activity had.</summary>
+public sealed record ActiviteitVerwijderd(string Id);
+
+public sealed class ActiviteitVerwijderResultaatGraphType : ObjectGraphType<ActiviteitVerwijderd>
+{
+    public ActiviteitVerwijderResultaatGraphType()
+    {
+        Name = "ActiviteitVerwijderResultaat";
+        Description = "Het resultaat van het verwijderen van een activiteit.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De id van de verwijderde activiteit; die bestaat nu niet meer.").Resolve(c => c.Source.Id);
+    }
+}

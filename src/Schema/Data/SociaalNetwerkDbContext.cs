@@ -67,6 +67,7 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SociaalNetwerkDbContext).Assembly);
+        SociaalNetwerk.Schema.Wijken.LocatieZoeker.RegistreerFunctie(builder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

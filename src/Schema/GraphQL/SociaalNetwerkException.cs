@@ -81,4 +81,5 @@ public static class FoutCodes
     public const string NaamBestaatAl = "DUPLICATE_NAME";
     public const string LidmaatschapBestaatAl = "DUPLICATE_MEMBERSHIP";
     public const string NetwerkInEigenKring = "NETWORK_CYCLE";
+    public const string LocatieBestaatAl = "DUPLICATE_LOCATION";
 }

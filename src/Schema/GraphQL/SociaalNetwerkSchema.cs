@@ -32,6 +32,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddAgendaFields();
         this.AddNetwerkFields();
         this.AddWijkFields();
+        this.AddLocatieFields();
         this.AddParticipatieFields();
         this.AddWoordenlijstFields();
         this.AddNodeFields();
@@ -47,5 +48,6 @@ public sealed class MutationGraphType : ObjectGraphType
         this.AddParticipatieMutations();
         this.AddAgendaMutations();
         this.AddNetwerkMutations();
+        this.AddLocatieMutations();
     }
 }

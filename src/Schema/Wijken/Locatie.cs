@@ -2,8 +2,12 @@ using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.Schema.Wijken;
 
+/// <summary>A venue where activities take place; shared by every organisation that uses it.</summary>
 public sealed class Locatie : IEntiteit
 {
+    /// <summary>The town when none is given.</summary>
+    public const string StandaardPlaats = "Zoetermeer";
+
     public int Id { get; set; }
 
     public required string Naam { get; set; }
@@ -12,7 +16,7 @@ public sealed class Locatie : IEntiteit
 
     public required string Postcode { get; set; }
 
-    public string Plaats { get; set; } = "Zoetermeer";
+    public string Plaats { get; set; } = StandaardPlaats;
 
     public int? WijkId { get; set; }
 

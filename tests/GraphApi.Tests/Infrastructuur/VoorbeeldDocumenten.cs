@@ -28,6 +28,7 @@ public static partial class VoorbeeldDocumenten
         "activiteitAnnuleren.graphql", "organisatieToevoegen.graphql", "organisatieWijzigen.graphql", "netwerkToevoegen.graphql",
         "netwerkWijzigen.graphql", "netwerkGroepToevoegen.graphql", "netwerkGroepWijzigen.graphql", "lidmaatschapToevoegen.graphql",
         "lidmaatschapWijzigen.graphql", "lidmaatschapVerwijderen.graphql", "uitvraagStatusWijzigen.graphql",
+        "locatieToevoegen.graphql", "locatieWijzigen.graphql", "activiteitVerwijderen.graphql",
     ];
 
     public static IEnumerable<string> QueryBestanden() => Directory.GetFiles(Queries, "*.graphql").Select(f => Path.GetFileName(f)).Order();
