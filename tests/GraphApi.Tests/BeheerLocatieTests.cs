@@ -22,9 +22,9 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
     private static string Kenmerk() => Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>A signed-in portal for a new account with one role (invited in-process, as the CLI does, password set through the invitation page).</summary>
-    private async Task<Portaal> AangemeldAsync(Rol rol, int? organisatie = null, int? traject = null)
+    private async Task<Portaal> AangemeldAsync(Rol rol, int? organisatie = null, int? traject = null, string? email = null)
     {
-        var email = $"l{Guid.NewGuid():N}"[..12] + "@partner.example";
+        email ??= $"l{Guid.NewGuid():N}"[..12] + "@partner.example";
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var (_, code) = await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(email, rol, organisatie, traject);
@@ -160,7 +160,7 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
         Assert.DoesNotContain("Bibliotheek Forum", geweigerd.Html, StringComparison.Ordinal);
 
         // A location with an activity of organisation 1: its redacteur may change it, one of organisation 2 may not.
-        var locatie = await LocatieVanOrganisatieEenAsync();
+        var locatie = await LocatieVanOrganisatieAsync(1);
         using var eigen = await AangemeldAsync(Rol.Redacteur, organisatie: 1);
         Assert.Equal(HttpStatusCode.OK, (await eigen.GetAsync("/beheer/locaties/" + locatie)).Status);
 
@@ -177,6 +177,39 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
         Assert.Equal(HttpStatusCode.NotFound, (await eigen.GetAsync("/beheer/locaties/onzin")).Status);
     }
 
+    [Fact]
+    public async Task AnAccountWithSeveralRolesEditsAsTheRoleTheRuleAllowsAndABeheerderAfterTwoFactorEditsAll()
+    {
+        var locatie = await LocatieVanOrganisatieAsync(2);
+
+        using var alleenEen = await AangemeldAsync(Rol.Redacteur, organisatie: 1);
+        Assert.Equal(HttpStatusCode.Forbidden, (await alleenEen.GetAsync("/beheer/locaties/" + locatie)).Status);
+
+        // Redacteur of 1 and of 2: the role of organisation 2, whose activity is there, may change it.
+        var email = $"m{Guid.NewGuid():N}"[..12] + "@partner.example";
+        using var beide = await AangemeldAsync(Rol.Redacteur, organisatie: 1, email: email);
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(email, Rol.Redacteur, 2, null);
+        }
+
+        var bewerk = await beide.GetAsync("/beheer/locaties/" + locatie);
+        Assert.Equal(HttpStatusCode.OK, bewerk.Status);
+        var kenmerk = Kenmerk();
+        var opgeslagen = await beide.PostAsync("/beheer/locaties/" + locatie, bewerk.Token, ("naam", "Zaal van twee " + kenmerk), ("adres", "Tweepad " + kenmerk), ("postcode", "2711 AB"));
+        Assert.Equal(HttpStatusCode.Redirect, opgeslagen.Status);
+        Assert.NotNull(await ZoekAsync(kenmerk));
+
+        // A beheerder first sets up two-factor authentication, then may change every location.
+        using var beheerder = await AangemeldAsync(Rol.Beheerder);
+        Assert.Equal("/beheer/tweestaps", (await beheerder.GetAsync("/beheer/locaties")).Locatie);
+        var instellen = await beheerder.GetAsync("/beheer/tweestaps");
+        var sleutel = System.Text.RegularExpressions.Regex.Match(instellen.Html, "Sleutel: ([a-z2-7 ]+)<").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await beheerder.PostAsync("/beheer/tweestaps", instellen.Token, ("code", Totp.Code(sleutel)))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync("/beheer/locaties")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync("/beheer/locaties/" + locatie)).Status);
+    }
+
     private async Task<int> TrajectAsync()
     {
         var databank = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
@@ -184,10 +217,10 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
         return await db.Participatietrajecten.Select(t => t.Id).FirstAsync();
     }
 
-    /// <summary>A new location with one activity of organisation 1 on it, made through the API with a key of its redacteur.</summary>
-    private async Task<string> LocatieVanOrganisatieEenAsync()
+    /// <summary>A new location with one activity of <paramref name="organisatie"/> on it, made through the API with a key of its redacteur.</summary>
+    private async Task<string> LocatieVanOrganisatieAsync(int organisatie)
     {
-        var (sleutel, _) = await server.Services.GetRequiredService<ApiSleutels>().MaakAsync(Rol.Redacteur, 1, null, "locatietest");
+        var (sleutel, _) = await server.Services.GetRequiredService<ApiSleutels>().MaakAsync(Rol.Redacteur, organisatie, null, "locatietest");
         using var client = server.MaakClient();
         var kenmerk = Kenmerk();
         var locatie = (await client.GraphQLAsync("mutation($adres: String!) { locatieToevoegen(invoer: { naam: \"Zaal van de gemeente\", adres: $adres, postcode: \"2711 AB\" }) { locatie { id } } }",
