@@ -37,7 +37,7 @@ public static class LocatiesEndpoints
         return beheer;
     }
 
-    private static async Task<IResult> LijstAsync(HttpContext http, IAntiforgery af, LocatieZoeker zoeker)
+    private static async Task<IResult> LijstAsync(HttpContext http, IAntiforgery af, LocatieZoeker zoeker, IDbContextFactory<SociaalNetwerkDbContext> databank)
     {
         if ((await ToegangAsync(http)).Weigering is { } weigering)
         {
@@ -55,7 +55,7 @@ public static class LocatiesEndpoints
                 Locaties = pagina.Items,
                 Totaal = await pagina.Totaal(http.RequestAborted),
                 Volgende = pagina.HeeftVolgende && pagina.Items.Count > 0 ? pagina.Cursor(pagina.Items[^1]) : null,
-                Opgeslagen = http.Request.Query["opgeslagen"].ToString(),
+                Opgeslagen = await OpgeslagenAsync(http, databank),
             });
         }
         catch (SociaalNetwerkException fout)
@@ -90,7 +90,7 @@ public static class LocatiesEndpoints
         var waarden = await LeesAsync(http);
         var resultaat = await InTaalAsync(http, () => redactie.VoegToeAsync(waarden.AlsInvoer(), gebruiker!, http.RequestAborted));
         return resultaat.Waarde is { } locatie
-            ? Results.Redirect(BeheerEndpoints.Link(http, Pad) + Scheiding(http) + "opgeslagen=" + Uri.EscapeDataString(locatie.Naam))
+            ? Results.Redirect(BeheerEndpoints.Link(http, Pad) + Scheiding(http) + "opgeslagen=" + GlobalId.Maak(nameof(Locatie), locatie.Id))
             : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = resultaat.Fouten }, StatusCodes.Status400BadRequest);
     }
 
@@ -121,7 +121,7 @@ public static class LocatiesEndpoints
         var waarden = await LeesAsync(http);
         var resultaat = await InTaalAsync(http, () => redactie.WijzigAsync(id, waarden.AlsInvoer(), gebruiker!, http.RequestAborted));
         return resultaat.Waarde is { } locatie
-            ? Results.Redirect(BeheerEndpoints.Link(http, Pad) + Scheiding(http) + "opgeslagen=" + Uri.EscapeDataString(locatie.Naam))
+            ? Results.Redirect(BeheerEndpoints.Link(http, Pad) + Scheiding(http) + "opgeslagen=" + GlobalId.Maak(nameof(Locatie), locatie.Id))
             : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Id = id, Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = resultaat.Fouten }, StatusCodes.Status400BadRequest);
     }
 
@@ -178,6 +178,19 @@ public static class LocatiesEndpoints
         }
 
         return (Verboden(http), null, null);
+    }
+
+    /// <summary>The name of the location just saved (<c>?opgeslagen=</c> its id), for the confirmation; never text from the address bar itself.</summary>
+    private static async Task<string?> OpgeslagenAsync(HttpContext http, IDbContextFactory<SociaalNetwerkDbContext> databank)
+    {
+        if (GlobalId.Probeer(http.Request.Query["opgeslagen"].ToString(), out var type, out var sleutel) && type == nameof(Locatie)
+            && int.TryParse(sleutel, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
+            return await db.Locaties.Where(l => l.Id == id).Select(l => l.Naam).FirstOrDefaultAsync(http.RequestAborted);
+        }
+
+        return null;
     }
 
     private static IResult Verboden(HttpContext http) =>
