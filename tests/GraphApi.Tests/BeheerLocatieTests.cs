@@ -211,6 +211,25 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
         Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync("/beheer/locaties/" + locatie)).Status);
     }
 
+    [Fact]
+    public async Task TheListPageCostsTheSameNumberOfStatementsForOneLocationAndForAFullPage()
+    {
+        using var portaal = await AangemeldAsync(Rol.Redacteur, organisatie: 1);
+        async Task<int> TelAsync(string pad)
+        {
+            await portaal.GetAsync(pad);
+            server.SqlTeller.Reset();
+            var pagina = await portaal.GetAsync(pad);
+            Assert.Equal(HttpStatusCode.OK, pagina.Status);
+            return server.SqlTeller.Aantal;
+        }
+
+        var een = await TelAsync("/beheer/locaties?zoek=" + Uri.EscapeDataString("bibliotheek forum"));
+        var vol = await TelAsync("/beheer/locaties");
+
+        Assert.Equal(een, vol);
+    }
+
     private async Task<int> TrajectAsync()
     {
         var databank = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
