@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using SociaalNetwerk.Schema.Accounts;
+using SociaalNetwerk.Schema.Redactie;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.GraphApi.Beheer;
+
+/// <summary>
+/// Who may open a portal page: anonymous (or a disabled account, or a changed security stamp) → the sign-in page with a
+/// return address; a beheerder without two-factor → <c>/beheer/tweestaps</c>; an account without the page's role → the
+/// 403 page (<c>FORBIDDEN</c>), which says nothing about the object asked for.
+/// </summary>
+public static class PortaalToegang
+{
+    /// <summary>The stable code of the 403 page.</summary>
+    public const string GeenToegang = "FORBIDDEN";
+
+    /// <summary>The signed-in account when <paramref name="mag"/> allows it; otherwise the answer to give instead.</summary>
+    public static async Task<(Account? Account, IResult? Anders)> VereisAsync(HttpContext http, Func<Account, bool> mag)
+    {
+        if (await BeheerEndpoints.AangemeldAsync(http) is not { } account)
+        {
+            return (null, BeheerEndpoints.NaarInloggen(http));
+        }
+
+        if (BeheerEndpoints.MoetTweestapsInstellen(account))
+        {
+            return (null, Results.Redirect(BeheerEndpoints.Link(http, BeheerEndpoints.TweestapsPad)));
+        }
+
+        // The domain's messages (field errors) in the portal's language.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(http.RequestServices.GetRequiredService<BeheerOpmaak>().Taal);
+        return mag(account) ? (account, null) : (null, Geweigerd(http));
+    }
+
+    /// <summary>A POST: the antiforgery token first (400, nothing done), then as <see cref="VereisAsync"/>.</summary>
+    public static async Task<(Account? Account, IResult? Anders)> VereisPostAsync(HttpContext http, IAntiforgery af, Func<Account, bool> mag) =>
+        await BeheerEndpoints.Geweigerd(http, af) is { } weigering ? (null, weigering) : await VereisAsync(http, mag);
+
+    /// <summary>The 403 page.</summary>
+    public static IResult Geweigerd(HttpContext http) =>
+        BeheerEndpoints.Melding(http, "Titel.GeenToegang", "GeenToegang.Tekst", StatusCodes.Status403Forbidden, GeenToegang);
+
+    public static bool IsBeheerder(Account account) => AccountGebruikers.Van(account).Any(g => g.IsBeheerder);
+
+    public static bool IsRedacteur(Account account) => AccountGebruikers.Van(account).Any(g => g.Rol == Rol.Redacteur);
+
+    /// <summary>The organisations the account is redacteur of.</summary>
+    public static IReadOnlyList<int> Organisaties(Account account) =>
+        [.. AccountGebruikers.Van(account).Where(g => g.Rol == Rol.Redacteur && g.OrganisatieId is not null).Select(g => g.OrganisatieId!.Value).Distinct()];
+
+    /// <summary>A portal field error (the same record as the domain's, so one summary shows both).</summary>
+    public static Veldfout Fout(string veld, string code, string bericht) => new(null, veld, code, bericht);
+
+    /// <summary>The id of a field's input: <c>adres.straat</c> → <c>adres-straat</c>.</summary>
+    public static string VeldId(string veld) => veld.Replace('.', '-');
+}
