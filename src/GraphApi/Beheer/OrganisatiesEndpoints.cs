@@ -138,6 +138,11 @@ public static class OrganisatiesEndpoints
             {
                 return NietGevonden(http);
             }
+            catch (SociaalNetwerkException fout) when (fout.Code is FoutCodes.GeenToegang or FoutCodes.NietAangemeld)
+            {
+                // The page's own check comes first; should the domain's rule ever be stricter, it is still a 403 page.
+                return PortaalToegang.Geweigerd(http);
+            }
         }
 
         await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
