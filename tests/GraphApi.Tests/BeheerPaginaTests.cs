@@ -231,4 +231,48 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         Assert.Equal(netwerkNaam + " Oost", gelezen["naam"]!.GetValue<string>());
         Assert.Equal(groter, gelezen["onderdeelVan"]!["id"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task ABeheerderAddsAGroupAndAMemberToANetworkAndRemovesTheMember()
+    {
+        var (beheerder, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Beheerder);
+        using var _b = beheerder;
+        var netwerkNaam = "Netwerk " + Guid.NewGuid().ToString("N")[..6];
+        var netwerken = await beheerder.GetAsync("/beheer/netwerken");
+        var pad = (await beheerder.PostAsync("/beheer/netwerken", netwerken.Token, ("naam", netwerkNaam))).Locatie!;
+        var pagina = await beheerder.GetAsync(pad);
+
+        var zonderNaam = await beheerder.PostAsync(pad + "/groepen", pagina.Token, ("groep.naam", string.Empty), ("groep.soort", "Werkgroep"));
+        Assert.Equal(HttpStatusCode.BadRequest, zonderNaam.Status);
+        Assert.Contains("id=\"groep-naam-fout\"", zonderNaam.Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#groep-naam\">", zonderNaam.Html, StringComparison.Ordinal);
+        var groep = await beheerder.PostAsync(pad + "/groepen", zonderNaam.Token, ("groep.naam", "Vervoer"), ("groep.soort", "Werkgroep"));
+        Assert.Equal(HttpStatusCode.OK, groep.Status);
+        var groepId = Regex.Match(groep.Html, "<option value=\"([^\"]+)\">Vervoer</option>").Groups[1].Value;
+        Assert.NotEmpty(groepId);
+
+        var zonderOrganisatie = await beheerder.PostAsync(pad + "/leden", groep.Token, ("lid.organisatieId", string.Empty), ("lid.rol", "Trekker"));
+        Assert.Equal(HttpStatusCode.BadRequest, zonderOrganisatie.Status);
+        Assert.Contains("id=\"lid-organisatieId-fout\"", zonderOrganisatie.Html, StringComparison.Ordinal);
+        var lid = await beheerder.PostAsync(pad + "/leden", zonderOrganisatie.Token, ("lid.organisatieId", "2"), ("lid.rol", "Trekker"), ("lid.groepId", groepId));
+        Assert.True(lid.Status == HttpStatusCode.OK, lid.Tekst);
+        var dubbel = await beheerder.PostAsync(pad + "/leden", lid.Token, ("lid.organisatieId", "2"), ("lid.rol", "Lid"), ("lid.groepId", groepId));
+        Assert.Equal(HttpStatusCode.BadRequest, dubbel.Status);
+        Assert.Contains("id=\"lid-groepId-fout\"", dubbel.Html, StringComparison.Ordinal);
+
+        var netwerkId = GlobalId.Maak(nameof(Netwerk), int.Parse(pad.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture));
+        const string Leden = "query($id: ID!) { node(id: $id) { ... on Netwerk { leden { rol organisatie { naam } groep { naam } } } } }";
+        var leden = (await server.MaakClient().GraphQLAsync(Leden, new { id = netwerkId })).ZonderFouten().Data["node"]!["leden"]!.AsArray();
+        var enig = Assert.Single(leden)!;
+        Assert.Equal("TREKKER", enig["rol"]!.GetValue<string>());
+        Assert.Equal("inZet", enig["organisatie"]!["naam"]!.GetValue<string>());
+        Assert.Equal("Vervoer", enig["groep"]!["naam"]!.GetValue<string>());
+
+        var weg = Regex.Match(dubbel.Html, "action=\"(/beheer/netwerken/\\d+/leden/\\d+/verwijderen)\"").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.OK, (await beheerder.PostAsync(weg, dubbel.Token)).Status);
+        Assert.Empty((await server.MaakClient().GraphQLAsync(Leden, new { id = netwerkId })).ZonderFouten().Data["node"]!["leden"]!.AsArray());
+
+        // A membership of another network through this network's address: not found, nothing removed.
+        Assert.Equal(HttpStatusCode.NotFound, (await beheerder.PostAsync("/beheer/netwerken/1/leden/999999/verwijderen", dubbel.Token)).Status);
+    }
 }

@@ -110,6 +110,9 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/netwerken", "POST", "/beheer/netwerken", AlleenBeheerder, ("naam", string.Empty)),
         new("/beheer/netwerken/{id:int}", "GET", "/beheer/netwerken/1", AlleenBeheerder),
         new("/beheer/netwerken/{id:int}", "POST", "/beheer/netwerken/1", AlleenBeheerder, ("naam", string.Empty)),
+        new("/beheer/netwerken/{id:int}/groepen", "POST", "/beheer/netwerken/1/groepen", AlleenBeheerder, ("groep.naam", string.Empty)),
+        new("/beheer/netwerken/{id:int}/leden", "POST", "/beheer/netwerken/1/leden", AlleenBeheerder, ("lid.organisatieId", string.Empty)),
+        new("/beheer/netwerken/{id:int}/leden/{lidId:int}/verwijderen", "POST", "/beheer/netwerken/1/leden/999999/verwijderen", AlleenBeheerder),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>

@@ -25,6 +25,9 @@ public static class NetwerkenEndpoints
         beheer.MapPost("/netwerken", VoegToeAsync);
         beheer.MapGet("/netwerken/{id:int}", BekijkAsync);
         beheer.MapPost("/netwerken/{id:int}", WijzigAsync);
+        beheer.MapPost("/netwerken/{id:int}/groepen", VoegGroepToeAsync);
+        beheer.MapPost("/netwerken/{id:int}/leden", VoegLidToeAsync);
+        beheer.MapPost("/netwerken/{id:int}/leden/{lidId:int}/verwijderen", VerwijderLidAsync);
         return beheer;
     }
 
@@ -42,7 +45,7 @@ public static class NetwerkenEndpoints
             return anders;
         }
 
-        var ingevuld = await IngevuldAsync(http);
+        var ingevuld = await FormulierAsync(http);
         var resultaat = await redactie.VoegNetwerkToeAsync(Invoer(ingevuld), AccountGebruikers.AlsBeheerder(account!), http.RequestAborted);
         return resultaat is { Gelukt: true, Waarde: { } nieuw }
             ? Results.Redirect(BeheerEndpoints.Link(http, Pad + "/" + nieuw.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
@@ -81,7 +84,7 @@ public static class NetwerkenEndpoints
             return anders;
         }
 
-        var ingevuld = await IngevuldAsync(http);
+        var ingevuld = await FormulierAsync(http);
         try
         {
             var resultaat = await redactie.WijzigNetwerkAsync(GlobalId.Maak(nameof(Netwerk), id), Invoer(ingevuld), AccountGebruikers.AlsBeheerder(account!), http.RequestAborted);
@@ -96,7 +99,112 @@ public static class NetwerkenEndpoints
         }
     }
 
-    private static async Task<Dictionary<string, string>> IngevuldAsync(HttpContext http)
+    private static async Task<IResult> VoegGroepToeAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank, NetwerkRedactie redactie)
+    {
+        var (account, anders) = await PortaalToegang.VereisPostAsync(http, af, PortaalToegang.IsBeheerder);
+        if (anders is not null)
+        {
+            return anders;
+        }
+
+        var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
+        var soortTekst = formulier["groep.soort"].ToString();
+        GroepSoort? soort = Enum.TryParse<GroepSoort>(soortTekst, ignoreCase: false, out var s) && Enum.IsDefined(s) && !int.TryParse(soortTekst, out _) ? s : null;
+        var invoer = new NetwerkGroepInvoer
+        {
+            Naam = formulier["groep.naam"].ToString().Trim() is { Length: > 0 } naam ? naam : null,
+            Soort = soort,
+            Omschrijving = formulier["groep.omschrijving"].ToString().Trim() is { Length: > 0 } omschrijving ? omschrijving : null,
+        };
+        return await NaWijzigingAsync(http, af, databank, id, "groep.", () => redactie.VoegGroepToeAsync(GlobalId.Maak(nameof(Netwerk), id), invoer, AccountGebruikers.AlsBeheerder(account!), http.RequestAborted));
+    }
+
+    private static async Task<IResult> VoegLidToeAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank, NetwerkRedactie redactie)
+    {
+        var (account, anders) = await PortaalToegang.VereisPostAsync(http, af, PortaalToegang.IsBeheerder);
+        if (anders is not null)
+        {
+            return anders;
+        }
+
+        var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
+        var rolTekst = formulier["lid.rol"].ToString();
+        LidmaatschapRol? rol = Enum.TryParse<LidmaatschapRol>(rolTekst, ignoreCase: false, out var r) && Enum.IsDefined(r) && !int.TryParse(rolTekst, out _) ? r : null;
+        if (AccountsEndpoints.Nummer(formulier["lid.organisatieId"].ToString()) is not { } organisatieId)
+        {
+            var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+            return await PaginaAsync(http, af, databank, id, await IngevuldAsync(http, databank, id), null, [PortaalToegang.Fout("lid.organisatieId", "REQUIRED", opmaak["Netwerken.Fout.Organisatie"])], StatusCodes.Status400BadRequest);
+        }
+
+        var invoer = new LidmaatschapInvoer
+        {
+            Rol = rol ?? LidmaatschapRol.Lid,
+            GroepId = formulier["lid.groepId"].ToString() is { Length: > 0 } groep ? groep : null,
+        };
+        return await NaWijzigingAsync(http, af, databank, id, "lid.", () => redactie.VoegLidmaatschapToeAsync(
+            GlobalId.Maak(nameof(Netwerk), id), GlobalId.Maak(nameof(Organisatie), organisatieId), invoer, AccountGebruikers.AlsBeheerder(account!), http.RequestAborted));
+    }
+
+    private static async Task<IResult> VerwijderLidAsync(HttpContext http, IAntiforgery af, int id, int lidId, IDbContextFactory<SociaalNetwerkDbContext> databank, NetwerkRedactie redactie)
+    {
+        var (account, anders) = await PortaalToegang.VereisPostAsync(http, af, PortaalToegang.IsBeheerder);
+        if (anders is not null)
+        {
+            return anders;
+        }
+
+        await using (var db = await databank.CreateDbContextAsync(http.RequestAborted))
+        {
+            if (!await db.Lidmaatschappen.AnyAsync(l => l.Id == lidId && l.NetwerkId == id, http.RequestAborted))
+            {
+                return OrganisatiesEndpoints.NietGevonden(http);
+            }
+        }
+
+        await redactie.VerwijderLidmaatschapAsync(GlobalId.Maak(nameof(Lidmaatschap), lidId), AccountGebruikers.AlsBeheerder(account!), http.RequestAborted);
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        return await PaginaAsync(http, af, databank, id, await IngevuldAsync(http, databank, id), opmaak["Organisatie.Opgeslagen"], [], StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// The network's page after adding a group or member: saved, or the domain's field errors, named after the form's
+    /// fields (<paramref name="voorvoegsel"/>, so they do not clash with the network's own fields).
+    /// </summary>
+    private static async Task<IResult> NaWijzigingAsync<T>(HttpContext http, IAntiforgery af, IDbContextFactory<SociaalNetwerkDbContext> databank, int id, string voorvoegsel, Func<Task<WijzigResultaat<T>>> wijzig)
+        where T : class
+    {
+        WijzigResultaat<T> resultaat;
+        try
+        {
+            resultaat = await wijzig();
+        }
+        catch (SociaalNetwerkException fout) when (fout.Code is FoutCodes.NietGevonden or FoutCodes.OngeldigeId)
+        {
+            return OrganisatiesEndpoints.NietGevonden(http);
+        }
+
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        var ingevuld = await IngevuldAsync(http, databank, id);
+        return resultaat.Gelukt
+            ? await PaginaAsync(http, af, databank, id, ingevuld, opmaak["Organisatie.Opgeslagen"], [], StatusCodes.Status200OK)
+            : await PaginaAsync(http, af, databank, id, ingevuld, null, [.. resultaat.Fouten.Select(f => f with { Veld = voorvoegsel + f.Veld })], StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The network's stored fields, for its form on a page answering another form.</summary>
+    private static async Task<Dictionary<string, string>> IngevuldAsync(HttpContext http, IDbContextFactory<SociaalNetwerkDbContext> databank, int id)
+    {
+        await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
+        var netwerk = await db.Netwerken.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, http.RequestAborted);
+        return new Dictionary<string, string>
+        {
+            ["naam"] = netwerk?.Naam ?? string.Empty,
+            ["omschrijving"] = netwerk?.Omschrijving ?? string.Empty,
+            ["website"] = netwerk?.Website ?? string.Empty,
+            ["onderdeelVan"] = netwerk?.OnderdeelVanId is { } o ? GlobalId.Maak(nameof(Netwerk), o) : string.Empty,
+        };
+    }
+
+    private static async Task<Dictionary<string, string>> FormulierAsync(HttpContext http)
     {
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         return Velden.ToDictionary(v => v, v => formulier[v].ToString().Trim());
@@ -116,9 +224,38 @@ public static class NetwerkenEndpoints
         var netwerken = await db.Netwerken.AsNoTracking().OrderBy(n => n.Naam)
             .Select(n => new NetwerkRij(n.Id, GlobalId.Maak(nameof(Netwerk), n.Id), n.Naam, n.Lidmaatschappen.Count)).ToListAsync(http.RequestAborted);
         var naam = id is { } i ? netwerken.FirstOrDefault(n => n.Id == i)?.Naam ?? string.Empty : null;
-        return BeheerEndpoints.Formulier<NetwerkenPagina>(http, af, new { Id = id, Naam = naam, Netwerken = netwerken, Ingevuld = ingevuld, Melding = melding, Fouten = fouten }, status);
+        List<GroepRij> groepen = [];
+        List<LidRij> leden = [];
+        List<KeyValuePair<int, string>> organisaties = [];
+        if (id is { } netwerkId)
+        {
+            groepen = await db.NetwerkGroepen.AsNoTracking().Where(g => g.NetwerkId == netwerkId).OrderBy(g => g.Naam)
+                .Select(g => new GroepRij(GlobalId.Maak(nameof(NetwerkGroep), g.Id), g.Naam, g.Soort)).ToListAsync(http.RequestAborted);
+            leden = await db.Lidmaatschappen.AsNoTracking().Where(l => l.NetwerkId == netwerkId).OrderBy(l => l.Organisatie!.ZoekNaam)
+                .Select(l => new LidRij(l.Id, l.Organisatie!.Naam, l.Rol, l.Groep != null ? l.Groep.Naam : null)).ToListAsync(http.RequestAborted);
+            organisaties = await db.Organisaties.AsNoTracking().OrderBy(o => o.ZoekNaam).Select(o => new KeyValuePair<int, string>(o.Id, o.Naam)).ToListAsync(http.RequestAborted);
+        }
+
+        return BeheerEndpoints.Formulier<NetwerkenPagina>(http, af, new
+        {
+            Id = id,
+            Naam = naam,
+            Netwerken = netwerken,
+            Ingevuld = ingevuld,
+            Melding = melding,
+            Fouten = fouten,
+            Groepen = groepen,
+            Leden = leden,
+            Organisaties = organisaties,
+        }, status);
     }
 }
+
+/// <summary>One group of a network.</summary>
+public sealed record GroepRij(string GlobalId, string Naam, GroepSoort Soort);
+
+/// <summary>One member of a network.</summary>
+public sealed record LidRij(int Id, string Organisatie, LidmaatschapRol Rol, string? Groep);
 
 /// <summary>One network in the list.</summary>
 public sealed record NetwerkRij(int Id, string GlobalId, string Naam, int Leden);
