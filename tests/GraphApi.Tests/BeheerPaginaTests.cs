@@ -168,6 +168,20 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         Assert.Contains("id=\"adres-postcode-fout\"", fout.Html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#adres-postcode\">", fout.Html, StringComparison.Ordinal);
         Assert.Contains("Niet bewaard", fout.Html, StringComparison.Ordinal);
+        Assert.Contains("'geen adres' is geen geldige link", WebUtility.HtmlDecode(fout.Html), StringComparison.Ordinal);
+
+        // The domain's messages come in the portal's language: English with ?taal=en, Dutch for a language the portal does not have.
+        var engels = await redacteur.PostAsync("/beheer/organisatie/2?taal=en", fout.Token, ("website", "geen adres"));
+        Assert.Contains("'geen adres' is not a valid link", WebUtility.HtmlDecode(engels.Html), StringComparison.Ordinal);
+        using (var arabisch = new HttpRequestMessage(HttpMethod.Post, "/beheer/organisatie/2")
+        {
+            Content = new FormUrlEncodedContent([new("website", "geen adres"), new("__sn_formulier", fout.Token)]),
+        })
+        {
+            arabisch.Headers.AcceptLanguage.ParseAdd("ar");
+            using var antwoord = await redacteur.Client.SendAsync(arabisch);
+            Assert.Contains("'geen adres' is geen geldige link", WebUtility.HtmlDecode(await antwoord.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
 
         // A naam sent by hand is not the redacteur's to change: it is not even read.
         var goed = await redacteur.PostAsync("/beheer/organisatie/2", fout.Token,

@@ -20,10 +20,11 @@ public static class AccountsEndpoints
 
     public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder beheer)
     {
-        beheer.MapGet("/accounts", LijstAsync);
-        beheer.MapPost("/accounts", NodigUitAsync);
-        beheer.MapPost("/accounts/{id:int}/uitschakelen", SchakelUitAsync);
-        beheer.MapPost("/accounts/{id:int}/rollen/{rolId:int}/verwijderen", NeemRolAfAsync);
+        var paginas = beheer.Paginas();
+        paginas.MapGet("/accounts", LijstAsync);
+        paginas.MapPost("/accounts", NodigUitAsync);
+        paginas.MapPost("/accounts/{id:int}/uitschakelen", SchakelUitAsync);
+        paginas.MapPost("/accounts/{id:int}/rollen/{rolId:int}/verwijderen", NeemRolAfAsync);
         return beheer;
     }
 

@@ -21,13 +21,14 @@ public static class NetwerkenEndpoints
 
     public static RouteGroupBuilder MapNetwerken(this RouteGroupBuilder beheer)
     {
-        beheer.MapGet("/netwerken", LijstAsync);
-        beheer.MapPost("/netwerken", VoegToeAsync);
-        beheer.MapGet("/netwerken/{id:int}", BekijkAsync);
-        beheer.MapPost("/netwerken/{id:int}", WijzigAsync);
-        beheer.MapPost("/netwerken/{id:int}/groepen", VoegGroepToeAsync);
-        beheer.MapPost("/netwerken/{id:int}/leden", VoegLidToeAsync);
-        beheer.MapPost("/netwerken/{id:int}/leden/{lidId:int}/verwijderen", VerwijderLidAsync);
+        var paginas = beheer.Paginas();
+        paginas.MapGet("/netwerken", LijstAsync);
+        paginas.MapPost("/netwerken", VoegToeAsync);
+        paginas.MapGet("/netwerken/{id:int}", BekijkAsync);
+        paginas.MapPost("/netwerken/{id:int}", WijzigAsync);
+        paginas.MapPost("/netwerken/{id:int}/groepen", VoegGroepToeAsync);
+        paginas.MapPost("/netwerken/{id:int}/leden", VoegLidToeAsync);
+        paginas.MapPost("/netwerken/{id:int}/leden/{lidId:int}/verwijderen", VerwijderLidAsync);
         return beheer;
     }
 

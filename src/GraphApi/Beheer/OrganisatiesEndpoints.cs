@@ -23,10 +23,11 @@ public static class OrganisatiesEndpoints
 
     public static RouteGroupBuilder MapOrganisaties(this RouteGroupBuilder beheer)
     {
-        beheer.MapGet("/organisatie/{id:int}", BekijkAsync);
-        beheer.MapPost("/organisatie/{id:int}", WijzigAsync);
-        beheer.MapGet("/organisaties", LijstAsync);
-        beheer.MapPost("/organisaties", VoegToeAsync);
+        var paginas = beheer.Paginas();
+        paginas.MapGet("/organisatie/{id:int}", BekijkAsync);
+        paginas.MapPost("/organisatie/{id:int}", WijzigAsync);
+        paginas.MapGet("/organisaties", LijstAsync);
+        paginas.MapPost("/organisaties", VoegToeAsync);
         return beheer;
     }
 

@@ -29,14 +29,26 @@ public static class PortaalToegang
             return (null, Results.Redirect(BeheerEndpoints.Link(http, BeheerEndpoints.TweestapsPad)));
         }
 
-        // The domain's messages (field errors) in the portal's language.
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(http.RequestServices.GetRequiredService<BeheerOpmaak>().Taal);
         return mag(account) ? (account, null) : (null, Geweigerd(http));
     }
 
     /// <summary>A POST: the antiforgery token first (400, nothing done), then as <see cref="VereisAsync"/>.</summary>
     public static async Task<(Account? Account, IResult? Anders)> VereisPostAsync(HttpContext http, IAntiforgery af, Func<Account, bool> mag) =>
         await BeheerEndpoints.Geweigerd(http, af) is { } weigering ? (null, weigering) : await VereisAsync(http, mag);
+
+    /// <summary>
+    /// The group of the signed-in pages: the domain's messages (field errors, <c>Berichten.resx</c>) in the portal's
+    /// language (nl or en, as <see cref="BeheerOpmaak"/>), not in the Accept-Language the API follows. Set in a filter,
+    /// before the handler runs: a culture set inside an awaited method does not flow back to its caller.
+    /// </summary>
+    public static RouteGroupBuilder Paginas(this RouteGroupBuilder beheer) =>
+        beheer.MapGroup(string.Empty).AddEndpointFilter(async (context, volgende) =>
+        {
+            var taal = CultureInfo.GetCultureInfo(context.HttpContext.RequestServices.GetRequiredService<BeheerOpmaak>().Taal);
+            CultureInfo.CurrentUICulture = taal;
+            CultureInfo.CurrentCulture = taal;
+            return await volgende(context);
+        });
 
     /// <summary>The 403 page.</summary>
     public static IResult Geweigerd(HttpContext http) =>

@@ -20,9 +20,10 @@ public static class SleutelsEndpoints
 
     public static RouteGroupBuilder MapSleutels(this RouteGroupBuilder beheer)
     {
-        beheer.MapGet("/sleutels", LijstAsync);
-        beheer.MapPost("/sleutels", MaakAsync);
-        beheer.MapPost("/sleutels/{kenmerk}/intrekken", TrekInAsync);
+        var paginas = beheer.Paginas();
+        paginas.MapGet("/sleutels", LijstAsync);
+        paginas.MapPost("/sleutels", MaakAsync);
+        paginas.MapPost("/sleutels/{kenmerk}/intrekken", TrekInAsync);
         return beheer;
     }
 
