@@ -16,7 +16,7 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
     [Fact]
     public async Task ABeheerderInvitesFromThePortalAndThePersonAcceptsTheMailedLinkThenLosesARoleAndIsDisabled()
     {
-        var (beheerder, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Beheerder);
+        var (beheerder, beheerderEmail) = await PortaalAccounts.IngelogdAsync(server, Rol.Beheerder);
         using var _b = beheerder;
         var pagina = await beheerder.GetAsync("/beheer/accounts");
         Assert.Equal(HttpStatusCode.OK, pagina.Status);
@@ -59,6 +59,17 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         Assert.Equal(HttpStatusCode.OK, af.Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await persoon.GetAsync("/beheer/organisatie/2")).Status);
         Assert.Equal(HttpStatusCode.OK, (await persoon.GetAsync("/beheer/organisatie/1")).Status);
+
+        // A beheerder cannot take its own beheerder role away, nor disable itself.
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var ik = (await scope.ServiceProvider.GetRequiredService<AccountBeheer>().LijstAsync()).Single(a => a.Email == beheerderEmail);
+            var zelf = await beheerder.PostAsync($"/beheer/accounts/{ik.Id}/rollen/{ik.Rollen.Single().Id}/verwijderen", af.Token);
+            Assert.Equal(HttpStatusCode.BadRequest, zelf.Status);
+            Assert.Contains("Je kunt je eigen account niet uitschakelen", zelf.Tekst, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.BadRequest, (await beheerder.PostAsync($"/beheer/accounts/{ik.Id}/uitschakelen", af.Token)).Status);
+            Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync("/beheer/accounts")).Status);
+        }
 
         // Disabling ends the session at once.
         var uit = await beheerder.PostAsync($"/beheer/accounts/{accountId}/uitschakelen", af.Token);

@@ -128,7 +128,7 @@ public static class AccountsEndpoints
         var gelukt = doel?.Email is { } email && await accounts.SchakelUitAsync(email);
         return gelukt
             ? await PaginaAsync(http, af, accounts, databank, account, opmaak["Accounts.Uitgeschakeld", doel!.Email!], [], new Dictionary<string, string>(), StatusCodes.Status200OK)
-            : BeheerEndpoints.Melding(http, "Titel.NietGevonden", "NietGevonden.Tekst", StatusCodes.Status404NotFound, "NOT_FOUND");
+            : PortaalToegang.NietGevonden(http);
     }
 
     private static async Task<IResult> NeemRolAfAsync(HttpContext http, IAntiforgery af, int id, int rolId, AccountBeheer accounts, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -148,7 +148,7 @@ public static class AccountsEndpoints
 
         return await accounts.NeemRolAfAsync(id, rolId, http.RequestAborted)
             ? await PaginaAsync(http, af, accounts, databank, account, opmaak["Accounts.RolAf"], [], new Dictionary<string, string>(), StatusCodes.Status200OK)
-            : BeheerEndpoints.Melding(http, "Titel.NietGevonden", "NietGevonden.Tekst", StatusCodes.Status404NotFound, "NOT_FOUND");
+            : PortaalToegang.NietGevonden(http);
     }
 
     private static async Task<IResult> PaginaAsync(

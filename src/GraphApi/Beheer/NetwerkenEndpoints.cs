@@ -64,7 +64,7 @@ public static class NetwerkenEndpoints
         await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
         if (await db.Netwerken.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, http.RequestAborted) is not { } netwerk)
         {
-            return OrganisatiesEndpoints.NietGevonden(http);
+            return PortaalToegang.NietGevonden(http);
         }
 
         var ingevuld = new Dictionary<string, string>
@@ -96,7 +96,7 @@ public static class NetwerkenEndpoints
         }
         catch (SociaalNetwerkException fout) when (fout.Code == FoutCodes.NietGevonden)
         {
-            return OrganisatiesEndpoints.NietGevonden(http);
+            return PortaalToegang.NietGevonden(http);
         }
     }
 
@@ -158,7 +158,7 @@ public static class NetwerkenEndpoints
         {
             if (!await db.Lidmaatschappen.AnyAsync(l => l.Id == lidId && l.NetwerkId == id, http.RequestAborted))
             {
-                return OrganisatiesEndpoints.NietGevonden(http);
+                return PortaalToegang.NietGevonden(http);
             }
         }
 
@@ -181,7 +181,7 @@ public static class NetwerkenEndpoints
         }
         catch (SociaalNetwerkException fout) when (fout.Code is FoutCodes.NietGevonden or FoutCodes.OngeldigeId)
         {
-            return OrganisatiesEndpoints.NietGevonden(http);
+            return PortaalToegang.NietGevonden(http);
         }
 
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();

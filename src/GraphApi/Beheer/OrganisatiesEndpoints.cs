@@ -46,7 +46,7 @@ public static class OrganisatiesEndpoints
         await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
         if (await db.Organisaties.AsNoTracking().Include(o => o.Wijken).FirstOrDefaultAsync(o => o.Id == id, http.RequestAborted) is not { } organisatie)
         {
-            return NietGevonden(http);
+            return PortaalToegang.NietGevonden(http);
         }
 
         var ingevuld = new Dictionary<string, string>
@@ -137,7 +137,7 @@ public static class OrganisatiesEndpoints
             }
             catch (SociaalNetwerkException fout) when (fout.Code == FoutCodes.NietGevonden)
             {
-                return NietGevonden(http);
+                return PortaalToegang.NietGevonden(http);
             }
             catch (SociaalNetwerkException fout) when (fout.Code is FoutCodes.GeenToegang or FoutCodes.NietAangemeld)
             {
@@ -217,9 +217,6 @@ public static class OrganisatiesEndpoints
             .Select(o => new OrganisatieRij(o.Id, o.Naam, o.Soort)).ToListAsync(http.RequestAborted);
         return BeheerEndpoints.Formulier<OrganisatiesPagina>(http, af, new { Organisaties = organisaties, Ingevuld = ingevuld, Fouten = fouten }, status);
     }
-
-    internal static IResult NietGevonden(HttpContext http) =>
-        BeheerEndpoints.Melding(http, "Titel.NietGevonden", "NietGevonden.Tekst", StatusCodes.Status404NotFound, "NOT_FOUND");
 }
 
 /// <summary>One organisation in the beheerder's list.</summary>

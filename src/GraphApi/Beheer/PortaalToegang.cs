@@ -54,6 +54,10 @@ public static class PortaalToegang
     public static IResult Geweigerd(HttpContext http) =>
         BeheerEndpoints.Melding(http, "Titel.GeenToegang", "GeenToegang.Tekst", StatusCodes.Status403Forbidden, GeenToegang);
 
+    /// <summary>The 404 page: an id the account may see but that does not exist (any more).</summary>
+    public static IResult NietGevonden(HttpContext http) =>
+        BeheerEndpoints.Melding(http, "Titel.NietGevonden", "NietGevonden.Tekst", StatusCodes.Status404NotFound, "NOT_FOUND");
+
     public static bool IsBeheerder(Account account) => AccountGebruikers.Van(account).Any(g => g.IsBeheerder);
 
     public static bool IsRedacteur(Account account) => AccountGebruikers.Van(account).Any(g => g.Rol == Rol.Redacteur);

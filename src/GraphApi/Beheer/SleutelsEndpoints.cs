@@ -114,7 +114,7 @@ public static class SleutelsEndpoints
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
         return await sleutels.TrekInAsync(kenmerk, AccountGebruikers.Van(account!), http.RequestAborted)
             ? await PaginaAsync(http, af, sleutels, databank, account!, opmaak["Sleutels.Ingetrokken", kenmerk], [], new Dictionary<string, string>(), StatusCodes.Status200OK)
-            : BeheerEndpoints.Melding(http, "Titel.NietGevonden", "NietGevonden.Tekst", StatusCodes.Status404NotFound, "NOT_FOUND");
+            : PortaalToegang.NietGevonden(http);
     }
 
     private static async Task<IResult> PaginaAsync(
