@@ -125,6 +125,10 @@ public static class BeheerEndpoints
         beheer.MapGet("/inloggen/code", CodeAsync);
         beheer.MapPost("/inloggen/code", MetCodeAsync).RequireRateLimiting(InlogLimiet);
         beheer.MapLocaties();
+        beheer.MapAccounts();
+        beheer.MapSleutels();
+        beheer.MapOrganisaties();
+        beheer.MapNetwerken();
         return app;
     }
 
@@ -146,6 +150,7 @@ public static class BeheerEndpoints
             return null;
         }
 
+        http.Items[typeof(Account)] = account; // for the navigation in BeheerKader
         return account;
     }
 
@@ -516,7 +521,7 @@ public static class BeheerEndpoints
         PaginaTaal.UitQuery(http.Request.Query) is { } taal ? "?" + PaginaTaal.Parameter + "=" + taal : string.Empty;
 
     /// <summary>Every portal page: the public pages' strict CSP, never framed, never cached, no referrer (links carry one-time codes).</summary>
-    private static async ValueTask<object?> ZetKoppen(EndpointFilterInvocationContext context, EndpointFilterDelegate volgende)
+    internal static async ValueTask<object?> ZetKoppen(EndpointFilterInvocationContext context, EndpointFilterDelegate volgende)
     {
         var headers = context.HttpContext.Response.Headers;
         headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

@@ -29,11 +29,13 @@ public static class LocatiesEndpoints
 
     public static RouteGroupBuilder MapLocaties(this RouteGroupBuilder beheer)
     {
-        beheer.MapGet("/locaties", LijstAsync);
-        beheer.MapGet("/locaties/nieuw", NieuwAsync);
-        beheer.MapPost("/locaties/nieuw", VoegToeAsync);
-        beheer.MapGet("/locaties/{id}", BewerkAsync);
-        beheer.MapPost("/locaties/{id}", WijzigAsync);
+        // Under the pages' group: the domain's field errors follow the portal's language (?taal= too).
+        var paginas = beheer.Paginas();
+        paginas.MapGet("/locaties", LijstAsync);
+        paginas.MapGet("/locaties/nieuw", NieuwAsync);
+        paginas.MapPost("/locaties/nieuw", VoegToeAsync);
+        paginas.MapGet("/locaties/{id}", BewerkAsync);
+        paginas.MapPost("/locaties/{id}", WijzigAsync);
         return beheer;
     }
 

@@ -184,6 +184,24 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFac
         return true;
     }
 
+    /// <summary>
+    /// Takes one role grant away from an account (the portal's "remove role"). False when the account has no such grant.
+    /// The roles are read from the database at every portal request, so the change counts at once.
+    /// </summary>
+    public async Task<bool> NeemRolAfAsync(int accountId, int rolId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var rol = await db.Set<AccountRol>().FirstOrDefaultAsync(r => r.Id == rolId && r.AccountId == accountId, cancellationToken);
+        if (rol is null)
+        {
+            return false;
+        }
+
+        db.Remove(rol);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>An account with its roles by e-mail address (case-insensitive), or null.</summary>
     public async Task<Account?> ZoekAsync(string email)
     {

@@ -111,6 +111,40 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
         return await db.ApiSleutels.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Whether someone acting as one of <paramref name="gebruikers"/> (the roles of a portal account) may make, see and
+    /// revoke a key with this role and organisation: a beheerder every key, a redacteur the redacteur keys of its own
+    /// organisations.
+    /// </summary>
+    public static bool MagBeheren(IEnumerable<Gebruiker> gebruikers, Rol rol, int? organisatieId) =>
+        gebruikers.Any(g => g.IsBeheerder || (rol == Rol.Redacteur && organisatieId is { } o && g.IsRedacteurVan(o)));
+
+    /// <summary>The keys <paramref name="gebruikers"/> may manage (<see cref="MagBeheren"/>), newest first.</summary>
+    public async Task<IReadOnlyList<ApiSleutel>> LijstVoorAsync(IReadOnlyList<Gebruiker> gebruikers, CancellationToken cancellationToken = default)
+    {
+        var alles = gebruikers.Any(g => g.IsBeheerder);
+        var organisaties = gebruikers.Where(g => g.Rol == Rol.Redacteur && g.OrganisatieId is not null).Select(g => g.OrganisatieId).ToList();
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.ApiSleutels.AsNoTracking()
+            .Where(s => alles || (s.Rol == Rol.Redacteur && organisaties.Contains(s.OrganisatieId)))
+            .OrderByDescending(s => s.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Revokes a key that <paramref name="gebruikers"/> may manage; false when there is no such active key (or it is not theirs).</summary>
+    public async Task<bool> TrekInAsync(string kenmerk, IReadOnlyList<Gebruiker> gebruikers, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await databank.CreateDbContextAsync(cancellationToken))
+        {
+            var gegevens = await db.ApiSleutels.AsNoTracking().FirstOrDefaultAsync(s => s.Kenmerk == kenmerk && s.IngetrokkenOp == null, cancellationToken);
+            if (gegevens is null || !MagBeheren(gebruikers, gegevens.Rol, gegevens.OrganisatieId))
+            {
+                return false;
+            }
+        }
+
+        return await TrekInAsync(kenmerk, cancellationToken);
+    }
+
     private static string Hash(string geheim) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(geheim)));
 
     private static string Willekeurig(int lengte) => RandomNumberGenerator.GetString(Alfabet, lengte);

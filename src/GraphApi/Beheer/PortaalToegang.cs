@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Antiforgery;
+using SociaalNetwerk.Schema.Accounts;
+using SociaalNetwerk.Schema.Redactie;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.GraphApi.Beheer;
+
+/// <summary>
+/// Who may open a portal page: anonymous (or a disabled account, or a changed security stamp) → the sign-in page with a
+/// return address; a beheerder without two-factor → <c>/beheer/tweestaps</c>; an account without the page's role → the
+/// 403 page (<c>FORBIDDEN</c>), which says nothing about the object asked for.
+/// </summary>
+public static class PortaalToegang
+{
+    /// <summary>The stable code of the 403 page.</summary>
+    public const string GeenToegang = "FORBIDDEN";
+
+    /// <summary>The signed-in account when <paramref name="mag"/> allows it; otherwise the answer to give instead.</summary>
+    public static async Task<(Account? Account, IResult? Anders)> VereisAsync(HttpContext http, Func<Account, bool> mag)
+    {
+        if (await BeheerEndpoints.AangemeldAsync(http) is not { } account)
+        {
+            return (null, BeheerEndpoints.NaarInloggen(http));
+        }
+
+        if (BeheerEndpoints.MoetTweestapsInstellen(account))
+        {
+            return (null, Results.Redirect(BeheerEndpoints.Link(http, BeheerEndpoints.TweestapsPad)));
+        }
+
+        return mag(account) ? (account, null) : (null, Geweigerd(http));
+    }
+
+    /// <summary>A POST: the antiforgery token first (400, nothing done), then as <see cref="VereisAsync"/>.</summary>
+    public static async Task<(Account? Account, IResult? Anders)> VereisPostAsync(HttpContext http, IAntiforgery af, Func<Account, bool> mag) =>
+        await BeheerEndpoints.Geweigerd(http, af) is { } weigering ? (null, weigering) : await VereisAsync(http, mag);
+
+    /// <summary>
+    /// The group of the signed-in pages: the domain's messages (field errors, <c>Berichten.resx</c>) in the portal's
+    /// language (nl or en, as <see cref="BeheerOpmaak"/>), not in the Accept-Language the API follows. Set in a filter,
+    /// before the handler runs: a culture set inside an awaited method does not flow back to its caller.
+    /// </summary>
+    public static RouteGroupBuilder Paginas(this RouteGroupBuilder beheer) =>
+        beheer.MapGroup(string.Empty).AddEndpointFilter(async (context, volgende) =>
+        {
+            var taal = CultureInfo.GetCultureInfo(context.HttpContext.RequestServices.GetRequiredService<BeheerOpmaak>().Taal);
+            CultureInfo.CurrentUICulture = taal;
+            CultureInfo.CurrentCulture = taal;
+            return await volgende(context);
+        });
+
+    /// <summary>The 403 page.</summary>
+    public static IResult Geweigerd(HttpContext http) =>
+        BeheerEndpoints.Melding(http, "Titel.GeenToegang", "GeenToegang.Tekst", StatusCodes.Status403Forbidden, GeenToegang);
+
+    /// <summary>The 404 page: an id the account may see but that does not exist (any more).</summary>
+    public static IResult NietGevonden(HttpContext http) =>
+        BeheerEndpoints.Melding(http, "Titel.NietGevonden", "NietGevonden.Tekst", StatusCodes.Status404NotFound, "NOT_FOUND");
+
+    public static bool IsBeheerder(Account account) => AccountGebruikers.Van(account).Any(g => g.IsBeheerder);
+
+    public static bool IsRedacteur(Account account) => AccountGebruikers.Van(account).Any(g => g.Rol == Rol.Redacteur);
+
+    /// <summary>The organisations the account is redacteur of.</summary>
+    public static IReadOnlyList<int> Organisaties(Account account) =>
+        [.. AccountGebruikers.Van(account).Where(g => g.Rol == Rol.Redacteur && g.OrganisatieId is not null).Select(g => g.OrganisatieId!.Value).Distinct()];
+
+    /// <summary>A portal field error (the same record as the domain's, so one summary shows both).</summary>
+    public static Veldfout Fout(string veld, string code, string bericht) => new(null, veld, code, bericht);
+
+    /// <summary>The id of a field's input: <c>adres.straat</c> → <c>adres-straat</c>.</summary>
+    public static string VeldId(string veld) => veld.Replace('.', '-');
+}

@@ -1,0 +1,203 @@
+using Microsoft.AspNetCore.Routing;
+using SociaalNetwerk.Schema.Accounts;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>The server of the portal's role matrix, with one signed-in session per kind of person, made once.</summary>
+public sealed class PortaalMatrixServer : SociaalNetwerkServer
+{
+    private readonly SemaphoreSlim _slot = new(1, 1);
+    private Dictionary<PortaalMatrixTests.Persoon, Portaal>? _sessies;
+
+    public string NaamA { get; private set; } = string.Empty;
+
+    public string NaamB { get; private set; } = string.Empty;
+
+    public async Task<Portaal> SessieAsync(PortaalMatrixTests.Persoon persoon)
+    {
+        await _slot.WaitAsync();
+        try
+        {
+            _sessies ??= await MaakAsync();
+            return _sessies[persoon];
+        }
+        finally
+        {
+            _slot.Release();
+        }
+    }
+
+    private async Task<Dictionary<PortaalMatrixTests.Persoon, Portaal>> MaakAsync()
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+            NaamA = (await db.Organisaties.SingleAsync(o => o.Id == PortaalMatrixTests.OrganisatieA)).Naam;
+            NaamB = (await db.Organisaties.SingleAsync(o => o.Id == PortaalMatrixTests.OrganisatieB)).Naam;
+        }
+
+        var uit = await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieA);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<AccountBeheer>().SchakelUitAsync(uit.Email));
+        }
+
+        return new()
+        {
+            [PortaalMatrixTests.Persoon.Anoniem] = new Portaal(this),
+            [PortaalMatrixTests.Persoon.RedacteurA] = (await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieA)).Portaal,
+            [PortaalMatrixTests.Persoon.RedacteurB] = (await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieB)).Portaal,
+            [PortaalMatrixTests.Persoon.TeamA] = (await PortaalAccounts.IngelogdAsync(this, Rol.Trajectteam, traject: 1)).Portaal,
+            [PortaalMatrixTests.Persoon.Beheerder] = (await PortaalAccounts.IngelogdAsync(this, Rol.Beheerder)).Portaal,
+            [PortaalMatrixTests.Persoon.Uitgeschakeld] = uit.Portaal,
+        };
+    }
+}
+
+/// <summary>
+/// The portal's role matrix (issue 11): every portal route × every kind of person, each cell its own case over real
+/// HTTP. Anonymous and a disabled account go to the sign-in page; a person without the route's role gets the 403 page,
+/// which shows nothing of what was asked for. POSTs carry a valid form token and a harmless body (one that is refused
+/// with a field error, or names nothing that exists), so an allowed cell changes nothing. A new portal route is added
+/// with one line to <see cref="Routes"/>; <see cref="EveryPortalRouteIsInTheMatrix"/> fails until it is.
+/// </summary>
+public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixture<PortaalMatrixServer>
+{
+    public const int OrganisatieA = 1;
+    public const int OrganisatieB = 2;
+
+    public enum Persoon
+    {
+        Anoniem,
+        RedacteurA,
+        RedacteurB,
+        TeamA,
+        Beheerder,
+        Uitgeschakeld,
+    }
+
+    /// <summary>One route: its pattern (as mapped), the request made, who may, and a harmless form body for a POST.</summary>
+    public sealed record Route(string Patroon, string Methode, string Pad, Persoon[] Toegestaan, params (string Naam, string Waarde)[] Velden);
+
+    private static readonly Persoon[] Iedereen = [Persoon.RedacteurA, Persoon.RedacteurB, Persoon.TeamA, Persoon.Beheerder];
+    private static readonly Persoon[] Redacteuren = [Persoon.RedacteurA, Persoon.RedacteurB, Persoon.Beheerder];
+    private static readonly Persoon[] VanA = [Persoon.RedacteurA, Persoon.Beheerder];
+    private static readonly Persoon[] VanB = [Persoon.RedacteurB, Persoon.Beheerder];
+    private static readonly Persoon[] AlleenBeheerder = [Persoon.Beheerder];
+
+    /// <summary>Every signed-in portal route. Add yours here (one line); the account flows without sign-in are in <see cref="Open"/>.</summary>
+    public static readonly List<Route> Routes =
+    [
+        new("/beheer", "GET", "/beheer", Iedereen),
+        new("/beheer/tweestaps", "GET", "/beheer/tweestaps", Iedereen),
+        new("/beheer/tweestaps", "POST", "/beheer/tweestaps", Iedereen, ("code", "x")),
+        new("/beheer/accounts", "GET", "/beheer/accounts", AlleenBeheerder),
+        new("/beheer/accounts", "POST", "/beheer/accounts", AlleenBeheerder, ("email", "geen adres")),
+        new("/beheer/accounts/{id:int}/uitschakelen", "POST", "/beheer/accounts/999999/uitschakelen", AlleenBeheerder),
+        new("/beheer/accounts/{id:int}/rollen/{rolId:int}/verwijderen", "POST", "/beheer/accounts/999999/rollen/999999/verwijderen", AlleenBeheerder),
+        new("/beheer/sleutels", "GET", "/beheer/sleutels", Redacteuren),
+        new("/beheer/sleutels", "POST", "/beheer/sleutels", Redacteuren, ("omschrijving", string.Empty)),
+        new("/beheer/sleutels/{kenmerk}/intrekken", "POST", "/beheer/sleutels/sn_bestaatniet/intrekken", Redacteuren),
+        new("/beheer/organisatie/{id:int}", "GET", $"/beheer/organisatie/{OrganisatieA}", VanA),
+        new("/beheer/organisatie/{id:int}", "GET", $"/beheer/organisatie/{OrganisatieB}", VanB),
+        new("/beheer/organisatie/{id:int}", "GET", "/beheer/organisatie/999999", AlleenBeheerder),
+        new("/beheer/organisatie/{id:int}", "POST", $"/beheer/organisatie/{OrganisatieA}", VanA, ("website", "geen adres")),
+        new("/beheer/organisatie/{id:int}", "POST", $"/beheer/organisatie/{OrganisatieB}", VanB, ("website", "geen adres")),
+        new("/beheer/organisaties", "GET", "/beheer/organisaties", AlleenBeheerder),
+        new("/beheer/organisaties", "POST", "/beheer/organisaties", AlleenBeheerder, ("naam", string.Empty)),
+        new("/beheer/netwerken", "GET", "/beheer/netwerken", AlleenBeheerder),
+        new("/beheer/netwerken", "POST", "/beheer/netwerken", AlleenBeheerder, ("naam", string.Empty)),
+        new("/beheer/netwerken/{id:int}", "GET", "/beheer/netwerken/1", AlleenBeheerder),
+        new("/beheer/netwerken/{id:int}", "POST", "/beheer/netwerken/1", AlleenBeheerder, ("naam", string.Empty)),
+        new("/beheer/netwerken/{id:int}/groepen", "POST", "/beheer/netwerken/1/groepen", AlleenBeheerder, ("groep.naam", string.Empty)),
+        new("/beheer/netwerken/{id:int}/leden", "POST", "/beheer/netwerken/1/leden", AlleenBeheerder, ("lid.organisatieId", string.Empty)),
+        new("/beheer/netwerken/{id:int}/leden/{lidId:int}/verwijderen", "POST", "/beheer/netwerken/1/leden/999999/verwijderen", AlleenBeheerder),
+    ];
+
+    /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>
+    public static readonly string[] Open =
+    [
+        "/beheer/inloggen", "/beheer/uitloggen", "/beheer/uitnodiging/{code}", "/beheer/wachtwoord-vergeten",
+        "/beheer/wachtwoord-herstellen/{code}", "/beheer/inloggen/code",
+    ];
+
+    public static TheoryData<int, Persoon> Cellen()
+    {
+        var cellen = new TheoryData<int, Persoon>();
+        for (var i = 0; i < Routes.Count; i++)
+        {
+            foreach (var persoon in Enum.GetValues<Persoon>())
+            {
+                cellen.Add(i, persoon);
+            }
+        }
+
+        return cellen;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cellen))]
+    public async Task Cel(int route, Persoon persoon)
+    {
+        var (patroon, methode, pad, toegestaan, velden) = Routes[route];
+        var portaal = await server.SessieAsync(persoon);
+        PortaalAntwoord antwoord;
+        if (methode == "GET")
+        {
+            antwoord = await portaal.GetAsync(pad);
+        }
+        else
+        {
+            // A valid form token (the portal's tokens are not tied to the session), so the role decides, not the token.
+            var token = (await portaal.GetAsync("/beheer/inloggen")).Token;
+            antwoord = await portaal.PostAsync(pad, token, velden);
+        }
+
+        var wat = $"{methode} {pad} ({patroon}) as {persoon}: {(int)antwoord.Status} {antwoord.Locatie} {antwoord.Tekst}";
+        if (persoon is Persoon.Anoniem or Persoon.Uitgeschakeld)
+        {
+            Assert.True(antwoord.Status == HttpStatusCode.Redirect, wat);
+            Assert.StartsWith("/beheer/inloggen?terug=", antwoord.Locatie, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, antwoord.Html);
+        }
+        else if (toegestaan.Contains(persoon))
+        {
+            // Shown, refused with a field error, not found, or sent on (the two-factor form once it is on), never to the sign-in page.
+            Assert.True(antwoord.Status is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.NotFound
+                || (antwoord.Status == HttpStatusCode.Redirect && !antwoord.Locatie!.StartsWith("/beheer/inloggen", StringComparison.Ordinal)), wat);
+            Assert.DoesNotContain("Foutcode: FORBIDDEN", antwoord.Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("ANTIFORGERY_INVALID", antwoord.Html, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(antwoord.Status == HttpStatusCode.Forbidden, wat);
+            Assert.Contains("Foutcode: FORBIDDEN", antwoord.Html, StringComparison.Ordinal);
+
+            // Nothing leaks: no organisation, no account, no key.
+            Assert.DoesNotContain(server.NaamA, antwoord.Tekst, StringComparison.Ordinal);
+            Assert.DoesNotContain(server.NaamB, antwoord.Tekst, StringComparison.Ordinal);
+            Assert.DoesNotContain("@partner.example", antwoord.Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("sn_", antwoord.Tekst, StringComparison.Ordinal);
+            Assert.DoesNotContain("<form method=\"post\" action=\"" + pad, antwoord.Html, StringComparison.Ordinal);
+        }
+
+        Assert.True(antwoord.Bericht.Headers.CacheControl?.NoStore, wat);
+    }
+
+    /// <summary>Every route the server maps under /beheer is in the matrix or is one of the open account flows.</summary>
+    [Fact]
+    public void EveryPortalRouteIsInTheMatrix()
+    {
+        var gemapt = server.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Patroon: "/" + e.RoutePattern.RawText!.Trim('/'), Methoden: e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []))
+            .Where(e => e.Patroon == "/beheer" || e.Patroon.StartsWith("/beheer/", StringComparison.Ordinal))
+            .SelectMany(e => e.Methoden.Select(m => (e.Patroon, Methode: m)))
+            .ToList();
+        Assert.NotEmpty(gemapt);
+        var ontbrekend = gemapt
+            .Where(e => !Open.Contains(e.Patroon) && !Routes.Any(r => r.Patroon == e.Patroon && r.Methode == e.Methode))
+            .Select(e => e.Methode + " " + e.Patroon).ToList();
+        Assert.True(ontbrekend.Count == 0, "Not in the portal's role matrix: " + string.Join(", ", ontbrekend));
+    }
+}
