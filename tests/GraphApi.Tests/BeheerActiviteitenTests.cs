@@ -136,6 +136,36 @@ public sealed partial class BeheerActiviteitenTests(BeheerActiviteitenServer ser
     }
 
     [Fact]
+    public async Task EveryFirstMondayUntilADateIsPreviewedInWordsAndInEnglish()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        using var portaal = await RedacteurAsync(partners.A);
+        var maandelijks = Wekelijks(partners, "Eerste maandag").Where(v => v.Item1 is not ("weekdag" or "aantal")).Select(v => v.Item1 switch
+        {
+            "datum" => ("datum", "2026-12-07"),
+            "herhaling" => ("herhaling", "maandelijks"),
+            "einde" => ("einde", "datum"),
+            _ => v,
+        }).Concat([("weekVanDeMaand", "1"), ("totEnMet", "2027-03-01"), ("actie", "bekijk")]).ToArray();
+        var nieuw = await portaal.GetAsync("/beheer/activiteiten/nieuw");
+
+        var voorbeeld = await portaal.PostAsync("/beheer/activiteiten/nieuw", nieuw.Token, maandelijks);
+        Assert.Equal(HttpStatusCode.OK, voorbeeld.Status);
+        var tekst = WebUtility.HtmlDecode(voorbeeld.Tekst);
+        Assert.Contains("Elke maand op de eerste maandag, van 10:00 tot 12:00, tot en met maandag 1 maart 2027.", tekst, StringComparison.Ordinal);
+        Assert.Equal(
+            ["2026-12-07T10:00:00+01:00", "2027-01-04T10:00:00+01:00", "2027-02-01T10:00:00+01:00", "2027-03-01T10:00:00+01:00"],
+            Datums().Matches(voorbeeld.Html[voorbeeld.Html.IndexOf("class=\"voorbeeld\"", StringComparison.Ordinal)..]).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+        Assert.Equal(0, await AantalAsync("Eerste maandag"));
+
+        var engels = await portaal.GetAsync("/beheer/activiteiten/nieuw?taal=en");
+        Assert.Contains("<html lang=\"en\"", engels.Html, StringComparison.Ordinal);
+        var preview = await portaal.PostAsync("/beheer/activiteiten/nieuw?taal=en", engels.Token, maandelijks);
+        Assert.Contains("Show dates", preview.Html, StringComparison.Ordinal);
+        Assert.Contains("This is a preview: nothing has been saved yet.", preview.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FieldErrorsAreShownAtTheFieldAndInTheSummaryAndNothingIsStored()
     {
         var partners = await TestPartners.MaakAsync(server);
@@ -297,6 +327,9 @@ public sealed partial class BeheerActiviteitenTests(BeheerActiviteitenServer ser
 
     private static string Utc(string tijdstip) =>
         DateTimeOffset.Parse(tijdstip, CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("<time datetime=\"([^\"]+)\">")]
+    private static partial Regex Datums();
 
     [GeneratedRegex("^/beheer/activiteiten/([^?]+)\\?klaar=opgeslagen$")]
     private static partial Regex ActiviteitAdres();
