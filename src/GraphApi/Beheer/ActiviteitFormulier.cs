@@ -213,6 +213,15 @@ public sealed class ActiviteitFormulier
         var aanmelding = Enum.TryParse<AanmeldWijze>(Aanmelding, out var w) && Enum.IsDefined(w) ? w : AanmeldWijze.NietNodig;
         if (fouten.Count > 0)
         {
+            // The domain is not asked while a value cannot be read: its "required" checks here, so an empty form shows every missing field at once.
+            foreach (var (veld, waarde) in new[] { ("omschrijving", Omschrijving), ("titel", Titel) })
+            {
+                if (waarde.Length == 0)
+                {
+                    fouten.Insert(0, (veld, b["Activiteit.Fout.Verplicht", b["Activiteit.Veld." + veld]]));
+                }
+            }
+
             return (null, fouten);
         }
 
