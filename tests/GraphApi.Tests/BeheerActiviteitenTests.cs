@@ -249,6 +249,62 @@ public sealed partial class BeheerActiviteitenTests(BeheerActiviteitenServer ser
     }
 
     [Fact]
+    public async Task HostileValuesInEveryFieldAndRouteAreNeverA500()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        using var portaal = await RedacteurAsync(partners.A);
+        var nieuw = await portaal.GetAsync("/beheer/activiteiten/nieuw");
+        var id = IdUit((await portaal.PostAsync("/beheer/activiteiten/nieuw", nieuw.Token, [.. Wekelijks(partners, "Onzin " + Guid.NewGuid().ToString("N")[..6]), ("actie", "opslaan")])).Locatie);
+        var pad = $"/beheer/activiteiten/{Uri.EscapeDataString(id)}";
+        var onzin = new Onzin(11);
+        var waarden = Onzin.Grenswaarden.Concat(onzin.Willekeurig(20)).Concat(["2027-03-28", "02:30", "2026-10-25", "9999-12-31", "0001-01-01", "23:59", "-1", "0", "2147483647", "99999999999"]).ToList();
+        var velden = Wekelijks(partners, "x").Select(v => v.Item1).Concat(["weekVanDeMaand", "totEnMet", "capaciteit", "aanmeldLink", "aanmeldEmail", "contactEmail", "onlineLink", "doelgroep"]).Distinct().ToList();
+        List<string> fouten = [];
+        foreach (var veld in velden)
+        {
+            foreach (var waarde in waarden)
+            {
+                foreach (var (doel, actie) in new[] { ("/beheer/activiteiten/nieuw", "bekijk"), (pad, "bekijk"), (pad, "opslaan") })
+                {
+                    var antwoord = await portaal.PostAsync(doel, nieuw.Token, [.. Wekelijks(partners, "Onzin").Where(v => v.Item1 != veld), (veld, waarde), ("actie", actie), ("einde", veld == "totEnMet" ? "datum" : "aantal")]);
+                    if ((int)antwoord.Status >= 500)
+                    {
+                        fouten.Add($"{doel} {veld}={waarde}: {(int)antwoord.Status}");
+                    }
+                }
+            }
+        }
+
+        foreach (var waarde in waarden)
+        {
+            foreach (var antwoord in new[]
+            {
+                await portaal.GetAsync($"/beheer/activiteiten/{Onzin.Codeer(waarde)}"),
+                await portaal.GetAsync($"/beheer/activiteiten?pagina={Onzin.Codeer(waarde)}&organisatie={Onzin.Codeer(waarde)}"),
+                await portaal.GetAsync($"/beheer/activiteiten/nieuw?kopie={Onzin.Codeer(waarde)}"),
+                await portaal.PostAsync(pad + "/datum", nieuw.Token, ("start", waarde), ("actie", "annuleren")),
+                await portaal.PostAsync(pad + "/annuleren", nieuw.Token, ("reden", waarde + new string('x', waarde.Length % 600))),
+            })
+            {
+                if ((int)antwoord.Status >= 500)
+                {
+                    fouten.Add($"{waarde}: {(int)antwoord.Status} {antwoord.Bericht.RequestMessage?.RequestUri}");
+                }
+            }
+        }
+
+        // A NUL in any value makes the whole form unreadable: refused like a forged form, on every portal form.
+        foreach (var doel in new[] { "/beheer/activiteiten/nieuw", pad, "/beheer/inloggen" })
+        {
+            var antwoord = await portaal.PostAsync(doel, nieuw.Token, ("titel", "a\0b"), ("email", "\0"), ("actie", "opslaan"));
+            Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+            Assert.Contains("Foutcode: ANTIFORGERY_INVALID", WebUtility.HtmlDecode(antwoord.Tekst), StringComparison.Ordinal);
+        }
+
+        Assert.True(fouten.Count == 0, string.Join("\n", fouten.Take(20)));
+    }
+
+    [Fact]
     public async Task AFormWithoutItsAntiforgeryTokenIsRefusedAndNothingIsStored()
     {
         var partners = await TestPartners.MaakAsync(server);

@@ -197,7 +197,7 @@ public static class ActiviteitenEndpoints
         if (http.Request.Query["kopie"].ToString() is { Length: > 0 } kopie)
         {
             // A copy: the form of an activity the account may edit, as a new activity (its cancelled dates not copied).
-            if (GlobalId.ProbeerInt(kopie, nameof(Activiteit)) is not { } id
+            if (Sleutel(kopie) is not { } id
                 || await db.Activiteiten.AsNoTracking().Include(a => a.Organisatoren).FirstOrDefaultAsync(a => a.Id == id, http.RequestAborted) is not { } bron)
             {
                 return Onbekend(http);
@@ -375,7 +375,7 @@ public static class ActiviteitenEndpoints
     /// <summary>The activity of a route, read-only with its organisers and location; or the 404 or 403 page.</summary>
     private static async Task<(Activiteit? Activiteit, IResult? Anders)> LaadAsync(HttpContext http, SociaalNetwerkDbContext db, Bereik bereik, string id)
     {
-        if (GlobalId.ProbeerInt(id, nameof(Activiteit)) is not { } sleutel
+        if (Sleutel(id) is not { } sleutel
             || await db.Activiteiten.AsNoTracking().Include(a => a.Organisatoren).FirstOrDefaultAsync(a => a.Id == sleutel, http.RequestAborted) is not { } activiteit)
         {
             return (null, Onbekend(http));
@@ -454,6 +454,13 @@ public static class ActiviteitenEndpoints
         [.. fouten.Select(f => ActiviteitFormulier.Veld(f.Veld) is var veld && f.Code == FoutCodes.Verplicht
             ? (veld, b["Activiteit.Fout.Verplicht", b["Activiteit.Veld." + veld]])
             : (veld, f.Bericht))];
+
+    /// <summary>The key of an activity's id in a route; null for anything else (a malformed id is simply not found here).</summary>
+    private static int? Sleutel(string id) =>
+        GlobalId.Probeer(id, out var type, out var sleutel) && type == nameof(Activiteit)
+            && int.TryParse(sleutel, NumberStyles.None, CultureInfo.InvariantCulture, out var waarde)
+            ? waarde
+            : null;
 
     private static string Adres(HttpContext http, int id, string klaar)
     {

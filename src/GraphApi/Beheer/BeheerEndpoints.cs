@@ -472,12 +472,18 @@ public static class BeheerEndpoints
     /// <summary>A POST without a valid antiforgery token: a clear 400 page, nothing done.</summary>
     internal static async Task<IResult?> Geweigerd(HttpContext http, IAntiforgery af)
     {
-        if (!http.Request.HasFormContentType || !await af.IsRequestValidAsync(http))
+        bool geldig;
+        try
         {
-            return Melding(http, "Titel.Geweigerd", "Geweigerd.Tekst", StatusCodes.Status400BadRequest, FormulierGeweigerd);
+            geldig = http.Request.HasFormContentType && await af.IsRequestValidAsync(http);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            // A form that cannot be read at all (a NUL character in a value): refused like a forged one, never a 500.
+            geldig = false;
         }
 
-        return null;
+        return geldig ? null : Melding(http, "Titel.Geweigerd", "Geweigerd.Tekst", StatusCodes.Status400BadRequest, FormulierGeweigerd);
     }
 
     private static IResult InlogPagina(HttpContext http, IAntiforgery af, string? email, string? terug, string? melding) =>
