@@ -129,6 +129,7 @@ public static class BeheerEndpoints
         beheer.MapSleutels();
         beheer.MapOrganisaties();
         beheer.MapNetwerken();
+        beheer.MapActiviteiten();
         return app;
     }
 
@@ -178,7 +179,8 @@ public static class BeheerEndpoints
             Rol.Redacteur => opmaak["Rol.Redacteur", organisatieNamen.GetValueOrDefault(g.OrganisatieId ?? 0, "?")],
             _ => opmaak["Rol.Trajectteam", trajectNamen.GetValueOrDefault(g.ParticipatietrajectId ?? 0, "?")],
         }).ToList();
-        return Formulier<StartPagina>(http, af, new { Email = account.Email ?? string.Empty, Rollen = rollen, Tweestaps = account.TwoFactorEnabled });
+        var overzicht = await ActiviteitenEndpoints.OverzichtAsync(http, account, db);
+        return Formulier<StartPagina>(http, af, new { Email = account.Email ?? string.Empty, Rollen = rollen, Tweestaps = account.TwoFactorEnabled, Activiteiten = overzicht });
     }
 
     private static async Task<IResult> InloggenAsync(HttpContext http, IAntiforgery af, SignInManager<Account> aanmelden, AccountBeheer accounts)
@@ -476,12 +478,18 @@ public static class BeheerEndpoints
     /// <summary>A POST without a valid antiforgery token: a clear 400 page, nothing done.</summary>
     internal static async Task<IResult?> Geweigerd(HttpContext http, IAntiforgery af)
     {
-        if (!http.Request.HasFormContentType || !await af.IsRequestValidAsync(http))
+        bool geldig;
+        try
         {
-            return Melding(http, "Titel.Geweigerd", "Geweigerd.Tekst", StatusCodes.Status400BadRequest, FormulierGeweigerd);
+            geldig = http.Request.HasFormContentType && await af.IsRequestValidAsync(http);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            // A form that cannot be read at all (a NUL character in a value): refused like a forged one, never a 500.
+            geldig = false;
         }
 
-        return null;
+        return geldig ? null : Melding(http, "Titel.Geweigerd", "Geweigerd.Tekst", StatusCodes.Status400BadRequest, FormulierGeweigerd);
     }
 
     private static IResult InlogPagina(HttpContext http, IAntiforgery af, string? email, string? terug, string? melding) =>
