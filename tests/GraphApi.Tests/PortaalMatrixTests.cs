@@ -14,6 +14,12 @@ public sealed class PortaalMatrixServer : SociaalNetwerkServer
 
     public string NaamB { get; private set; } = string.Empty;
 
+    /// <summary>The ids that stand for <c>{activiteitA}</c>, <c>{activiteitB}</c> and <c>{locatieA}</c> in a route's path.</summary>
+    private Dictionary<string, string> _ids = [];
+
+    /// <summary>The route's path with the demo data's ids filled in (an activity of A alone, of B alone, a place only A uses).</summary>
+    public string Vul(string pad) => _ids.Aggregate(pad, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
+
     public async Task<Portaal> SessieAsync(PortaalMatrixTests.Persoon persoon)
     {
         await _slot.WaitAsync();
@@ -35,6 +41,16 @@ public sealed class PortaalMatrixServer : SociaalNetwerkServer
             var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
             NaamA = (await db.Organisaties.SingleAsync(o => o.Id == PortaalMatrixTests.OrganisatieA)).Naam;
             NaamB = (await db.Organisaties.SingleAsync(o => o.Id == PortaalMatrixTests.OrganisatieB)).Naam;
+            var activiteiten = await db.Activiteiten.Select(a => new { a.Id, a.LocatieId, Organisatoren = a.Organisatoren.Select(o => o.Id).ToList() }).ToListAsync();
+            var vanA = activiteiten.First(a => a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieA) && !a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieB) && a.LocatieId is not null
+                && !activiteiten.Any(b => b.LocatieId == a.LocatieId && b.Organisatoren.Contains(PortaalMatrixTests.OrganisatieB)));
+            var vanB = activiteiten.First(a => a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieB) && !a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieA));
+            _ids = new()
+            {
+                ["{activiteitA}"] = GlobalId.Maak("Activiteit", vanA.Id),
+                ["{activiteitB}"] = GlobalId.Maak("Activiteit", vanB.Id),
+                ["{locatieA}"] = GlobalId.Maak("Locatie", vanA.LocatieId!.Value),
+            };
         }
 
         var uit = await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieA);
@@ -113,6 +129,20 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/netwerken/{id:int}/groepen", "POST", "/beheer/netwerken/1/groepen", AlleenBeheerder, ("groep.naam", string.Empty)),
         new("/beheer/netwerken/{id:int}/leden", "POST", "/beheer/netwerken/1/leden", AlleenBeheerder, ("lid.organisatieId", string.Empty)),
         new("/beheer/netwerken/{id:int}/leden/{lidId:int}/verwijderen", "POST", "/beheer/netwerken/1/leden/999999/verwijderen", AlleenBeheerder),
+        new("/beheer/activiteiten", "GET", "/beheer/activiteiten", Redacteuren),
+        new("/beheer/activiteiten/nieuw", "GET", "/beheer/activiteiten/nieuw", Redacteuren),
+        new("/beheer/activiteiten/nieuw", "POST", "/beheer/activiteiten/nieuw", Redacteuren, ("titel", string.Empty)),
+        new("/beheer/activiteiten/{id}", "GET", "/beheer/activiteiten/{activiteitA}", VanA),
+        new("/beheer/activiteiten/{id}", "GET", "/beheer/activiteiten/{activiteitB}", VanB),
+        new("/beheer/activiteiten/{id}", "POST", "/beheer/activiteiten/{activiteitA}", VanA, ("titel", string.Empty)),
+        new("/beheer/activiteiten/{id}/annuleren", "POST", "/beheer/activiteiten/{activiteitB}/annuleren", VanB, ("reden", new string('x', 5000))),
+        new("/beheer/activiteiten/{id}/herstellen", "POST", "/beheer/activiteiten/{activiteitA}/herstellen", VanA),
+        new("/beheer/activiteiten/{id}/datum", "POST", "/beheer/activiteiten/{activiteitA}/datum", VanA, ("datum", "geen datum")),
+        new("/beheer/locaties", "GET", "/beheer/locaties", Redacteuren),
+        new("/beheer/locaties/nieuw", "GET", "/beheer/locaties/nieuw", Redacteuren),
+        new("/beheer/locaties/nieuw", "POST", "/beheer/locaties/nieuw", Redacteuren, ("naam", string.Empty)),
+        new("/beheer/locaties/{id}", "GET", "/beheer/locaties/{locatieA}", VanA),
+        new("/beheer/locaties/{id}", "POST", "/beheer/locaties/{locatieA}", VanA, ("naam", string.Empty)),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>
@@ -141,6 +171,7 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
     public async Task Cel(int route, Persoon persoon)
     {
         var (patroon, methode, pad, toegestaan, velden) = Routes[route];
+        pad = server.Vul(pad);
         var portaal = await server.SessieAsync(persoon);
         PortaalAntwoord antwoord;
         if (methode == "GET")

@@ -45,14 +45,16 @@ public static class ActiviteitenEndpoints
     /// <summary>Registered in <see cref="BeheerEndpoints.MapBeheer"/>, inside the portal's group (its headers).</summary>
     public static RouteGroupBuilder MapActiviteiten(this RouteGroupBuilder beheer)
     {
-        beheer.MapGet("/activiteiten", LijstAsync);
-        beheer.MapGet("/activiteiten/nieuw", NieuwAsync);
-        beheer.MapPost("/activiteiten/nieuw", ToevoegenAsync);
-        beheer.MapGet("/activiteiten/{id}", BewerkenAsync);
-        beheer.MapPost("/activiteiten/{id}", WijzigenAsync);
-        beheer.MapPost("/activiteiten/{id}/annuleren", AnnulerenAsync);
-        beheer.MapPost("/activiteiten/{id}/herstellen", HerstellenAsync);
-        beheer.MapPost("/activiteiten/{id}/datum", DatumAsync);
+        // Under the pages' group: the domain's field errors follow the portal's language (?taal= too).
+        var paginas = beheer.Paginas();
+        paginas.MapGet("/activiteiten", LijstAsync);
+        paginas.MapGet("/activiteiten/nieuw", NieuwAsync);
+        paginas.MapPost("/activiteiten/nieuw", ToevoegenAsync);
+        paginas.MapGet("/activiteiten/{id}", BewerkenAsync);
+        paginas.MapPost("/activiteiten/{id}", WijzigenAsync);
+        paginas.MapPost("/activiteiten/{id}/annuleren", AnnulerenAsync);
+        paginas.MapPost("/activiteiten/{id}/herstellen", HerstellenAsync);
+        paginas.MapPost("/activiteiten/{id}/datum", DatumAsync);
         return beheer;
     }
 
