@@ -219,6 +219,120 @@ public sealed class WijzigingslogTests(SociaalNetwerkServer server)
         Assert.Equal(("status", "OPEN", "GESLOTEN"), (Tekst(status["velden"]![0], "veld"), Tekst(status["velden"]![0], "oud"), Tekst(status["velden"]![0], "nieuw")));
     }
 
+    /// <summary>A signed-in portal browser for a new account with one role (a beheerder with its authenticator set up).</summary>
+    private async Task<Portaal> AangemeldAsync(Rol rol, int? organisatie = null, int? traject = null)
+    {
+        var email = $"p{Guid.NewGuid():N}"[..12] + "@partner.example";
+        string code;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            code = (await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(email, rol, organisatie, traject)).Code!;
+        }
+
+        var portaal = new Portaal(server);
+        const string Wachtwoord = "een lang genoeg wachtwoord";
+        Assert.Equal(HttpStatusCode.Redirect, (await portaal.VulInAsync("/beheer/uitnodiging/" + code, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord))).Status);
+        if (rol == Rol.Beheerder)
+        {
+            var instellen = await portaal.GetAsync("/beheer/tweestaps");
+            var sleutel = Regex.Match(instellen.Html, "Sleutel: ([a-z2-7 ]+)<").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, (await portaal.PostAsync("/beheer/tweestaps", instellen.Token, ("code", Totp.Code(sleutel)))).Status);
+        }
+
+        return portaal;
+    }
+
+    [Fact]
+    public async Task ThePortalPageShowsTheLogToABeheerderAndARedacteurOfItsOwnOrganisationOnly()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        var activiteit = await NieuweActiviteitAsync(partners);
+        (await _client.GraphQLAsync(
+            "mutation($id: ID!, $invoer: ActiviteitInvoer!) { activiteitWijzigen(id: $id, invoer: $invoer) { gelukt } }",
+            new { id = activiteit, invoer = new { titel = "Koffie <b>&</b> praat" } }, sleutel: partners.RedacteurA)).ZonderFouten();
+        (await _client.GraphQLAsync(
+            "mutation($id: ID!) { organisatieWijzigen(id: $id, invoer: { telefoon: \"079 765 43 21\" }) { gelukt } }", new { id = partners.B }, sleutel: partners.RedacteurB)).ZonderFouten();
+        var a = GlobalId.LeesInt(partners.A, nameof(Organisatie));
+
+        using (var anoniem = new Portaal(server))
+        {
+            var weg = await anoniem.GetAsync("/beheer/wijzigingen");
+            Assert.Equal(HttpStatusCode.Redirect, weg.Status);
+            Assert.Equal("/beheer/inloggen?terug=%2Fbeheer%2Fwijzigingen", weg.Locatie);
+        }
+
+        using (var team = await AangemeldAsync(Rol.Trajectteam, traject: 1))
+        {
+            var geweigerd = await team.GetAsync("/beheer/wijzigingen");
+            Assert.Equal(HttpStatusCode.Forbidden, geweigerd.Status);
+            Assert.Contains("Foutcode: FORBIDDEN", geweigerd.Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("079 765 43 21", geweigerd.Html, StringComparison.Ordinal);
+        }
+
+        using (var redacteur = await AangemeldAsync(Rol.Redacteur, organisatie: a))
+        {
+            var eigen = await redacteur.GetAsync("/beheer/wijzigingen?organisatie=" + Uri.EscapeDataString(partners.A));
+            Assert.Equal(HttpStatusCode.OK, eigen.Status);
+            Assert.Contains("<code>titel</code>: <bdi>Testinloop</bdi> → <bdi>Koffie &lt;b&gt;&amp;&lt;/b&gt; praat</bdi>", eigen.Html, StringComparison.Ordinal);
+            Assert.Contains("redacteur A", eigen.Html, StringComparison.Ordinal);
+            Assert.Contains("Toegevoegd", eigen.Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("079 765 43 21", (await redacteur.GetAsync("/beheer/wijzigingen")).Html, StringComparison.Ordinal);
+            var ander = await redacteur.GetAsync("/beheer/wijzigingen?organisatie=" + Uri.EscapeDataString(partners.B));
+            Assert.Equal(HttpStatusCode.Forbidden, ander.Status);
+            Assert.DoesNotContain("079 765 43 21", ander.Html, StringComparison.Ordinal);
+        }
+
+        using var beheerder = await AangemeldAsync(Rol.Beheerder);
+        var alles = await beheerder.GetAsync("/beheer/wijzigingen?taal=en&organisatie=" + Uri.EscapeDataString(partners.B));
+        Assert.Equal(HttpStatusCode.OK, alles.Status);
+        Assert.Contains("<code>telefoon</code>: <bdi>–</bdi> → <bdi>079 765 43 21</bdi>", alles.Html, StringComparison.Ordinal);
+        Assert.Contains("Changed", alles.Html, StringComparison.Ordinal);
+        var activiteiten = await beheerder.GetAsync("/beheer/wijzigingen?objectType=Activiteit&organisatie=" + Uri.EscapeDataString(partners.A));
+        Assert.Contains("Koffie &lt;b&gt;&amp;&lt;/b&gt; praat", activiteiten.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("079 765 43 21", activiteiten.Html, StringComparison.Ordinal);
+        var onbekend = await beheerder.GetAsync("/beheer/wijzigingen?objectType=Reactie");
+        Assert.Equal(HttpStatusCode.BadRequest, onbekend.Status);
+        Assert.Contains("Foutcode: UNKNOWN_OBJECT_TYPE", onbekend.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await beheerder.GetAsync("/beheer/wijzigingen?na=kapot")).Status);
+    }
+
+    [Fact]
+    public async Task ThePortalPageCostsTheSameStatementsFor5And50EntriesAndPagesOn()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        using var beheerder = await AangemeldAsync(Rol.Beheerder);
+        var pad = "/beheer/wijzigingen?organisatie=" + Uri.EscapeDataString(partners.A);
+        async Task<int> TelAsync()
+        {
+            server.SqlTeller.Reset();
+            Assert.Equal(HttpStatusCode.OK, (await beheerder.GetAsync(pad)).Status);
+            return server.SqlTeller.Aantal;
+        }
+
+        for (var i = 1; i <= 5; i++)
+        {
+            await WijzigTelefoonAsync(partners, i);
+        }
+
+        var vijf = await TelAsync();
+        for (var i = 6; i <= 55; i++)
+        {
+            await WijzigTelefoonAsync(partners, i);
+        }
+
+        var vijftig = await TelAsync();
+        Assert.Equal(vijf, vijftig);
+
+        var eerste = await beheerder.GetAsync(pad);
+        Assert.Contains("079 000 00 55", eerste.Html, StringComparison.Ordinal);
+        var volgende = WebUtility.HtmlDecode(Regex.Match(eerste.Html, "<a rel=\"next\" href=\"([^\"]+)\"").Groups[1].Value);
+        var tweede = await beheerder.GetAsync(volgende);
+        Assert.Equal(HttpStatusCode.OK, tweede.Status);
+        Assert.Contains("079 000 00 05", tweede.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("079 000 00 55", tweede.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", tweede.Html, StringComparison.Ordinal);
+    }
+
     private async Task WijzigTelefoonAsync(TestPartners partners, int i) =>
         (await _client.GraphQLAsync(
             "mutation($id: ID!, $telefoon: String) { organisatieWijzigen(id: $id, invoer: { telefoon: $telefoon }) { gelukt } }",

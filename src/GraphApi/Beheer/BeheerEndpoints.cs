@@ -124,6 +124,7 @@ public static class BeheerEndpoints
         beheer.MapPost("/tweestaps", TweestapsAanAsync);
         beheer.MapGet("/inloggen/code", CodeAsync);
         beheer.MapPost("/inloggen/code", MetCodeAsync).RequireRateLimiting(InlogLimiet);
+        beheer.MapWijzigingen();
         return app;
     }
 
@@ -482,7 +483,7 @@ public static class BeheerEndpoints
         Formulier<InloggenPagina>(http, af, new { Email = email, Terug = terug, Melding = melding, Foutcode = melding is null ? null : InloggenMislukt }, melding is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
 
     /// <summary>A page with a form: the antiforgery token is made (and its cookie set) before the page is written.</summary>
-    private static IResult Formulier<TPagina>(HttpContext http, IAntiforgery af, object parameters, int status = StatusCodes.Status200OK)
+    internal static IResult Formulier<TPagina>(HttpContext http, IAntiforgery af, object parameters, int status = StatusCodes.Status200OK)
         where TPagina : Microsoft.AspNetCore.Components.IComponent
     {
         // The portal never makes its cookie the request's user (only its endpoints read it), so tokens are made and
@@ -493,10 +494,10 @@ public static class BeheerEndpoints
         return new RazorComponentResult<TPagina>(waarden) { StatusCode = status };
     }
 
-    private static IResult Melding(HttpContext http, string titel, string tekst, int status, string? code = null) =>
+    internal static IResult Melding(HttpContext http, string titel, string tekst, int status, string? code = null) =>
         new RazorComponentResult<MeldingPagina>(new { Titel = titel, Tekst = tekst, Code = code }) { StatusCode = status };
 
-    private static IResult NaarInloggen(HttpContext http) =>
+    internal static IResult NaarInloggen(HttpContext http) =>
         Results.Redirect(Link(http, InloggenPad) + (http.Request.QueryString.HasValue && http.Request.Query.ContainsKey(PaginaTaal.Parameter) ? "&" : "?")
             + "terug=" + Uri.EscapeDataString(http.Request.PathBase + http.Request.Path + http.Request.QueryString));
 
@@ -509,7 +510,7 @@ public static class BeheerEndpoints
             ? waarde
             : null;
 
-    private static string Link(HttpContext http, string pad) => http.Request.PathBase + pad + TaalQuery(http);
+    internal static string Link(HttpContext http, string pad) => http.Request.PathBase + pad + TaalQuery(http);
 
     private static string TaalQuery(HttpContext http) =>
         PaginaTaal.UitQuery(http.Request.Query) is { } taal ? "?" + PaginaTaal.Parameter + "=" + taal : string.Empty;
