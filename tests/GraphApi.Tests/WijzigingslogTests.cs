@@ -113,6 +113,28 @@ public sealed class WijzigingslogTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task AChangeWhoseTransactionIsRolledBackLeavesNoEntry()
+    {
+        var kenmerk = "sn_" + Guid.NewGuid().ToString("N")[..10];
+        var naam = "Teruggedraaid " + kenmerk;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var bewerker = scope.ServiceProvider.GetRequiredService<Schema.Redactie.Bewerker>();
+            // Stored and logged, then something fails inside the same transaction (as the occurrences of an activity could).
+            await Assert.ThrowsAsync<InvalidOperationException>(() => bewerker.VoegToeAsync(
+                new Gebruiker(Rol.Beheerder, null, null, kenmerk), true,
+                _ => Task.FromResult(new Netwerk { Naam = naam }),
+                (_, _) => Task.CompletedTask,
+                CancellationToken.None,
+                opgeslagen: (_, _) => throw new InvalidOperationException("na het opslaan")));
+        }
+
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Netwerken.AnyAsync(n => n.Naam == naam));
+        Assert.False(await db.Wijzigingen.AnyAsync(w => w.DoorKenmerk == kenmerk));
+    }
+
+    [Fact]
     public async Task ARedacteurReadsOnlyItsOwnOrganisationsEntriesAndOthersNothing()
     {
         var partners = await TestPartners.MaakAsync(server);
