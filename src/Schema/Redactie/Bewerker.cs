@@ -105,7 +105,7 @@ public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank
     /// kenmerk), what (the entries of <c>Db.ChangeTracker</c>, read before the save, and the keys of added rows, known
     /// after it), when (the clock), in the same transaction, so a change that is rolled back leaves no entry.
     /// </summary>
-private async Task BewaarAsync(Bewerking bewerking) =>
+    private async Task BewaarAsync(Bewerking bewerking) =>
         await Wijzigingslog.BewaarAsync(bewerking.Db, bewerking.Gebruiker, klok.GetUtcNow().UtcDateTime, bewerking.CancellationToken);
 }
 
