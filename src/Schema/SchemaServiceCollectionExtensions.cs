@@ -11,6 +11,7 @@ using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Wijken;
+using SociaalNetwerk.Schema.Wijzigingen;
 
 namespace SociaalNetwerk.Schema;
 
@@ -30,6 +31,7 @@ public static class SchemaServiceCollectionExtensions
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
         services.AddRedactie();
+        services.AddWijzigingen();
         services.AddAgenda().AddNetwerken().AddWijken().AddParticipatie();
         services.AddSingleton<Toegang.ApiSleutels>();
         services.AddHostedService<VoorkomenHorizonService>();

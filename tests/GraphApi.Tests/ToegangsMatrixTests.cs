@@ -59,6 +59,9 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
 
     private static readonly Regel[] Regels =
     [
+        new("wijzigingslog van A lezen", async (o, client, sleutel) =>
+            UitkomstVan(await client.GraphQLAsync("query($id: ID!) { wijzigingen(filter: { organisatie: $id }) { totalCount } }", new { id = o.Partners.A }, sleutel: sleutel), "wijzigingen"),
+            VanA),
         new("concept-uitvraag lezen", async (o, client, sleutel) =>
             Gevonden(await client.GraphQLAsync("query($id: ID!) { uitvraag(id: $id) { titel } }", new { id = o.ConceptUitvraag }, sleutel: sleutel), "uitvraag"),
             TeamVanA, Uitkomst.Verborgen),

@@ -19,7 +19,16 @@ public sealed class VoorbeeldenTests(SociaalNetwerkServer server)
     [MemberData(nameof(Voorbeelden))]
     public async Task ExampleQueryRunsAndFindsData(string bestand)
     {
-        var antwoord = (await _client.GraphQLAsync(await File.ReadAllTextAsync(Path.Combine(Map, bestand)))).ZonderFouten();
+        var tekst = await File.ReadAllTextAsync(Path.Combine(Map, bestand));
+        string? sleutel = null;
+        if (VoorbeeldDocumenten.RolVanQuery(tekst) is { } rol)
+        {
+            // A keyed example (the change log): with a key of its role, after one example change.
+            await VoorbeeldDocumenten.ZorgVoorEenWijzigingAsync(server, _client);
+            sleutel = await VoorbeeldDocumenten.SleutelVoorAsync(server, rol);
+        }
+
+        var antwoord = (await _client.GraphQLAsync(tekst, sleutel: sleutel)).ZonderFouten();
 
         foreach (var (veld, waarde) in antwoord.Data.AsObject())
         {

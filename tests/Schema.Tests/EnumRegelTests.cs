@@ -16,6 +16,8 @@ public sealed class EnumRegelTests
     [
         "Toegankelijkheid.gesprokenTalen", // BCP 47 codes of any language spoken there, not one of the six
         "ToegankelijkheidInvoer.gesprokenTalen",
+        "Wijziging.objectType", // a GraphQL type name (what __typename gives), not a code of an enum
+        "WijzigingFilter.objectType",
     ];
 
     private static ISchema MaakSchema() => SchemaTests.MaakSchema();

@@ -1,3 +1,4 @@
+using SociaalNetwerk.Schema.Wijzigingen;
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
@@ -24,6 +25,9 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 public static class BeheerEndpoints
 {
     public const string Pad = "/beheer";
+
+    /// <summary>How many of the audit log's newest entries the start page shows.</summary>
+    public const int RecenteWijzigingen = 5;
     public const string InloggenPad = "/beheer/inloggen";
     public const string UitloggenPad = "/beheer/uitloggen";
     public const string UitnodigingPad = "/beheer/uitnodiging";
@@ -130,6 +134,7 @@ public static class BeheerEndpoints
         beheer.MapOrganisaties();
         beheer.MapNetwerken();
         beheer.MapActiviteiten();
+        beheer.MapWijzigingen();
         return app;
     }
 
@@ -180,7 +185,11 @@ public static class BeheerEndpoints
             _ => opmaak["Rol.Trajectteam", trajectNamen.GetValueOrDefault(g.ParticipatietrajectId ?? 0, "?")],
         }).ToList();
         var overzicht = await ActiviteitenEndpoints.OverzichtAsync(http, account, db);
-        return Formulier<StartPagina>(http, af, new { Email = account.Email ?? string.Empty, Rollen = rollen, Tweestaps = account.TwoFactorEnabled, Activiteiten = overzicht });
+        var gebruikers = AccountGebruikers.Van(account);
+        var wijzigingen = WijzigingenLezer.MagLezen(gebruikers)
+            ? await http.RequestServices.GetRequiredService<WijzigingenLezer>().RecentAsync(gebruikers, RecenteWijzigingen, http.RequestAborted)
+            : null;
+        return Formulier<StartPagina>(http, af, new { Email = account.Email ?? string.Empty, Rollen = rollen, Tweestaps = account.TwoFactorEnabled, Activiteiten = overzicht, Wijzigingen = wijzigingen });
     }
 
     private static async Task<IResult> InloggenAsync(HttpContext http, IAntiforgery af, SignInManager<Account> aanmelden, AccountBeheer accounts)

@@ -5,6 +5,7 @@ using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Kenmerken;
 using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Wijken;
+using SociaalNetwerk.Schema.Wijzigingen;
 
 namespace SociaalNetwerk.Schema.Data;
 
@@ -44,6 +45,11 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     public DbSet<Accounts.AccountRol> AccountRollen => Set<Accounts.AccountRol>();
 
     public DbSet<Instelling> Instellingen => Set<Instelling>();
+
+    /// <summary>The audit log (append-only; written only by <see cref="Wijzigingslog"/>).</summary>
+    public DbSet<Wijziging> Wijzigingen => Set<Wijziging>();
+
+    public DbSet<WijzigingOrganisatie> WijzigingOrganisaties => Set<WijzigingOrganisatie>();
 
     /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
     public DbSet<Dictionary<string, object>> ActiviteitOrganisatoren => Set<Dictionary<string, object>>("ActiviteitOrganisatoren");

@@ -53,6 +53,7 @@ public static class FoutCodes
     public const string TeVeelVerzoeken = "RATE_LIMITED";
     public const string ResultatenNietGepubliceerd = "RESULTS_NOT_PUBLISHED";
     public const string OngeldigeStatusovergang = "INVALID_STATUS_TRANSITION";
+    public const string OnbekendObjectType = "UNKNOWN_OBJECT_TYPE";
 
     // Field errors of the editing mutations (Veldfout.code); INVALID_ID and UNKNOWN_WIJK are used there too.
     public const string Verplicht = "REQUIRED";

@@ -4,6 +4,7 @@ using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Netwerken;
 using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Wijken;
+using SociaalNetwerk.Schema.Wijzigingen;
 using SociaalNetwerk.Schema.Woordenlijst;
 
 namespace SociaalNetwerk.Schema.GraphQL;
@@ -36,6 +37,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddParticipatieFields();
         this.AddWoordenlijstFields();
         this.AddNodeFields();
+        this.AddWijzigingFields();
     }
 }
 

@@ -27,7 +27,7 @@ public static class UitvraagMutations
 }
 
 /// <summary>Moves an uitvraag through its life: drafted, open for reacties, closed, results published.</summary>
-public sealed class UitvraagStatusDienst(IDbContextFactory<SociaalNetwerkDbContext> databank)
+public sealed class UitvraagStatusDienst(IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
 {
     private static readonly HashSet<(UitvraagStatus Van, UitvraagStatus Naar)> Overgangen =
     [
@@ -43,6 +43,7 @@ public sealed class UitvraagStatusDienst(IDbContextFactory<SociaalNetwerkDbConte
     {
         var uitvraagId = GlobalId.LeesInt(id, nameof(Uitvraag));
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         var uitvraag = await db.Uitvragen.FirstOrDefaultAsync(u => u.Id == uitvraagId, cancellationToken);
         if (uitvraag is null || !Zichtbaarheid.MagZien(gebruiker, uitvraag))
         {
@@ -58,7 +59,9 @@ public sealed class UitvraagStatusDienst(IDbContextFactory<SociaalNetwerkDbConte
         if (uitvraag.Status != status)
         {
             uitvraag.Status = status;
-            await db.SaveChangesAsync(cancellationToken);
+            // Logged like every edit (Bewerker), in the same transaction.
+            await Wijzigingen.Wijzigingslog.BewaarAsync(db, gebruiker, klok.GetUtcNow().UtcDateTime, cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
         }
 
         return uitvraag;

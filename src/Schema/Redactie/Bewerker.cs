@@ -6,6 +6,7 @@ using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Toegang;
+using SociaalNetwerk.Schema.Wijzigingen;
 
 namespace SociaalNetwerk.Schema.Redactie;
 
@@ -21,7 +22,7 @@ namespace SociaalNetwerk.Schema.Redactie;
 /// checked and stored together. Errors that are not about a field (UNAUTHENTICATED, FORBIDDEN, INVALID_ID of the object
 /// itself, NOT_FOUND) are thrown as <see cref="SociaalNetwerkException"/>.
 /// </remarks>
-public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank, IStringLocalizer<Berichten> berichten)
+public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank, IStringLocalizer<Berichten> berichten, TimeProvider klok)
 {
     /// <summary>
     /// Adds a new object: <paramref name="maak"/> makes it (and notes the fields adding needs), <paramref name="pasToe"/>
@@ -99,12 +100,13 @@ public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank
     }
 
     /// <summary>
-    /// Stores the validated change. This is the one place every edit passes before it is stored: an audit log (who:
-    /// <see cref="Bewerking.Gebruiker"/>, an account or a key's kenmerk; what: the entries of <c>Db.ChangeTracker</c>,
-    /// added, modified or deleted, with their original and current values, read before the save, and the keys of
-    /// added rows, known after it; when: the clock) belongs here, written in the same transaction.
+    /// Stores the validated change. This is the one place every edit passes before it is stored, and so where the audit
+    /// log is written (<see cref="Wijzigingslog"/>): who (<see cref="Bewerking.Gebruiker"/>, an account or a key's
+    /// kenmerk), what (the entries of <c>Db.ChangeTracker</c>, read before the save, and the keys of added rows, known
+    /// after it), when (the clock), in the same transaction, so a change that is rolled back leaves no entry.
     /// </summary>
-    private static async Task BewaarAsync(Bewerking bewerking) => await bewerking.Db.SaveChangesAsync(bewerking.CancellationToken);
+    private async Task BewaarAsync(Bewerking bewerking) =>
+        await Wijzigingslog.BewaarAsync(bewerking.Db, bewerking.Gebruiker, klok.GetUtcNow().UtcDateTime, bewerking.CancellationToken);
 }
 
 /// <summary>One edit in progress: the database inside its transaction, the problems found so far and who is editing.</summary>

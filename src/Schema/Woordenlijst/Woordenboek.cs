@@ -56,6 +56,7 @@ public static class Woordenboek
         Van<UitvraagDoelgroep>("uitvraagDoelgroepen"),
         Van<Kanaal>("kanalen"),
         Van<FactorSoort>("factorSoorten"),
+        Van<Wijzigingen.WijzigingSoort>("wijzigingSoorten"),
         new("Taal", "talen", [.. Talen.Alle.Select(t => new Woord(t.ToUpperInvariant(), "Taal." + char.ToUpperInvariant(t[0]) + t[1..], t))]),
     ];
 

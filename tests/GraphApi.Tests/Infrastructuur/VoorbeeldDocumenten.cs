@@ -36,6 +36,19 @@ public static partial class VoorbeeldDocumenten
     /// <summary>The role line of an example: <c>geen</c>, <c>beheerder</c>, <c>redacteur organisatie 2</c> or <c>trajectteam traject 2</c>.</summary>
     public static string RolVan(string tekst) => RolRegel().Match(tekst) is { Success: true } m ? m.Groups[1].Value.Trim() : throw new Xunit.Sdk.XunitException("No '# rol:' line in:\n" + tekst);
 
+    /// <summary>The role line of an example query, or null for a public one (a query example without <c># rol:</c>).</summary>
+    public static string? RolVanQuery(string tekst) => RolRegel().Match(tekst) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+
+    /// <summary>
+    /// Before a keyed query example runs: one example change (organisatieWijzigen.graphql, with the key of its role), so
+    /// the example of the change log (wijzigingen.graphql) finds an entry on a fresh database too.
+    /// </summary>
+    public static async Task ZorgVoorEenWijzigingAsync(SociaalNetwerkServer server, HttpClient client)
+    {
+        var tekst = await File.ReadAllTextAsync(Path.Combine(Mutaties, "organisatieWijzigen.graphql"));
+        (await client.GraphQLAsync(tekst, sleutel: await SleutelVoorAsync(server, RolVan(tekst)))).ZonderFouten();
+    }
+
     /// <summary>An API key for the role of an example, made in the server's own key store.</summary>
     public static async Task<string?> SleutelVoorAsync(SociaalNetwerkServer server, string rol)
     {
@@ -116,11 +129,13 @@ public static partial class VoorbeeldDocumenten
         var problemen = new List<string>();
         using var client = server.MaakClient();
         var beheerder = await SleutelVoorAsync(server, "beheerder");
+        await ZorgVoorEenWijzigingAsync(server, client);
         var documenten = QueryBestanden().Select(b => (Naam: b, Query: File.ReadAllText(Path.Combine(Queries, b)), Variabelen: (JsonNode?)null, MetSleutel: false))
             .Concat(ReadmeQueries());
         foreach (var (naam, query, variabelen, metSleutel) in documenten)
         {
-            var antwoord = await client.GraphQLAsync(query, variabelen, sleutel: metSleutel ? beheerder : null);
+            var sleutel = RolVanQuery(query) is { } rol ? await SleutelVoorAsync(server, rol) : metSleutel ? beheerder : null;
+            var antwoord = await client.GraphQLAsync(query, variabelen, sleutel: sleutel);
             if (antwoord.Errors is not null || antwoord.Body["data"] is not JsonObject data)
             {
                 problemen.Add($"{naam}: {antwoord.Body.ToJsonString()}");

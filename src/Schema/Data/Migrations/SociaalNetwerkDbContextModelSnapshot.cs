@@ -925,6 +925,69 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("Wijken", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Wijzigingen.Wijziging", b =>
+                {
+                    b.Property<int>("Volgnummer")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoorKenmerk")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoorNaam")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rol")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Soort")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Tijdstip")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Volgnummer");
+
+                    b.HasIndex("ObjectType", "Volgnummer");
+
+                    b.HasIndex("ObjectType", "ObjectId", "Volgnummer");
+
+                    b.ToTable("Wijzigingen", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Wijzigingen.WijzigingOrganisatie", b =>
+                {
+                    b.Property<int>("Volgnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisatieId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Volgnummer", "OrganisatieId");
+
+                    b.HasIndex("OrganisatieId", "Volgnummer");
+
+                    b.ToTable("WijzigingOrganisaties", (string)null);
+                });
+
             modelBuilder.Entity("ActiviteitOrganisatoren", b =>
                 {
                     b.HasOne("SociaalNetwerk.Schema.Agenda.Activiteit", null)
@@ -1170,6 +1233,48 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.Navigation("Wijk");
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Wijzigingen.Wijziging", b =>
+                {
+                    b.OwnsMany("SociaalNetwerk.Schema.Wijzigingen.Veldwijziging", "Velden", b1 =>
+                        {
+                            b1.Property<int>("WijzigingVolgnummer");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Lang");
+
+                            b1.Property<string>("Nieuw");
+
+                            b1.Property<string>("Oud");
+
+                            b1.Property<string>("Veld")
+                                .IsRequired();
+
+                            b1.HasKey("WijzigingVolgnummer", "__synthesizedOrdinal");
+
+                            b1.ToTable("Wijzigingen");
+
+                            b1
+                                .ToJson("Velden")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WijzigingVolgnummer");
+                        });
+
+                    b.Navigation("Velden");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Wijzigingen.WijzigingOrganisatie", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Wijzigingen.Wijziging", null)
+                        .WithMany("Organisaties")
+                        .HasForeignKey("Volgnummer")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Accounts.Account", b =>
                 {
                     b.Navigation("Rollen");
@@ -1210,6 +1315,11 @@ namespace SociaalNetwerk.Schema.Data.Migrations
             modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Vraag", b =>
                 {
                     b.Navigation("Opties");
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Wijzigingen.Wijziging", b =>
+                {
+                    b.Navigation("Organisaties");
                 });
 #pragma warning restore 612, 618
         }

@@ -73,6 +73,10 @@ export type Kanaal = (typeof KANALEN)[number];
 export const FACTOR_SOORTEN = ["HELPEND","REMMEND"] as const;
 export type FactorSoort = (typeof FACTOR_SOORTEN)[number];
 
+/** The codes of the enum `WijzigingSoort`, in the schema's order. */
+export const WIJZIGING_SOORTEN = ["TOEGEVOEGD","GEWIJZIGD","GEANNULEERD","HERSTELD","VERWIJDERD"] as const;
+export type WijzigingSoort = (typeof WIJZIGING_SOORTEN)[number];
+
 /** The label of every code, per enum (the fields of `woordenlijst`), in one language. */
 export interface Woorden {
   themas: Record<Thema, string>;
@@ -92,6 +96,7 @@ export interface Woorden {
   uitvraagDoelgroepen: Record<UitvraagDoelgroep, string>;
   kanalen: Record<Kanaal, string>;
   factorSoorten: Record<FactorSoort, string>;
+  wijzigingSoorten: Record<WijzigingSoort, string>;
   talen: Record<Taal, string>;
 }
 
@@ -221,6 +226,13 @@ export const woordenNl: Woorden = {
   "factorSoorten": {
     "HELPEND": "Helpt",
     "REMMEND": "Houdt tegen"
+  },
+  "wijzigingSoorten": {
+    "TOEGEVOEGD": "Toegevoegd",
+    "GEWIJZIGD": "Gewijzigd",
+    "GEANNULEERD": "Geannuleerd",
+    "HERSTELD": "Hersteld",
+    "VERWIJDERD": "Verwijderd"
   },
   "talen": {
     "nl": "Nederlands",
@@ -359,6 +371,13 @@ export const woordenEn: Woorden = {
     "HELPEND": "Helps",
     "REMMEND": "Holds back"
   },
+  "wijzigingSoorten": {
+    "TOEGEVOEGD": "Added",
+    "GEWIJZIGD": "Changed",
+    "GEANNULEERD": "Cancelled",
+    "HERSTELD": "Restored",
+    "VERWIJDERD": "Deleted"
+  },
   "talen": {
     "nl": "Dutch",
     "en": "English",
@@ -495,6 +514,13 @@ export const woordenAr: Woorden = {
   "factorSoorten": {
     "HELPEND": "يساعد",
     "REMMEND": "يعيق"
+  },
+  "wijzigingSoorten": {
+    "TOEGEVOEGD": "أُضيف",
+    "GEWIJZIGD": "عُدّل",
+    "GEANNULEERD": "أُلغي",
+    "HERSTELD": "استُعيد",
+    "VERWIJDERD": "حُذف"
   },
   "talen": {
     "nl": "الهولندية",
@@ -633,6 +659,13 @@ export const woordenTr: Woorden = {
     "HELPEND": "Yardım ediyor",
     "REMMEND": "Engel oluyor"
   },
+  "wijzigingSoorten": {
+    "TOEGEVOEGD": "Eklendi",
+    "GEWIJZIGD": "Değiştirildi",
+    "GEANNULEERD": "İptal edildi",
+    "HERSTELD": "Geri alındı",
+    "VERWIJDERD": "Silindi"
+  },
   "talen": {
     "nl": "Felemenkçe",
     "en": "İngilizce",
@@ -770,6 +803,13 @@ export const woordenUk: Woorden = {
     "HELPEND": "Допомагає",
     "REMMEND": "Заважає"
   },
+  "wijzigingSoorten": {
+    "TOEGEVOEGD": "Додано",
+    "GEWIJZIGD": "Змінено",
+    "GEANNULEERD": "Скасовано",
+    "HERSTELD": "Відновлено",
+    "VERWIJDERD": "Видалено"
+  },
   "talen": {
     "nl": "Нідерландська",
     "en": "Англійська",
@@ -906,6 +946,13 @@ export const woordenPl: Woorden = {
   "factorSoorten": {
     "HELPEND": "Pomaga",
     "REMMEND": "Utrudnia"
+  },
+  "wijzigingSoorten": {
+    "TOEGEVOEGD": "Dodano",
+    "GEWIJZIGD": "Zmieniono",
+    "GEANNULEERD": "Odwołano",
+    "HERSTELD": "Przywrócono",
+    "VERWIJDERD": "Usunięto"
   },
   "talen": {
     "nl": "Niderlandzki",
