@@ -139,6 +139,7 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/activiteiten/{id}/herstellen", "POST", "/beheer/activiteiten/{activiteitA}/herstellen", VanA),
         new("/beheer/activiteiten/{id}/datum", "POST", "/beheer/activiteiten/{activiteitA}/datum", VanA, ("datum", "geen datum")),
         new("/beheer/locaties", "GET", "/beheer/locaties", Redacteuren),
+        new("/beheer/wijzigingen", "GET", "/beheer/wijzigingen", Redacteuren),
         new("/beheer/locaties/nieuw", "GET", "/beheer/locaties/nieuw", Redacteuren),
         new("/beheer/locaties/nieuw", "POST", "/beheer/locaties/nieuw", Redacteuren, ("naam", string.Empty)),
         new("/beheer/locaties/{id}", "GET", "/beheer/locaties/{locatieA}", VanA),
