@@ -280,46 +280,28 @@ public static class ActiviteitenEndpoints
             : await PaginaAsync(http, af, db, bereik, ActiviteitFormulier.Van(activiteit), activiteit, [], null, StatusCodes.Status200OK, http.Request.Query["klaar"].ToString());
     }
 
-    private static async Task<IResult> WijzigenAsync(HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, ActiviteitRedactie redactie, TimeProvider klok)
-    {
-        if (await BeheerEndpoints.Geweigerd(http, af) is { } weigering)
+    private static Task<IResult> WijzigenAsync(HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, ActiviteitRedactie redactie, TimeProvider klok) =>
+        MetActiviteitAsync(http, af, id, databank, async (db, bereik, activiteit, form) =>
         {
-            return weigering;
-        }
+            var formulier = ActiviteitFormulier.Lees(form);
+            var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+            var (invoer, fouten) = formulier.NaarInvoer(b, activiteit);
+            if (invoer is null)
+            {
+                return await PaginaAsync(http, af, db, bereik, formulier, activiteit, fouten, null, StatusCodes.Status400BadRequest);
+            }
 
-        var (bereik, anders) = await BereikAsync(http);
-        if (bereik is null)
-        {
-            return anders!;
-        }
+            if (form["actie"] == "bekijk")
+            {
+                var (voorbeeld, voorbeeldFouten) = Voorbeeld(http, invoer, activiteit, klok);
+                return await PaginaAsync(http, af, db, bereik, formulier, activiteit, voorbeeldFouten, voorbeeld, voorbeeldFouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+            }
 
-        await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
-        var (activiteit, nee) = await LaadAsync(http, db, bereik, id);
-        if (activiteit is null)
-        {
-            return nee!;
-        }
-
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
-        var formulier = ActiviteitFormulier.Lees(form);
-        var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-        var (invoer, fouten) = formulier.NaarInvoer(b, activiteit);
-        if (invoer is null)
-        {
-            return await PaginaAsync(http, af, db, bereik, formulier, activiteit, fouten, null, StatusCodes.Status400BadRequest);
-        }
-
-        if (form["actie"] == "bekijk")
-        {
-            var (voorbeeld, voorbeeldFouten) = Voorbeeld(http, invoer, activiteit, klok);
-            return await PaginaAsync(http, af, db, bereik, formulier, activiteit, voorbeeldFouten, voorbeeld, voorbeeldFouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
-        }
-
-        var resultaat = await redactie.WijzigAsync(id, invoer, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)), http.RequestAborted);
-        return resultaat.Gelukt
-            ? Results.Redirect(Adres(http, activiteit.Id, "opgeslagen"))
-            : await PaginaAsync(http, af, db, bereik, formulier, activiteit, Fouten(b, resultaat.Fouten), null, StatusCodes.Status400BadRequest);
-    }
+            var resultaat = await redactie.WijzigAsync(id, invoer, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)), http.RequestAborted);
+            return resultaat.Gelukt
+                ? Results.Redirect(Adres(http, activiteit.Id, "opgeslagen"))
+                : await PaginaAsync(http, af, db, bereik, formulier, activiteit, Fouten(b, resultaat.Fouten), null, StatusCodes.Status400BadRequest);
+        });
 
     private static Task<IResult> AnnulerenAsync(HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, ActiviteitRedactie redactie) =>
         ActieAsync(http, af, id, databank, "geannuleerd", async (form, activiteit, gebruiker) =>
@@ -342,8 +324,26 @@ public static class ActiviteitenEndpoints
         });
 
     /// <summary>An action on a stored activity with its own small form: token, account, the activity; then back to the edit page, or the page with the errors.</summary>
-    private static async Task<IResult> ActieAsync(
-        HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, string klaar, Func<IFormCollection, Activiteit, Gebruiker, Task<IReadOnlyList<Veldfout>>> actie)
+    private static Task<IResult> ActieAsync(
+        HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, string klaar, Func<IFormCollection, Activiteit, Gebruiker, Task<IReadOnlyList<Veldfout>>> actie) =>
+        MetActiviteitAsync(http, af, id, databank, async (db, bereik, activiteit, form) =>
+        {
+            var fouten = await actie(form, activiteit, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)));
+            if (fouten.Count == 0)
+            {
+                return Results.Redirect(Adres(http, activiteit.Id, klaar));
+            }
+
+            var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+            return await PaginaAsync(http, af, db, bereik, ActiviteitFormulier.Van(activiteit), activiteit, [.. fouten.Select(f => (f.Veld == "reden" ? "reden" : "datums", f.Bericht))], null, StatusCodes.Status400BadRequest);
+        });
+
+    /// <summary>
+    /// A POST on a stored activity: the form token, the account's scope and the activity (or the refusal page), then
+    /// <paramref name="verder"/> with the database, the scope, the activity and the form.
+    /// </summary>
+    private static async Task<IResult> MetActiviteitAsync(
+        HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, Func<SociaalNetwerkDbContext, Bereik, Activiteit, IFormCollection, Task<IResult>> verder)
     {
         if (await BeheerEndpoints.Geweigerd(http, af) is { } weigering)
         {
@@ -364,14 +364,7 @@ public static class ActiviteitenEndpoints
         }
 
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
-        var fouten = await actie(form, activiteit, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)));
-        if (fouten.Count == 0)
-        {
-            return Results.Redirect(Adres(http, activiteit.Id, klaar));
-        }
-
-        var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-        return await PaginaAsync(http, af, db, bereik, ActiviteitFormulier.Van(activiteit), activiteit, [.. fouten.Select(f => (f.Veld == "reden" ? "reden" : "datums", f.Bericht))], null, StatusCodes.Status400BadRequest);
+        return await verder(db, bereik, activiteit, form);
     }
 
     /// <summary>The activity of a route, read-only with its organisers and location; or the 404 or 403 page.</summary>
