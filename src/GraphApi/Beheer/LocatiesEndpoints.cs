@@ -22,9 +22,6 @@ public static class LocatiesEndpoints
     public const string Pad = "/beheer/locaties";
     public const string NieuwPad = "/beheer/locaties/nieuw";
 
-    /// <summary>The refusal code of the 403 page.</summary>
-    public const string GeenToegang = "FORBIDDEN";
-
     public const int PaginaGrootte = 20;
 
     public static RouteGroupBuilder MapLocaties(this RouteGroupBuilder beheer)
@@ -133,19 +130,8 @@ public static class LocatiesEndpoints
     /// </summary>
     private static async Task<(IResult? Weigering, Gebruiker? Gebruiker, Account? Account)> ToegangAsync(HttpContext http)
     {
-        if (await BeheerEndpoints.AangemeldAsync(http) is not { } account)
-        {
-            return (BeheerEndpoints.NaarInloggen(http), null, null);
-        }
-
-        if (BeheerEndpoints.MoetTweestapsInstellen(account))
-        {
-            return (Results.Redirect(BeheerEndpoints.Link(http, BeheerEndpoints.TweestapsPad)), null, account);
-        }
-
-        return AccountGebruikers.Van(account).FirstOrDefault(LocatieRedactie.MagToevoegen) is { } gebruiker
-            ? (null, gebruiker, account)
-            : (Verboden(http), null, account);
+        var (account, anders) = await PortaalToegang.VereisAsync(http, a => AccountGebruikers.Van(a).Any(LocatieRedactie.MagToevoegen));
+        return account is null ? (anders, null, null) : (null, AccountGebruikers.Van(account).First(LocatieRedactie.MagToevoegen), account);
     }
 
     /// <summary>The location and the role that may change it (beheerder, or a redacteur role the rule allows), or the refusal page.</summary>
@@ -179,7 +165,7 @@ public static class LocatiesEndpoints
             }
         }
 
-        return (Verboden(http), null, null);
+        return (PortaalToegang.Geweigerd(http), null, null);
     }
 
     /// <summary>The name of the location just saved (<c>?opgeslagen=</c> its id), for the confirmation; never text from the address bar itself.</summary>
@@ -194,9 +180,6 @@ public static class LocatiesEndpoints
 
         return null;
     }
-
-    private static IResult Verboden(HttpContext http) =>
-        BeheerEndpoints.Melding(http, "Locaties.GeenToegang.Titel", "Locaties.GeenToegang.Tekst", StatusCodes.Status403Forbidden, GeenToegang);
 
     /// <summary>Field messages in the portal's language (nl or en), whatever the request's culture is.</summary>
     private static async Task<WijzigResultaat<Locatie>> InTaalAsync(HttpContext http, Func<Task<WijzigResultaat<Locatie>>> actie)
