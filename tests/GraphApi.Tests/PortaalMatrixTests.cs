@@ -212,6 +212,9 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
             Assert.DoesNotContain("@partner.example", antwoord.Html, StringComparison.Ordinal);
             Assert.DoesNotContain("sn_", antwoord.Tekst, StringComparison.Ordinal);
             Assert.DoesNotContain("<form method=\"post\" action=\"" + pad, antwoord.Html, StringComparison.Ordinal);
+
+            // A signed-in person is sent back to the start page, not to sign in again.
+            Assert.DoesNotContain("/beheer/inloggen", antwoord.Html, StringComparison.Ordinal);
         }
 
         Assert.True(antwoord.Bericht.Headers.CacheControl?.NoStore, wat);
