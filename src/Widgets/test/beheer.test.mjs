@@ -40,14 +40,9 @@ function nodigUit(databank, email) {
 
 testOmgeving({
   site: false,
+  acceptLanguage: 'nl-NL,nl;q=0.9',
   async daarna(o) {
     ({ api, browser } = o);
-    const nieuwePagina = browser.newPage.bind(browser);
-    browser.newPage = async (...args) => {
-      const page = await nieuwePagina(...args);
-      await page.setExtraHTTPHeaders({ 'accept-language': 'nl-NL,nl;q=0.9' });
-      return page;
-    };
     uitnodiging = await nodigUit(api.databank, `vrijwilliger${process.pid}@partner.example`);
   },
 });

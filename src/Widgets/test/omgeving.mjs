@@ -422,11 +422,21 @@ export async function maakSleutel(databank, argumenten) {
  * the parts into the file's own variables, look up demo data or create a key. Returns that object:
  * `{ api, browser, site, dodeApi }`, filled in when the hook has run.
  */
-export function testOmgeving({ api: apiOpties = {}, site = true, daarna } = {}) {
+export function testOmgeving({ api: apiOpties = {}, site = true, acceptLanguage, daarna } = {}) {
   const omgeving = {};
   before(
     async () => {
       [omgeving.api, omgeving.browser] = await Promise.all([startApi(apiOpties), startBrowser()]);
+      if (acceptLanguage) {
+        // Pages follow Accept-Language and Chromium asks for en-US: every page of this file is that visitor's.
+        const nieuwePagina = omgeving.browser.newPage.bind(omgeving.browser);
+        omgeving.browser.newPage = async (...args) => {
+          const page = await nieuwePagina(...args);
+          await page.setExtraHTTPHeaders({ 'accept-language': acceptLanguage });
+          return page;
+        };
+      }
+
       if (site) {
         omgeving.dodeApi = `http://127.0.0.1:${await vrijePoort()}`;
         omgeving.site = await startPartnerSite({ api: omgeving.api.adres, extraConnect: [omgeving.dodeApi] });

@@ -21,15 +21,9 @@ let organisatie;
 
 testOmgeving({
   site: false,
+  acceptLanguage: 'nl-NL,nl;q=0.9',
   async daarna(o) {
     ({ api, browser } = o);
-    // The pages follow Accept-Language and Chromium asks for en-US: these tests are a Dutch visitor (nl-NL browser).
-    const nieuwePagina = browser.newPage.bind(browser);
-    browser.newPage = async (...args) => {
-      const page = await nieuwePagina(...args);
-      await page.setExtraHTTPHeaders({ 'accept-language': 'nl-NL,nl;q=0.9' });
-      return page;
-    };
     const { agenda } = await graphql(api.adres, `{ agenda(first: 50, filter: { wijken: ["oosterheem"] }) { nodes { activiteit { id titel locatie { id } herhaling { frequentie } } } } }`);
     voorbeeld = agenda.nodes.map((n) => n.activiteit).find((a) => a.herhaling && a.locatie);
     assert.ok(voorbeeld, 'the demo data has a recurring activity in Oosterheem');
