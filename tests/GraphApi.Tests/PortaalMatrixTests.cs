@@ -45,8 +45,11 @@ public sealed class PortaalMatrixServer : SociaalNetwerkServer
             var vanA = activiteiten.First(a => a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieA) && !a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieB) && a.LocatieId is not null
                 && !activiteiten.Any(b => b.LocatieId == a.LocatieId && b.Organisatoren.Contains(PortaalMatrixTests.OrganisatieB)));
             var vanB = activiteiten.First(a => a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieB) && !a.Organisatoren.Contains(PortaalMatrixTests.OrganisatieA));
+            var uitvragen = await db.Uitvragen.Select(u => new { u.Id, u.ParticipatietrajectId }).ToListAsync();
             _ids = new()
             {
+                ["{uitvraagA}"] = GlobalId.Maak("Uitvraag", uitvragen.First(u => u.ParticipatietrajectId == PortaalMatrixTests.TrajectA).Id),
+                ["{uitvraagB}"] = GlobalId.Maak("Uitvraag", uitvragen.First(u => u.ParticipatietrajectId != PortaalMatrixTests.TrajectA).Id),
                 ["{activiteitA}"] = GlobalId.Maak("Activiteit", vanA.Id),
                 ["{activiteitB}"] = GlobalId.Maak("Activiteit", vanB.Id),
                 ["{locatieA}"] = GlobalId.Maak("Locatie", vanA.LocatieId!.Value),
@@ -64,7 +67,7 @@ public sealed class PortaalMatrixServer : SociaalNetwerkServer
             [PortaalMatrixTests.Persoon.Anoniem] = new Portaal(this),
             [PortaalMatrixTests.Persoon.RedacteurA] = (await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieA)).Portaal,
             [PortaalMatrixTests.Persoon.RedacteurB] = (await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieB)).Portaal,
-            [PortaalMatrixTests.Persoon.TeamA] = (await PortaalAccounts.IngelogdAsync(this, Rol.Trajectteam, traject: 1)).Portaal,
+            [PortaalMatrixTests.Persoon.TeamA] = (await PortaalAccounts.IngelogdAsync(this, Rol.Trajectteam, traject: PortaalMatrixTests.TrajectA)).Portaal,
             [PortaalMatrixTests.Persoon.Beheerder] = (await PortaalAccounts.IngelogdAsync(this, Rol.Beheerder)).Portaal,
             [PortaalMatrixTests.Persoon.Uitgeschakeld] = uit.Portaal,
         };
@@ -82,6 +85,9 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
 {
     public const int OrganisatieA = 1;
     public const int OrganisatieB = 2;
+
+    /// <summary>The traject whose team <see cref="Persoon.TeamA"/> is.</summary>
+    public const int TrajectA = 1;
 
     public enum Persoon
     {
@@ -101,6 +107,7 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
     private static readonly Persoon[] VanA = [Persoon.RedacteurA, Persoon.Beheerder];
     private static readonly Persoon[] VanB = [Persoon.RedacteurB, Persoon.Beheerder];
     private static readonly Persoon[] AlleenBeheerder = [Persoon.Beheerder];
+    private static readonly Persoon[] TeamVanA = [Persoon.TeamA, Persoon.Beheerder];
 
     /// <summary>Every signed-in portal route. Add yours here (one line); the account flows without sign-in are in <see cref="Open"/>.</summary>
     public static readonly List<Route> Routes =
@@ -144,6 +151,14 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/locaties/nieuw", "POST", "/beheer/locaties/nieuw", Redacteuren, ("naam", string.Empty)),
         new("/beheer/locaties/{id}", "GET", "/beheer/locaties/{locatieA}", VanA),
         new("/beheer/locaties/{id}", "POST", "/beheer/locaties/{locatieA}", VanA, ("naam", string.Empty)),
+        new("/beheer/uitvragen/{id}/resultaten", "GET", "/beheer/uitvragen/{uitvraagA}/resultaten", TeamVanA),
+        new("/beheer/uitvragen/{id}/resultaten", "GET", "/beheer/uitvragen/{uitvraagB}/resultaten", AlleenBeheerder),
+        new("/beheer/uitvragen/{id}/reacties.csv", "GET", "/beheer/uitvragen/{uitvraagA}/reacties.csv", TeamVanA),
+        new("/beheer/uitvragen/{id}/reacties.csv", "GET", "/beheer/uitvragen/{uitvraagB}/reacties.csv", AlleenBeheerder),
+        new("/beheer/uitvragen/{id}/resultaten/publiceren", "GET", "/beheer/uitvragen/{uitvraagA}/resultaten/publiceren", TeamVanA),
+        new("/beheer/uitvragen/{id}/resultaten/publiceren", "POST", "/beheer/uitvragen/{uitvraagB}/resultaten/publiceren", AlleenBeheerder),
+        new("/beheer/uitvragen/{id}/resultaten/afschermen", "GET", "/beheer/uitvragen/{uitvraagB}/resultaten/afschermen", AlleenBeheerder),
+        new("/beheer/uitvragen/{id}/resultaten/afschermen", "POST", "/beheer/uitvragen/{uitvraagA}/resultaten/afschermen", TeamVanA),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>

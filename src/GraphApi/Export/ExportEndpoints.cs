@@ -64,6 +64,12 @@ public static class ExportEndpoints
             return;
         }
 
+        await SchrijfReactiesAsync(http, uitvraag, csv);
+    }
+
+    /// <summary>The CSV of an uitvraag as a download (never cached); the caller has checked the caller may see it.</summary>
+    public static async Task SchrijfReactiesAsync(HttpContext http, Uitvraag uitvraag, ReactiesCsv csv)
+    {
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers[HeaderNames.CacheControl] = "private, no-store";
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")

@@ -72,7 +72,8 @@ public static class ParticipatieQueries
         .AddScoped<ResultatenBerekenaar>()
         .AddScoped<ResultatenByUitvraagDataLoader>()
         .AddScoped<OpenAntwoordenByVraagDataLoader>()
-        .AddScoped<UitvraagStatusDienst>();
+        .AddScoped<UitvraagStatusDienst>()
+        .AddScoped<TeamResultaten>();
 
     private static Task<bool> MagUitvraagZien(IResolveFieldContext c, Uitvraag uitvraag, CancellationToken _) =>
         Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag));
