@@ -1,4 +1,5 @@
 using System.Globalization;
+using Xunit.Abstractions;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Toegang;
 
@@ -10,7 +11,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// the CSV with the portal cookie, publishing and unpublishing with a confirmation, and who may open it.
 /// </summary>
 [Collection(ServerCollectie.Naam)]
-public sealed class BeheerResultatenTests(SociaalNetwerkServer server)
+public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutputHelper uitvoer)
 {
     private const string Resultaten = """
         query($id: ID!, $segment: ResultaatSegmentInvoer) { uitvraag(id: $id) { resultaten(segment: $segment) {
@@ -304,6 +305,7 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server)
         var vijftig = await TelAsync();
 
         Assert.Equal(["Reacties 50 100%"], Rijen((await team.GetAsync(Pad(u))).Html, "totaal"));
+        uitvoer.WriteLine($"Statements: one segment {vijftig.Alles}, two side by side {vijftig.Naast}, for 5 and for 50 reacties.");
         Assert.Equal(vijf, vijftig);
         Assert.True(vijftig.Alles <= 20, $"{vijftig.Alles} statements");
     }
