@@ -55,6 +55,10 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
         Assert.Contains("Nooit 1 16,7%", Tabellen(pagina.Html, "vraag-2")[0]);
         Assert.Equal(["gemiddelde 3,17, mediaan 3,5"], Lijst(pagina.Html, "vraag-4", "schaal"));
         Assert.Equal(["Meer ontmoeting.", "Graag een bankje."], Lijst(pagina.Html, "vraag-5", "open-antwoorden"));
+
+        var engels = await team.GetAsync(Pad(u) + "?taal=en");
+        Assert.Contains("Not public.", engels.Html, StringComparison.Ordinal);
+        Assert.Contains("Nooit 1 16.7%", Tabellen(engels.Html, "vraag-2")[0]);
     }
 
     [Fact]
@@ -227,6 +231,11 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
         Assert.Equal(HttpStatusCode.OK, nogmaals.Status);
         Assert.DoesNotContain("bevestigd", nogmaals.Html, StringComparison.Ordinal);
         Assert.Contains("INVALID_STATUS_TRANSITION", nogmaals.Html, StringComparison.Ordinal);
+
+        // A second click on the same button changes nothing and says the same.
+        var tweedeKlik = await team.PostAsync(Pad(u) + "/publiceren", bevestigen.Token, ("bevestigd", "ja"));
+        Assert.Equal(gepubliceerd.Locatie, tweedeKlik.Locatie);
+        Assert.Equal(UitvraagStatus.ResultatenGepubliceerd, await StatusAsync(u));
 
         var afschermen = await team.GetAsync(Pad(u) + "/afschermen");
         var afgeschermd = await team.PostAsync(Pad(u) + "/afschermen", afschermen.Token, ("bevestigd", "ja"));
