@@ -2,13 +2,14 @@
 // A and AA) on every page and state on the way (see `controleer`):
 // - a beheerder invited with the CLI reads the link in the mail (.eml), sets a password, must set up two-factor (the
 //   test computes the TOTP code from the key on the page), then adds an organisation, invites a volunteer for it, makes
-//   an API key (shown once; it works on GraphQL) and revokes it, and walks every beheerder page (organisations,
+//   an API key (shown once; it works on GraphQL) and revokes it, takes a role away and disables an account, and walks every beheerder page (organisations,
 //   networks with groups and members, accounts, keys, locations, activities, the audit log) with its error states;
 //   signs out, signs in again with a code, and resets a forgotten password through the mailed link;
 // - the volunteer opens the invitation from the beheerder's mail, sets a password, adds a NEW location and a weekly
 //   activity there with local times (the activity form with the keyboard only), finds it in the GraphQL agenda, in
 //   <sn-agenda> on a partner page and on /agenda, cancels one date and sees it cancelled there and struck through on
-//   the activity's own page; the beheerder's pages are a 403 page for the volunteer.
+//   the activity's own page; the beheerder's pages are a 403 page for the volunteer;
+// - the volunteer's pages and the pages without an account in English (`?taal=en`).
 // CSRF refusal, lockout and the reset link's single use are tested over HTTP (tests/GraphApi.Tests/BeheerAccountTests.cs).
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
@@ -22,6 +23,7 @@ const WACHTWOORD = 'een lang genoeg wachtwoord';
 const NIEUW_WACHTWOORD = 'een heel ander wachtwoord';
 const BEHEERDER = `beheerder${process.pid}@gemeente.example`;
 const VRIJWILLIGER = `vrijwilliger${process.pid}@linde.example`;
+const VERGISSING = `vergissing${process.pid}@linde.example`;
 const CLUB = `Buurtclub De Linde ${process.pid}`;
 const ZAAL = `Clubhuis De Linde ${process.pid}`;
 
@@ -191,6 +193,7 @@ const volg = (page, href) => klik(page, `a[href="${href}"]`);
 
 let uitnodigingVrijwilliger;
 let organisatieId;
+let activiteitVanVrijwilliger;
 
 describe('the portal, role by role', () => {
   test('a beheerder: invitation mail, password, forced two-factor, organisation, invitation, API key made and revoked, every beheerder page', async () => {
@@ -281,6 +284,16 @@ describe('the portal, role by role', () => {
     await klik(page, '.formulier button[type="submit"]');
     assert.match(await controleer(page, 'accounts: invited', { staten, bevindingen }), new RegExp(`${VRIJWILLIGER.replace(/\./g, '\\.')} is uitgenodigd`));
     uitnodigingVrijwilliger = linkUitMail(VRIJWILLIGER);
+    // A second account, invited by mistake: its role taken away, then disabled.
+    await typ(page, { '#email': VERGISSING });
+    await page.select('#rol', 'Redacteur');
+    await page.select('#organisatie', organisatieId);
+    await klik(page, '.formulier button[type="submit"]');
+    await klik(page, `button[aria-label^="Rol afnemen: "][aria-label$=" van ${VERGISSING}"]`);
+    await controleer(page, 'accounts: a role taken away', { staten, bevindingen });
+    await klik(page, `button[aria-label="Account ${VERGISSING} uitschakelen"]`);
+    await controleer(page, 'accounts: one disabled', { staten, bevindingen });
+    assert.equal(await page.$(`button[aria-label="Account ${VERGISSING} uitschakelen"]`), null, 'disabled: no button any more');
 
     // Keys: none yet; a refused empty form; a key made (shown once) works on GraphQL, then revoked it does not.
     await volg(page, '/beheer/sleutels');
@@ -386,7 +399,7 @@ describe('the portal, role by role', () => {
     assert.equal(pad(page), '/beheer/inloggen/code', 'the new password is the first step');
 
     assert.deepEqual(bevindingen, []);
-    assert.equal(staten.length, 47);
+    assert.equal(staten.length, 49);
     assert.deepEqual(await venster.problemen(), []);
     await page.close();
   });
@@ -449,6 +462,7 @@ describe('the portal, role by role', () => {
     await naar(page, () => page.keyboard.press('Enter'));
     const activiteit = /^\/beheer\/activiteiten\/([^/]+)$/.exec(pad(page))?.[1];
     assert.ok(activiteit, page.url());
+    activiteitVanVrijwilliger = activiteit;
     await controleer(page, 'the activity saved', { staten, bevindingen });
 
     // The GraphQL agenda: three Wednesdays at 18:00 Dutch time, at the new venue.
@@ -509,5 +523,46 @@ describe('the portal, role by role', () => {
     assert.equal(staten.length, 8);
     assert.deepEqual(await venster.problemen(), []);
     await page.close();
+  });
+
+  test('the portal in English: the volunteer\'s pages and the account pages, axe clean, lang="en"', async () => {
+    assert.ok(activiteitVanVrijwilliger, 'the volunteer saved an activity');
+    const staten = [];
+    const bevindingen = [];
+    // Signed in as the volunteer (the browser keeps its cookie), then in a fresh context without one.
+    const venster = await open(browser, `${api.adres}/beheer?taal=en`, { toegestaan: TOEGESTAAN });
+    const anoniem = await browser.createBrowserContext();
+    try {
+      const pagina = await anoniem.newPage();
+      pagina.setDefaultTimeout(60_000);
+      const paginas = [
+        [venster.page, '/beheer', 200],
+        [venster.page, '/beheer/activiteiten', 200],
+        [venster.page, '/beheer/activiteiten/nieuw', 200],
+        [venster.page, `/beheer/activiteiten/${activiteitVanVrijwilliger}`, 200],
+        [venster.page, '/beheer/locaties', 200],
+        [venster.page, '/beheer/locaties/nieuw', 200],
+        [venster.page, `/beheer/organisatie/${organisatieId}`, 200],
+        [venster.page, '/beheer/sleutels', 200],
+        [venster.page, '/beheer/wijzigingen', 200],
+        [venster.page, '/beheer/tweestaps', 200],
+        [venster.page, '/beheer/accounts', 403],
+        [pagina, '/beheer/inloggen', 200],
+        [pagina, '/beheer/wachtwoord-vergeten', 200],
+        [pagina, '/beheer/uitnodiging/onbekend', 400],
+      ];
+      for (const [page, pad, status] of paginas) {
+        await page.goto(`${api.adres}${pad}?taal=en`, { waitUntil: 'load' });
+        assert.equal(await page.$eval('html', (html) => html.lang), 'en', pad);
+        await controleer(page, `${pad} in English`, { status, staten, bevindingen });
+      }
+    } finally {
+      await anoniem.close();
+    }
+
+    assert.deepEqual(bevindingen, []);
+    assert.equal(staten.length, 14);
+    assert.deepEqual(await venster.problemen(), []);
+    await venster.page.close();
   });
 });
