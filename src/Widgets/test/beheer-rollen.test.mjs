@@ -2,8 +2,9 @@
 // A and AA) on every page and state on the way (see `controleer`):
 // - a beheerder invited with the CLI reads the link in the mail (.eml), sets a password, must set up two-factor (the
 //   test computes the TOTP code from the key on the page), then adds an organisation, invites a volunteer for it, makes
-//   an API key (shown once; it works on GraphQL) and revokes it, takes a role away and disables an account, and walks every beheerder page (organisations,
-//   networks with groups and members, accounts, keys, locations, activities, the audit log) with its error states;
+//   an API key (shown once; it works on GraphQL) and revokes it, takes a role away and disables an account, and walks
+//   every beheerder page (organisations, networks with groups and members, accounts, keys, locations, activities, the
+//   audit log) with its error states;
 //   signs out, signs in again with a code, and resets a forgotten password through the mailed link;
 // - the volunteer opens the invitation from the beheerder's mail, sets a password, adds a NEW location and a weekly
 //   activity there with local times (the activity form with the keyboard only), finds it in the GraphQL agenda, in
@@ -127,7 +128,7 @@ async function typ(page, velden) {
   }
 }
 
-/** The page's path and its status line: a refused form is 400, the refusal pages 403 and 404. */
+/** The path of the page a browser tab shows. */
 const pad = (page) => new URL(page.url()).pathname;
 
 /**
@@ -556,12 +557,19 @@ describe('the portal, role by role', () => {
         assert.equal(await page.$eval('html', (html) => html.lang), 'en', pad);
         await controleer(page, `${pad} in English`, { status, staten, bevindingen });
       }
+
+      // A form without its antiforgery token (as a forged POST from another site sends it): the refusal page.
+      await pagina.goto(`${api.adres}/beheer/inloggen?taal=en`, { waitUntil: 'load' });
+      await pagina.$eval('form.formulier input[type="hidden"][name^="__"]', (veld) => veld.remove());
+      await typ(pagina, { '#email': VRIJWILLIGER, '#wachtwoord': WACHTWOORD });
+      await klik(pagina, '.formulier button[type="submit"]');
+      assert.match(await controleer(pagina, 'a form without its token, in English', { status: 400, staten, bevindingen }), /ANTIFORGERY_INVALID/);
     } finally {
       await anoniem.close();
     }
 
     assert.deepEqual(bevindingen, []);
-    assert.equal(staten.length, 14);
+    assert.equal(staten.length, 15);
     assert.deepEqual(await venster.problemen(), []);
     await venster.page.close();
   });
