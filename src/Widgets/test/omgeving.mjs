@@ -391,22 +391,30 @@ export async function inShadow(page, selector, functie, ...args) {
 }
 
 /**
- * Creates an API key on the test database with the host's own command (`keys create`, as in the README), e.g.
- * `['--rol', 'beheerder']`; returns the key for `Authorization: Bearer …`.
+ * Runs a command of the host itself (`dotnet run … -- <argumenten>`, e.g. `keys create` or `accounts invite`) on the
+ * test database, with `env` as extra configuration; resolves with what it printed, rejects when it fails.
  */
-export async function maakSleutel(databank, argumenten) {
-  const uitvoer = await new Promise((klaar, mislukt) => {
+export function hostCommando(databank, argumenten, env = {}) {
+  return new Promise((klaar, mislukt) => {
     const proces = spawn(
       'dotnet',
-      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', 'keys', 'create', ...argumenten, '--omschrijving', 'widgettest'],
-      { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
+      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', ...argumenten],
+      { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1', ...env } },
     );
     let tekst = '';
     proces.stdout.on('data', (blok) => (tekst += blok));
     proces.stderr.on('data', (blok) => (tekst += blok));
     proces.on('error', mislukt);
-    proces.on('exit', (code) => (code === 0 ? klaar(tekst) : mislukt(new Error(`keys create failed (${code}):\n${tekst}`))));
+    proces.on('exit', (code) => (code === 0 ? klaar(tekst) : mislukt(new Error(`${argumenten.slice(0, 2).join(' ')} failed (${code}):\n${tekst}`))));
   });
+}
+
+/**
+ * Creates an API key on the test database with the host's own command (`keys create`, as in the README), e.g.
+ * `['--rol', 'beheerder']`; returns the key for `Authorization: Bearer …`.
+ */
+export async function maakSleutel(databank, argumenten) {
+  const uitvoer = await hostCommando(databank, ['keys', 'create', ...argumenten, '--omschrijving', 'widgettest']);
   const sleutel = /Bearer (sn_\S+)/.exec(uitvoer)?.[1];
   if (!sleutel) {
     throw new Error(`no key in the output of keys create:\n${uitvoer}`);
