@@ -107,7 +107,7 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
     private static readonly Persoon[] VanA = [Persoon.RedacteurA, Persoon.Beheerder];
     private static readonly Persoon[] VanB = [Persoon.RedacteurB, Persoon.Beheerder];
     private static readonly Persoon[] AlleenBeheerder = [Persoon.Beheerder];
-    private static readonly Persoon[] TeamVanA = [Persoon.TeamA, Persoon.Beheerder];
+    private static readonly Persoon[] TeamEnBeheerder = [Persoon.TeamA, Persoon.Beheerder];
 
     /// <summary>Every signed-in portal route. Add yours here (one line); the account flows without sign-in are in <see cref="Open"/>.</summary>
     public static readonly List<Route> Routes =
@@ -151,14 +151,28 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/locaties/nieuw", "POST", "/beheer/locaties/nieuw", Redacteuren, ("naam", string.Empty)),
         new("/beheer/locaties/{id}", "GET", "/beheer/locaties/{locatieA}", VanA),
         new("/beheer/locaties/{id}", "POST", "/beheer/locaties/{locatieA}", VanA, ("naam", string.Empty)),
-        new("/beheer/uitvragen/{id}/resultaten", "GET", "/beheer/uitvragen/{uitvraagA}/resultaten", TeamVanA),
+        new("/beheer/uitvragen/{id}/resultaten", "GET", "/beheer/uitvragen/{uitvraagA}/resultaten", TeamEnBeheerder),
         new("/beheer/uitvragen/{id}/resultaten", "GET", "/beheer/uitvragen/{uitvraagB}/resultaten", AlleenBeheerder),
-        new("/beheer/uitvragen/{id}/reacties.csv", "GET", "/beheer/uitvragen/{uitvraagA}/reacties.csv", TeamVanA),
+        new("/beheer/uitvragen/{id}/reacties.csv", "GET", "/beheer/uitvragen/{uitvraagA}/reacties.csv", TeamEnBeheerder),
         new("/beheer/uitvragen/{id}/reacties.csv", "GET", "/beheer/uitvragen/{uitvraagB}/reacties.csv", AlleenBeheerder),
-        new("/beheer/uitvragen/{id}/resultaten/publiceren", "GET", "/beheer/uitvragen/{uitvraagA}/resultaten/publiceren", TeamVanA),
+        new("/beheer/uitvragen/{id}/resultaten/publiceren", "GET", "/beheer/uitvragen/{uitvraagA}/resultaten/publiceren", TeamEnBeheerder),
         new("/beheer/uitvragen/{id}/resultaten/publiceren", "POST", "/beheer/uitvragen/{uitvraagB}/resultaten/publiceren", AlleenBeheerder),
         new("/beheer/uitvragen/{id}/resultaten/afschermen", "GET", "/beheer/uitvragen/{uitvraagB}/resultaten/afschermen", AlleenBeheerder),
-        new("/beheer/uitvragen/{id}/resultaten/afschermen", "POST", "/beheer/uitvragen/{uitvraagA}/resultaten/afschermen", TeamVanA),
+        new("/beheer/uitvragen/{id}/resultaten/afschermen", "POST", "/beheer/uitvragen/{uitvraagA}/resultaten/afschermen", TeamEnBeheerder),
+        new("/beheer/uitvragen", "GET", "/beheer/uitvragen", TeamEnBeheerder),
+        new("/beheer/trajecten/nieuw", "GET", "/beheer/trajecten/nieuw", TeamEnBeheerder),
+        new("/beheer/trajecten/nieuw", "POST", "/beheer/trajecten/nieuw", TeamEnBeheerder, ("naam", string.Empty)),
+        new("/beheer/trajecten/{id:int}", "GET", "/beheer/trajecten/1", TeamEnBeheerder),
+        new("/beheer/trajecten/{id:int}", "GET", "/beheer/trajecten/2", AlleenBeheerder),
+        new("/beheer/trajecten/{id:int}", "POST", "/beheer/trajecten/1", TeamEnBeheerder, ("naam", string.Empty)),
+        new("/beheer/uitvragen/nieuw", "GET", "/beheer/uitvragen/nieuw?traject=1", TeamEnBeheerder),
+        new("/beheer/uitvragen/nieuw", "GET", "/beheer/uitvragen/nieuw?traject=2", AlleenBeheerder),
+        new("/beheer/uitvragen/nieuw", "POST", "/beheer/uitvragen/nieuw", TeamEnBeheerder, ("traject", "1"), ("titel.nl", string.Empty)),
+        new("/beheer/uitvragen/{id:int}", "GET", "/beheer/uitvragen/1", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id:int}", "GET", "/beheer/uitvragen/2", AlleenBeheerder),
+        new("/beheer/uitvragen/{id:int}", "POST", "/beheer/uitvragen/1", TeamEnBeheerder, ("titel.nl", string.Empty)),
+        new("/beheer/uitvragen/{id:int}/status", "POST", "/beheer/uitvragen/1/status", TeamEnBeheerder, ("status", "ONBEKEND")),
+        new("/beheer/uitvragen/{id:int}/kopieren", "POST", "/beheer/uitvragen/999999/kopieren", AlleenBeheerder),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Participatie;
 
 namespace SociaalNetwerk.GraphApi.Tests;
@@ -201,22 +202,26 @@ public sealed class ReactieTests(SociaalNetwerkServer server)
     }
 
     [Fact]
-    public async Task TheUitvraagIsShownInTheAskedLanguageWithDutchAsFallback()
+    public async Task TheUitvraagIsShownInTheAskedLanguageOnlyWhenItIsCompletelyTranslated()
     {
         var uitvraag = await TestUitvraag.MaakAsync(server);
         const string Query = "query($id: ID!, $taal: Taal) { uitvraag(id: $id, taal: $taal) { taal titel beschikbareTalen vragen { tekst opties { tekst } } } }";
 
+        // The test uitvraag has an English and Arabic title and English questions, but its introduction and options are Dutch only.
         var arabisch = (await _client.GraphQLAsync(Query, new { id = uitvraag.Id, taal = "AR" })).ZonderFouten().Data["uitvraag"]!;
         var viaHeader = (await _client.GraphQLAsync(Query, new { id = uitvraag.Id }, taal: "en")).ZonderFouten().Data["uitvraag"]!;
-        var pools = (await _client.GraphQLAsync(Query, new { id = uitvraag.Id, taal = "PL" })).ZonderFouten().Data["uitvraag"]!;
+        var demo = (await _client.GraphQLAsync(Query, new { id = GlobalId.Maak("Uitvraag", 1), taal = "AR" })).ZonderFouten().Data["uitvraag"]!;
 
-        Assert.Equal("استشارة", arabisch["titel"]!.GetValue<string>());
+        Assert.Equal(("NL", "Testuitvraag"), (arabisch["taal"]!.GetValue<string>(), arabisch["titel"]!.GetValue<string>()));
         Assert.Equal("Wat helpt en wat remt?", arabisch["vragen"]![0]!["tekst"]!.GetValue<string>());
-        Assert.Equal("Test consultation", viaHeader["titel"]!.GetValue<string>());
-        Assert.Equal("EN Wat helpt en wat remt?", viaHeader["vragen"]![0]!["tekst"]!.GetValue<string>());
-        Assert.Equal("Testuitvraag", pools["titel"]!.GetValue<string>());
-        Assert.Equal("NL", pools["taal"]!.GetValue<string>());
-        Assert.Equal(["NL", "EN", "AR"], arabisch["beschikbareTalen"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal(("NL", "Testuitvraag"), (viaHeader["taal"]!.GetValue<string>(), viaHeader["titel"]!.GetValue<string>()));
+        Assert.Equal("Wat helpt en wat remt?", viaHeader["vragen"]![0]!["tekst"]!.GetValue<string>());
+        Assert.Equal(["NL"], arabisch["beschikbareTalen"]!.AsArray().Select(t => t!.GetValue<string>()));
+
+        // The demo's Visie uitvraag is complete in English and Arabic.
+        Assert.Equal("AR", demo["taal"]!.GetValue<string>());
+        Assert.Matches(@"\p{IsArabic}", demo["vragen"]![0]!["opties"]![0]!["tekst"]!.GetValue<string>());
+        Assert.Equal(["NL", "EN", "AR"], demo["beschikbareTalen"]!.AsArray().Select(t => t!.GetValue<string>()));
     }
 
     [Fact]

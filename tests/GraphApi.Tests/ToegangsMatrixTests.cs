@@ -199,6 +199,24 @@ public sealed class ToegangsMatrixTests(SociaalNetwerkServer server)
             var id = nieuw.Data["activiteitToevoegen"]!["activiteit"]!["id"]!.GetValue<string>();
             return UitkomstVan(await client.GraphQLAsync("mutation($id: ID!) { activiteitVerwijderen(id: $id) { id } }", new { id }, sleutel: sleutel), "activiteitVerwijderen", "id");
         }, VanA),
+        new("participatietraject toevoegen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($naam: String!) { participatietrajectToevoegen(invoer: { naam: $naam, omschrijving: \"Matrix\", onderwerp: \"Matrix\" }) { gelukt fouten { code } } }", new { naam = "Matrixtraject " + Guid.NewGuid().ToString("N") }, sleutel: sleutel), "participatietrajectToevoegen"),
+            AlleenBeheerder),
+        new("participatietraject van A wijzigen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { participatietrajectWijzigen(id: $id, invoer: { fase: OPHALEN }) { gelukt fouten { code } } }", new { id = o.Traject }, sleutel: sleutel), "participatietrajectWijzigen"),
+            TeamVanA),
+        new("uitvraag in traject A toevoegen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { uitvraagToevoegen(trajectId: $id, invoer: { titel: { nl: \"Matrix\" }, inleiding: { nl: \"Matrix\" }, privacyverklaring: { nl: \"Matrix\" }, openVanaf: \"2027-01-01\", openTot: \"2027-02-01\" }) { gelukt fouten { code } } }", new { id = o.Traject }, sleutel: sleutel), "uitvraagToevoegen"),
+            TeamVanA),
+        new("uitvraag van A wijzigen", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { uitvraagWijzigen(id: $id, invoer: { bewaartermijnDagen: 365 }) { gelukt fouten { code } } }", new { id = o.OpenUitvraag.Id }, sleutel: sleutel), "uitvraagWijzigen"),
+            TeamVanA),
+        new("uitvraag van A kopiëren", async (o, client, sleutel) =>
+            Gelukt(await client.GraphQLAsync("mutation($id: ID!) { uitvraagKopieren(id: $id) { gelukt fouten { code } } }", new { id = o.OpenUitvraag.Id }, sleutel: sleutel), "uitvraagKopieren"),
+            TeamVanA),
+        new("vertaalstatus van een uitvraag lezen", async (o, client, sleutel) =>
+            UitkomstVan(await client.GraphQLAsync("query($id: ID!) { uitvraag(id: $id) { vertaalstatus { taal } } }", new { id = o.OpenUitvraag.Id }, sleutel: sleutel), "uitvraag", "vertaalstatus"),
+            TeamVanA),
     ];
 
     public static TheoryData<string, Actor> Cellen()

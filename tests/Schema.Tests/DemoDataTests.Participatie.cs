@@ -11,14 +11,27 @@ namespace SociaalNetwerk.Schema.Tests;
 public sealed partial class DemoDataTests
 {
     [Theory, MemberData(nameof(Dagen))]
-    public async Task DemoDataHasThreeTrajectenOneUitvraagEachInEveryStatusButGesloten(string dag)
+    public async Task DemoDataHasThreeTrajectenOneUitvraagEachOpenPublishedAndScheduled(string dag)
     {
         var data = await Zaai(dag);
 
         Assert.Equal(
-            ["Visie Sterke Sociale Basis:Ophalen:Open", "Huis van de Wijk Seghwaert:Analyse:ResultatenGepubliceerd", "Skatebaan of pumptrack in de Seghwaertse Hout:Voorbereiding:Concept"],
+            ["Visie Sterke Sociale Basis:Ophalen:Open", "Huis van de Wijk Seghwaert:Analyse:ResultatenGepubliceerd", "Skatebaan of pumptrack in de Seghwaertse Hout:Voorbereiding:Open"],
             data.Trajecten.OrderBy(t => t.Id).Select(t => $"{t.Naam}:{t.Fase}:{Assert.Single(t.Uitvragen).Status}"));
         Assert.Equal([1, 2, 3], data.Trajecten.OrderBy(t => t.Id).Select(t => t.Uitvragen[0].Id));
+    }
+
+    [Theory, MemberData(nameof(Dagen))]
+    public async Task DemoDataHasAScheduledUitvraagThatOpensByItselfInAMonth(string dag)
+    {
+        var (vandaag, data) = (Dag(dag), await Zaai(dag));
+        var uitvraag = Assert.Single(data.Trajecten.Single(t => t.Naam.StartsWith("Skatebaan", StringComparison.Ordinal)).Uitvragen);
+        var middag = AmsterdamTijd.NaarUtc(vandaag.ToDateTime(new TimeOnly(12, 0)));
+
+        Assert.True(uitvraag.IsGepland(middag));
+        Assert.False(uitvraag.IsOpen(middag));
+        Assert.True(uitvraag.IsOpen(middag.AddDays(31)), "open by itself after its openVanaf");
+        Assert.True(uitvraag.IsVerlopen(middag.AddDays(73)), "closed by itself after its openTot");
     }
 
     [Theory, MemberData(nameof(Dagen))]

@@ -136,6 +136,7 @@ public static class BeheerEndpoints
         beheer.MapActiviteiten();
         beheer.MapWijzigingen();
         beheer.MapResultaten();
+        beheer.MapUitvragen();
         return app;
     }
 

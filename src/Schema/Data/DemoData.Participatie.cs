@@ -311,9 +311,10 @@ public static partial class DemoData
                         "Uw antwoorden zijn anoniem. We vragen geen contactgegevens.",
                         "Your answers are anonymous. We do not ask for contact details."),
                     Doelgroepen = [Inwoners],
+                    // Scheduled: published, it opens by itself in a month (the widget shows "nog niet open" until then).
                     OpenVanaf = Utc(vandaag.AddDays(30), 9),
                     OpenTot = Utc(vandaag.AddDays(72), 0),
-                    Status = UitvraagStatus.Concept,
+                    Status = UitvraagStatus.Open,
                     ProfielvraagWijk = true,
                     Vragen = [keuze, letOp],
                 },

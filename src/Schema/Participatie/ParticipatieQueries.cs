@@ -20,14 +20,14 @@ public static class ParticipatieQueries
         query.Field<UitvraagGraphType>("uitvraag")
             .Description("Eén uitvraag op id, met haar vragen, in de gevraagde taal. Leeg als ze niet bestaat of (als concept) niet zichtbaar is.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de uitvraag.")
-            .Argument<TaalGraphType>("taal", "De taal van de teksten. Zonder: de taal uit `Accept-Language`. Ontbreekt een vertaling, dan is de tekst Nederlands.")
+            .Argument<TaalGraphType>("taal", "De taal van de teksten. Zonder: de taal uit `Accept-Language`. Is de uitvraag niet helemaal in die taal vertaald (`beschikbareTalen`), dan is ze helemaal Nederlands.")
             .Resolve(c =>
             {
                 Taalkeuze.Zet(c, c.GetArgument<string?>("taal"));
 
                 // A loader result, not an awaited value: aliased uitvraag fields on one level share one statement.
                 return GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Uitvraag)) is { } id
-                    ? new ZichtbaarResultaat<Uitvraag>(c, c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(id), MagUitvraagZien)
+                    ? new ZichtbaarResultaat<Uitvraag>(c, c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(id), MagUitvraagInTaalZienAsync)
                     : null;
             });
 
@@ -73,10 +73,23 @@ public static class ParticipatieQueries
         .AddScoped<ResultatenByUitvraagDataLoader>()
         .AddScoped<OpenAntwoordenByVraagDataLoader>()
         .AddScoped<UitvraagStatusDienst>()
-        .AddScoped<TeamResultaten>();
+        .AddScoped<TeamResultaten>()
+        .AddScoped<UitvraagRedactie>();
 
     private static Task<bool> MagUitvraagZien(IResolveFieldContext c, Uitvraag uitvraag, CancellationToken _) =>
         Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag));
+
+    /// <summary>As <see cref="MagUitvraagZien"/>, and chooses the language: Dutch when the asked one is not complete.</summary>
+    private static async Task<bool> MagUitvraagInTaalZienAsync(IResolveFieldContext c, Uitvraag uitvraag, CancellationToken cancellationToken)
+    {
+        if (!Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag))
+        {
+            return false;
+        }
+
+        await Taalkeuze.KiesVoorUitvraagAsync(c, uitvraag, cancellationToken);
+        return true;
+    }
 
     private static string? Adres(IResolveFieldContext c) => c.UserContext.TryGetValue(ClientAdres, out var adres) ? adres as string : null;
 }

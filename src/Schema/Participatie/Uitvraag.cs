@@ -41,6 +41,12 @@ public sealed class Uitvraag : IEntiteit
 
     public bool IsOpen(DateTime nu) => Status == UitvraagStatus.Open && nu >= OpenVanaf && nu < OpenTot;
 
+    /// <summary>Scheduled: published (status open) but its opening moment lies ahead; it opens by itself.</summary>
+    public bool IsGepland(DateTime nu) => Status == UitvraagStatus.Open && nu < OpenVanaf;
+
+    /// <summary>Closed by the clock: status open, but its closing moment has passed.</summary>
+    public bool IsVerlopen(DateTime nu) => Status == UitvraagStatus.Open && nu >= OpenTot;
+
     public DateTime BewaarTot => OpenTot.AddDays(BewaartermijnDagen);
 }
 

@@ -22,8 +22,39 @@ public static class UitvraagMutations
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UitvraagStatusDienst>()
                 .WijzigAsync(c.GetArgument<string>("id"), c.GetArgument<UitvraagStatus>("status"), c.Gebruiker(), c.CancellationToken));
 
+        const string Team = "Voor het team van het traject en de beheerder. Klopt de invoer niet, dan staat in `fouten` wat er mis is en wordt niets opgeslagen.";
+        mutation.Field<NonNullGraphType<ParticipatietrajectResultaatGraphType>>("participatietrajectToevoegen")
+            .Description("Maakt een nieuw participatietraject. Vraagt een API-sleutel van een beheerder; in het portaal kan ook een trajectteam een traject maken (en wordt dan het team ervan). Klopt de invoer niet, dan staat in `fouten` wat er mis is en wordt niets opgeslagen.")
+            .Argument<NonNullGraphType<TrajectInvoerGraphType>>("invoer", "De gegevens van het traject.")
+            .ResolveAsync(async c => await Redactie(c).VoegTrajectToeAsync(c.GetArgument<TrajectInvoer>("invoer"), c.Gebruiker(), null, c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ParticipatietrajectResultaatGraphType>>("participatietrajectWijzigen")
+            .Description("Wijzigt naam, omschrijving, onderwerp of fase van een participatietraject: alleen de velden die u meestuurt. " + Team)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van het traject.")
+            .Argument<NonNullGraphType<TrajectInvoerGraphType>>("invoer", "De velden die veranderen.")
+            .ResolveAsync(async c => await Redactie(c).WijzigTrajectAsync(c.GetArgument<string>("id"), c.GetArgument<TrajectInvoer>("invoer"), c.Gebruiker(), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<UitvraagResultaatGraphType>>("uitvraagToevoegen")
+            .Description("Maakt een nieuwe uitvraag in een traject, als `CONCEPT`: alleen het team ziet haar tot ze op `OPEN` gaat (`uitvraagStatusWijzigen`). " + Team)
+            .Argument<NonNullGraphType<IdGraphType>>("trajectId", "De id van het traject.")
+            .Argument<NonNullGraphType<UitvraagInvoerGraphType>>("invoer", "De gegevens van de uitvraag.")
+            .ResolveAsync(async c => await Redactie(c).VoegUitvraagToeAsync(c.GetArgument<string>("trajectId"), c.GetArgument<UitvraagInvoer>("invoer"), c.Gebruiker(), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<UitvraagResultaatGraphType>>("uitvraagWijzigen")
+            .Description("Wijzigt een uitvraag: alleen de velden die u meestuurt. Een meegestuurde tekst vervangt die tekst in alle talen. " + Team)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de uitvraag.")
+            .Argument<NonNullGraphType<UitvraagInvoerGraphType>>("invoer", "De velden die veranderen.")
+            .ResolveAsync(async c => await Redactie(c).WijzigUitvraagAsync(c.GetArgument<string>("id"), c.GetArgument<UitvraagInvoer>("invoer"), c.Gebruiker(), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<UitvraagResultaatGraphType>>("uitvraagKopieren")
+            .Description("Maakt een kopie van een uitvraag als nieuw `CONCEPT` in hetzelfde traject, met alle teksten, instellingen, vragen en keuzes, maar zonder reacties; de titel krijgt `(kopie)`. Zo verandert u de vragen van een uitvraag die al reacties heeft. " + Team)
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de uitvraag om te kopiëren.")
+            .ResolveAsync(async c => await Redactie(c).KopieerUitvraagAsync(c.GetArgument<string>("id"), c.Gebruiker(), c.CancellationToken));
+
         return mutation;
     }
+
+    private static UitvraagRedactie Redactie(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<UitvraagRedactie>();
 }
 
 /// <summary>Moves an uitvraag through its life: drafted, open for reacties, closed, results published.</summary>

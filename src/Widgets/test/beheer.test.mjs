@@ -18,13 +18,14 @@ const dinsdag = (() => {
 
 let api, browser;
 let uitnodiging;
+let teamUitnodiging;
 
 /** `accounts invite` with the host's own command, as in docs/beheer.md; the path of the link it prints. */
-function nodigUit(databank, email) {
+function nodigUit(databank, email, rol = ['--rol', 'redacteur', '--organisatie', '2']) {
   return new Promise((klaar, mislukt) => {
     const proces = spawn(
       'dotnet',
-      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', 'accounts', 'invite', '--email', email, '--rol', 'redacteur', '--organisatie', '2'],
+      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', 'accounts', 'invite', '--email', email, ...rol],
       { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
     );
     let tekst = '';
@@ -44,6 +45,7 @@ testOmgeving({
   async daarna(o) {
     ({ api, browser } = o);
     uitnodiging = await nodigUit(api.databank, `vrijwilliger${process.pid}@partner.example`);
+    teamUitnodiging = await nodigUit(api.databank, `team${process.pid}@partner.example`, ['--rol', 'trajectteam', '--traject', '1']);
   },
 });
 
@@ -127,6 +129,49 @@ describe('the portal without JavaScript', () => {
 
     assert.deepEqual(await venster.problemen(), []);
     assert.equal(staten.length, 8);
+    await page.close();
+  });
+
+  test('a participation team: the uitvragen list, an uitvraag with its texts per language and translation state, field errors and a new traject pass axe', async () => {
+    const venster = await open(browser, api.adres + teamUitnodiging, { toegestaan: [/status of 400/] });
+    const { page } = venster;
+    await page.type('#wachtwoord', WACHTWOORD);
+    await page.type('#herhaling', WACHTWOORD);
+    await klik(page, 'button[type="submit"]');
+    assert.equal(new URL(page.url()).pathname, '/beheer');
+
+    const controleer = async (naam) => {
+      const schendingen = await axeViaDevTools(page);
+      const beeld = await page.evaluate(() => ({
+        tabindex: [...document.querySelectorAll('[tabindex]')].map((e) => e.getAttribute('tabindex')).filter((t) => Number(t) > 0),
+        zonderLabel: [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')].filter((e) => !e.labels?.length).map((e) => e.id || e.name),
+        h1: document.querySelectorAll('h1').length,
+        scripts: document.scripts.length,
+      }));
+      assert.deepEqual(schendingen, [], naam);
+      assert.deepEqual(beeld, { tabindex: [], zonderLabel: [], h1: 1, scripts: 0 }, naam);
+    };
+
+    await klik(page, 'nav.beheernavigatie a[href="/beheer/uitvragen"]');
+    assert.match(await page.$eval('main', (e) => e.textContent), /Visie Sterke Sociale Basis/);
+    await controleer('list of uitvragen');
+
+    await page.goto(api.adres + '/beheer/uitvragen/1', { waitUntil: 'load' });
+    assert.match(await page.$eval('tr[data-taal="tr"]', (e) => e.textContent), /Onvolledig/);
+    await controleer('an uitvraag with its translation state');
+
+    // Clear the Dutch title: the error is shown at the field and in the summary, nothing is saved.
+    await page.$eval('#titel-nl', (e) => {
+      e.removeAttribute('required');
+      e.value = '';
+    });
+    await klik(page, 'form.formulier button[type="submit"]');
+    assert.equal(await page.$eval('#titel-nl', (e) => e.getAttribute('aria-invalid')), 'true');
+    await controleer('field errors');
+
+    await page.goto(api.adres + '/beheer/trajecten/nieuw', { waitUntil: 'load' });
+    await controleer('a new traject');
+    assert.deepEqual(await venster.problemen(), []);
     await page.close();
   });
 });

@@ -7,6 +7,8 @@ import { beeldVan, geenProblemen, graphql, inShadow, maakSleutel, open, partnerP
 
 const OPEN = 'VWl0dnJhYWc6MQ';
 const GESLOTEN = 'VWl0dnJhYWc6Mg';
+/** The demo's skatebaan uitvraag: published, but it opens by itself in a month (scheduled). */
+const GEPLAND = 'VWl0dnJhYWc6Mw';
 const ONBEKEND = Buffer.from('Uitvraag:999999').toString('base64url');
 const CODE = /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/;
 const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-uitvraag>: ApiFout: .* is not reachable/];
@@ -490,6 +492,29 @@ describe('<sn-uitvraag>', () => {
     const zonder = await venster(formulierPagina('zonder-js'), { javascript: false });
     assert.ok((await zonder.page.$eval('#u > a', (a) => a.getClientRects().length)) > 0);
     await geenProblemen(zonder);
+  });
+
+  test('a scheduled uitvraag says it is not open yet, with its opening date in the page language, and shows no form', async () => {
+    const { uitvraag } = await graphql(api.adres, `{ uitvraag(id: "${GEPLAND}") { status open gepland openVanaf } }`);
+    assert.deepEqual([uitvraag.status, uitvraag.open, uitvraag.gepland], ['OPEN', false, true]);
+    const opent = new Date(uitvraag.openVanaf);
+    const deel = (taal, optie) => new Intl.DateTimeFormat(taal, { timeZone: 'Europe/Amsterdam', [optie]: optie === 'day' ? 'numeric' : 'long' }).format(opent);
+
+    for (const [taal, begin] of [
+      ['nl', 'Deze vragenlijst is nog niet open. U kunt reageren vanaf '],
+      ['en', 'This questionnaire is not open yet. You can respond from '],
+      ['pl', 'Ta ankieta nie jest jeszcze otwarta. Możesz odpowiadać od '],
+    ]) {
+      const v = await venster(pagina(`gepland-${taal}`, { taal, body: `<sn-uitvraag id="u" uitvraag="${GEPLAND}"></sn-uitvraag>` }));
+      await v.wachtOp('u');
+      const b = await beeld(v.page);
+      assert.ok(b.gesloten?.startsWith(begin), `${taal}: ${b.gesloten}`);
+      // (Polish declines the month inside a date, so only the day is compared there.)
+      assert.ok(b.gesloten.includes(deel(taal, 'day')) && (taal === 'pl' || b.gesloten.includes(deel(taal, 'month'))), `${taal}: the opening date in ${b.gesloten}`);
+      assert.equal(b.formulier, false);
+      assert.deepEqual(await v.axe(), [], `${taal}: scheduled`);
+      await geenProblemen(v);
+    }
   });
 
   test('a language the uitvraag lacks shows the Dutch questions, marked lang="nl", with a note', async () => {

@@ -29,6 +29,8 @@ public static partial class VoorbeeldDocumenten
         "netwerkWijzigen.graphql", "netwerkGroepToevoegen.graphql", "netwerkGroepWijzigen.graphql", "lidmaatschapToevoegen.graphql",
         "lidmaatschapWijzigen.graphql", "lidmaatschapVerwijderen.graphql", "uitvraagStatusWijzigen.graphql",
         "locatieToevoegen.graphql", "locatieWijzigen.graphql", "activiteitVerwijderen.graphql",
+        "participatietrajectToevoegen.graphql", "participatietrajectWijzigen.graphql", "uitvraagToevoegen.graphql", "uitvraagWijzigen.graphql",
+        "uitvraagKopieren.graphql",
     ];
 
     public static IEnumerable<string> QueryBestanden() => Directory.GetFiles(Queries, "*.graphql").Select(f => Path.GetFileName(f)).Order();

@@ -408,7 +408,7 @@ export class UitvraagElement extends SnElement {
 
   private renderUitvraag(u: Uitvraag): TemplateResult {
     const t = this.t.uitvraag;
-    const nogNiet = u.status === 'OPEN' && Date.parse(u.openVanaf) > Date.now();
+    const nogNiet = u.gepland;
     return html`
       ${kop(this.n, this.apiTekst(u.titel), 'title')}
       <p part="intro" class="tekst" lang=${u.taal.toLowerCase()} dir="auto">${u.inleiding}</p>

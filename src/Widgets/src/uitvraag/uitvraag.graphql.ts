@@ -5,8 +5,8 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetUitvraag: Operatie<'query'> = {
   naam: 'WidgetUitvraag',
   soort: 'query',
-  id: 'sha256:eff1b057b2941aaf19431e21953397041893ce496669440c2d6e98c2bc6219af',
-  tekst: "query WidgetUitvraag($id:ID!$taal:Taal){uitvraag(id:$id taal:$taal){id titel inleiding privacyverklaring taal doelgroepen openVanaf openTot status open bewaartermijnDagen contactgegevensVragen profielvraagWijk profielvraagDoelgroep vragen{id nummer type tekst toelichting verplicht maxLengte maxKeuzes schaalMin schaalMax schaalLabelMin schaalLabelMax eigenFactorenToegestaan opties{id tekst}}}}",
+  id: 'sha256:455ef8abd5f1b19f01850517688b65f4a0b2b52132abc2cd4d41e4820dbb1aff',
+  tekst: "query WidgetUitvraag($id:ID!$taal:Taal){uitvraag(id:$id taal:$taal){id titel inleiding privacyverklaring taal doelgroepen openVanaf openTot status open gepland bewaartermijnDagen contactgegevensVragen profielvraagWijk profielvraagDoelgroep vragen{id nummer type tekst toelichting verplicht maxLengte maxKeuzes schaalMin schaalMax schaalLabelMin schaalLabelMax eigenFactorenToegestaan opties{id tekst}}}}",
 };
 
 /** `mutation WidgetReactieIndienen` as a persisted document. */

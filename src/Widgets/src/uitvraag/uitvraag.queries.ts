@@ -35,6 +35,8 @@ export interface Uitvraag {
   openTot: string;
   status: UitvraagStatus;
   open: boolean;
+  /** Published, but its opening moment (by the server's clock) lies ahead: it opens by itself. */
+  gepland: boolean;
   bewaartermijnDagen: number;
   contactgegevensVragen: boolean;
   profielvraagWijk: boolean;

@@ -60,7 +60,7 @@ const en: Catalogus = {
     fout: 'The questionnaire cannot be loaded right now.',
     nietGevonden: 'This questionnaire does not exist (any more).',
     gesloten: 'This questionnaire is closed. You can no longer respond.',
-    nogNietOpen: 'You can respond from {datum}.',
+    nogNietOpen: 'This questionnaire is not open yet. You can respond from {datum}.',
     openTot: 'You can respond until {datum}.',
     nietInUwTaal: 'These questions are in Dutch. You may answer in your own language.',
     privacy: 'What happens to your answers?',

@@ -60,7 +60,7 @@ const nl: Catalogus = {
     fout: 'De vragenlijst kan nu niet worden geladen.',
     nietGevonden: 'Deze vragenlijst bestaat niet (meer).',
     gesloten: 'Deze vragenlijst is gesloten. U kunt niet meer reageren.',
-    nogNietOpen: 'U kunt reageren vanaf {datum}.',
+    nogNietOpen: 'Deze vragenlijst is nog niet open. U kunt reageren vanaf {datum}.',
     openTot: 'U kunt reageren tot {datum}.',
     nietInUwTaal: 'Deze vragen staan in het Nederlands. U mag in uw eigen taal antwoorden.',
     privacy: 'Wat gebeurt er met uw antwoorden?',

@@ -75,7 +75,7 @@ const pl: Catalogus = {
     fout: 'Nie można teraz wczytać ankiety.',
     nietGevonden: 'Ta ankieta nie istnieje (już).',
     gesloten: 'Ta ankieta jest zamknięta. Nie można już odpowiadać.',
-    nogNietOpen: 'Możesz odpowiadać od {datum}.',
+    nogNietOpen: 'Ta ankieta nie jest jeszcze otwarta. Możesz odpowiadać od {datum}.',
     openTot: 'Możesz odpowiadać do {datum}.',
     nietInUwTaal: 'Te pytania są po niderlandzku. Możesz odpowiadać w swoim języku.',
     privacy: 'Co się stanie z Twoimi odpowiedziami?',

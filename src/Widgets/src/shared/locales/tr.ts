@@ -60,7 +60,7 @@ const tr: Catalogus = {
     fout: 'Anket şu anda yüklenemiyor.',
     nietGevonden: 'Bu anket yok (artık yok).',
     gesloten: 'Bu anket kapandı. Artık cevap veremezsiniz.',
-    nogNietOpen: '{datum} tarihinden itibaren cevap verebilirsiniz.',
+    nogNietOpen: 'Bu anket henüz açılmadı. {datum} tarihinden itibaren cevap verebilirsiniz.',
     openTot: '{datum} tarihine kadar cevap verebilirsiniz.',
     nietInUwTaal: 'Bu sorular Felemenkçe. Kendi dilinizde cevap verebilirsiniz.',
     privacy: 'Cevaplarınıza ne olacak?',

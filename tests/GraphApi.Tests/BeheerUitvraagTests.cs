@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
+using SociaalNetwerk.Schema.Participatie;
+using SociaalNetwerk.Schema.Toegang;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>
+/// The participation team's portal pages (issue 12) without JavaScript: a trajectteam account makes a traject (and
+/// becomes its team), an uitvraag with texts in two languages and Dutch local times, changes it, publishes it as
+/// scheduled, sees per language what is missing, and copies it. Results checked through GraphQL.
+/// </summary>
+[Collection(ServerCollectie.Naam)]
+public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
+{
+    private readonly HttpClient _client = server.MaakClient();
+
+    private static (string, string)[] Uitvraag(string titel, string vanaf = "2026-12-01T09:00", string tot = "2027-03-28T12:00") =>
+    [
+        ("titel.nl", titel), ("titel.en", titel + " (EN)"),
+        ("inleiding.nl", "Wij willen weten wat helpt."), ("inleiding.en", "We want to know what helps."),
+        ("privacyverklaring.nl", "Uw antwoorden zijn anoniem."), ("privacyverklaring.en", "Your answers are anonymous."),
+        ("doelgroepen", "Inwoners"), ("doelgroepen", "Vrijwilligers"),
+        ("openVanaf", vanaf), ("openTot", tot), ("bewaartermijnDagen", "180"), ("profielvraagWijk", "1"),
+    ];
+
+    private static int IdUit(string locatie, string pad) => int.Parse(Regex.Match(locatie, "^" + Regex.Escape(pad) + @"/(\d+)$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The row of one language in the page's translation table.</summary>
+    private static string Taalrij(PortaalAntwoord pagina, string taal) =>
+        Regex.Match(pagina.Html, $"<tr data-taal=\"{taal}\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+
+    private async Task<Opgeslagen> LeesAsync(int id)
+    {
+        var (sleutel, _) = await server.Services.GetRequiredService<ApiSleutels>().MaakAsync(Rol.Beheerder, null, null, "test");
+        var data = (await _client.GraphQLAsync(
+            "query($id: ID!) { uitvraag(id: $id) { titel status openVanaf openTot bewaartermijnDagen doelgroepen profielvraagWijk contactgegevensVragen gepland beschikbareTalen } }",
+            new { id = GlobalId.Maak(nameof(Schema.Participatie.Uitvraag), id) }, sleutel: sleutel)).ZonderFouten().Data["uitvraag"]!;
+        return new Opgeslagen(
+            data["titel"]!.GetValue<string>(), data["status"]!.GetValue<string>(), data["openVanaf"]!.GetValue<string>(), data["openTot"]!.GetValue<string>(),
+            data["bewaartermijnDagen"]!.GetValue<int>(), [.. data["doelgroepen"]!.AsArray().Select(d => d!.GetValue<string>())], data["profielvraagWijk"]!.GetValue<bool>(),
+            data["gepland"]!.GetValue<bool>(), [.. data["beschikbareTalen"]!.AsArray().Select(d => d!.GetValue<string>())]);
+    }
+
+    private sealed record Opgeslagen(string Titel, string Status, string OpenVanaf, string OpenTot, int Bewaartermijn, List<string> Doelgroepen, bool Wijk, bool Gepland, List<string> Talen);
+
+    [Fact]
+    public async Task ATeamMakesATrajectAndAnUitvraagChangesSchedulesAndCopiesIt()
+    {
+        var (portaal, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: 1);
+        var naam = "Buurtkracht " + Guid.NewGuid().ToString("N")[..6];
+
+        var lijst = await portaal.GetAsync("/beheer/uitvragen");
+        var nieuwTraject = await portaal.VulInAsync("/beheer/trajecten/nieuw", ("naam", naam), ("omschrijving", "Wat maakt de buurt sterk?"), ("onderwerp", "Sociale basis"), ("fase", "Voorbereiding"));
+        Assert.Equal(HttpStatusCode.OK, lijst.Status);
+        Assert.Contains("href=\"/beheer/uitvragen\"", lijst.Html, StringComparison.Ordinal); // the navigation entry
+        Assert.Contains("Visie Sterke Sociale Basis", lijst.Tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("Huis van de Wijk Seghwaert", lijst.Tekst, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, nieuwTraject.Status);
+        var traject = IdUit(nieuwTraject.Locatie!, "/beheer/trajecten");
+
+        // The account that made the traject is its team now: it sees it and adds an uitvraag to it.
+        Assert.Contains(naam, (await portaal.GetAsync("/beheer/uitvragen")).Tekst, StringComparison.Ordinal);
+        var nieuw = await portaal.VulInAsync($"/beheer/uitvragen/nieuw?traject={traject}", [("traject", traject.ToString(System.Globalization.CultureInfo.InvariantCulture)), .. Uitvraag("Samen sterk")]);
+        Assert.True(nieuw.Status == HttpStatusCode.Redirect, nieuw.Tekst);
+        var id = IdUit(nieuw.Locatie!, "/beheer/uitvragen");
+        var opgeslagen = await LeesAsync(id);
+        Assert.Equal(("Samen sterk", "CONCEPT", 180, true), (opgeslagen.Titel, opgeslagen.Status, opgeslagen.Bewaartermijn, opgeslagen.Wijk));
+        Assert.Equal("2026-12-01T09:00:00+01:00", opgeslagen.OpenVanaf);
+        Assert.Equal("2027-03-28T12:00:00+02:00", opgeslagen.OpenTot); // summer time by then: local time stays local
+        Assert.Equal(["INWONERS", "VRIJWILLIGERS"], opgeslagen.Doelgroepen);
+        Assert.Equal(["NL", "EN"], opgeslagen.Talen);
+
+        var pagina = await portaal.GetAsync($"/beheer/uitvragen/{id}");
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        Assert.Contains("value=\"2026-12-01T09:00\"", pagina.Html, StringComparison.Ordinal);
+        Assert.Contains("Compleet", Taalrij(pagina, "en"), StringComparison.Ordinal);
+        Assert.Contains("<li>titel</li>", Taalrij(pagina, "ar"), StringComparison.Ordinal);
+        foreach (var link in new[] { $"/beheer/uitvragen/{id}/vragen", $"/beheer/uitvragen/{id}/invoer", $"/beheer/uitvragen/{id}/resultaten", $"/uitvragen/{id}/afdrukken" })
+        {
+            Assert.Contains($"href=\"{link}\"", pagina.Html, StringComparison.Ordinal);
+        }
+
+        // Without the English introduction, English is no longer complete, and the page says what is missing.
+        var velden = Uitvraag("Samen sterker").Where(v => v.Item1 != "inleiding.en").ToArray();
+        var gewijzigd = await portaal.PostAsync($"/beheer/uitvragen/{id}", pagina.Token, velden);
+        Assert.Equal(HttpStatusCode.OK, gewijzigd.Status);
+        Assert.Contains("De wijzigingen zijn opgeslagen.", gewijzigd.Tekst, StringComparison.Ordinal);
+        Assert.Contains("<li>inleiding</li>", Taalrij(gewijzigd, "en"), StringComparison.Ordinal);
+        Assert.Equal(["NL"], (await LeesAsync(id)).Talen);
+
+        // Published with a start ahead of the server's clock: scheduled, it opens by itself.
+        var open = await portaal.PostAsync($"/beheer/uitvragen/{id}/status", gewijzigd.Token, ("status", "Open"));
+        Assert.Equal(HttpStatusCode.OK, open.Status);
+        Assert.Contains("Gepland: gaat vanzelf open op 1 december 2026, 09:00", open.Tekst, StringComparison.Ordinal);
+        Assert.Equal(("OPEN", true), ((await LeesAsync(id)).Status, (await LeesAsync(id)).Gepland));
+
+        var kopie = await portaal.PostAsync($"/beheer/uitvragen/{id}/kopieren", open.Token);
+        Assert.Equal(HttpStatusCode.Redirect, kopie.Status);
+        var kopieId = IdUit(kopie.Locatie!, "/beheer/uitvragen");
+        Assert.NotEqual(id, kopieId);
+        Assert.Equal(("Samen sterker (kopie)", "CONCEPT"), ((await LeesAsync(kopieId)).Titel, (await LeesAsync(kopieId)).Status));
+        Assert.Contains("Samen sterker (kopie)", (await portaal.GetAsync($"/beheer/uitvragen/{kopieId}")).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongInputIsShownAtItsFieldsInTheChosenLanguageAndNothingIsStored()
+    {
+        var (portaal, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: 1);
+        int Aantal()
+        {
+            using var db = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContext();
+            return db.Uitvragen.Count(u => u.ParticipatietrajectId == 1);
+        }
+
+        var voor = Aantal();
+        var fout = Uitvraag(string.Empty, vanaf: "2027-03-28T02:30", tot: "gisteren").Where(v => v.Item1 != "bewaartermijnDagen").Append(("bewaartermijnDagen", "veel")).ToArray();
+        var nl = await portaal.VulInAsync("/beheer/uitvragen/nieuw?traject=1", [("traject", "1"), .. fout]);
+        var tijden = await portaal.VulInAsync("/beheer/uitvragen/nieuw?traject=1", [("traject", "1"), .. Uitvraag(string.Empty, vanaf: "2027-01-10T10:00", tot: "2027-01-01T10:00")]);
+        var en = await portaal.VulInAsync("/beheer/uitvragen/nieuw?traject=1&taal=en", [("traject", "1"), .. Uitvraag(string.Empty, vanaf: "2027-01-10T10:00", tot: "2027-01-01T10:00")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, nl.Status);
+        Assert.Contains("bestaat niet: die nacht gaat de klok van 2:00 naar 3:00", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
+        Assert.Contains("'Open tot' is geen geldige datum en tijd.", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Vul een bewaartermijn in van 30 tot 1825 dagen.", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
+        Assert.Matches("id=\"openVanaf\"[^>]*value=\"2027-03-28T02:30\" aria-invalid=\"true\"", nl.Html);
+        Assert.Equal(HttpStatusCode.BadRequest, tijden.Status);
+        Assert.Contains("Vul de Nederlandse tekst van 'titel.nl' in", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
+        Assert.Contains("href=\"#titel-nl\"", tijden.Html, StringComparison.Ordinal);
+        Assert.Contains("'openTot' moet na 'openVanaf' liggen", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Foutcode: REQUIRED", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Fill in the Dutch text of 'titel.nl'", WebUtility.HtmlDecode(en.Tekst), StringComparison.Ordinal);
+        Assert.Equal(voor, Aantal());
+    }
+
+    [Fact]
+    public async Task OnlyTheTeamOfTheTrajectAndABeheerderOpenItsPages()
+    {
+        var (team, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: 1);
+        var (redacteur, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Redacteur, organisatie: 1);
+        var ander = await TestUitvraag.MaakAsync(server, UitvraagStatus.Concept);
+        var anderId = GlobalId.LeesInt(ander.Id, nameof(Schema.Participatie.Uitvraag));
+
+        var vreemd = await team.GetAsync($"/beheer/uitvragen/{anderId}");
+        var vreemdTraject = await team.GetAsync($"/beheer/trajecten/{ander.TrajectId}");
+        var vreemdKopieren = await team.PostAsync($"/beheer/uitvragen/{anderId}/kopieren", (await team.GetAsync("/beheer/uitvragen")).Token);
+        var onbekend = await team.GetAsync("/beheer/uitvragen/999999");
+        var start = await redacteur.GetAsync("/beheer");
+        var lijst = await redacteur.GetAsync("/beheer/uitvragen");
+
+        Assert.Equal(HttpStatusCode.Forbidden, vreemd.Status);
+        Assert.DoesNotContain("Testuitvraag", vreemd.Tekst, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, vreemdTraject.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, vreemdKopieren.Status);
+        Assert.Equal(HttpStatusCode.Forbidden, onbekend.Status);
+        Assert.DoesNotContain("href=\"/beheer/uitvragen\"", start.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, lijst.Status);
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+        Assert.Equal(1, await db.Uitvragen.CountAsync(u => u.ParticipatietrajectId == ander.TrajectId));
+    }
+}
