@@ -412,6 +412,73 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
         Assert.Contains($"Foutcode: {code}", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Prints two copies in Chromium (print-to-PDF, as a team member's browser does) and reads every page: each copy
+    /// starts on a page of its own, and every page carries the number of its own copy and no other.
+    /// </summary>
+    [Fact]
+    public async Task TwoCopiesPrintedInChromiumStartOnTheirOwnPageWithTheirNumberOnEveryPage()
+    {
+        var (id, _, _, _) = await MaakAsync();
+        var paginas = await PdfAsync($"/uitvragen/{id}/afdrukken?vanaf=101&aantal=2&groot=1&taal=nl");
+
+        var nummers = paginas.Select(woorden => woorden.Select((w, i) => (w, i)).Where(t => t.w == "Formulier" && t.i + 1 < woorden.Count).Select(t => woorden[t.i + 1]).ToList()).ToList();
+        Assert.All(nummers, n => Assert.Single(n));
+        var perPagina = nummers.Select(n => n[0]).ToList();
+        var eerste = perPagina.Count(n => n == "101");
+        // Large print does not fit on one page, so the number is repeated on a page after the first.
+        Assert.True(eerste >= 2, $"copy 101 has {eerste} page(s): {string.Join(", ", perPagina)}");
+        Assert.Equal([.. Enumerable.Repeat("101", eerste), .. Enumerable.Repeat("102", eerste)], perPagina);
+        // Each copy starts with its title on a fresh page and ends with the thanks.
+        Assert.Contains("Formuliertest", paginas[eerste].Skip(2));
+        Assert.Contains("Bedankt", paginas[eerste - 1]);
+        Assert.Contains("Bedankt", paginas[^1]);
+    }
+
+    /// <summary>The words of every page of a page of the server printed to PDF by Chromium (<c>CHROMIUM_PATH</c>, else Debian's).</summary>
+    private async Task<List<List<string>>> PdfAsync(string pad)
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } ingesteld ? ingesteld : "/usr/bin/chromium";
+        Assert.True(File.Exists(chromium), $"Chromium is needed to print: set CHROMIUM_PATH (not found: {chromium})");
+        var map = Directory.CreateTempSubdirectory("sn-formulier-");
+        try
+        {
+            var pdf = Path.Combine(map.FullName, "formulieren.pdf");
+            var start = new System.Diagnostics.ProcessStartInfo(chromium)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(map.FullName, "profiel")}", $"--print-to-pdf={pdf}", new Uri(server.Adres, pad).AbsoluteUri })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var proces = System.Diagnostics.Process.Start(start)!;
+            var uitvoer = proces.StandardOutput.ReadToEndAsync();
+            var fouten = proces.StandardError.ReadToEndAsync();
+            // Generous: Chromium on a busy machine.
+            using var tijd = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            try
+            {
+                await proces.WaitForExitAsync(tijd.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                proces.Kill(entireProcessTree: true);
+                throw;
+            }
+
+            Assert.True(File.Exists(pdf), $"Chromium wrote no PDF ({proces.ExitCode}): {await uitvoer} {await fouten}");
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            return [.. document.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList())];
+        }
+        finally
+        {
+            map.Delete(recursive: true);
+        }
+    }
+
     private static HashSet<(int, int)> Verwacht(string adres)
     {
         using var generator = new QRCodeGenerator();
