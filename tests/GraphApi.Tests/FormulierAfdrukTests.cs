@@ -273,7 +273,7 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
             Assert.Equal(5, Vraag().Count(exemplaar));
             var qr = Assert.Single(Qr().Matches(exemplaar)).Value;
             Assert.Equal(eersteQr, qr);
-            Assert.Contains($"<bdi class=\"adres\">{online}</bdi>", exemplaar, StringComparison.Ordinal);
+            Assert.Contains($"<bdi class=\"adres\" dir=\"ltr\">{online}</bdi>", exemplaar, StringComparison.Ordinal);
         }
 
         Assert.Contains($"aria-label=\"QR-code naar de vragenlijst online: {online}\"", eersteQr, StringComparison.Ordinal);
