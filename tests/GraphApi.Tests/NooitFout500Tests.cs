@@ -42,6 +42,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             ("/agenda.ics", string.Empty, ["wijk", "thema", "doelgroep", "organisatie", "netwerk", "taal"]),
             ("/beheer/inloggen", string.Empty, ["terug", "taal"]),
             ("/beheer", string.Empty, ["taal"]),
+            ($"/uitvragen/{uitvraag.Id}/afdrukken", string.Empty, ["vanaf", "aantal", "groot", "taal"]),
         ];
         foreach (var (pad, vast, parameters) in ingangen)
         {
@@ -88,6 +89,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{id}");
             Voeg($"/activiteiten/{id}.ics");
             Voeg($"/uitvragen/{id}/reacties.csv", team);
+            Voeg($"/uitvragen/{id}/afdrukken");
             Voeg($"/beheer/uitnodiging/{id}");
             Voeg($"/beheer/wachtwoord-herstellen/{id}");
         }
@@ -97,6 +99,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{ruw}");
             Voeg($"/activiteiten/{ruw}.ics");
             Voeg($"/uitvragen/{ruw}/reacties.csv", team);
+            Voeg($"/uitvragen/{ruw}/afdrukken");
             Voeg($"/beheer/uitnodiging/{ruw}");
         }
 
@@ -223,7 +226,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
     private static IReadOnlyList<string> Soort(string parameter) => parameter switch
     {
         "van" or "tot" => Onzin.Datums,
-        "aantal" or "periode" => Onzin.Getallen,
+        "aantal" or "periode" or "vanaf" => Onzin.Getallen,
         "taal" => Onzin.Algemeen,
         _ => Onzin.Ids,
     };

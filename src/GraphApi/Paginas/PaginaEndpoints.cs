@@ -40,6 +40,7 @@ public static class PaginaEndpoints
         services.AddHttpContextAccessor();
         services.AddOptions<PaginaOpties>().BindConfiguration(PaginaOpties.Sectie)
             .Validate(o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && !o.FrameAncestors.Any(c => c is ';' or ',' or '\r' or '\n'), "Paginas:FrameAncestors is a space-separated list of CSP sources")
+            .Validate(o => o.UitvraagAdres.Contains("{id}", StringComparison.Ordinal) && (o.UitvraagAdres.StartsWith('/') || Links.Web(o.UitvraagAdres.Replace("{id}", "x", StringComparison.Ordinal)) is not null), "Paginas:UitvraagAdres is a path or an http(s) address with {id}, such as /uitvragen/{id}")
             .ValidateOnStart();
         services.AddOptions<PubliekAdresOpties>()
             .Configure<IConfiguration>((opties, configuratie) => opties.PubliekeUrl = configuratie[PubliekAdresOpties.Sleutel])
@@ -50,6 +51,7 @@ public static class PaginaEndpoints
         services.AddScoped<AgendaLezer>();
         services.AddScoped<ActiviteitLezer>();
         services.AddScoped<OrganisatieLezer>();
+        services.AddScoped<FormulierLezer>();
         return services;
     }
 
@@ -61,6 +63,7 @@ public static class PaginaEndpoints
         paginas.MapMethods(AgendaPad, methoden, AgendaAsync);
         paginas.MapMethods(AfdrukPad, methoden, AfdrukkenAsync);
         paginas.MapMethods(OrganisatiesPad, methoden, OrganisatiesAsync);
+        paginas.MapMethods(FormulierAfdrukken.Pad, methoden, FormulierAfdrukken.AfdrukkenAsync);
         return app;
     }
 
@@ -153,16 +156,17 @@ public static class PaginaEndpoints
         }
     }
 
-    private static IResult Pagina(HttpContext http, IResult pagina)
+    internal static IResult Pagina(HttpContext http, IResult pagina)
     {
         http.Response.Headers.CacheControl = CachePagina;
         return pagina;
     }
 
-    private static IResult Fout(HttpContext http, int status, SociaalNetwerkException fout)
+    /// <param name="onderwerp">What was not found or is wrong, when the message of the code depends on it (<c>Fout.NOT_FOUND.Uitvraag</c>).</param>
+    internal static IResult Fout(HttpContext http, int status, SociaalNetwerkException fout, string? onderwerp = null)
     {
         http.Response.Headers.CacheControl = CacheFout;
-        return new RazorComponentResult<FoutPagina>(new { Status = status, Code = fout.Code, Argumenten = fout.Argumenten }) { StatusCode = status };
+        return new RazorComponentResult<FoutPagina>(new { Status = status, Code = fout.Code, Argumenten = fout.Argumenten, Onderwerp = onderwerp }) { StatusCode = status };
     }
 
     /// <summary>Every page: a strict CSP (no scripts at all, styles only from our own files), embeddable as configured, and its language.</summary>
@@ -192,4 +196,11 @@ public sealed class PaginaOpties
     /// <c>https://www.partner.nl https://*.zoetermeer.nl</c>. Default <c>*</c>: every website.
     /// </summary>
     public string FrameAncestors { get; set; } = "*";
+
+    /// <summary>
+    /// Where the online version of an uitvraag is, for the QR code on its printed form: a path below
+    /// <c>PubliekeUrl</c> or an absolute address (the partner page with <c>&lt;sn-uitvraag&gt;</c>), with <c>{id}</c>
+    /// for the id of the uitvraag. Default <c>/uitvragen/{id}</c>.
+    /// </summary>
+    public string UitvraagAdres { get; set; } = "/uitvragen/{id}";
 }

@@ -129,6 +129,31 @@ describe('server-rendered pages', () => {
     }
   });
 
+  test('the printable questionnaire passes axe in Dutch and in Arabic, has no JavaScript, reflows at 320 px and prints only the forms', async () => {
+    // The open demo uitvraag, complete in Dutch, English and Arabic.
+    const id = 'VWl0dnJhYWc6MQ';
+    for (const pad of [`/uitvragen/${id}/afdrukken?vanaf=101&aantal=2&taal=nl`, `/uitvragen/${id}/afdrukken?vanaf=101&aantal=2&taal=ar&groot=1`]) {
+      const venster = await pagina(pad);
+      assert.deepEqual(await axeViaDevTools(venster.page), [], pad);
+      const beeld = await venster.page.evaluate(() => ({
+        scripts: document.scripts.length,
+        h1: document.querySelectorAll('h1').length,
+        richting: getComputedStyle(document.body).direction,
+        nummers: [...document.querySelectorAll('.exemplaar .formuliernummer .nummer')].map((n) => n.textContent),
+      }));
+      assert.deepEqual(beeld, { scripts: 0, h1: 1, richting: pad.includes('taal=ar') ? 'rtl' : 'ltr', nummers: ['101', '102'] }, pad);
+      await venster.page.setViewport({ width: 320, height: 640 });
+      assert.deepEqual(await geenHorizontaleOverloop(venster.page), { scroll: true, uitstekend: [] }, pad);
+      await venster.page.emulateMediaType('print');
+      const afdruk = await venster.page.evaluate(() => {
+        const zichtbaar = (selector) => [...document.querySelectorAll(selector)].filter((el) => el.getClientRects().length > 0).length;
+        return { navigatie: zichtbaar('header.kop, footer, form, .overslaan, .niet-afdrukken'), formulieren: zichtbaar('.exemplaar'), hokjes: zichtbaar('.hokje') > 20 };
+      });
+      assert.deepEqual(afdruk, { navigatie: 0, formulieren: 2, hokjes: true }, pad);
+      await geenProblemen(venster);
+    }
+  });
+
   test('the links of the widgets lead to the activity page, which shows the activity and its calendar link', async () => {
     // <sn-agenda> and <sn-activiteit> link to `${api}/activiteiten/${encodeURIComponent(id)}` and the same with .ics.
     const venster = await pagina(`/activiteiten/${encodeURIComponent(voorbeeld.id)}`);
