@@ -15,7 +15,7 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// <c>GET /uitvragen/{id}/afdrukken</c>: the questionnaire of an uitvraag on A4 paper, for residents who answer on
 /// paper or in a conversation. Every question with boxes to tick and lines to write on, the profile and contact
 /// questions when the uitvraag asks them, the introduction and the privacy statement. <c>?taal=</c> any language in
-/// which the uitvraag is complete (<see cref="UitvraagTalen"/>); <c>?groot=1</c> large print;
+/// which the uitvraag is complete (<see cref="Vertaalstatus.CompleteTalen"/>); <c>?groot=1</c> large print;
 /// <c>?vanaf=101&amp;aantal=50</c> fifty copies numbered 101 to 150, each with a QR code to the online version.
 /// A concept is not found, except for its team with an API key (then the answer is never cached).
 /// </summary>
@@ -48,7 +48,7 @@ public static class FormulierAfdrukken
             }
 
             var query = http.Request.Query;
-            var talen = UitvraagTalen.Volledig(uitvraag);
+            var talen = Vertaalstatus.CompleteTalen(uitvraag);
             var gevraagd = AgendaKeuze.Tekst(query, PaginaTaal.Parameter);
             if (gevraagd is not null && !talen.Contains(gevraagd.ToLowerInvariant()))
             {

@@ -172,10 +172,19 @@ public sealed record Vertaalstatus(string Taal, IReadOnlyList<string> Ontbreekt)
             }
         }
 
+        // A text without Dutch (an empty optional text) needs no translation either.
+        teksten.RemoveAll(t => string.IsNullOrWhiteSpace(t.Tekst.Nl));
         return [.. Vertaalbaar.Talen.Select(taal => new Vertaalstatus(taal, taal == Vertaalbaar.Nederlands
             ? []
             : [.. teksten.Where(t => !t.Tekst.Teksten.TryGetValue(taal, out var s) || string.IsNullOrWhiteSpace(s)).Select(t => t.Waar)]))];
     }
+
+    /// <summary>
+    /// The languages in which the uitvraag is complete (Dutch first): what every surface that offers a language (API,
+    /// print page) offers. Needs the uitvraag with its <see cref="Uitvraag.Vragen"/> and their options loaded.
+    /// </summary>
+    public static IReadOnlyList<string> CompleteTalen(Uitvraag uitvraag) =>
+        [.. Van(uitvraag, uitvraag.Vragen, v => v.Opties).Where(s => s.Compleet).Select(s => s.Taal)];
 }
 
 public sealed class VertaalstatusGraphType : ObjectGraphType<Vertaalstatus>
