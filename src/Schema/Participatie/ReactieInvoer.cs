@@ -11,6 +11,9 @@ public sealed record ReactieInvoer
 
     public Kanaal? Kanaal { get; init; }
 
+    /// <summary>Paper and conversation: the form's number (see <see cref="Reactie.Formuliernummer"/>).</summary>
+    public int? Formuliernummer { get; init; }
+
     public string? Taal { get; init; }
 
     public string? Wijk { get; init; }
