@@ -35,6 +35,9 @@ public sealed class ReactieDienst(
     /// <summary>An online reactie stays the respondent's: the team cannot correct or delete it (the respondent withdraws it by code).</summary>
     public const string OnlineReactie = "ONLINE_REACTIE";
 
+    /// <summary>A correction that would make a team-entered reactie an online one.</summary>
+    public const string OngeldigKanaal = "INVALID_CHANNEL";
+
     /// <summary>Paper and conversations are entered into an open or closed uitvraag only: not a concept, not once results are published.</summary>
     public const string InvoerNietMogelijk = "ENTRY_NOT_POSSIBLE";
 
@@ -188,6 +191,12 @@ public sealed class ReactieDienst(
             Antwoorden = invoer.Antwoorden,
         };
         var (fouten, antwoorden, wijkId) = await ControleerAsync(db, uitvraag, alsNieuw, kanaal, taal, cancellationToken);
+        if (kanaal == Kanaal.Online)
+        {
+            // The team cannot turn what it entered into an online reactie (which would then be nobody's).
+            fouten.Add(new Veldfout(null, "kanaal", OngeldigKanaal, regels.Bericht("REACTIE_" + OngeldigKanaal)));
+        }
+
         if (fouten.Count > 0)
         {
             return new ReactieResultaat(false, null, null, fouten);
