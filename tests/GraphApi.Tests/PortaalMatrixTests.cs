@@ -51,6 +51,11 @@ public sealed class PortaalMatrixServer : SociaalNetwerkServer
                 ["{activiteitB}"] = GlobalId.Maak("Activiteit", vanB.Id),
                 ["{locatieA}"] = GlobalId.Maak("Locatie", vanA.LocatieId!.Value),
             };
+            // The open uitvraag of traject 1 (TeamA's) and one of its online reacties (which the team may not change).
+            var uitvraag = await db.Uitvragen.Where(u => u.ParticipatietrajectId == 1 && u.Status == Schema.Participatie.UitvraagStatus.Open).Select(u => u.Id).FirstAsync();
+            _ids["{uitvraagA}"] = uitvraag.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _ids["{onlineReactieA}"] = (await db.Reacties.Where(r => r.UitvraagId == uitvraag && r.Kanaal == Schema.Participatie.Kanaal.Online).Select(r => r.Id).FirstAsync())
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var uit = await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieA);
@@ -101,6 +106,7 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
     private static readonly Persoon[] VanA = [Persoon.RedacteurA, Persoon.Beheerder];
     private static readonly Persoon[] VanB = [Persoon.RedacteurB, Persoon.Beheerder];
     private static readonly Persoon[] AlleenBeheerder = [Persoon.Beheerder];
+    private static readonly Persoon[] TeamVanA = [Persoon.TeamA, Persoon.Beheerder];
 
     /// <summary>Every signed-in portal route. Add yours here (one line); the account flows without sign-in are in <see cref="Open"/>.</summary>
     public static readonly List<Route> Routes =
@@ -144,6 +150,13 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/locaties/nieuw", "POST", "/beheer/locaties/nieuw", Redacteuren, ("naam", string.Empty)),
         new("/beheer/locaties/{id}", "GET", "/beheer/locaties/{locatieA}", VanA),
         new("/beheer/locaties/{id}", "POST", "/beheer/locaties/{locatieA}", VanA, ("naam", string.Empty)),
+        new("/beheer/uitvragen/{id}/invoer", "GET", "/beheer/uitvragen/{uitvraagA}/invoer", TeamVanA),
+        new("/beheer/uitvragen/{id}/invoer", "POST", "/beheer/uitvragen/{uitvraagA}/invoer", TeamVanA, ("formuliernummer", "geen nummer")),
+        new("/beheer/uitvragen/{id}/reacties", "GET", "/beheer/uitvragen/{uitvraagA}/reacties", TeamVanA),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}", "GET", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}", TeamVanA),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}", "POST", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}", TeamVanA, ("formuliernummer", "geen nummer")),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}/verwijderen", "GET", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}/verwijderen", TeamVanA),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}/verwijderen", "POST", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}/verwijderen", TeamVanA),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>
