@@ -132,6 +132,7 @@ public sealed class PapierInvoerTests(SociaalNetwerkServer server)
         online["kanaal"] = "ONLINE";
         var naarOnline = (await _client.GraphQLAsync(Corrigeren, new { id, invoer = online }, sleutel: uitvraag.TeamSleutel)).ZonderFouten().Data["reactieCorrigeren"]!;
         var verbeterd = (await _client.GraphQLAsync(Corrigeren, new { id, invoer = Correctie(uitvraag, 9, "Verbeterd antwoord.", 2) }, sleutel: uitvraag.TeamSleutel)).ZonderFouten().Data["reactieCorrigeren"]!;
+        var zonderVerschil = (await _client.GraphQLAsync(Corrigeren, new { id, invoer = Correctie(uitvraag, 9, "Verbeterd antwoord.", 2) }, sleutel: uitvraag.TeamSleutel)).ZonderFouten().Data["reactieCorrigeren"]!;
         var verwijderd = (await _client.GraphQLAsync(Verwijderen, new { id = andere }, sleutel: uitvraag.TeamSleutel)).ZonderFouten().Data["reactieVerwijderen"]!;
         var opnieuw8 = await DienInAsync(Papier(uitvraag, 8), uitvraag.TeamSleutel);
 
@@ -141,6 +142,7 @@ public sealed class PapierInvoerTests(SociaalNetwerkServer server)
         Assert.Contains("INVALID_CHANNEL", Codes(naarOnline));
         Assert.True(verbeterd["gelukt"]!.GetValue<bool>(), verbeterd.ToJsonString());
         Assert.Equal(9, verbeterd["reactie"]!["formuliernummer"]!.GetValue<int>());
+        Assert.True(zonderVerschil["gelukt"]!.GetValue<bool>(), "the same correction again changes nothing (and logs nothing)");
         Assert.Equal(andere, verwijderd["id"]!.GetValue<string>());
         Assert.Equal(8, verwijderd["formuliernummer"]!.GetValue<int>());
         Assert.True(opnieuw8["gelukt"]!.GetValue<bool>(), "the number of a deleted reactie is free again");
@@ -159,7 +161,7 @@ public sealed class PapierInvoerTests(SociaalNetwerkServer server)
         Assert.Equal("Reactie", correctie["objectType"]!.GetValue<string>());
         Assert.Equal("team", correctie["door"]!.GetValue<string>());
         Assert.Equal(
-            ["antwoorden (lang)", "formuliernummer 7 → 9", $"uitvraag {uitvraag.Id} → {uitvraag.Id}"],
+            ["antwoorden (lang)", "formuliernummer 7 → 9"],
             correctie["velden"]!.AsArray().Select(Veld));
         var weg = Assert.Single((await _client.GraphQLAsync(Log, new { id = andere }, sleutel: beheerder)).ZonderFouten().Data["wijzigingen"]!.Nodes());
         Assert.Equal("VERWIJDERD", weg["soort"]!.GetValue<string>());

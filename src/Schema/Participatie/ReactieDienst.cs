@@ -240,7 +240,16 @@ public sealed class ReactieDienst(
 
         try
         {
-            await Wijzigingen.Wijzigingslog.BewaarReactieAsync(db, gebruiker, klok.GetUtcNow().UtcDateTime, reactie, Wijzigingen.WijzigingSoort.Gewijzigd, velden, cancellationToken);
+            if (velden.Count > 0)
+            {
+                await Wijzigingen.Wijzigingslog.BewaarReactieAsync(db, gebruiker, klok.GetUtcNow().UtcDateTime, reactie, Wijzigingen.WijzigingSoort.Gewijzigd, velden, cancellationToken);
+            }
+            else
+            {
+                // Nothing changed: like every edit that changes nothing, no line in the log.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             await transactie.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException fout) when (IsUniekeSchending(fout))

@@ -80,7 +80,8 @@ public static class Wijzigingslog
     /// <summary>
     /// Saves the context's changes and logs one change of a team-entered <paramref name="reactie"/> with exactly the
     /// given <paramref name="velden"/> (chosen by the caller: formulier number, kanaal, and only <em>that</em> the answers
-    /// changed, never their values), plus the uitvraag it belongs to. Call it inside a transaction, like <see cref="BewaarAsync"/>.
+    /// changed, never their values), plus, for a deletion, the uitvraag it belonged to. Call it inside a transaction,
+    /// like <see cref="BewaarAsync"/>.
     /// </summary>
     public static async Task BewaarReactieAsync(
         SociaalNetwerkDbContext db, Gebruiker gebruiker, DateTime tijdstip, Reactie reactie, WijzigingSoort soort, IEnumerable<Veldwijziging> velden, CancellationToken cancellationToken)
@@ -100,7 +101,7 @@ public static class Wijzigingslog
             Soort = soort,
             Velden =
             [
-                .. velden.Append(new Veldwijziging { Veld = "uitvraag", Oud = uitvraag, Nieuw = soort == WijzigingSoort.Verwijderd ? null : uitvraag })
+                .. (soort == WijzigingSoort.Verwijderd ? velden.Append(new Veldwijziging { Veld = "uitvraag", Oud = uitvraag }) : velden)
                     .OrderBy(v => v.Veld, StringComparer.Ordinal),
             ],
         });
