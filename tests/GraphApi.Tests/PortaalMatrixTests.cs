@@ -48,12 +48,16 @@ public sealed class PortaalMatrixServer : SociaalNetwerkServer
             var uitvragen = await db.Uitvragen.Select(u => new { u.Id, u.ParticipatietrajectId }).ToListAsync();
             _ids = new()
             {
-                ["{uitvraagA}"] = GlobalId.Maak("Uitvraag", uitvragen.First(u => u.ParticipatietrajectId == PortaalMatrixTests.TrajectA).Id),
                 ["{uitvraagB}"] = GlobalId.Maak("Uitvraag", uitvragen.First(u => u.ParticipatietrajectId != PortaalMatrixTests.TrajectA).Id),
                 ["{activiteitA}"] = GlobalId.Maak("Activiteit", vanA.Id),
                 ["{activiteitB}"] = GlobalId.Maak("Activiteit", vanB.Id),
                 ["{locatieA}"] = GlobalId.Maak("Locatie", vanA.LocatieId!.Value),
             };
+            // The open uitvraag of TeamA's traject and one of its online reacties (which the team may not change).
+            var uitvraag = await db.Uitvragen.Where(u => u.ParticipatietrajectId == PortaalMatrixTests.TrajectA && u.Status == Schema.Participatie.UitvraagStatus.Open).Select(u => u.Id).FirstAsync();
+            _ids["{uitvraagA}"] = uitvraag.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _ids["{onlineReactieA}"] = (await db.Reacties.Where(r => r.UitvraagId == uitvraag && r.Kanaal == Schema.Participatie.Kanaal.Online).Select(r => r.Id).FirstAsync())
+                .ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var uit = await PortaalAccounts.IngelogdAsync(this, Rol.Redacteur, PortaalMatrixTests.OrganisatieA);
@@ -173,6 +177,13 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/uitvragen/{id:int}", "POST", "/beheer/uitvragen/1", TeamEnBeheerder, ("titel.nl", string.Empty)),
         new("/beheer/uitvragen/{id:int}/status", "POST", "/beheer/uitvragen/1/status", TeamEnBeheerder, ("status", "ONBEKEND")),
         new("/beheer/uitvragen/{id:int}/kopieren", "POST", "/beheer/uitvragen/999999/kopieren", AlleenBeheerder),
+        new("/beheer/uitvragen/{id}/invoer", "GET", "/beheer/uitvragen/{uitvraagA}/invoer", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/invoer", "POST", "/beheer/uitvragen/{uitvraagA}/invoer", TeamEnBeheerder, ("formuliernummer", "geen nummer")),
+        new("/beheer/uitvragen/{id}/reacties", "GET", "/beheer/uitvragen/{uitvraagA}/reacties", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}", "GET", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}", "POST", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}", TeamEnBeheerder, ("formuliernummer", "geen nummer")),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}/verwijderen", "GET", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}/verwijderen", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/reacties/{reactieId}/verwijderen", "POST", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}/verwijderen", TeamEnBeheerder),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>

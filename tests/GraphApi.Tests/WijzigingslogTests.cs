@@ -159,9 +159,9 @@ public sealed class WijzigingslogTests(SociaalNetwerkServer server)
         Assert.Null(anoniem.Body["data"]?["wijzigingen"]);
         Assert.Equal("FORBIDDEN", (await _client.GraphQLAsync(Lijst, sleutel: partners.Trajectteam)).EersteCode);
 
-        var onbekend = await _client.GraphQLAsync(Lijst, new { filter = new { objectType = "Reactie" } }, sleutel: partners.Beheerder);
+        var onbekend = await _client.GraphQLAsync(Lijst, new { filter = new { objectType = "Antwoord" } }, sleutel: partners.Beheerder);
         Assert.Equal("UNKNOWN_OBJECT_TYPE", onbekend.EersteCode);
-        Assert.Contains("Reactie", onbekend.EersteBericht, StringComparison.Ordinal);
+        Assert.Contains("Antwoord", onbekend.EersteBericht, StringComparison.Ordinal);
         Assert.Equal("INVALID_CURSOR", (await _client.GraphQLAsync(Lijst, new { after = "kapot" }, sleutel: partners.Beheerder)).EersteCode);
         Assert.Equal("INVALID_ID", (await _client.GraphQLAsync(Lijst, new { filter = new { @object = "bestaat-niet" } }, sleutel: partners.Beheerder)).EersteCode);
     }
@@ -312,7 +312,7 @@ public sealed class WijzigingslogTests(SociaalNetwerkServer server)
         var activiteiten = await beheerder.GetAsync("/beheer/wijzigingen?objectType=Activiteit&organisatie=" + Uri.EscapeDataString(partners.A));
         Assert.Contains("Koffie &lt;b&gt;&amp;&lt;/b&gt; praat", activiteiten.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("079 765 43 21", activiteiten.Html, StringComparison.Ordinal);
-        var onbekend = await beheerder.GetAsync("/beheer/wijzigingen?objectType=Reactie");
+        var onbekend = await beheerder.GetAsync("/beheer/wijzigingen?objectType=Antwoord");
         Assert.Equal(HttpStatusCode.BadRequest, onbekend.Status);
         Assert.Contains("Foutcode: UNKNOWN_OBJECT_TYPE", onbekend.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await beheerder.GetAsync("/beheer/wijzigingen?na=kapot")).Status);

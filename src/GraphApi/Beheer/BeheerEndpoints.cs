@@ -137,6 +137,7 @@ public static class BeheerEndpoints
         beheer.MapWijzigingen();
         beheer.MapResultaten();
         beheer.MapUitvragen();
+        beheer.MapInvoer();
         return app;
     }
 

@@ -92,6 +92,8 @@ internal sealed class ReactieConfiguration : IEntityTypeConfiguration<Reactie>
         // A retry with the same key can never store a second reactie, however the requests race.
         builder.HasIndex(r => new { r.UitvraagId, r.IdempotentieSleutel }).IsUnique();
         builder.HasIndex(r => r.OntvangstcodeHash).IsUnique();
+        // One reactie per printed form: entering the same formulier number twice can never store a second one.
+        builder.HasIndex(r => new { r.UitvraagId, r.Formuliernummer }).IsUnique().HasFilter("\"Formuliernummer\" IS NOT NULL");
         builder.HasMany(r => r.Antwoorden).WithOne().HasForeignKey(a => a.ReactieId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Uitvraag).WithMany().HasForeignKey(r => r.UitvraagId);
     }

@@ -37,7 +37,7 @@ public static class ParticipatieQueries
     public static ObjectGraphType AddParticipatieMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ReactieResultaatGraphType>>("reactieIndienen")
-            .Description("Dient een reactie op een open uitvraag in. Elk antwoord wordt gecontroleerd; fouten komen per vraag terug in `fouten` en dan wordt niets opgeslagen. Een nieuwe poging met dezelfde `idempotentieSleutel` en dezelfde inhoud geeft het eerste resultaat terug; dezelfde sleutel met een andere inhoud geeft de fout `IDEMPOTENCY_KEY_REUSED`. Het team van het traject voert hiermee ook reacties van papier of uit gesprekken in (`kanaal`).")
+            .Description("Dient een reactie op een open uitvraag in. Elk antwoord wordt gecontroleerd; fouten komen per vraag terug in `fouten` en dan wordt niets opgeslagen. Een nieuwe poging met dezelfde `idempotentieSleutel` en dezelfde inhoud geeft het eerste resultaat terug; dezelfde sleutel met een andere inhoud geeft de fout `IDEMPOTENCY_KEY_REUSED`. Het team van het traject voert hiermee ook reacties van papier of uit gesprekken in (`kanaal`, met `formuliernummer`), bij een open of gesloten uitvraag (anders `ENTRY_NOT_POSSIBLE`).")
             .Argument<NonNullGraphType<ReactieInvoerGraphType>>("invoer", "De reactie.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
                 .DienInAsync(c.GetArgument<ReactieInvoer>("invoer"), c.Gebruiker(), Adres(c), c.CancellationToken));
@@ -47,6 +47,25 @@ public static class ParticipatieQueries
             .Argument<NonNullGraphType<StringGraphType>>("ontvangstcode", "De ontvangstcode, bijvoorbeeld `ABCD-2345-WXYZ` (hoofdletters, spaties en streepjes maken niet uit).")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
                 .TrekInAsync(c.GetArgument<string>("ontvangstcode"), Adres(c), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ReactieResultaatGraphType>>("reactieCorrigeren")
+            .Description(
+                "Verbetert een reactie die het team van papier of uit een gesprek heeft ingevoerd (een tikfout): antwoorden, profiel en contactgegevens worden vervangen en gecontroleerd als bij een nieuwe reactie. "
+                + "Alleen voor het team van het traject en de beheerder, bij een open of gesloten uitvraag. Een online reactie blijft van de respondent: `ONLINE_REACTIE`. "
+                + "Komt in het wijzigingslog: wie, wanneer, formuliernummer en kanaal, en dát de antwoorden veranderden — nooit de antwoorden zelf.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de reactie.")
+            .Argument<NonNullGraphType<ReactieCorrectieGraphType>>("invoer", "De verbeterde reactie.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
+                .CorrigeerAsync(c.GetArgument<string>("id"), c.GetArgument<ReactieCorrectie>("invoer"), c.Gebruiker(), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ReactieVerwijderdGraphType>>("reactieVerwijderen")
+            .Description(
+                "Verwijdert een reactie die het team van papier of uit een gesprek heeft ingevoerd, met al haar antwoorden; het formuliernummer komt weer vrij. "
+                + "Alleen voor het team van het traject en de beheerder, bij een open of gesloten uitvraag. Een online reactie blijft van de respondent (die trekt haar in met de ontvangstcode): `ONLINE_REACTIE`. "
+                + "Komt in het wijzigingslog, zonder de antwoorden.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de reactie.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
+                .VerwijderAsync(c.GetArgument<string>("id"), c.Gebruiker(), c.CancellationToken));
 
         return mutation.AddUitvraagMutations();
     }

@@ -45,6 +45,12 @@ public sealed class Reactie : IEntiteit
 
     public string? ContactTelefoon { get; set; }
 
+    /// <summary>
+    /// For paper and conversation: the number printed on the form (or given to a conversation), unique per uitvraag when
+    /// set. The idempotency key of paper entry: the same number twice is refused, showing the reactie entered first.
+    /// </summary>
+    public int? Formuliernummer { get; set; }
+
     /// <summary>For paper and conversation: the key (its public part) of the team member who entered it.</summary>
     public string? IngevoerdDoor { get; set; }
 

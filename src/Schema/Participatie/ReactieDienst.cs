@@ -7,7 +7,9 @@ using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.Schema.Participatie;
 
-public sealed record ReactieResultaat(bool Gelukt, string? Ontvangstcode, DateTime? IngediendOp, IReadOnlyList<Veldfout> Fouten);
+/// <param name="Reactie">For the team (paper, conversation, a correction): the stored reactie.</param>
+/// <param name="Bestaande">With <see cref="ReactieDienst.FormuliernummerBestaat"/>: the reactie entered earlier under that number.</param>
+public sealed record ReactieResultaat(bool Gelukt, string? Ontvangstcode, DateTime? IngediendOp, IReadOnlyList<Veldfout> Fouten, Reactie? Reactie = null, Reactie? Bestaande = null);
 
 /// <summary>
 /// Stores reacties so that none is lost or doubled: the idempotency key is unique per uitvraag in the database, so
@@ -23,6 +25,24 @@ public sealed class ReactieDienst(
     TimeProvider klok)
 {
     public const string SleutelHergebruikt = "IDEMPOTENCY_KEY_REUSED";
+
+    /// <summary>A formulier number that already has a reactie in this uitvraag: refused, the existing one is shown.</summary>
+    public const string FormuliernummerBestaat = "FORM_NUMBER_EXISTS";
+
+    /// <summary>A formulier number on an online reactie: only paper and conversations have one.</summary>
+    public const string FormuliernummerNietToegestaan = "FORM_NUMBER_NOT_ALLOWED";
+
+    /// <summary>An online reactie stays the respondent's: the team cannot correct or delete it (the respondent withdraws it by code).</summary>
+    public const string OnlineReactie = "ONLINE_REACTIE";
+
+    /// <summary>A correction that would make a team-entered reactie an online one.</summary>
+    public const string OngeldigKanaal = "INVALID_CHANNEL";
+
+    /// <summary>Paper and conversations are entered into an open or closed uitvraag only: not a concept, not once results are published.</summary>
+    public const string InvoerNietMogelijk = "ENTRY_NOT_POSSIBLE";
+
+    /// <summary>Whether the team may enter (and correct) paper and conversation reacties of an uitvraag with this status.</summary>
+    public static bool InvoerMogelijk(UitvraagStatus status) => status is UitvraagStatus.Open or UitvraagStatus.Gesloten;
 
     public async Task<ReactieResultaat> DienInAsync(ReactieInvoer invoer, Gebruiker gebruiker, string? clientAdres, CancellationToken cancellationToken)
     {
@@ -40,6 +60,10 @@ public sealed class ReactieDienst(
         if (kanaal != Kanaal.Online)
         {
             gebruiker.Vereis(gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId));
+            if (!InvoerMogelijk(uitvraag.Status))
+            {
+                throw new SociaalNetwerkException(InvoerNietMogelijk);
+            }
         }
         else if (!uitvraag.IsOpen(nu))
         {
@@ -49,17 +73,7 @@ public sealed class ReactieDienst(
         // The traject's team is exempt from the limit: it enters a stack of paper forms from one address, under its own key.
         var vrijgesteld = gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId);
         var taal = invoer.Taal ?? Vertaalbaar.Nederlands;
-        var (fouten, antwoorden) = regels.Controleer(uitvraag, invoer, taal);
-        int? wijkId = null;
-        if (invoer.Wijk is { } slug && uitvraag.ProfielvraagWijk)
-        {
-            var genormaliseerd = slug.Trim().ToLowerInvariant();
-            wijkId = await db.Wijken.Where(w => w.Slug == genormaliseerd).Select(w => (int?)w.Id).FirstOrDefaultAsync(cancellationToken);
-            if (wijkId is null)
-            {
-                fouten.Add(new Veldfout(null, "wijk", FoutCodes.OnbekendeWijk, regels.Bericht(FoutCodes.OnbekendeWijk, slug)));
-            }
-        }
+        var (fouten, antwoorden, wijkId) = await ControleerAsync(db, uitvraag, invoer, kanaal, taal, cancellationToken);
 
         // The rules refuse a key that breaks the rule of Idempotentiesleutels, so then there are fouten.
         var sleutel = Idempotentiesleutels.Normaliseer(invoer.IdempotentieSleutel);
@@ -81,6 +95,7 @@ public sealed class ReactieDienst(
             IdempotentieSleutel = sleutel,
             OntvangstcodeHash = "",
             Kanaal = kanaal,
+            Formuliernummer = invoer.Formuliernummer,
             IngediendOp = nu,
             Taal = taal,
             WijkId = wijkId,
@@ -120,6 +135,11 @@ public sealed class ReactieDienst(
             return Hergebruikt();
         }
 
+        if (await FormulierAsync(db, uitvraag.Id, invoer.Formuliernummer, null, cancellationToken) is { } formulier)
+        {
+            return FormulierBestaat(formulier);
+        }
+
         var code = await ontvangstcodes.MaakAsync(uitvraag.Id, sleutel, cancellationToken);
         reactie.OntvangstcodeHash = Ontvangstcodes.Hash(code);
         db.Reacties.Add(reactie);
@@ -131,12 +151,216 @@ public sealed class ReactieDienst(
         {
             // A request with the same key won the race: its result if it is the same reactie, else the key is taken.
             await using var opnieuw = await databank.CreateDbContextAsync(cancellationToken);
-            var winnaar = await BestaandAsync(opnieuw, uitvraag.Id, sleutel, cancellationToken) ?? throw new InvalidOperationException("Unique key violated but no reactie found.", fout);
+            var winnaar = await BestaandAsync(opnieuw, uitvraag.Id, sleutel, cancellationToken);
+            if (winnaar is null)
+            {
+                // Not the key: the formulier number was entered at the same moment by someone else.
+                return FormulierBestaat(await FormulierAsync(opnieuw, uitvraag.Id, invoer.Formuliernummer, null, cancellationToken)
+                    ?? throw new InvalidOperationException("Unique key violated but no reactie found.", fout));
+            }
+
             return winnaar.InhoudHash == reactie.InhoudHash ? await OpgeslagenAsync(uitvraag.Id, sleutel, winnaar, cancellationToken) : Hergebruikt();
         }
 
-        return new ReactieResultaat(true, code, nu, []);
+        return new ReactieResultaat(true, code, nu, [], kanaal == Kanaal.Online ? null : reactie);
     }
+
+    /// <summary>
+    /// Replaces what the team entered for a paper or conversation reactie (a typo): answers, profile, contact, kanaal,
+    /// taal and formulier number, checked like a new reactie. Online reacties stay the respondent's (<see cref="OnlineReactie"/>).
+    /// Recorded in the audit log without its contents (<see cref="Wijzigingen.Wijzigingslog.BewaarReactieAsync"/>).
+    /// </summary>
+    public async Task<ReactieResultaat> CorrigeerAsync(string id, ReactieCorrectie invoer, Gebruiker gebruiker, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (reactie, uitvraag) = await TeamReactieAsync(db, id, gebruiker, cancellationToken);
+        var kanaal = invoer.Kanaal ?? reactie.Kanaal;
+        var taal = invoer.Taal ?? reactie.Taal;
+        var nummer = invoer.Formuliernummer ?? reactie.Formuliernummer;
+        var alsNieuw = new ReactieInvoer
+        {
+            UitvraagId = GlobalId.Maak(nameof(Uitvraag), uitvraag.Id),
+            IdempotentieSleutel = reactie.IdempotentieSleutel,
+            Kanaal = kanaal,
+            Formuliernummer = nummer,
+            Taal = invoer.Taal,
+            Wijk = invoer.Wijk,
+            Doelgroep = invoer.Doelgroep,
+            Contact = invoer.Contact,
+            Antwoorden = invoer.Antwoorden,
+        };
+        var (fouten, antwoorden, wijkId) = await ControleerAsync(db, uitvraag, alsNieuw, kanaal, taal, cancellationToken);
+        if (kanaal == Kanaal.Online)
+        {
+            // The team cannot turn what it entered into an online reactie (which would then be nobody's).
+            fouten.Add(new Veldfout(null, "kanaal", OngeldigKanaal, regels.Bericht("REACTIE_" + OngeldigKanaal)));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return new ReactieResultaat(false, null, null, fouten);
+        }
+
+        if (await FormulierAsync(db, uitvraag.Id, nummer, reactie.Id, cancellationToken) is { } formulier)
+        {
+            return FormulierBestaat(formulier);
+        }
+
+        var (oudKanaal, oudNummer, oudeInhoud) = (reactie.Kanaal, reactie.Formuliernummer, reactie.InhoudHash);
+        var contact = invoer.Contact is { Toestemming: true } c && uitvraag.ContactgegevensVragen ? c : null;
+        reactie.Kanaal = kanaal;
+        reactie.Formuliernummer = nummer;
+        reactie.Taal = taal;
+        reactie.WijkId = wijkId;
+        reactie.Doelgroep = uitvraag.ProfielvraagDoelgroep ? invoer.Doelgroep : null;
+        reactie.ContactToestemming = contact is not null;
+        reactie.ContactNaam = Leeg(contact?.Naam);
+        reactie.ContactEmail = Leeg(contact?.Email);
+        reactie.ContactTelefoon = Leeg(contact?.Telefoon);
+        db.RemoveRange(reactie.Antwoorden);
+        reactie.Antwoorden = antwoorden;
+        reactie.InhoudHash = ReactieInhoud.Hash(reactie);
+        var velden = new List<Wijzigingen.Veldwijziging>();
+        if (oudNummer != reactie.Formuliernummer)
+        {
+            velden.Add(new() { Veld = "formuliernummer", Oud = Tekst(oudNummer), Nieuw = Tekst(reactie.Formuliernummer) });
+        }
+
+        if (oudKanaal != kanaal)
+        {
+            velden.Add(new() { Veld = "kanaal", Oud = Naam(oudKanaal), Nieuw = Naam(kanaal) });
+        }
+
+        if (oudeInhoud != reactie.InhoudHash)
+        {
+            // Only that the answers changed, never what they were or are.
+            velden.Add(new() { Veld = "antwoorden", Lang = true });
+        }
+
+        try
+        {
+            if (velden.Count > 0)
+            {
+                await Wijzigingen.Wijzigingslog.BewaarReactieAsync(db, gebruiker, klok.GetUtcNow().UtcDateTime, reactie, Wijzigingen.WijzigingSoort.Gewijzigd, velden, cancellationToken);
+            }
+            else
+            {
+                // Nothing changed: like every edit that changes nothing, no line in the log.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transactie.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException fout) when (IsUniekeSchending(fout))
+        {
+            await transactie.RollbackAsync(cancellationToken);
+            await using var opnieuw = await databank.CreateDbContextAsync(cancellationToken);
+            return FormulierBestaat(await FormulierAsync(opnieuw, uitvraag.Id, nummer, reactie.Id, cancellationToken)
+                ?? throw new InvalidOperationException("Unique key violated but no reactie found.", fout));
+        }
+
+        return new ReactieResultaat(true, null, reactie.IngediendOp, [], reactie);
+    }
+
+    /// <summary>
+    /// Deletes a paper or conversation reactie the team entered, with its answers; recorded in the audit log without its
+    /// contents. Online reacties stay the respondent's (<see cref="OnlineReactie"/>). Returns what was deleted.
+    /// </summary>
+    public async Task<Reactie> VerwijderAsync(string id, Gebruiker gebruiker, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (reactie, _) = await TeamReactieAsync(db, id, gebruiker, cancellationToken);
+        db.Reacties.Remove(reactie);
+        List<Wijzigingen.Veldwijziging> velden =
+        [
+            new() { Veld = "kanaal", Oud = Naam(reactie.Kanaal) },
+            .. reactie.Formuliernummer is { } nummer ? [new Wijzigingen.Veldwijziging { Veld = "formuliernummer", Oud = Tekst(nummer) }] : Array.Empty<Wijzigingen.Veldwijziging>(),
+            new() { Veld = "antwoorden", Lang = true },
+        ];
+        await Wijzigingen.Wijzigingslog.BewaarReactieAsync(db, gebruiker, klok.GetUtcNow().UtcDateTime, reactie, Wijzigingen.WijzigingSoort.Verwijderd, velden, cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
+        return reactie;
+    }
+
+    /// <summary>
+    /// A reactie the team of its traject entered, tracked with its answers, and its uitvraag: NOT_FOUND for an id that
+    /// is no (visible) reactie, UNAUTHENTICATED or FORBIDDEN for anyone but the team, <see cref="OnlineReactie"/> for an
+    /// online one, <see cref="InvoerNietMogelijk"/> once results are published.
+    /// </summary>
+    private static async Task<(Reactie Reactie, Uitvraag Uitvraag)> TeamReactieAsync(SociaalNetwerkDbContext db, string id, Gebruiker gebruiker, CancellationToken cancellationToken)
+    {
+        var reactieId = GlobalId.LeesInt(id, nameof(Reactie));
+        var reactie = await db.Reacties.Include(r => r.Antwoorden).FirstOrDefaultAsync(r => r.Id == reactieId, cancellationToken);
+        var uitvraag = reactie is null ? null : await db.Uitvragen.AsNoTracking().Include(u => u.Vragen).ThenInclude(v => v.Opties)
+            .AsSplitQuery().FirstOrDefaultAsync(u => u.Id == reactie.UitvraagId, cancellationToken);
+        if (reactie is null || uitvraag is null || !Zichtbaarheid.MagZien(gebruiker, uitvraag))
+        {
+            throw new SociaalNetwerkException(FoutCodes.NietGevonden, id);
+        }
+
+        gebruiker.Vereis(gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId));
+        if (reactie.Kanaal == Kanaal.Online)
+        {
+            throw new SociaalNetwerkException(OnlineReactie);
+        }
+
+        if (!InvoerMogelijk(uitvraag.Status))
+        {
+            throw new SociaalNetwerkException(InvoerNietMogelijk);
+        }
+
+        return (reactie, uitvraag);
+    }
+
+    /// <summary>The rules' check of a reactie, plus the wijk by its slug and the formulier number.</summary>
+    private async Task<(List<Veldfout> Fouten, List<Antwoord> Antwoorden, int? WijkId)> ControleerAsync(
+        SociaalNetwerkDbContext db, Uitvraag uitvraag, ReactieInvoer invoer, Kanaal kanaal, string taal, CancellationToken cancellationToken)
+    {
+        var (fouten, antwoorden) = regels.Controleer(uitvraag, invoer, taal);
+        int? wijkId = null;
+        if (invoer.Wijk is { } slug && uitvraag.ProfielvraagWijk)
+        {
+            var genormaliseerd = slug.Trim().ToLowerInvariant();
+            wijkId = await db.Wijken.Where(w => w.Slug == genormaliseerd).Select(w => (int?)w.Id).FirstOrDefaultAsync(cancellationToken);
+            if (wijkId is null)
+            {
+                fouten.Add(new Veldfout(null, "wijk", FoutCodes.OnbekendeWijk, regels.Bericht(FoutCodes.OnbekendeWijk, slug)));
+            }
+        }
+
+        if (invoer.Formuliernummer is { } nummer)
+        {
+            if (kanaal == Kanaal.Online)
+            {
+                fouten.Add(new Veldfout(null, "formuliernummer", FormuliernummerNietToegestaan, regels.Bericht("REACTIE_" + FormuliernummerNietToegestaan)));
+            }
+            else if (nummer is < 1 or > MaxFormuliernummer)
+            {
+                fouten.Add(new Veldfout(null, "formuliernummer", FoutCodes.BuitenBereik, regels.Bericht("REACTIE_FORM_NUMBER_OUT_OF_RANGE", MaxFormuliernummer)));
+            }
+        }
+
+        return (fouten, antwoorden, wijkId);
+    }
+
+    /// <summary>The highest formulier number (six digits: a print run never gets near it).</summary>
+    public const int MaxFormuliernummer = 999_999;
+
+    /// <summary>The reactie of this uitvraag with this formulier number, other than <paramref name="behalve"/>, or null.</summary>
+    private static async Task<Reactie?> FormulierAsync(SociaalNetwerkDbContext db, int uitvraagId, int? nummer, int? behalve, CancellationToken cancellationToken) =>
+        nummer is null ? null : await db.Reacties.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.UitvraagId == uitvraagId && r.Formuliernummer == nummer && r.Id != behalve, cancellationToken);
+
+    private ReactieResultaat FormulierBestaat(Reactie bestaande) =>
+        new(false, null, null,
+            [new Veldfout(null, "formuliernummer", FormuliernummerBestaat, regels.Bericht("REACTIE_" + FormuliernummerBestaat, bestaande.Formuliernummer ?? 0, GlobalId.Maak(nameof(Reactie), bestaande.Id)))],
+            Bestaande: bestaande);
+
+    private static string? Tekst(int? getal) => getal?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Naam(Kanaal kanaal) => kanaal.ToString().ToUpperInvariant();
 
     public async Task<bool> TrekInAsync(string ontvangstcode, string? clientAdres, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ public sealed class ReactieGraphType : ObjectGraphType<Reactie>
         Description = "Eén ingevulde uitvraag. Persoonsgegevens: alleen zichtbaar voor het team van het traject.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("De id van de reactie.").Resolve(c => GlobalId.Maak(nameof(Reactie), c.Source.Id));
         Field<NonNullGraphType<KanaalGraphType>>("kanaal").Description("Hoe de reactie binnenkwam.").Resolve(c => c.Source.Kanaal);
+        Field<IntGraphType>("formuliernummer").Description("Bij papier of gesprek: het nummer van het formulier, uniek binnen de uitvraag.").Resolve(c => c.Source.Formuliernummer);
         Field<NonNullGraphType<TijdstipGraphType>>("ingediendOp").Description("Wanneer de reactie binnenkwam of werd ingevoerd.").Resolve(c => c.Source.IngediendOp);
         Field<NonNullGraphType<TaalGraphType>>("taal").Description("De taal waarin de respondent antwoordde.").Resolve(c => c.Source.Taal);
         Field<WijkGraphType>("wijk").Description("De wijk van de respondent, als die is gevraagd.")
@@ -58,6 +59,19 @@ public sealed class ReactieResultaatGraphType : ObjectGraphType<ReactieResultaat
         Field<StringGraphType>("ontvangstcode").Description("De ontvangstcode: laat die aan de respondent zien. Daarmee kan de respondent de reactie later intrekken (`reactieIntrekken`).").Resolve(c => c.Source.Ontvangstcode);
         Field<TijdstipGraphType>("ingediendOp").Description("Wanneer de reactie is opgeslagen.").Resolve(c => c.Source.IngediendOp);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VeldfoutGraphType>>>>("fouten").Description("Wat er mis is, per vraag of veld. Leeg als het gelukt is.").Resolve(c => c.Source.Fouten);
+        Field<ReactieGraphType>("reactie").Description("Voor het team, bij papier, gesprek of een verbetering: de opgeslagen reactie. Leeg bij een online reactie.").Resolve(c => c.Source.Reactie);
+        Field<ReactieGraphType>("bestaandeReactie").Description("Bij `FORM_NUMBER_EXISTS`: de reactie die eerder met dit formuliernummer is ingevoerd.").Resolve(c => c.Source.Bestaande);
+    }
+}
+
+public sealed class ReactieVerwijderdGraphType : ObjectGraphType<Reactie>
+{
+    public ReactieVerwijderdGraphType()
+    {
+        Name = "ReactieVerwijderd";
+        Description = "Een reactie die het team heeft verwijderd.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("De id die de reactie had.").Resolve(c => GlobalId.Maak(nameof(Reactie), c.Source.Id));
+        Field<IntGraphType>("formuliernummer").Description("Het formuliernummer dat de reactie had; dat nummer is nu weer vrij.").Resolve(c => c.Source.Formuliernummer);
     }
 }
 

@@ -5,7 +5,7 @@ namespace SociaalNetwerk.Schema.Participatie;
 
 /// <summary>
 /// The fingerprint of what a reactie stores (<see cref="Reactie.InhoudHash"/>): the SHA-256, in lower-case hex, of a
-/// canonical JSON serialisation of the stored row after the rules have normalised it — uitvraag, kanaal, taal, wijk,
+/// canonical JSON serialisation of the stored row after the rules have normalised it — uitvraag, kanaal, formulier number, taal, wijk,
 /// doelgroep, contact details and every answer row (sorted), but not who entered it or when. A retry of a stored
 /// reactie gets its ontvangstcode back only when its content has this same fingerprint. Demo reacties get theirs
 /// from the same method, so a retry of a demo reactie with its content behaves like one of a real reactie.
@@ -24,6 +24,12 @@ public static class ReactieInhoud
             json.WriteNumber("versie", Versie);
             json.WriteNumber("uitvraag", reactie.UitvraagId);
             json.WriteString("kanaal", reactie.Kanaal.ToString());
+            if (reactie.Formuliernummer is { } formulier)
+            {
+                // Only when set, so the fingerprints of reacties without a number stay what they were.
+                json.WriteNumber("formulier", formulier);
+            }
+
             json.WriteString("taal", reactie.Taal);
             Getal(json, "wijk", reactie.WijkId);
             Tekst(json, "doelgroep", reactie.Doelgroep?.ToString());

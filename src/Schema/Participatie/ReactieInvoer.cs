@@ -11,6 +11,9 @@ public sealed record ReactieInvoer
 
     public Kanaal? Kanaal { get; init; }
 
+    /// <summary>Paper and conversation: the form's number (see <see cref="Reactie.Formuliernummer"/>).</summary>
+    public int? Formuliernummer { get; init; }
+
     public string? Taal { get; init; }
 
     public string? Wijk { get; init; }
@@ -23,6 +26,24 @@ public sealed record ReactieInvoer
 
     /// <summary>The honeypot: a field people never see or fill in.</summary>
     public string? Website { get; init; }
+}
+
+/// <summary>The team's correction of a reactie it entered: everything it holds, replaced (kanaal, taal and number kept when left out).</summary>
+public sealed record ReactieCorrectie
+{
+    public Kanaal? Kanaal { get; init; }
+
+    public int? Formuliernummer { get; init; }
+
+    public string? Taal { get; init; }
+
+    public string? Wijk { get; init; }
+
+    public UitvraagDoelgroep? Doelgroep { get; init; }
+
+    public ContactInvoer? Contact { get; init; }
+
+    public IReadOnlyList<AntwoordInvoer> Antwoorden { get; init; } = [];
 }
 
 public sealed record ContactInvoer
@@ -60,6 +81,11 @@ public sealed record FactorInvoer
 
 public sealed class ReactieInvoerGraphType : InputObjectGraphType<ReactieInvoer>
 {
+    internal const string Formuliernummer =
+        "Bij `PAPIER` of `GESPREK`: het nummer van het formulier (1 tot en met 999999), uniek binnen de uitvraag. "
+        + "Een nummer dat al is ingevoerd geeft `FORM_NUMBER_EXISTS` met de eerder ingevoerde reactie in `bestaandeReactie`; er wordt niets opgeslagen. "
+        + "Bij een online reactie geeft een nummer `FORM_NUMBER_NOT_ALLOWED`.";
+
     public ReactieInvoerGraphType()
     {
         Name = "ReactieInvoer";
@@ -72,12 +98,29 @@ public sealed class ReactieInvoerGraphType : InputObjectGraphType<ReactieInvoer>
             + "Stuur bij een nieuwe poging na een netwerkfout dezelfde sleutel met dezelfde reactie: u krijgt dan het eerste resultaat terug en er wordt niets dubbel opgeslagen. "
             + "Dezelfde sleutel met een andere reactie geeft `IDEMPOTENCY_KEY_REUSED`.");
         Field<KanaalGraphType>("kanaal").Description("Hoe de reactie binnenkwam. Standaard `ONLINE`; `PAPIER` en `GESPREK` alleen voor het team van het traject, dat reacties van papier of uit gesprekken invoert.");
+        Field<IntGraphType>("formuliernummer").Description(Formuliernummer);
         Field<TaalGraphType>("taal").Description("De taal waarin de respondent antwoordde. Standaard `NL`.");
         Field<StringGraphType>("wijk").Description("Bij een profielvraag naar de wijk: de slug van de wijk waar de respondent woont.");
         Field<UitvraagDoelgroepGraphType>("doelgroep").Description("Bij een profielvraag naar de doelgroep: als wie de respondent reageert.");
         Field<ContactInvoerGraphType>("contact").Description("Contactgegevens; alleen als de uitvraag daarom vraagt en met uitdrukkelijke toestemming.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AntwoordInvoerGraphType>>>>("antwoorden").Description("Eén antwoord per beantwoorde vraag.");
         Field<StringGraphType>("website").Description("Laat dit veld leeg. Het is een val voor spamrobots: een reactie met een waarde hier wordt niet opgeslagen.");
+    }
+}
+
+public sealed class ReactieCorrectieGraphType : InputObjectGraphType<ReactieCorrectie>
+{
+    public ReactieCorrectieGraphType()
+    {
+        Name = "ReactieCorrectie";
+        Description = "De verbeterde reactie: vervangt antwoorden, profiel en contactgegevens helemaal, en wordt gecontroleerd als een nieuwe reactie. Kanaal, taal en formuliernummer blijven wat ze waren als u ze weglaat.";
+        Field<KanaalGraphType>("kanaal").Description("`PAPIER` of `GESPREK`.");
+        Field<IntGraphType>("formuliernummer").Description(ReactieInvoerGraphType.Formuliernummer);
+        Field<TaalGraphType>("taal").Description("De taal waarin de respondent antwoordde.");
+        Field<StringGraphType>("wijk").Description("Bij een profielvraag naar de wijk: de slug van de wijk.");
+        Field<UitvraagDoelgroepGraphType>("doelgroep").Description("Bij een profielvraag naar de doelgroep: als wie de respondent reageerde.");
+        Field<ContactInvoerGraphType>("contact").Description("Contactgegevens; alleen als de uitvraag daarom vraagt en met uitdrukkelijke toestemming.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AntwoordInvoerGraphType>>>>("antwoorden").Description("Eén antwoord per beantwoorde vraag.");
     }
 }
 

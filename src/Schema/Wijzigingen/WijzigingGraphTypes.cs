@@ -14,7 +14,7 @@ public static class WijzigingQueries
             .Description(
                 "Het wijzigingslog: elke wijziging via de API of het portaal (wie, wanneer, welk object, welke velden), de nieuwste eerst. "
                 + "Alleen voor de beheerder (alles) en redacteuren (de wijzigingen van hun eigen organisatie: de organisatie zelf, haar activiteiten en lidmaatschappen). "
-                + "Zonder sleutel `UNAUTHENTICATED`, met een andere rol `FORBIDDEN`. Reacties van inwoners staan er nooit in.")
+                + "Zonder sleutel `UNAUTHENTICATED`, met een andere rol `FORBIDDEN`. Reacties van inwoners staan er niet in, behalve dát het team een reactie van papier of uit een gesprek verbeterde of verwijderde (objecttype `Reactie`: formuliernummer en kanaal, nooit de antwoorden of contactgegevens).")
             .Arguments(PaginaVerzoek.Argumenten(new QueryArgument<WijzigingFilterInputGraphType> { Name = "filter", Description = "Welke wijzigingen u wilt zien. Zonder filter: alle die u mag zien." }))
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<WijzigingenLezer>()
                 .LeesAsync(c.Gebruiker(), c.GetArgument<WijzigingFilter?>("filter"), PaginaVerzoek.Uit(c), c.CancellationToken));

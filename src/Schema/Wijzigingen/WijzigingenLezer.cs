@@ -38,11 +38,14 @@ public sealed class WijzigingenLezer(IDbContextFactory<SociaalNetwerkDbContext> 
     /// <summary>Whether an account with these roles may read (part of) the log; otherwise the reads throw FORBIDDEN.</summary>
     public static bool MagLezen(IReadOnlyList<Gebruiker> gebruikers) => gebruikers.Any(MagLezen);
 
-    /// <summary>The object types the log holds: every entity with a global id, except reacties.</summary>
+    /// <summary>
+    /// The object types the log holds: every entity with a global id. Reacties only for the team's corrections and
+    /// deletions of paper and conversation reacties, without their contents (<see cref="Wijzigingslog.BewaarReactieAsync"/>).
+    /// </summary>
     public static IReadOnlySet<string> ObjectTypen { get; } = new SortedSet<string>(StringComparer.Ordinal)
     {
         "Activiteit", "Antwoordoptie", "ApiSleutel", "Lidmaatschap", "Locatie", "Netwerk", "NetwerkGroep", "Organisatie",
-        "Participatietraject", "Uitvraag", "Vraag", "Wijk",
+        "Participatietraject", "Reactie", "Uitvraag", "Vraag", "Wijk",
     };
 
     /// <summary>One page of the entries <paramref name="gebruiker"/> may read.</summary>

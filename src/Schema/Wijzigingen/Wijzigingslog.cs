@@ -22,7 +22,9 @@ namespace SociaalNetwerk.Schema.Wijzigingen;
 /// </summary>
 /// <remarks>
 /// Logged: every entity with a global id (<see cref="IEntiteit"/>) except reacties of residents
-/// (<see cref="Reactie"/>: personal data, never logged). Not logged as fields: keys, derived columns (search texts,
+/// (<see cref="Reactie"/>: personal data, never logged from the change tracker). The one exception is the team's
+/// correction or deletion of a reactie it entered from paper or a conversation (<see cref="BewaarReactieAsync"/>):
+/// that it happened, by whom, its formulier number and kanaal — never its answers or contact details. Not logged as fields: keys, derived columns (search texts,
 /// <c>GewijzigdOp</c>) and secrets (a key's hash). A text longer than <see cref="MaxKortLengte"/> characters, or of a
 /// column that may hold more, is logged as changed without its values.
 /// </remarks>
@@ -72,6 +74,37 @@ public static class Wijzigingslog
             });
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the context's changes and logs one change of a team-entered <paramref name="reactie"/> with exactly the
+    /// given <paramref name="velden"/> (chosen by the caller: formulier number, kanaal, and only <em>that</em> the answers
+    /// changed, never their values), plus, for a deletion, the uitvraag it belonged to. Call it inside a transaction,
+    /// like <see cref="BewaarAsync"/>.
+    /// </summary>
+    public static async Task BewaarReactieAsync(
+        SociaalNetwerkDbContext db, Gebruiker gebruiker, DateTime tijdstip, Reactie reactie, WijzigingSoort soort, IEnumerable<Veldwijziging> velden, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        var (accountId, naam) = await DoorAsync(db, gebruiker.Kenmerk, cancellationToken);
+        var uitvraag = GlobalId.Maak(nameof(Uitvraag), reactie.UitvraagId);
+        db.Add(new Wijziging
+        {
+            Tijdstip = tijdstip,
+            DoorKenmerk = gebruiker.Kenmerk,
+            AccountId = accountId,
+            DoorNaam = naam,
+            Rol = gebruiker.Rol,
+            ObjectType = nameof(Reactie),
+            ObjectId = reactie.Id,
+            Soort = soort,
+            Velden =
+            [
+                .. (soort == WijzigingSoort.Verwijderd ? velden.Append(new Veldwijziging { Veld = "uitvraag", Oud = uitvraag }) : velden)
+                    .OrderBy(v => v.Veld, StringComparer.Ordinal),
+            ],
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

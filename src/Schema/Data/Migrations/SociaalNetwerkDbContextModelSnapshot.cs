@@ -646,6 +646,9 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Formuliernummer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdempotentieSleutel")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -690,6 +693,10 @@ namespace SociaalNetwerk.Schema.Data.Migrations
 
                     b.HasIndex("OntvangstcodeHash")
                         .IsUnique();
+
+                    b.HasIndex("UitvraagId", "Formuliernummer")
+                        .IsUnique()
+                        .HasFilter("\"Formuliernummer\" IS NOT NULL");
 
                     b.HasIndex("UitvraagId", "IdempotentieSleutel")
                         .IsUnique();
