@@ -33,11 +33,22 @@ public sealed class ActiviteitFormulier
 
     public List<string> Doelgroepen { get; set; } = [];
 
-    /// <summary>The organisation's number (new activities only).</summary>
+    /// <summary>The organisation's number: of a new activity, or the organiser a stored one moves to.</summary>
     public string Organisatie { get; set; } = string.Empty;
+
+    /// <summary>A stored activity: the organiser the form showed (a hidden field); another <see cref="Organisatie"/> replaces it.</summary>
+    public string OrganisatieWas { get; set; } = string.Empty;
+
+    public List<string> Kernopgaven { get; set; } = [];
+
+    /// <summary>The network's number; empty: none.</summary>
+    public string Netwerk { get; set; } = string.Empty;
 
     /// <summary>The location's number; empty: none (online only).</summary>
     public string Locatie { get; set; } = string.Empty;
+
+    /// <summary>The words the location list is narrowed to ("Zoek locatie"); not part of the activity.</summary>
+    public string LocatieZoek { get; set; } = string.Empty;
 
     public string OnlineLink { get; set; } = string.Empty;
 
@@ -109,6 +120,10 @@ public sealed class ActiviteitFormulier
             Doelgroepen = Alle("doelgroep"),
             Organisatie = Een("organisatie"),
             Locatie = Een("locatie"),
+            LocatieZoek = Een("locatieZoek"),
+            OrganisatieWas = Een("organisatieWas"),
+            Kernopgaven = Alle("kernopgave"),
+            Netwerk = Een("netwerk"),
             OnlineLink = Een("onlineLink"),
             Datum = Een("datum"),
             Begintijd = Een("begintijd"),
@@ -151,6 +166,9 @@ public sealed class ActiviteitFormulier
             Themas = [.. a.Themas.Select(t => t.ToString())],
             Doelgroepen = [.. a.Doelgroepen.Select(d => d.ToString())],
             Organisatie = a.Organisatoren.FirstOrDefault()?.Id.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            OrganisatieWas = a.Organisatoren.FirstOrDefault()?.Id.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            Kernopgaven = [.. a.Kernopgaven.Select(k => k.ToString())],
+            Netwerk = a.NetwerkId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             Locatie = a.LocatieId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             OnlineLink = a.OnlineLink ?? string.Empty,
             Datum = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -234,6 +252,8 @@ public sealed class ActiviteitFormulier
             Soort = soort is null && huidige is null ? Optioneel<ActiviteitSoort?>.NietOpgegeven : soort,
             Themas = Lijst<Thema>(Themas),
             Doelgroepen = Lijst<Doelgroep>(Doelgroepen),
+            Kernopgaven = Lijst<Kernopgave>(Kernopgaven),
+            NetwerkId = int.TryParse(Netwerk, NumberStyles.None, CultureInfo.InvariantCulture, out var netwerk) ? GlobalId.Maak("Netwerk", netwerk) : null,
             LocatieId = int.TryParse(Locatie, NumberStyles.None, CultureInfo.InvariantCulture, out var locatie) ? GlobalId.Maak("Locatie", locatie) : null,
             OnlineLink = OnlineLink.Length == 0 ? null : OnlineLink,
             Start = gelijkeTijden ? Optioneel<DateTime?>.NietOpgegeven : start is null && huidige is null ? Optioneel<DateTime?>.NietOpgegeven : start,
@@ -253,6 +273,12 @@ public sealed class ActiviteitFormulier
         if (huidige is null && int.TryParse(Organisatie, NumberStyles.None, CultureInfo.InvariantCulture, out var organisatie))
         {
             invoer = invoer with { OrganisatorIds = new List<string> { GlobalId.Maak("Organisatie", organisatie) } };
+        }
+        else if (huidige is not null && int.TryParse(Organisatie, NumberStyles.None, CultureInfo.InvariantCulture, out var naar) && Organisatie != OrganisatieWas)
+        {
+            // Another organiser chosen: it replaces the one the form showed; co-organisers stay.
+            var ids = huidige.Organisatoren.Select(o => o.Id).Where(id => id.ToString(CultureInfo.InvariantCulture) != OrganisatieWas).Append(naar).Distinct();
+            invoer = invoer with { OrganisatorIds = ids.Select(id => GlobalId.Maak("Organisatie", id)).ToList() };
         }
 
         return (invoer, fouten);
@@ -404,7 +430,8 @@ public sealed class ActiviteitFormulier
         "contact.email" => "contactEmail",
         "contact.telefoon" => "contactTelefoon",
         "toegankelijkheid.gesprokenTalen" => "talen",
-        "netwerkId" => "titel",
+        "netwerkId" => "netwerk",
+        "kernopgaven" => "kernopgaven",
         _ => domeinVeld,
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Accounts;
+using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -33,6 +34,12 @@ public static class ActiviteitenEndpoints
     public const string Pad = "/beheer/activiteiten";
     public const string NieuwPad = "/beheer/activiteiten/nieuw";
     public const int PerPagina = 25;
+
+    /// <summary>The form's button that narrows the list of locations (the form shown again with all its values, nothing checked or stored).</summary>
+    public const string ZoekLocatie = "zoek-locatie";
+
+    /// <summary>How many locations a search of the form lists at most.</summary>
+    public const int LocatieTreffersMaximum = 50;
 
     /// <summary>How many dates the preview and the edit page show.</summary>
     public const int AantalDatums = 12;
@@ -66,7 +73,7 @@ public static class ActiviteitenEndpoints
         /// <summary>The account acting for an activity of these organisers (or for a new one of this organisation).</summary>
         public Gebruiker Als(IEnumerable<int> organisatoren) => Beheerder
             ? AccountGebruikers.AlsBeheerder(Account)
-            : AccountGebruikers.VoorOrganisatie(Account, organisatoren.FirstOrDefault(Organisaties.Contains));
+            : AccountGebruikers.VoorOrganisatie(Account, organisatoren.FirstOrDefault(Organisaties.Contains)) with { OokRedacteurVan = Organisaties };
     }
 
     /// <summary>The signed-in account with its scope, or the answer instead: sign in, set up two-factor, or 403.</summary>
@@ -218,8 +225,13 @@ public static class ActiviteitenEndpoints
             }
         }
 
+        formulier.Locatie = GekozenLocatie(http) ?? formulier.Locatie;
         return await PaginaAsync(http, af, db, bereik, formulier, null, [], null, StatusCodes.Status200OK);
     }
+
+    /// <summary>The location just added on the locations page (<c>?locatie=</c>, its number), chosen when the person comes back to the form.</summary>
+    private static string? GekozenLocatie(HttpContext http) =>
+        int.TryParse(http.Request.Query["locatie"], NumberStyles.None, CultureInfo.InvariantCulture, out var locatie) ? locatie.ToString(CultureInfo.InvariantCulture) : null;
 
     private static async Task<IResult> ToevoegenAsync(HttpContext http, IAntiforgery af, IDbContextFactory<SociaalNetwerkDbContext> databank, ActiviteitRedactie redactie, TimeProvider klok)
     {
@@ -237,8 +249,13 @@ public static class ActiviteitenEndpoints
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var formulier = ActiviteitFormulier.Lees(form);
         var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-        var (invoer, fouten) = formulier.NaarInvoer(b, null);
         await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
+        if (form["actie"] == ZoekLocatie)
+        {
+            return await PaginaAsync(http, af, db, bereik, formulier, null, [], null, StatusCodes.Status200OK);
+        }
+
+        var (invoer, fouten) = formulier.NaarInvoer(b, null);
         if (invoer is null)
         {
             return await PaginaAsync(http, af, db, bereik, formulier, null, fouten, null, StatusCodes.Status400BadRequest);
@@ -254,6 +271,11 @@ public static class ActiviteitenEndpoints
         if (!bereik.Beheerder && !bereik.Organisaties.Contains(organisatie))
         {
             return await PaginaAsync(http, af, db, bereik, formulier, null, [("organisatie", b["Activiteit.Fout.Organisatie"])], null, StatusCodes.Status400BadRequest);
+        }
+
+        if (form["actie"] == "voorbeeld")
+        {
+            return await ProefAsync(http, af, db, bereik, formulier, null, redactie.VoorbeeldAsync(null, invoer, bereik.Als([organisatie]), klok.GetUtcNow().UtcDateTime, ActiviteitLezer.AantalVolgende, http.RequestAborted));
         }
 
         var resultaat = await redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), http.RequestAborted);
@@ -277,13 +299,31 @@ public static class ActiviteitenEndpoints
         var (activiteit, weigering) = await LaadAsync(http, db, bereik, id);
         return activiteit is null
             ? weigering!
-            : await PaginaAsync(http, af, db, bereik, ActiviteitFormulier.Van(activiteit), activiteit, [], null, StatusCodes.Status200OK, http.Request.Query["klaar"].ToString());
+            : await PaginaAsync(http, af, db, bereik, Formulier(activiteit), activiteit, [], null, StatusCodes.Status200OK, http.Request.Query["klaar"].ToString());
+
+        ActiviteitFormulier Formulier(Activiteit activiteit)
+        {
+            var formulier = ActiviteitFormulier.Van(activiteit);
+            formulier.Locatie = GekozenLocatie(http) ?? formulier.Locatie;
+            if (!bereik.Beheerder && activiteit.Organisatoren.FirstOrDefault(o => bereik.Organisaties.Contains(o.Id)) is { } eigen)
+            {
+                // The organiser the form shows (and can move) is one of the account's own.
+                formulier.Organisatie = formulier.OrganisatieWas = eigen.Id.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return formulier;
+        }
     }
 
     private static Task<IResult> WijzigenAsync(HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank, ActiviteitRedactie redactie, TimeProvider klok) =>
         MetActiviteitAsync(http, af, id, databank, async (db, bereik, activiteit, form) =>
         {
             var formulier = ActiviteitFormulier.Lees(form);
+            if (form["actie"] == ZoekLocatie)
+            {
+                return await PaginaAsync(http, af, db, bereik, formulier, activiteit, [], null, StatusCodes.Status200OK);
+            }
+
             var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
             var (invoer, fouten) = formulier.NaarInvoer(b, activiteit);
             if (invoer is null)
@@ -295,6 +335,11 @@ public static class ActiviteitenEndpoints
             {
                 var (voorbeeld, voorbeeldFouten) = Voorbeeld(http, invoer, activiteit, klok);
                 return await PaginaAsync(http, af, db, bereik, formulier, activiteit, voorbeeldFouten, voorbeeld, voorbeeldFouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+            }
+
+            if (form["actie"] == "voorbeeld")
+            {
+                return await ProefAsync(http, af, db, bereik, formulier, activiteit, redactie.VoorbeeldAsync(id, invoer, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)), klok.GetUtcNow().UtcDateTime, ActiviteitLezer.AantalVolgende, http.RequestAborted));
             }
 
             var resultaat = await redactie.WijzigAsync(id, invoer, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)), http.RequestAborted);
@@ -320,7 +365,11 @@ public static class ActiviteitenEndpoints
                 return [new Veldfout(null, "start", FoutCodes.OngeldigeInvoer, http.RequestServices.GetRequiredService<BeheerOpmaak>()["Activiteit.Fout.Datum", "start"])];
             }
 
-            return (await redactie.ZetVoorkomenAsync(id, start, form["actie"] != "herstellen", gebruiker, http.RequestAborted)).Fouten;
+            var reden = form["reden"].ToString().Trim() is { Length: > 0 } tekst ? tekst : null;
+            var fouten = (await redactie.ZetVoorkomenAsync(id, start, form["actie"] != "herstellen", gebruiker, http.RequestAborted, reden)).Fouten;
+
+            // At the list of dates, not at the reason of cancelling the whole activity.
+            return [.. fouten.Select(f => f with { Veld = "datums" })];
         });
 
     /// <summary>An action on a stored activity with its own small form: token, account, the activity; then back to the edit page, or the page with the errors.</summary>
@@ -379,14 +428,50 @@ public static class ActiviteitenEndpoints
         return bereik.Mag(activiteit.Organisatoren.Select(o => o.Id)) ? (activiteit, null) : (null, Verboden(http));
     }
 
+    /// <summary>The preview of the form (nothing stored): the page with the activity as it would look, or with the domain's field errors.</summary>
+    private static async Task<IResult> ProefAsync(
+        HttpContext http, IAntiforgery af, SociaalNetwerkDbContext db, Bereik bereik, ActiviteitFormulier formulier, Activiteit? activiteit, Task<WijzigResultaat<Activiteit>> voorbeeld)
+    {
+        var resultaat = await voorbeeld;
+        if (resultaat is { Gelukt: true, Waarde: { } proef })
+        {
+            return await PaginaAsync(http, af, db, bereik, formulier, activiteit, [], null, StatusCodes.Status200OK, proef: new ActiviteitGegevens(proef, proef.Voorkomens));
+        }
+
+        return await PaginaAsync(http, af, db, bereik, formulier, activiteit, Fouten(http.RequestServices.GetRequiredService<BeheerOpmaak>(), resultaat.Fouten), null, StatusCodes.Status400BadRequest);
+    }
+
     /// <summary>The form page: new (<paramref name="activiteit"/> null) or edit, with its choices, the stored dates and the errors.</summary>
     private static async Task<IResult> PaginaAsync(
         HttpContext http, IAntiforgery af, SociaalNetwerkDbContext db, Bereik bereik, ActiviteitFormulier formulier, Activiteit? activiteit,
-        List<(string Veld, string Tekst)> fouten, Activiteit? voorbeeld, int status, string? klaar = null)
+        List<(string Veld, string Tekst)> fouten, Activiteit? voorbeeld, int status, string? klaar = null, ActiviteitGegevens? proef = null)
     {
         var nu = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var organisaties = activiteit is null ? await Organisaties(db, bereik).Select(o => new { o.Id, o.Naam }).ToListAsync(http.RequestAborted) : [];
-        var locaties = await db.Locaties.AsNoTracking().OrderBy(l => l.Naam).ThenBy(l => l.Id).Select(l => new { l.Id, l.Naam, l.Adres }).ToListAsync(http.RequestAborted);
+        // The organisations to choose from: the account's own (a beheerder: all), and the activity's current organisers.
+        var huidigeOrganisatoren = activiteit?.Organisatoren.Select(o => o.Id).ToList() ?? [];
+        var organisaties = await db.Organisaties.AsNoTracking()
+            .Where(o => bereik.Beheerder || bereik.Organisaties.Contains(o.Id) || huidigeOrganisatoren.Contains(o.Id))
+            .OrderBy(o => o.Naam).ThenBy(o => o.Id).Select(o => new { o.Id, o.Naam }).ToListAsync(http.RequestAborted);
+
+        // The networks: those the account's organisations (a beheerder: any) or the activity's organisers are members of, and the current one.
+        var leden = bereik.Organisaties.Concat(huidigeOrganisatoren).ToList();
+        var netwerk = activiteit?.NetwerkId;
+        var netwerken = await db.Netwerken.AsNoTracking()
+            .Where(n => bereik.Beheerder || n.Id == netwerk || db.Lidmaatschappen.Any(l => l.NetwerkId == n.Id && leden.Contains(l.OrganisatieId)))
+            .OrderBy(n => n.Naam).ThenBy(n => n.Id).Select(n => new { n.Id, n.Naam }).ToListAsync(http.RequestAborted);
+        var gekozen = int.TryParse(formulier.Locatie, NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : (int?)null;
+        string? zoekterm = formulier.LocatieZoek.Trim() is { Length: > 0 } z ? z[..Math.Min(z.Length, AgendaFilter.MaximaleZoektermLengte)] : null;
+        var treffers = 0;
+        IQueryable<Schema.Wijken.Locatie> lijst = db.Locaties.AsNoTracking();
+        if (zoekterm is not null)
+        {
+            // The search of the locations page (words in name or address, without case or accents), and the chosen location whatever it finds.
+            var gevonden = (await http.RequestServices.GetRequiredService<Schema.Wijken.LocatieZoeker>().KiesAsync(zoekterm, LocatieTreffersMaximum, http.RequestAborted)).Select(g => g.Id).ToList();
+            treffers = gevonden.Count;
+            lijst = lijst.Where(x => gevonden.Contains(x.Id) || x.Id == gekozen);
+        }
+
+        var locaties = await lijst.OrderBy(x => x.Naam).ThenBy(x => x.Id).Select(x => new { x.Id, x.Naam, x.Adres }).ToListAsync(http.RequestAborted);
         List<DatumRij> datums = [];
         if (activiteit is not null)
         {
@@ -400,11 +485,15 @@ public static class ActiviteitenEndpoints
             Activiteit = activiteit,
             Id = activiteit is null ? null : GlobalId.Maak(nameof(Activiteit), activiteit.Id),
             Organisaties = organisaties.Select(o => (o.Id, o.Naam)).ToList(),
-            Locaties = locaties.Select(l => (l.Id, l.Naam + ", " + l.Adres)).ToList(),
+            Netwerken = netwerken.Select(n => (n.Id, n.Naam)).ToList(),
+            Locaties = locaties.Select(x => (x.Id, x.Naam + ", " + x.Adres)).ToList(),
+            LocatieZoekterm = zoekterm,
+            LocatieTreffers = treffers,
             Datums = datums,
             Fouten = fouten,
             Voorbeeld = voorbeeld,
             VoorbeeldDatums = voorbeeld is null ? [] : VoorkomenPlanner.Plan(voorbeeld, nu + VoorkomenPlanner.Horizon).Where(v => v.Eind > nu).Take(AantalDatums).ToList(),
+            Proef = proef,
             Klaar = klaar is "opgeslagen" or "geannuleerd" or "hersteld" or "datum" ? klaar : null,
         }, status);
     }

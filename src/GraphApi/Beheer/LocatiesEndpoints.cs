@@ -24,6 +24,9 @@ public static class LocatiesEndpoints
 
     public const int PaginaGrootte = 20;
 
+    /// <summary><c>?terug=nieuw</c>: after adding, back to a new activity's form; an activity's id: back to its form.</summary>
+    public const string TerugNieuw = "nieuw";
+
     public static RouteGroupBuilder MapLocaties(this RouteGroupBuilder beheer)
     {
         // Under the pages' group: the domain's field errors follow the portal's language (?taal= too).
@@ -70,7 +73,7 @@ public static class LocatiesEndpoints
             return weigering;
         }
 
-        return BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Waarden = new LocatieFormulier(), Wijken = await WijkenAsync(databank, http) });
+        return BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Waarden = new LocatieFormulier(), Wijken = await WijkenAsync(databank, http), Terug = Terug(http.Request.Query["terug"].ToString()) });
     }
 
     private static async Task<IResult> VoegToeAsync(HttpContext http, IAntiforgery af, LocatieRedactie redactie, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -87,10 +90,18 @@ public static class LocatiesEndpoints
         }
 
         var waarden = await LeesAsync(http);
+        var terug = Terug((await http.Request.ReadFormAsync(http.RequestAborted))["terug"].ToString());
         var resultaat = await InTaalAsync(http, () => redactie.VoegToeAsync(waarden.AlsInvoer(), gebruiker!, http.RequestAborted));
+        if (resultaat.Waarde is { } nieuw && terug is not null)
+        {
+            // Back to the activity form it was opened from, with the new location chosen.
+            var pad = BeheerEndpoints.Link(http, terug == TerugNieuw ? ActiviteitenEndpoints.NieuwPad : ActiviteitenEndpoints.Pad + "/" + Uri.EscapeDataString(terug));
+            return Results.Redirect(pad + (pad.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "locatie=" + nieuw.Id.ToString(CultureInfo.InvariantCulture));
+        }
+
         return resultaat.Waarde is { } locatie
             ? Results.Redirect(BeheerEndpoints.Link(http, Pad) + Scheiding(http) + "opgeslagen=" + GlobalId.Maak(nameof(Locatie), locatie.Id))
-            : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = resultaat.Fouten }, StatusCodes.Status400BadRequest);
+            : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = resultaat.Fouten, Terug = terug }, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> BewerkAsync(HttpContext http, IAntiforgery af, string id, LocatieRedactie redactie, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -219,6 +230,12 @@ public static class LocatiesEndpoints
         await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
         return await db.Wijken.AsNoTracking().OrderBy(w => w.Naam).ToListAsync(http.RequestAborted);
     }
+
+    /// <summary>Where to go back after adding: <see cref="TerugNieuw"/> or an activity's id (well-formed); anything else is ignored (no open redirect).</summary>
+    private static string? Terug(string waarde) =>
+        waarde == TerugNieuw || (GlobalId.Probeer(waarde, out var type, out var sleutel) && type == "Activiteit" && int.TryParse(sleutel, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            ? waarde
+            : null;
 
     private static string Scheiding(HttpContext http) => BeheerEndpoints.Link(http, Pad).Contains('?', StringComparison.Ordinal) ? "&" : "?";
 }

@@ -98,7 +98,9 @@ public static class SleutelsEndpoints
             return await PaginaAsync(http, af, sleutels, databank, account!, null, fouten, ingevuld, StatusCodes.Status400BadRequest);
         }
 
-        var (sleutel, gegevens) = await sleutels.MaakAsync(rol!.Value, organisatieId, trajectId, ingevuld["omschrijving"], http.RequestAborted);
+        // Recorded in the audit log as the role that may make it (beheerder, or redacteur of the organisation).
+        var door = gebruikers.First(g => ApiSleutels.MagBeheren([g], rol!.Value, organisatieId));
+        var (sleutel, gegevens) = await sleutels.MaakAsync(rol!.Value, organisatieId, trajectId, ingevuld["omschrijving"], door, http.RequestAborted);
         return BeheerEndpoints.Formulier<SleutelGemaaktPagina>(http, af, new { Sleutel = sleutel, Kenmerk = gegevens.Kenmerk });
     }
 

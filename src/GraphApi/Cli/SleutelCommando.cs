@@ -9,6 +9,9 @@ namespace SociaalNetwerk.GraphApi.Cli;
 /// <summary><c>keys create | list | revoke</c>: API keys for partners and participatietraject teams.</summary>
 public static class SleutelCommando
 {
+    /// <summary>Who the audit log names for a key made or revoked on the command line (someone with the server's rights).</summary>
+    private static readonly Gebruiker Cli = new(Rol.Beheerder, null, null, "cli");
+
     public static Command Maak(IServiceProvider services)
     {
         var rol = new Option<Rol>("--rol") { Description = "Wat de sleutel mag: beheerder, redacteur of trajectteam.", HelpName = "beheerder|redacteur|trajectteam", Required = true, CustomParser = LeesRol };
@@ -37,7 +40,7 @@ public static class SleutelCommando
 
                 await Databank.BereidVoorAsync(services, token);
                 var (sleutel, gegevens) = await services.GetRequiredService<ApiSleutels>().MaakAsync(
-                    resultaat.GetValue(rol), organisatieId, trajectId, resultaat.GetValue(omschrijving)!, token);
+                    resultaat.GetValue(rol), organisatieId, trajectId, resultaat.GetValue(omschrijving)!, Cli, token);
                 Console.WriteLine($"Sleutel {gegevens.Kenmerk} ({Naam(gegevens.Rol)}) gemaakt. Deze wordt maar één keer getoond:");
                 Console.WriteLine();
                 Console.WriteLine("  " + sleutel);
@@ -78,7 +81,7 @@ public static class SleutelCommando
         {
             await Databank.BereidVoorAsync(services, token);
             var gevraagd = resultaat.GetValue(kenmerk)!;
-            if (await services.GetRequiredService<ApiSleutels>().TrekInAsync(gevraagd, token))
+            if (await services.GetRequiredService<ApiSleutels>().TrekInAsync(gevraagd, Cli, token))
             {
                 Console.WriteLine($"De sleutel {gevraagd} is ingetrokken.");
                 return 0;

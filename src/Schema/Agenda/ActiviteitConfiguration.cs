@@ -25,6 +25,7 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         {
             h.ToJson();
             h.Property(x => x.Frequentie).HasConversion<string>();
+            h.OwnsMany(x => x.AnnuleringRedenen);
         });
         builder.HasOne(a => a.Netwerk).WithMany().HasForeignKey(a => a.NetwerkId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.Locatie).WithMany().HasForeignKey(a => a.LocatieId).OnDelete(DeleteBehavior.SetNull);

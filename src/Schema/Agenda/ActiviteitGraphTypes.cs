@@ -64,6 +64,8 @@ public sealed class VoorkomenGraphType : ObjectGraphType<Voorkomen>
         Field<NonNullGraphType<TijdstipGraphType>>("eind").Description("Wanneer het afloopt (Nederlandse tijd).").Resolve(c => c.Source.Eind);
         Field<NonNullGraphType<VoorkomenStatusGraphType>>("status").Description("Of deze datum doorgaat, niet doorgaat of vol is.")
             .ResolveAsync(async c => c.Source.Status((await Activiteit(c)).Status));
+        Field<StringGraphType>("annuleringReden").Description("Waarom deze datum niet doorgaat, voor bewoners: de reden bij het annuleren van deze datum (`voorkomenAnnuleren`), anders die van de hele activiteit (`activiteitAnnuleren`). Null als de datum doorgaat of er geen reden is gegeven.")
+            .ResolveAsync(async c => c.Source.AnnuleringReden(await Activiteit(c)));
         Field<NonNullGraphType<ActiviteitGraphType>>("activiteit").Description("De activiteit: titel, organisatoren, plaats en alle andere gegevens.")
             .ResolveAsync(async c => await Activiteit(c));
     }

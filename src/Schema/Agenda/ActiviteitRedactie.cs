@@ -27,30 +27,59 @@ public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider k
     public const int MaxTalen = 10;
 
     public Task<WijzigResultaat<Activiteit>> VoegToeAsync(ActiviteitInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
-        bewerker.VoegToeAsync(gebruiker, MagActiviteitenBewerken(gebruiker), async b =>
-        {
-            b.Controle.Verplicht("titel", invoer.Titel);
-            b.Controle.Verplicht("omschrijving", invoer.Omschrijving);
-            b.Controle.Verplicht("soort", invoer.Soort);
-            b.Controle.Verplicht("start", invoer.Start);
-            b.Controle.Verplicht("eind", invoer.Eind);
-            var activiteit = new Activiteit { Titel = string.Empty, Omschrijving = string.Empty, Status = ActiviteitStatus.Gepland };
-            if (!invoer.OrganisatorIds.IsOpgegeven)
-            {
-                if (gebruiker.IsBeheerder)
-                {
-                    b.Controle.Fout("organisatorIds", FoutCodes.Verplicht);
-                }
-                else
-                {
-                    var eigen = await b.Db.Organisaties.FirstOrDefaultAsync(o => o.Id == gebruiker.OrganisatieId, cancellationToken);
-                    gebruiker.Vereis(eigen is not null);
-                    activiteit.Organisatoren.Add(eigen!);
-                }
-            }
+        bewerker.VoegToeAsync(gebruiker, MagActiviteitenBewerken(gebruiker), b => NieuwAsync(b, invoer), Gedateerd((b, activiteit) => PasToeAsync(b, activiteit, invoer, nieuw: true)), cancellationToken, VernieuwVoorkomensAsync);
 
-            return activiteit;
-        }, Gedateerd((b, activiteit) => PasToeAsync(b, activiteit, invoer, nieuw: true)), cancellationToken, VernieuwVoorkomensAsync);
+    /// <summary>
+    /// The activity as adding (<paramref name="id"/> null) or changing it with <paramref name="invoer"/> would store it,
+    /// with the same rights and checks, without storing anything: its location (with wijk), network and organisers
+    /// loaded, and <see cref="Activiteit.Voorkomens"/> its next dates from <paramref name="vanaf"/> (at most
+    /// <paramref name="aantal"/>). The portal's preview.
+    /// </summary>
+    public Task<WijzigResultaat<Activiteit>> VoorbeeldAsync(string? id, ActiviteitInvoer invoer, Gebruiker gebruiker, DateTime vanaf, int aantal, CancellationToken cancellationToken) =>
+        bewerker.ProbeerAsync(
+            gebruiker,
+            MagActiviteitenBewerken(gebruiker),
+            b => id is null ? NieuwAsync(b, invoer) : LaadBewerkbaarAsync(b, id),
+            (b, activiteit) => PasToeAsync(b, activiteit, invoer, nieuw: id is null),
+            async (b, activiteit) =>
+            {
+                activiteit.Locatie = activiteit.LocatieId is { } locatie
+                    ? await b.Db.Locaties.AsNoTracking().Include(l => l.Wijk).FirstOrDefaultAsync(l => l.Id == locatie, b.CancellationToken)
+                    : null;
+                activiteit.Netwerk = activiteit.NetwerkId is { } netwerk
+                    ? await b.Db.Netwerken.AsNoTracking().FirstOrDefaultAsync(n => n.Id == netwerk, b.CancellationToken)
+                    : null;
+                activiteit.Organisatoren = [.. activiteit.Organisatoren.OrderBy(o => o.Naam)];
+                activiteit.Voorkomens = [.. VoorkomenPlanner.Plan(activiteit, vanaf + VoorkomenPlanner.Horizon).Where(v => v.Eind > vanaf).Take(aantal)];
+            },
+            cancellationToken);
+
+    /// <summary>A new activity, before its input: the required fields noted, and a redacteur's own organisation as organiser when none is given.</summary>
+    private static async Task<Activiteit> NieuwAsync(Bewerking b, ActiviteitInvoer invoer)
+    {
+        var gebruiker = b.Gebruiker;
+        b.Controle.Verplicht("titel", invoer.Titel);
+        b.Controle.Verplicht("omschrijving", invoer.Omschrijving);
+        b.Controle.Verplicht("soort", invoer.Soort);
+        b.Controle.Verplicht("start", invoer.Start);
+        b.Controle.Verplicht("eind", invoer.Eind);
+        var activiteit = new Activiteit { Titel = string.Empty, Omschrijving = string.Empty, Status = ActiviteitStatus.Gepland };
+        if (!invoer.OrganisatorIds.IsOpgegeven)
+        {
+            if (gebruiker.IsBeheerder)
+            {
+                b.Controle.Fout("organisatorIds", FoutCodes.Verplicht);
+            }
+            else
+            {
+                var eigen = await b.Db.Organisaties.FirstOrDefaultAsync(o => o.Id == gebruiker.OrganisatieId, b.CancellationToken);
+                gebruiker.Vereis(eigen is not null);
+                activiteit.Organisatoren.Add(eigen!);
+            }
+        }
+
+        return activiteit;
+    }
 
     public Task<WijzigResultaat<Activiteit>> WijzigAsync(string id, ActiviteitInvoer invoer, Gebruiker gebruiker, CancellationToken cancellationToken) =>
         BewerkAsync(id, gebruiker, (b, activiteit) => PasToeAsync(b, activiteit, invoer, nieuw: false), cancellationToken);
@@ -67,12 +96,14 @@ public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider k
 
     /// <summary>
     /// Cancels (or restores) one date of a recurring activity. The date is kept in <see cref="Herhaling.GeannuleerdeDatums"/>
-    /// as a local date, so it stays cancelled when the series is changed or its occurrences are recalculated.
+    /// as a local date, so it stays cancelled when the series is changed or its occurrences are recalculated; its
+    /// <paramref name="reden"/> (optional, for residents) in <see cref="Herhaling.AnnuleringRedenen"/>. Restoring removes the reason.
     /// </summary>
-    public async Task<WijzigResultaat<Voorkomen>> ZetVoorkomenAsync(string activiteitId, DateTime start, bool annuleren, Gebruiker gebruiker, CancellationToken cancellationToken)
+    public async Task<WijzigResultaat<Voorkomen>> ZetVoorkomenAsync(string activiteitId, DateTime start, bool annuleren, Gebruiker gebruiker, CancellationToken cancellationToken, string? reden = null)
     {
         var resultaat = await BewerkAsync(activiteitId, gebruiker, (b, activiteit) =>
         {
+            var tekst = annuleren ? b.Controle.Tekst("reden", reden, MaxRedenLengte) : null;
             if (activiteit.Herhaling is not { } herhaling)
             {
                 b.Controle.Fout("activiteitId", FoutCodes.NietTerugkerend);
@@ -83,7 +114,9 @@ public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider k
             }
             else
             {
-                herhaling.GeannuleerdeDatums = Kalenderregels.ZetGeannuleerd(herhaling.GeannuleerdeDatums, AmsterdamTijd.LokaleDatum(start), annuleren);
+                var datum = AmsterdamTijd.LokaleDatum(start);
+                herhaling.GeannuleerdeDatums = Kalenderregels.ZetGeannuleerd(herhaling.GeannuleerdeDatums, datum, annuleren);
+                herhaling.AnnuleringRedenen = Kalenderregels.ZetReden(herhaling.AnnuleringRedenen, datum, tekst);
             }
 
             return Task.CompletedTask;
@@ -114,12 +147,15 @@ public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider k
 
     /// <summary>A change of a stored activity: INVALID_ID, NOT_FOUND or FORBIDDEN, in that order; otherwise <paramref name="pasToe"/> on the tracked activity with its organisers.</summary>
     private Task<WijzigResultaat<Activiteit>> BewerkAsync(string id, Gebruiker gebruiker, Func<Bewerking, Activiteit, Task> pasToe, CancellationToken cancellationToken) =>
-        bewerker.WijzigAsync(gebruiker, MagActiviteitenBewerken(gebruiker), async b =>
-        {
-            var activiteit = await b.LaadAsync<Activiteit>(id, a => a.Include(x => x.Organisatoren));
-            gebruiker.Vereis(gebruiker.IsBeheerder || activiteit.Organisatoren.Any(o => gebruiker.IsRedacteurVan(o.Id)));
-            return activiteit;
-        }, Gedateerd(pasToe), cancellationToken, VernieuwVoorkomensAsync);
+        bewerker.WijzigAsync(gebruiker, MagActiviteitenBewerken(gebruiker), b => LaadBewerkbaarAsync(b, id), Gedateerd(pasToe), cancellationToken, VernieuwVoorkomensAsync);
+
+    /// <summary>The tracked activity with its organisers: INVALID_ID, NOT_FOUND or FORBIDDEN (not a redacteur of any of its organisers).</summary>
+    private static async Task<Activiteit> LaadBewerkbaarAsync(Bewerking b, string id)
+    {
+        var activiteit = await b.LaadAsync<Activiteit>(id, a => a.Include(x => x.Organisatoren));
+        b.Gebruiker.Vereis(b.Gebruiker.IsBeheerder || activiteit.Organisatoren.Any(o => b.Gebruiker.IsRedacteurVan(o.Id)));
+        return activiteit;
+    }
 
     /// <summary>A change that, once applied, marks the activity as changed now (<see cref="Activiteit.GewijzigdOp"/>, the feeds' last-modified).</summary>
     private Func<Bewerking, Activiteit, Task> Gedateerd(Func<Bewerking, Activiteit, Task> pasToe) => async (b, activiteit) =>
@@ -304,13 +340,14 @@ public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider k
 
         if (!gebruiker.IsBeheerder)
         {
-            if (!ids.Contains(gebruiker.OrganisatieId ?? 0))
+            // A redacteur keeps an organisation of its own among the organisers, and removes only its own (moving an activity between them).
+            if (!ids.Any(gebruiker.IsRedacteurVan))
             {
                 controle.Fout(veld, FoutCodes.EigenOrganisatieVerplicht);
                 return;
             }
 
-            if (activiteit.Organisatoren.FirstOrDefault(o => !ids.Contains(o.Id)) is { } verwijderd)
+            if (activiteit.Organisatoren.FirstOrDefault(o => !ids.Contains(o.Id) && !gebruiker.IsRedacteurVan(o.Id)) is { } verwijderd)
             {
                 controle.Fout(veld, FoutCodes.OrganisatorBlijft, verwijderd.Naam);
                 return;

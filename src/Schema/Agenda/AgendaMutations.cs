@@ -34,7 +34,8 @@ public static class AgendaMutations
             .Description("Annuleert één datum van een terugkerende activiteit; de reeks gaat door. De datum blijft in de agenda staan als `GEANNULEERD`, ook als de reeks later wordt gewijzigd. " + Toegang)
             .Argument<NonNullGraphType<IdGraphType>>("activiteitId", "De id van de activiteit.")
             .Argument<NonNullGraphType<TijdstipGraphType>>("start", "De begintijd van die datum, precies zoals in `Voorkomen.start`.")
-            .ResolveAsync(async c => await Redactie(c).ZetVoorkomenAsync(c.GetArgument<string>("activiteitId"), c.GetArgument<DateTime>("start"), annuleren: true, c.Gebruiker(), c.CancellationToken));
+            .Argument<StringGraphType>("reden", $"Waarom deze datum niet doorgaat, voor bewoners (hoogstens {ActiviteitRedactie.MaxRedenLengte} tekens), bijvoorbeeld 'Het buurthuis is gesloten'. Te zien als `Voorkomen.annuleringReden`.")
+            .ResolveAsync(async c => await Redactie(c).ZetVoorkomenAsync(c.GetArgument<string>("activiteitId"), c.GetArgument<DateTime>("start"), annuleren: true, c.Gebruiker(), c.CancellationToken, c.GetArgument<string?>("reden")));
 
         mutation.Field<NonNullGraphType<VoorkomenResultaatGraphType>>("voorkomenHerstellen")
             .Description("Zet een geannuleerde datum van een terugkerende activiteit terug: die gaat toch door. " + Toegang)

@@ -25,6 +25,21 @@ public sealed class Herhaling
 
     /// <summary>Local dates on which the activity does not take place; those occurrences stay in the agenda as cancelled.</summary>
     public List<DateOnly> GeannuleerdeDatums { get; set; } = [];
+
+    /// <summary>Why a cancelled date does not go ahead, for the dates of <see cref="GeannuleerdeDatums"/> that have a reason.</summary>
+    public List<DatumReden> AnnuleringRedenen { get; set; } = [];
+
+    /// <summary>The reason <paramref name="datum"/> was cancelled, or null (not cancelled, or no reason given).</summary>
+    public string? RedenOp(DateOnly datum) =>
+        GeannuleerdeDatums.Contains(datum) ? (AnnuleringRedenen ?? []).FirstOrDefault(r => r.Datum == datum)?.Reden : null;
+}
+
+/// <summary>The reason one date of a series is cancelled (a local date of <see cref="Herhaling.GeannuleerdeDatums"/>).</summary>
+public sealed class DatumReden
+{
+    public DateOnly Datum { get; set; }
+
+    public required string Reden { get; set; }
 }
 
 public enum Frequentie

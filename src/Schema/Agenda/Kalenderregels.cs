@@ -35,6 +35,7 @@ public static class Kalenderregels
             TotEnMet = invoer.TotEnMet,
             Aantal = invoer.Aantal,
             GeannuleerdeDatums = [.. huidige?.GeannuleerdeDatums ?? []],
+            AnnuleringRedenen = [.. (huidige?.AnnuleringRedenen ?? []).Select(r => new DatumReden { Datum = r.Datum, Reden = r.Reden })],
         };
 
     /// <summary>
@@ -112,6 +113,11 @@ public static class Kalenderregels
     /// <summary>The cancelled dates, in order, with <paramref name="datum"/> cancelled or restored.</summary>
     public static List<DateOnly> ZetGeannuleerd(IEnumerable<DateOnly> geannuleerd, DateOnly datum, bool annuleren) =>
         [.. geannuleerd.Where(d => d != datum).Concat(annuleren ? [datum] : []).Order()];
+
+    /// <summary>The reasons of the cancelled dates, in order, with the reason of <paramref name="datum"/> set (cancelled with a reason) or removed.</summary>
+    public static List<DatumReden> ZetReden(IEnumerable<DatumReden>? redenen, DateOnly datum, string? reden) =>
+        [.. (redenen ?? []).Where(r => r.Datum != datum).Select(r => new DatumReden { Datum = r.Datum, Reden = r.Reden })
+            .Concat(reden is null ? [] : [new DatumReden { Datum = datum, Reden = reden }]).OrderBy(r => r.Datum)];
 
     private static Regelfout? WekelijksFout(Herhaling herhaling, DateOnly eerste)
     {

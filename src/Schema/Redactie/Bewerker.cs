@@ -55,6 +55,28 @@ public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank
             return await resultaat(bewerking, waarde);
         }, cancellationToken);
 
+    /// <summary>
+    /// A dry run of an add (<paramref name="nieuw"/>) or a change: the same rights, loading, input and checks as
+    /// <see cref="VoegToeAsync{T}"/> and <see cref="WijzigAsync{T}"/>, then <paramref name="bekijk"/> on the object as it
+    /// would be stored (inside the transaction, to read what it refers to); nothing is saved and the transaction is
+    /// rolled back. The portal's preview.
+    /// </summary>
+    public Task<WijzigResultaat<T>> ProbeerAsync<T>(
+        Gebruiker gebruiker, bool toegestaan, Func<Bewerking, Task<T>> laad, Func<Bewerking, T, Task> pasToe, Func<Bewerking, T, Task> bekijk, CancellationToken cancellationToken)
+        where T : class => InTransactieAsync(gebruiker, toegestaan, async bewerking =>
+        {
+            var waarde = await laad(bewerking);
+            await pasToe(bewerking, waarde);
+            if (bewerking.Controle.HeeftFouten)
+            {
+                return WijzigResultaat<T>.Mislukt(bewerking.Controle.Fouten);
+            }
+
+            await bekijk(bewerking, waarde);
+            bewerking.Db.ChangeTracker.Clear();
+            return WijzigResultaat<T>.Klaar(waarde);
+        }, cancellationToken, bewaar: false);
+
     private Task<WijzigResultaat<T>> VoerUitAsync<T>(
         Gebruiker gebruiker, bool toegestaan, Func<Bewerking, Task<T>> laad, Func<Bewerking, T, Task> pasToe, bool nieuw, Func<Bewerking, T, Task>? opgeslagen, CancellationToken cancellationToken)
         where T : class => InTransactieAsync(gebruiker, toegestaan, async bewerking =>
@@ -84,14 +106,14 @@ public sealed class Bewerker(IDbContextFactory<SociaalNetwerkDbContext> databank
     /// Checks the right, opens the database and its transaction and runs <paramref name="werk"/> in it; commits only
     /// when the <see cref="Veldcontrole"/> holds no problem (otherwise the transaction is rolled back on disposal).
     /// </summary>
-    private async Task<TUitkomst> InTransactieAsync<TUitkomst>(Gebruiker gebruiker, bool toegestaan, Func<Bewerking, Task<TUitkomst>> werk, CancellationToken cancellationToken)
+    private async Task<TUitkomst> InTransactieAsync<TUitkomst>(Gebruiker gebruiker, bool toegestaan, Func<Bewerking, Task<TUitkomst>> werk, CancellationToken cancellationToken, bool bewaar = true)
     {
         gebruiker.Vereis(toegestaan);
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         var bewerking = new Bewerking(db, new Veldcontrole(berichten), gebruiker, cancellationToken);
         var uitkomst = await werk(bewerking);
-        if (!bewerking.Controle.HeeftFouten)
+        if (bewaar && !bewerking.Controle.HeeftFouten)
         {
             await transactie.CommitAsync(cancellationToken);
         }

@@ -30,7 +30,12 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
         _ => $"Rol {rol} bestaat niet. Kies beheerder, redacteur of trajectteam.",
     };
 
-    public async Task<(string Sleutel, ApiSleutel Gegevens)> MaakAsync(Rol rol, int? organisatieId, int? trajectId, string omschrijving, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Makes a key; the secret is returned once and only its hash is stored. With <paramref name="door"/> (the portal's
+    /// account, the CLI) the creation is recorded in the audit log, in the same transaction: who, when, the key's
+    /// kenmerk, role, scope and description; never the secret or its hash.
+    /// </summary>
+    public async Task<(string Sleutel, ApiSleutel Gegevens)> MaakAsync(Rol rol, int? organisatieId, int? trajectId, string omschrijving, Gebruiker? door = null, CancellationToken cancellationToken = default)
     {
         if (KoppelingsFout(rol, organisatieId, trajectId) is { } fout)
         {
@@ -66,7 +71,7 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
             AangemaaktOp = klok.GetUtcNow().UtcDateTime,
         };
         db.ApiSleutels.Add(gegevens);
-        await db.SaveChangesAsync(cancellationToken);
+        await BewaarAsync(db, door, cancellationToken);
         return (kenmerk + "_" + geheim, gegevens);
     }
 
@@ -91,7 +96,8 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
         return new Gebruiker(gegevens.Rol, gegevens.OrganisatieId, gegevens.ParticipatietrajectId, gegevens.Kenmerk);
     }
 
-    public async Task<bool> TrekInAsync(string kenmerk, CancellationToken cancellationToken = default)
+    /// <summary>Revokes a key; with <paramref name="door"/> recorded in the audit log (who, when, which key).</summary>
+    public async Task<bool> TrekInAsync(string kenmerk, Gebruiker? door = null, CancellationToken cancellationToken = default)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         var gegevens = await db.ApiSleutels.FirstOrDefaultAsync(s => s.Kenmerk == kenmerk && s.IngetrokkenOp == null, cancellationToken);
@@ -101,8 +107,22 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
         }
 
         gegevens.IngetrokkenOp = klok.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await BewaarAsync(db, door, cancellationToken);
         return true;
+    }
+
+    /// <summary>Saves; with <paramref name="door"/> through the audit log, inside one transaction.</summary>
+    private async Task BewaarAsync(SociaalNetwerkDbContext db, Gebruiker? door, CancellationToken cancellationToken)
+    {
+        if (door is null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+        await Wijzigingen.Wijzigingslog.BewaarAsync(db, door, klok.GetUtcNow().UtcDateTime, cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApiSleutel>> LijstAsync(CancellationToken cancellationToken = default)
@@ -140,9 +160,11 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
             {
                 return false;
             }
-        }
 
-        return await TrekInAsync(kenmerk, cancellationToken);
+            // Recorded as the role that may manage it: beheerder, or redacteur of its organisation.
+            var door = gebruikers.First(g => MagBeheren([g], gegevens.Rol, gegevens.OrganisatieId));
+            return await TrekInAsync(kenmerk, door, cancellationToken);
+        }
     }
 
     private static string Hash(string geheim) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(geheim)));

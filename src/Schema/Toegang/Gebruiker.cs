@@ -16,7 +16,14 @@ public sealed record Gebruiker(Rol? Rol, int? OrganisatieId, int? Participatietr
 
     public bool IsBeheerder => Rol == Toegang.Rol.Beheerder;
 
-    public bool IsRedacteurVan(int organisatieId) => IsBeheerder || (Rol == Toegang.Rol.Redacteur && OrganisatieId == organisatieId);
+    /// <summary>
+    /// A person's account that is redacteur of several organisations acts for one (<see cref="OrganisatieId"/>) and may
+    /// also touch these: the portal can then move an activity between them. A key has one organisation: empty.
+    /// </summary>
+    public IReadOnlyList<int> OokRedacteurVan { get; init; } = [];
+
+    public bool IsRedacteurVan(int organisatieId) =>
+        IsBeheerder || (Rol == Toegang.Rol.Redacteur && (OrganisatieId == organisatieId || OokRedacteurVan.Contains(organisatieId)));
 
     public bool IsTeamVan(int trajectId) => IsBeheerder || (Rol == Toegang.Rol.Trajectteam && ParticipatietrajectId == trajectId);
 

@@ -164,9 +164,25 @@ public static class Wijzigingslog
         {
             if (entry.Metadata.IsOwned())
             {
-                var eigendom = entry.Metadata.FindOwnership()!;
-                var eigenaar = NotitieOpSleutel(eigendom.PrincipalEntityType, entry.Property(eigendom.Properties[0].Name).CurrentValue);
-                eigenaar?.NoteerVelden(entry, Camel(eigendom.PrincipalToDependent!.Name) + ".");
+                // An owned value (herhaling), or one owned by an owned value (herhaling.annuleringRedenen): a field of the object that owns it all.
+                var voorvoegsel = string.Empty;
+                var deel = entry;
+                Notitie? eigenaar = null;
+                while (deel is not null && deel.Metadata.FindOwnership() is { } eigendom)
+                {
+                    voorvoegsel = Camel(eigendom.PrincipalToDependent!.Name) + "." + voorvoegsel;
+                    var waarde = deel.Property(eigendom.Properties[0].Name).CurrentValue;
+                    if (!eigendom.PrincipalEntityType.IsOwned())
+                    {
+                        eigenaar = NotitieOpSleutel(eigendom.PrincipalEntityType, waarde);
+                        break;
+                    }
+
+                    var sleutel = eigendom.PrincipalKey.Properties[0].Name;
+                    deel = alle.FirstOrDefault(e => e.Metadata == eigendom.PrincipalEntityType && Equals(e.Property(sleutel).CurrentValue, waarde));
+                }
+
+                eigenaar?.NoteerVelden(entry, voorvoegsel);
             }
             else if (NotitieVan(entry, maak: true) is { } notitie)
             {

@@ -1114,6 +1114,28 @@ namespace SociaalNetwerk.Schema.Data.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("ActiviteitId");
+
+                            b1.OwnsMany("SociaalNetwerk.Schema.Agenda.DatumReden", "AnnuleringRedenen", b2 =>
+                                {
+                                    b2.Property<int>("HerhalingActiviteitId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<DateOnly>("Datum");
+
+                                    b2.Property<string>("Reden")
+                                        .IsRequired();
+
+                                    b2.HasKey("HerhalingActiviteitId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Activiteiten");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HerhalingActiviteitId");
+                                });
+
+                            b1.Navigation("AnnuleringRedenen");
                         });
 
                     b.Navigation("Herhaling");
