@@ -23,6 +23,9 @@ public sealed record ReactieInvoer
 
     /// <summary>The honeypot: a field people never see or fill in.</summary>
     public string? Website { get; init; }
+
+    /// <summary>The token of a preview link (<see cref="Proeflinks"/>): the reactie is then a test reactie.</summary>
+    public string? ProefToken { get; init; }
 }
 
 public sealed record ContactInvoer
@@ -78,6 +81,7 @@ public sealed class ReactieInvoerGraphType : InputObjectGraphType<ReactieInvoer>
         Field<ContactInvoerGraphType>("contact").Description("Contactgegevens; alleen als de uitvraag daarom vraagt en met uitdrukkelijke toestemming.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AntwoordInvoerGraphType>>>>("antwoorden").Description("Eén antwoord per beantwoorde vraag.");
         Field<StringGraphType>("website").Description("Laat dit veld leeg. Het is een val voor spamrobots: een reactie met een waarde hier wordt niet opgeslagen.");
+        Field<StringGraphType>("proefToken").Description("Het token van een proeflink (`proeflinkMaken`): de reactie is dan een proefreactie, die ook op een uitvraag in concept of buiten de periode kan en nooit meetelt (niet in resultaten, aantallen, lijsten of de CSV). Een ongeldig of verlopen token geeft `INVALID_PREVIEW_TOKEN`.");
     }
 }
 
