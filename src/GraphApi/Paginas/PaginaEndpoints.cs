@@ -61,6 +61,8 @@ public static class PaginaEndpoints
         paginas.MapMethods(AgendaPad, methoden, AgendaAsync);
         paginas.MapMethods(AfdrukPad, methoden, AfdrukkenAsync);
         paginas.MapMethods(OrganisatiesPad, methoden, OrganisatiesAsync);
+        // The preview page has a script (the widget), so its own CSP and headers: not in the group.
+        app.MapProefPagina();
         return app;
     }
 

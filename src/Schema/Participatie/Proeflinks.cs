@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.Schema.Participatie;
 
@@ -8,7 +9,7 @@ namespace SociaalNetwerk.Schema.Participatie;
 public sealed record Proeflink(int UitvraagId, string Token, DateTime GeldigTot)
 {
     /// <summary>The path of the preview page, below the API's address.</summary>
-    public string Pad => $"/uitvragen/{UitvraagId}/proef/{Token}";
+    public string Pad => $"/uitvragen/{GlobalId.Maak(nameof(Uitvraag), UitvraagId)}/proef/{Token}";
 }
 
 /// <summary>
