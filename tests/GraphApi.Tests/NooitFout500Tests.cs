@@ -88,6 +88,8 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{id}");
             Voeg($"/activiteiten/{id}.ics");
             Voeg($"/uitvragen/{id}/reacties.csv", team);
+            Voeg($"/uitvragen/{id}/proef/{id}");
+            Voeg($"/uitvragen/{uitvraag.Id}/proef/{id}");
             Voeg($"/beheer/uitnodiging/{id}");
             Voeg($"/beheer/wachtwoord-herstellen/{id}");
         }
@@ -97,6 +99,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{ruw}");
             Voeg($"/activiteiten/{ruw}.ics");
             Voeg($"/uitvragen/{ruw}/reacties.csv", team);
+            Voeg($"/uitvragen/{uitvraag.Id}/proef/{ruw}");
             Voeg($"/beheer/uitnodiging/{ruw}");
         }
 
@@ -173,6 +176,11 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             ($"mutation($v: DateTime!) {{ voorkomenHerstellen(activiteitId: \"{activiteit}\", start: $v) {{ gelukt }} }}", "DateTime!", partners.RedacteurB),
             ("mutation($v: ID!) { organisatieWijzigen(id: $v, invoer: {}) { gelukt } }", "ID!", partners.RedacteurB),
             ("mutation($v: ID!) { lidmaatschapVerwijderen(id: $v) { gelukt } }", "ID!", partners.RedacteurB),
+            ($"query($v: String) {{ uitvraag(id: \"{uitvraag.Id}\", proefToken: $v) {{ id }} }}", "String", null),
+            ("mutation($v: ID!) { proeflinkMaken(uitvraagId: $v) { token } }", "ID!", uitvraag.TeamSleutel),
+            ("mutation($v: ID!) { vraagVerwijderen(id: $v) { id } }", "ID!", uitvraag.AnderTeamSleutel),
+            ($"mutation($v: Int!) {{ vraagVerplaatsen(id: \"{uitvraag.Open}\", naarNummer: $v) {{ gelukt }} }}", "Int!", uitvraag.TeamSleutel),
+            ($"mutation($v: Int) {{ vraagWijzigen(id: \"{uitvraag.Open}\", invoer: {{ maxLengte: $v }}) {{ gelukt }} }}", "Int", uitvraag.TeamSleutel),
         ];
 
         var onzin = new Onzin(Seed + 1);

@@ -99,6 +99,39 @@ public sealed class ProefTests(SociaalNetwerkServer server)
         Assert.Equal(2, regels.Length);
     }
 
+    [Fact]
+    public async Task ThePreviewPageShowsTheWidgetInPreviewModeUnderItsOwnStrictPolicyAndRefusesABadToken()
+    {
+        var uitvraag = await TestUitvraag.MaakAsync(server, UitvraagStatus.Concept);
+        var link = await ProeflinkAsync(uitvraag);
+        var token = link["token"]!.GetValue<string>();
+
+        using var antwoord = await _client.GetAsync(link["pad"]!.GetValue<string>());
+        var html = await antwoord.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Contains($"<sn-uitvraag id=\"uitvraag\" uitvraag=\"{uitvraag.Id}\" proef=\"{token}\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" src=\"/widgets/v1/sociaal-netwerk.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("Proef: Testuitvraag", html, StringComparison.Ordinal);
+        Assert.Contains("7 december 2026", html, StringComparison.Ordinal);
+        var csp = antwoord.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe", csp, StringComparison.Ordinal);
+        Assert.Equal("no-store", antwoord.Headers.CacheControl!.ToString());
+        Assert.Equal("no-referrer", antwoord.Headers.GetValues("Referrer-Policy").Single());
+
+        foreach (var pad in new[] { $"/uitvragen/{uitvraag.Id}/proef/kapot", $"/uitvragen/{uitvraag.Id}/proef/{token[..^4]}AAAA", $"/uitvragen/VWl0dnJhYWc6MQ/proef/{token}" })
+        {
+            using var fout = await _client.GetAsync(pad);
+            var foutHtml = await fout.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.NotFound, fout.StatusCode);
+            Assert.Contains("INVALID_PREVIEW_TOKEN", foutHtml, StringComparison.Ordinal);
+            Assert.DoesNotContain("Testuitvraag", foutHtml, StringComparison.Ordinal);
+        }
+
+        using var ongeldig = await _client.GetAsync($"/uitvragen/niet-geldig/proef/{token}");
+        Assert.Equal(HttpStatusCode.BadRequest, ongeldig.StatusCode);
+    }
+
     private async Task ZetStatusAsync(TestUitvraag uitvraag, string status) =>
         (await _client.GraphQLAsync("mutation($id: ID!, $status: UitvraagStatus!) { uitvraagStatusWijzigen(id: $id, status: $status) { status } }", new { id = uitvraag.Id, status }, sleutel: uitvraag.TeamSleutel)).ZonderFouten();
 }
