@@ -101,6 +101,7 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
     private static readonly Persoon[] VanA = [Persoon.RedacteurA, Persoon.Beheerder];
     private static readonly Persoon[] VanB = [Persoon.RedacteurB, Persoon.Beheerder];
     private static readonly Persoon[] AlleenBeheerder = [Persoon.Beheerder];
+    private static readonly Persoon[] TeamEnBeheerder = [Persoon.TeamA, Persoon.Beheerder];
 
     /// <summary>Every signed-in portal route. Add yours here (one line); the account flows without sign-in are in <see cref="Open"/>.</summary>
     public static readonly List<Route> Routes =
@@ -144,6 +145,12 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/locaties/nieuw", "POST", "/beheer/locaties/nieuw", Redacteuren, ("naam", string.Empty)),
         new("/beheer/locaties/{id}", "GET", "/beheer/locaties/{locatieA}", VanA),
         new("/beheer/locaties/{id}", "POST", "/beheer/locaties/{locatieA}", VanA, ("naam", string.Empty)),
+        new("/beheer/uitvragen/{id}/vragen", "GET", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/vragen", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen", TeamEnBeheerder, ("tekst.nl", string.Empty)),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}", "GET", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6MQ", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6MQ", TeamEnBeheerder, ("tekst.nl", string.Empty)),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}/verplaatsen", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6MQ/verplaatsen", TeamEnBeheerder, ("naar", "0")),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}/verwijderen", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6OTk5OTk5/verwijderen", TeamEnBeheerder),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>

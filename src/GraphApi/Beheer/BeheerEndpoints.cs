@@ -135,6 +135,7 @@ public static class BeheerEndpoints
         beheer.MapNetwerken();
         beheer.MapActiviteiten();
         beheer.MapWijzigingen();
+        beheer.MapVragen();
         return app;
     }
 

@@ -12,6 +12,8 @@ let api, browser, beheerder;
 
 testOmgeving({
   site: false,
+  // A Dutch colleague: the preview page and the widget follow Accept-Language.
+  acceptLanguage: 'nl-NL,nl;q=0.9',
   async daarna(o) {
     ({ api, browser } = o);
     beheerder = await maakSleutel(api.databank, ['--rol', 'beheerder']);
@@ -39,8 +41,7 @@ describe('<sn-uitvraag proef>', () => {
     const { proeflinkMaken: link } = await graphql(api.adres, `mutation { proeflinkMaken(uitvraagId: "${CONCEPT}") { pad token } }`, {}, beheerder);
     assert.deepEqual(await tellingen(), { status: 'CONCEPT', aantalReacties: 0, reacties: { totalCount: 0 }, resultaten: { totaal: { aantal: 0 } } });
 
-    const context = await browser.createBrowserContext();
-    const venster = await open(context, api.adres + link.pad);
+    const venster = await open(browser, api.adres + link.pad);
     const { page } = venster;
     await venster.wachtOp('uitvraag');
     const voor = await beeld(page);
@@ -61,7 +62,7 @@ describe('<sn-uitvraag proef>', () => {
     // …yet it was stored: its ontvangstcode withdraws it.
     const { reactieIntrekken } = await graphql(api.adres, 'mutation($c: String!) { reactieIntrekken(ontvangstcode: $c) { ingetrokken } }', { c: code });
     assert.equal(reactieIntrekken.ingetrokken, true);
-    await geenProblemen({ ...venster, sluit: () => context.close() });
+    await geenProblemen(venster);
   });
 
   test('a forged or damaged link shows an error page, not the concept', async () => {
