@@ -110,7 +110,7 @@ public sealed class VraagFormulier
             Toelichting = Invoer(Toelichting),
             SchaalLabelMin = Invoer(SchaalLabelMin),
             SchaalLabelMax = Invoer(SchaalLabelMax),
-            Opties = (IReadOnlyList<OptieInvoer>)rijen,
+            Opties = Gegeven<IReadOnlyList<OptieInvoer>?>(rijen),
         };
         if (bevroren)
         {
@@ -128,6 +128,9 @@ public sealed class VraagFormulier
             EigenFactorenToegestaan = EigenFactorenToegestaan,
         };
     }
+
+    /// <summary>A given value of an interface type (C# has no user-defined conversion from an interface).</summary>
+    private static Schema.Redactie.Optioneel<T> Gegeven<T>(T waarde) => waarde;
 
     private static VertalingenInvoer Invoer(Dictionary<string, string> teksten)
     {

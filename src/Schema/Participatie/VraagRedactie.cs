@@ -254,9 +254,18 @@ public sealed class VraagRedactie(Bewerker bewerker)
         var typeNaam = type.ToString().ToConstantCase();
         var metOpties = type is VraagType.EenKeuze or VraagType.MeerdereKeuzes or VraagType.Factoren;
 
-        void NietVoorType<T>(string veld, Optioneel<T> gegeven, bool heeftWaarde, Action wis)
+        // A value given for a field of another type is refused; an empty one (null, a text without any language) is not a value.
+        static bool Gegeven<T>(Optioneel<T> invoer) => invoer.IsOpgegeven && invoer.Waarde switch
         {
-            if (gegeven.IsOpgegeven && gegeven.Waarde is not null)
+            null => false,
+            VertalingenInvoer tekst => tekst.PerTaal().Any(t => !string.IsNullOrWhiteSpace(t.Tekst)),
+            bool waar => waar,
+            _ => true,
+        };
+
+        void NietVoorType(string veld, bool gegeven, bool heeftWaarde, Action wis)
+        {
+            if (gegeven)
             {
                 c.Fout(veld, PastNietBijType, typeNaam);
             }
@@ -268,25 +277,25 @@ public sealed class VraagRedactie(Bewerker bewerker)
 
         if (type != VraagType.OpenTekst)
         {
-            NietVoorType("maxLengte", invoer.MaxLengte, vraag.MaxLengte is not null, () => vraag.MaxLengte = null);
+            NietVoorType("maxLengte", Gegeven(invoer.MaxLengte), vraag.MaxLengte is not null, () => vraag.MaxLengte = null);
         }
 
         if (type is not (VraagType.MeerdereKeuzes or VraagType.Factoren))
         {
-            NietVoorType("maxKeuzes", invoer.MaxKeuzes, vraag.MaxKeuzes is not null, () => vraag.MaxKeuzes = null);
+            NietVoorType("maxKeuzes", Gegeven(invoer.MaxKeuzes), vraag.MaxKeuzes is not null, () => vraag.MaxKeuzes = null);
         }
 
         if (type != VraagType.Schaal)
         {
-            NietVoorType("schaalMin", invoer.SchaalMin, vraag.SchaalMin is not null, () => vraag.SchaalMin = null);
-            NietVoorType("schaalMax", invoer.SchaalMax, vraag.SchaalMax is not null, () => vraag.SchaalMax = null);
-            NietVoorType("schaalLabelMin", invoer.SchaalLabelMin, vraag.SchaalLabelMin is not null, () => vraag.SchaalLabelMin = null);
-            NietVoorType("schaalLabelMax", invoer.SchaalLabelMax, vraag.SchaalLabelMax is not null, () => vraag.SchaalLabelMax = null);
+            NietVoorType("schaalMin", Gegeven(invoer.SchaalMin), vraag.SchaalMin is not null, () => vraag.SchaalMin = null);
+            NietVoorType("schaalMax", Gegeven(invoer.SchaalMax), vraag.SchaalMax is not null, () => vraag.SchaalMax = null);
+            NietVoorType("schaalLabelMin", Gegeven(invoer.SchaalLabelMin), vraag.SchaalLabelMin is not null, () => vraag.SchaalLabelMin = null);
+            NietVoorType("schaalLabelMax", Gegeven(invoer.SchaalLabelMax), vraag.SchaalLabelMax is not null, () => vraag.SchaalLabelMax = null);
         }
 
         if (type != VraagType.Factoren)
         {
-            NietVoorType("eigenFactorenToegestaan", invoer.EigenFactorenToegestaan.Waarde == true ? invoer.EigenFactorenToegestaan : default, vraag.EigenFactorenToegestaan, () => vraag.EigenFactorenToegestaan = false);
+            NietVoorType("eigenFactorenToegestaan", Gegeven(invoer.EigenFactorenToegestaan), vraag.EigenFactorenToegestaan, () => vraag.EigenFactorenToegestaan = false);
         }
 
         if (!metOpties && vraag.Opties.Count > 0)
