@@ -29,6 +29,7 @@ public static partial class VoorbeeldDocumenten
         "netwerkWijzigen.graphql", "netwerkGroepToevoegen.graphql", "netwerkGroepWijzigen.graphql", "lidmaatschapToevoegen.graphql",
         "lidmaatschapWijzigen.graphql", "lidmaatschapVerwijderen.graphql", "uitvraagStatusWijzigen.graphql",
         "locatieToevoegen.graphql", "locatieWijzigen.graphql", "activiteitVerwijderen.graphql",
+        "vraagToevoegen.graphql", "vraagWijzigen.graphql", "vraagVerplaatsen.graphql", "proeflinkMaken.graphql", "vraagVerwijderen.graphql",
     ];
 
     public static IEnumerable<string> QueryBestanden() => Directory.GetFiles(Queries, "*.graphql").Select(f => Path.GetFileName(f)).Order();
