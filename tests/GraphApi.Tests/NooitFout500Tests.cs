@@ -88,7 +88,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{id}");
             Voeg($"/activiteiten/{id}.ics");
             Voeg($"/uitvragen/{id}/reacties.csv", team);
-            Voeg($"/uitvragen/{id}/proef/{id}");
+            Voeg($"/uitvragen/{id}/proef/kapot");
             Voeg($"/uitvragen/{uitvraag.Id}/proef/{id}");
             Voeg($"/beheer/uitnodiging/{id}");
             Voeg($"/beheer/wachtwoord-herstellen/{id}");
