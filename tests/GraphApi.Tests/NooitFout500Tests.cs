@@ -90,6 +90,8 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{id}.ics");
             Voeg($"/uitvragen/{id}/reacties.csv", team);
             Voeg($"/uitvragen/{id}/afdrukken");
+            Voeg($"/uitvragen/{id}/proef/kapot");
+            Voeg($"/uitvragen/{uitvraag.Id}/proef/{id}");
             Voeg($"/beheer/uitnodiging/{id}");
             Voeg($"/beheer/wachtwoord-herstellen/{id}");
         }
@@ -100,6 +102,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{ruw}.ics");
             Voeg($"/uitvragen/{ruw}/reacties.csv", team);
             Voeg($"/uitvragen/{ruw}/afdrukken");
+            Voeg($"/uitvragen/{uitvraag.Id}/proef/{ruw}");
             Voeg($"/beheer/uitnodiging/{ruw}");
         }
 
@@ -176,6 +179,11 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             ($"mutation($v: DateTime!) {{ voorkomenHerstellen(activiteitId: \"{activiteit}\", start: $v) {{ gelukt }} }}", "DateTime!", partners.RedacteurB),
             ("mutation($v: ID!) { organisatieWijzigen(id: $v, invoer: {}) { gelukt } }", "ID!", partners.RedacteurB),
             ("mutation($v: ID!) { lidmaatschapVerwijderen(id: $v) { gelukt } }", "ID!", partners.RedacteurB),
+            ($"query($v: String) {{ uitvraag(id: \"{uitvraag.Id}\", proefToken: $v) {{ id }} }}", "String", null),
+            ("mutation($v: ID!) { proeflinkMaken(uitvraagId: $v) { token } }", "ID!", uitvraag.TeamSleutel),
+            ("mutation($v: ID!) { vraagVerwijderen(id: $v) { id } }", "ID!", uitvraag.AnderTeamSleutel),
+            ($"mutation($v: Int!) {{ vraagVerplaatsen(id: \"{uitvraag.Open}\", naarNummer: $v) {{ gelukt }} }}", "Int!", uitvraag.TeamSleutel),
+            ($"mutation($v: Int) {{ vraagWijzigen(id: \"{uitvraag.Open}\", invoer: {{ maxLengte: $v }}) {{ gelukt }} }}", "Int", uitvraag.TeamSleutel),
         ];
 
         var onzin = new Onzin(Seed + 1);

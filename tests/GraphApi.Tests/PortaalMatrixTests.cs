@@ -184,6 +184,12 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/uitvragen/{id}/reacties/{reactieId}", "POST", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}", TeamEnBeheerder, ("formuliernummer", "geen nummer")),
         new("/beheer/uitvragen/{id}/reacties/{reactieId}/verwijderen", "GET", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}/verwijderen", TeamEnBeheerder),
         new("/beheer/uitvragen/{id}/reacties/{reactieId}/verwijderen", "POST", "/beheer/uitvragen/{uitvraagA}/reacties/{onlineReactieA}/verwijderen", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/vragen", "GET", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/vragen", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen", TeamEnBeheerder, ("tekst.nl", string.Empty)),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}", "GET", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6MQ", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6MQ", TeamEnBeheerder, ("tekst.nl", string.Empty)),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}/verplaatsen", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6MQ/verplaatsen", TeamEnBeheerder, ("naar", "0")),
+        new("/beheer/uitvragen/{id}/vragen/{vraagId}/verwijderen", "POST", "/beheer/uitvragen/VWl0dnJhYWc6MQ/vragen/VnJhYWc6OTk5OTk5/verwijderen", TeamEnBeheerder),
     ];
 
     /// <summary>The routes anyone may open: signing in and the account flows (tested in BeheerAccountTests).</summary>

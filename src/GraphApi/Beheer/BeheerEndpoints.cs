@@ -138,6 +138,7 @@ public static class BeheerEndpoints
         beheer.MapResultaten();
         beheer.MapUitvragen();
         beheer.MapInvoer();
+        beheer.MapVragen();
         return app;
     }
 

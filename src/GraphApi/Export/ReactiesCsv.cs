@@ -52,7 +52,7 @@ public sealed class ReactiesCsv(IDbContextFactory<SociaalNetwerkDbContext> datab
         var vanaf = 0;
         while (true)
         {
-            var reacties = await db.Reacties.AsNoTracking()
+            var reacties = await db.Reacties.AsNoTracking().Tellend()
                 .Where(r => r.UitvraagId == uitvraag.Id && r.Id > vanaf)
                 .OrderBy(r => r.Id)
                 .Take(Pagina)

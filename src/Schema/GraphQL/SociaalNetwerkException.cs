@@ -83,4 +83,6 @@ public static class FoutCodes
     public const string LidmaatschapBestaatAl = "DUPLICATE_MEMBERSHIP";
     public const string NetwerkInEigenKring = "NETWORK_CYCLE";
     public const string LocatieBestaatAl = "DUPLICATE_LOCATION";
+    public const string UitvraagBevroren = "UITVRAAG_FROZEN";
+    public const string OngeldigeProeflink = "INVALID_PREVIEW_TOKEN";
 }

@@ -29,7 +29,7 @@ public sealed class AantalReactiesByUitvraagDataLoader(IDbContextFactory<Sociaal
     protected override async Task<IReadOnlyDictionary<int, int>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Reacties.Where(r => sleutels.Contains(r.UitvraagId)).GroupBy(r => r.UitvraagId)
+        return await db.Reacties.Tellend().Where(r => sleutels.Contains(r.UitvraagId)).GroupBy(r => r.UitvraagId)
             .Select(g => new { g.Key, Aantal = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Aantal, cancellationToken);
     }
 
@@ -42,7 +42,7 @@ public sealed class ReactieZoeker(IDbContextFactory<SociaalNetwerkDbContext> dat
     public async Task<Pagina<Reactie>> ZoekAsync(int uitvraagId, PaginaVerzoek verzoek, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var q = db.Reacties.AsNoTracking().Where(r => r.UitvraagId == uitvraagId);
+        var q = db.Reacties.AsNoTracking().Tellend().Where(r => r.UitvraagId == uitvraagId);
         var pagina = q;
         if (verzoek.After is { } after)
         {
@@ -58,7 +58,7 @@ public sealed class ReactieZoeker(IDbContextFactory<SociaalNetwerkDbContext> dat
             async ct =>
             {
                 await using var telDb = await databank.CreateDbContextAsync(ct);
-                return await telDb.Reacties.CountAsync(r => r.UitvraagId == uitvraagId, ct);
+                return await telDb.Reacties.Tellend().CountAsync(r => r.UitvraagId == uitvraagId, ct);
             },
             cancellationToken);
     }

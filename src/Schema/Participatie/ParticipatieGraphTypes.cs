@@ -229,3 +229,15 @@ public static class Zichtbaarheid
     public static bool MagZien(Gebruiker gebruiker, Uitvraag uitvraag) =>
         uitvraag.Status != UitvraagStatus.Concept || gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId);
 }
+
+public sealed class ProeflinkGraphType : ObjectGraphType<Proeflink>
+{
+    public ProeflinkGraphType()
+    {
+        Name = "Proeflink";
+        Description = "Een link waarmee collega's een uitvraag als proef invullen. Proefreacties tellen nooit mee.";
+        Field<NonNullGraphType<StringGraphType>>("token").Resolve(c => c.Source.Token).Description("Het token: geef het mee als `proefToken` bij `uitvraag` en `reactieIndienen`, of aan `<sn-uitvraag proef=\"…\">`.");
+        Field<NonNullGraphType<StringGraphType>>("pad").Description("Het pad van de proefpagina, achter het adres van de API: `/uitvragen/{id}/proef/{token}`.").Resolve(c => c.Source.Pad);
+        Field<NonNullGraphType<TijdstipGraphType>>("geldigTot").Description("Tot wanneer de link werkt.").Resolve(c => c.Source.GeldigTot);
+    }
+}

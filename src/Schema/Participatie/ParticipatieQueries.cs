@@ -12,6 +12,9 @@ public static class ParticipatieQueries
     /// <summary>The key of <see cref="GraphQL.ExecutionOptions.UserContext"/> under which the transport puts the client's address.</summary>
     public const string ClientAdres = "sn:client";
 
+    /// <summary>The key of the user context under which a valid preview link's uitvraag id is kept for the request.</summary>
+    private const string ProefSleutel = "sn:proef";
+
     public static ObjectGraphType AddParticipatieFields(this ObjectGraphType query)
     {
         query.Alle<ParticipatietrajectGraphType, Participatietraject>("participatietrajecten", "Alle participatietrajecten, op naam.", db => db.Participatietrajecten.AsNoTracking().OrderBy(t => t.Naam));
@@ -21,13 +24,24 @@ public static class ParticipatieQueries
             .Description("Eén uitvraag op id, met haar vragen, in de gevraagde taal. Leeg als ze niet bestaat of (als concept) niet zichtbaar is.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de uitvraag.")
             .Argument<TaalGraphType>("taal", "De taal van de teksten. Zonder: de taal uit `Accept-Language`. Is de uitvraag niet helemaal in die taal vertaald (`beschikbareTalen`), dan is ze helemaal Nederlands.")
+            .Argument<StringGraphType>("proefToken", "Het token van een proeflink (`proeflinkMaken`): daarmee is ook een uitvraag in concept zichtbaar, om haar als proef in te vullen. Een ongeldig of verlopen token geeft `INVALID_PREVIEW_TOKEN`.")
             .Resolve(c =>
             {
                 Taalkeuze.Zet(c, c.GetArgument<string?>("taal"));
+                var id = GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Uitvraag));
+                if (c.GetArgument<string?>("proefToken") is { } token)
+                {
+                    if (id is null || !c.RequestServices!.GetRequiredService<Proeflinks>().IsGeldig(token, id.Value))
+                    {
+                        throw new SociaalNetwerkException(FoutCodes.OngeldigeProeflink);
+                    }
+
+                    c.UserContext[ProefSleutel] = id.Value;
+                }
 
                 // A loader result, not an awaited value: aliased uitvraag fields on one level share one statement.
-                return GlobalId.ProbeerInt(c.GetArgument<string>("id"), nameof(Uitvraag)) is { } id
-                    ? new ZichtbaarResultaat<Uitvraag>(c, c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(id), MagUitvraagInTaalZienAsync)
+                return id is { } uitvraagId
+                    ? new ZichtbaarResultaat<Uitvraag>(c, c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(uitvraagId), MagUitvraagInTaalZienAsync)
                     : null;
             });
 
@@ -67,7 +81,25 @@ public static class ParticipatieQueries
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ReactieDienst>()
                 .VerwijderAsync(c.GetArgument<string>("id"), c.Gebruiker(), c.CancellationToken));
 
-        return mutation.AddUitvraagMutations();
+        mutation.Field<NonNullGraphType<ProeflinkGraphType>>("proeflinkMaken")
+            .Description($"Maakt een proeflink voor een uitvraag, ook in concept: collega's vullen haar daarmee als proef in (`/uitvragen/{{id}}/proef/{{token}}`, of `proefToken` bij `uitvraag` en `reactieIndienen`). Proefreacties tellen nooit mee. De link werkt {(int)Proeflinks.Geldigheid.TotalDays} dagen. Alleen voor het team van het traject en de beheerder.")
+            .Argument<NonNullGraphType<IdGraphType>>("uitvraagId", "De id van de uitvraag.")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("uitvraagId");
+                var uitvraag = await c.RequestServices!.GetRequiredService<UitvraagByIdDataLoader>().Laad(GlobalId.LeesInt(id, nameof(Uitvraag))).GetResultAsync(c.CancellationToken);
+                var gebruiker = c.Gebruiker();
+                if (uitvraag is null || !Zichtbaarheid.MagZien(gebruiker, uitvraag))
+                {
+                    gebruiker.Vereis(gebruiker.Rol is not null);
+                    throw new SociaalNetwerkException(FoutCodes.NietGevonden, id);
+                }
+
+                gebruiker.Vereis(gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId));
+                return c.RequestServices!.GetRequiredService<Proeflinks>().Maak(uitvraag.Id);
+            });
+
+        return mutation.AddUitvraagMutations().AddVraagMutations();
     }
 
     public static IServiceCollection AddParticipatie(this IServiceCollection services) => services
@@ -93,15 +125,18 @@ public static class ParticipatieQueries
         .AddScoped<OpenAntwoordenByVraagDataLoader>()
         .AddScoped<UitvraagStatusDienst>()
         .AddScoped<TeamResultaten>()
-        .AddScoped<UitvraagRedactie>();
+        .AddScoped<UitvraagRedactie>()
+        .AddScoped<VraagRedactie>()
+        .AddSingleton<Proeflinks>();
 
     private static Task<bool> MagUitvraagZien(IResolveFieldContext c, Uitvraag uitvraag, CancellationToken _) =>
-        Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag));
+        Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag)
+            || (c.UserContext.TryGetValue(ProefSleutel, out var proef) && proef is int id && id == uitvraag.Id));
 
     /// <summary>As <see cref="MagUitvraagZien"/>, and chooses the language: Dutch when the asked one is not complete.</summary>
     private static async Task<bool> MagUitvraagInTaalZienAsync(IResolveFieldContext c, Uitvraag uitvraag, CancellationToken cancellationToken)
     {
-        if (!Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag))
+        if (!await MagUitvraagZien(c, uitvraag, cancellationToken))
         {
             return false;
         }

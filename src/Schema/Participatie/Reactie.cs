@@ -57,6 +57,12 @@ public sealed class Reactie : IEntiteit
     /// <summary>When the retention period removed the contact details and open answers.</summary>
     public DateTime? PersoonsgegevensVerwijderdOp { get; set; }
 
+    /// <summary>
+    /// A test reactie, given through a preview link (<see cref="Proeflinks"/>) while the team tries the uitvraag out.
+    /// Never counted: results, counts, lists and the CSV export leave it out (<see cref="TellendeReacties.Tellend"/>).
+    /// </summary>
+    public bool Proef { get; set; }
+
     public List<Antwoord> Antwoorden { get; set; } = [];
 }
 

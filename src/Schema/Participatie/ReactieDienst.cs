@@ -22,6 +22,7 @@ public sealed class ReactieDienst(
     ReactieRegels regels,
     Ontvangstcodes ontvangstcodes,
     InzendLimiet limiet,
+    Proeflinks proeflinks,
     TimeProvider klok)
 {
     public const string SleutelHergebruikt = "IDEMPOTENCY_KEY_REUSED";
@@ -50,7 +51,14 @@ public sealed class ReactieDienst(
         var uitvraagId = GlobalId.LeesInt(invoer.UitvraagId, nameof(Uitvraag));
         var uitvraag = await db.Uitvragen.AsNoTracking().Include(u => u.Vragen).ThenInclude(v => v.Opties)
             .AsSplitQuery().FirstOrDefaultAsync(u => u.Id == uitvraagId, cancellationToken);
-        if (uitvraag is null || !Zichtbaarheid.MagZien(gebruiker, uitvraag))
+        // A preview link's reactie is a test reactie: allowed on a concept and outside the period, never counted.
+        var proef = invoer.ProefToken is not null;
+        if (proef && (uitvraag is null || !proeflinks.IsGeldig(invoer.ProefToken, uitvraag.Id)))
+        {
+            throw new SociaalNetwerkException(FoutCodes.OngeldigeProeflink);
+        }
+
+        if (uitvraag is null || !(proef || Zichtbaarheid.MagZien(gebruiker, uitvraag)))
         {
             throw new SociaalNetwerkException(FoutCodes.NietGevonden, invoer.UitvraagId);
         }
@@ -65,7 +73,7 @@ public sealed class ReactieDienst(
                 throw new SociaalNetwerkException(InvoerNietMogelijk);
             }
         }
-        else if (!uitvraag.IsOpen(nu))
+        else if (!proef && !uitvraag.IsOpen(nu))
         {
             throw new SociaalNetwerkException(FoutCodes.UitvraagNietOpen);
         }
@@ -106,6 +114,7 @@ public sealed class ReactieDienst(
             ContactTelefoon = Leeg(contact?.Telefoon),
             IngevoerdDoor = kanaal == Kanaal.Online ? null : gebruiker.Kenmerk,
             Antwoorden = antwoorden,
+            Proef = proef,
         };
         reactie.InhoudHash = ReactieInhoud.Hash(reactie);
 

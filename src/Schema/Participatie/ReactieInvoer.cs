@@ -26,6 +26,9 @@ public sealed record ReactieInvoer
 
     /// <summary>The honeypot: a field people never see or fill in.</summary>
     public string? Website { get; init; }
+
+    /// <summary>The token of a preview link (<see cref="Proeflinks"/>): the reactie is then a test reactie.</summary>
+    public string? ProefToken { get; init; }
 }
 
 /// <summary>The team's correction of a reactie it entered: everything it holds, replaced (kanaal, taal and number kept when left out).</summary>
@@ -105,6 +108,7 @@ public sealed class ReactieInvoerGraphType : InputObjectGraphType<ReactieInvoer>
         Field<ContactInvoerGraphType>("contact").Description("Contactgegevens; alleen als de uitvraag daarom vraagt en met uitdrukkelijke toestemming.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AntwoordInvoerGraphType>>>>("antwoorden").Description("Eén antwoord per beantwoorde vraag.");
         Field<StringGraphType>("website").Description("Laat dit veld leeg. Het is een val voor spamrobots: een reactie met een waarde hier wordt niet opgeslagen.");
+        Field<StringGraphType>("proefToken").Description("Het token van een proeflink (`proeflinkMaken`): de reactie is dan een proefreactie, die ook op een uitvraag in concept of buiten de periode kan en nooit meetelt (niet in resultaten, aantallen, lijsten of de CSV). Een ongeldig of verlopen token geeft `INVALID_PREVIEW_TOKEN`.");
     }
 }
 

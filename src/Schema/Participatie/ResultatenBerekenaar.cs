@@ -51,7 +51,7 @@ public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbConte
     /// <summary>Reacties of the given uitvragen that fall in the segment.</summary>
     internal static IQueryable<Reactie> Reacties(SociaalNetwerkDbContext db, IReadOnlyCollection<int> uitvraagIds, ResultaatSegment segment)
     {
-        var reacties = db.Reacties.AsNoTracking().Where(r => uitvraagIds.Contains(r.UitvraagId));
+        var reacties = db.Reacties.AsNoTracking().Tellend().Where(r => uitvraagIds.Contains(r.UitvraagId));
         if (segment.WijkId is { } wijk)
         {
             reacties = reacties.Where(r => r.WijkId == wijk);

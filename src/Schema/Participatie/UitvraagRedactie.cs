@@ -230,12 +230,19 @@ public sealed class UitvraagRedactie(Bewerker bewerker)
     }
 
     /// <summary>
-    /// A text in the six languages: Dutch required (REQUIRED on <c>veld.nl</c>), each language at most
-    /// <paramref name="max"/> characters (TOO_LONG on <c>veld.taal</c>); empty languages have no translation.
+    /// A text in the six languages (of an uitvraag, a question, an option): Dutch required (REQUIRED on
+    /// <c>veld.nl</c>), each language trimmed and at most <paramref name="max"/> characters (TOO_LONG on
+    /// <c>veld.taal</c>); empty languages have no translation. An optional text (<paramref name="verplicht"/> false)
+    /// with no language filled in is cleared (null, no error).
     /// </summary>
-    public static Vertaalbaar? Tekst(Veldcontrole controle, string veld, VertaalbaarInvoer? invoer, int max)
+    public static Vertaalbaar? Tekst(Veldcontrole controle, string veld, VertaalbaarInvoer? invoer, int max, bool verplicht = true)
     {
         ArgumentNullException.ThrowIfNull(controle);
+        if (!verplicht && Vertaalbaar.Talen.All(taal => string.IsNullOrWhiteSpace(invoer?.In(taal))))
+        {
+            return null;
+        }
+
         var teksten = new Dictionary<string, string>();
         var goed = true;
         foreach (var taal in Vertaalbaar.Talen)

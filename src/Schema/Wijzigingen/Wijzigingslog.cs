@@ -305,6 +305,13 @@ public static class Wijzigingslog
                 }
 
                 var naam = voorvoegsel + Camel(meta.Name);
+                if (meta.ClrType == typeof(Vertaalbaar))
+                {
+                    NoteerVertalingen(naam, bron.State is EntityState.Modified or EntityState.Deleted ? eigenschap.OriginalValue as Vertaalbaar : null,
+                        bron.State is EntityState.Modified or EntityState.Added ? eigenschap.CurrentValue as Vertaalbaar : null);
+                    continue;
+                }
+
                 var waarden = velden.TryGetValue(naam, out var w) ? w : velden[naam] = new Waarden();
                 waarden.LangMogelijk |= meta.ClrType == typeof(string) && meta.GetMaxLength() > MaxKortLengte;
                 if (bron.State is EntityState.Modified or EntityState.Deleted)
@@ -315,6 +322,23 @@ public static class Wijzigingslog
                 if (bron.State is EntityState.Modified or EntityState.Added)
                 {
                     waarden.Nieuw = Formatteer(eigenschap.CurrentValue, meta);
+                }
+            }
+        }
+
+        /// <summary>
+        /// A text in several languages (a question, an option): one field per language, <c>tekst.nl</c>, <c>tekst.en</c>
+        /// …, so a wording fix shows old → new of just the language that changed.
+        /// </summary>
+        private void NoteerVertalingen(string naam, Vertaalbaar? oud, Vertaalbaar? nieuw)
+        {
+            foreach (var taal in Vertaalbaar.Talen)
+            {
+                var o = oud?.Teksten.GetValueOrDefault(taal);
+                var n = nieuw?.Teksten.GetValueOrDefault(taal);
+                if (o is not null || n is not null)
+                {
+                    velden[naam + "." + taal] = new Waarden { Oud = o, Nieuw = n };
                 }
             }
         }

@@ -31,6 +31,7 @@ public static partial class VoorbeeldDocumenten
         "locatieToevoegen.graphql", "locatieWijzigen.graphql", "activiteitVerwijderen.graphql",
         "participatietrajectToevoegen.graphql", "participatietrajectWijzigen.graphql", "uitvraagToevoegen.graphql", "uitvraagWijzigen.graphql",
         "uitvraagKopieren.graphql",
+        "vraagToevoegen.graphql", "vraagWijzigen.graphql", "vraagVerplaatsen.graphql", "proeflinkMaken.graphql", "vraagVerwijderen.graphql",
     ];
 
     public static IEnumerable<string> QueryBestanden() => Directory.GetFiles(Queries, "*.graphql").Select(f => Path.GetFileName(f)).Order();

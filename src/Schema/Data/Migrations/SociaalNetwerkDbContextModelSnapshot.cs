@@ -678,6 +678,9 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.Property<DateTime?>("PersoonsgegevensVerwijderdOp")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Proef")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Taal")
                         .IsRequired()
                         .HasMaxLength(5)

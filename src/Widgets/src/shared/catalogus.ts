@@ -103,6 +103,8 @@ export interface Catalogus {
     nietGevonden: string;
     gesloten: string;
     nogNietOpen: string;
+    /** `proef`: a preview whose answers are kept as a test and never count. */
+    proef: string;
     openTot: string;
     nietInUwTaal: string;
     privacy: string;

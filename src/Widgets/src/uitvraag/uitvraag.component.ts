@@ -64,6 +64,7 @@ const VELDEN: Record<string, string> = {
  * @attr {string} uitvraag - The id of the uitvraag (`Uitvraag.id` in the API).
  * @attr {number} kopniveau - Heading level of the title (1–5); the other headings are one level lower. Default 2.
  * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
+ * @attr {string} proef - The token of a preview link (`proeflinkMaken`): the uitvraag is shown and can be answered even as a concept, and what is sent is a test reactie that never counts.
  *
  * @fires sn-geladen - The uitvraag arrived. `detail: { uitvraag, open }`.
  * @fires sn-fout - The uitvraag could not be loaded. `detail: { fout }`.
@@ -79,6 +80,7 @@ const VELDEN: Record<string, string> = {
  * @csspart heading - The other headings: privacy, errors, about you, the confirmation.
  * @csspart intro - The introduction.
  * @csspart closed - The message that the uitvraag is closed or not open yet.
+ * @csspart preview - The notice that this is a preview whose answers do not count.
  * @csspart privacy - What happens with the answers.
  * @csspart form - The form.
  * @csspart error-summary - The list of errors above the form.
@@ -97,6 +99,7 @@ export class UitvraagElement extends SnElement {
   static override properties: PropertyDeclarations = {
     uitvraag: { type: String },
     kopniveau: { type: Number },
+    proef: { type: String },
     toestand: { state: true, attribute: false },
     gegevens: { state: true, attribute: false },
     concept: { state: true, attribute: false },
@@ -111,6 +114,7 @@ export class UitvraagElement extends SnElement {
 
   declare uitvraag: string | undefined;
   declare kopniveau: number;
+  declare proef: string | undefined;
 
   declare private toestand: Toestand;
   declare private gegevens: Uitvraag | null;
@@ -150,7 +154,7 @@ export class UitvraagElement extends SnElement {
   }
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
-    if (veranderd.has('uitvraag') || veranderd.has('api') || (veranderd as PropertyValues).has('taal')) {
+    if (veranderd.has('uitvraag') || veranderd.has('api') || veranderd.has('proef') || (veranderd as PropertyValues).has('taal')) {
       void this.laad();
     }
   }
@@ -160,6 +164,11 @@ export class UitvraagElement extends SnElement {
       (this.renderRoot as ShadowRoot).getElementById(this.focusNa)?.focus();
       this.focusNa = '';
     }
+  }
+
+  /** The preview token, if any: the form is then open on a concept too, and its reacties never count. */
+  private get proefToken(): string {
+    return this.proef?.trim() ?? '';
   }
 
   private get n(): number {
@@ -185,7 +194,7 @@ export class UitvraagElement extends SnElement {
 
     try {
       const [{ uitvraag }, wijken] = await Promise.all([
-        this.vraag<UitvraagAntwoord>(UITVRAAG, { id, taal: this.taal.toUpperCase() }, signaal),
+        this.vraag<UitvraagAntwoord>(UITVRAAG, { id, taal: this.taal.toUpperCase(), ...(this.proefToken ? { proefToken: this.proefToken } : {}) }, signaal),
         this.vraag<WijkenAntwoord>(WIJKEN, {}, signaal).catch((fout: unknown) => {
           // Without the list the wijk question is left out; the rest of the form works.
           if (!signaal.aborted) {
@@ -276,7 +285,7 @@ export class UitvraagElement extends SnElement {
     this.bezig = true;
     const concept = this.concept;
     bewaarConcept(u.id, concept);
-    const invoer = reactieInvoer(u, concept, this.taal, this.lokveld);
+    const invoer = { ...reactieInvoer(u, concept, this.taal, this.lokveld), ...(this.proefToken ? { proefToken: this.proefToken } : {}) };
     for (let poging = 1; ; poging++) {
       try {
         const { reactieIndienen: r } = await this.stuur<IndienAntwoord>(INDIENEN, { invoer });
@@ -413,9 +422,10 @@ export class UitvraagElement extends SnElement {
       ${kop(this.n, this.apiTekst(u.titel), 'title')}
       <p part="intro" class="tekst" lang=${u.taal.toLowerCase()} dir="auto">${u.inleiding}</p>
       ${u.taal.toLowerCase() !== this.taal ? html`<p class="notitie">${t.nietInUwTaal}</p>` : nothing}
+      ${this.proefToken ? html`<p part="preview" class="notitie">${t.proef}</p>` : nothing}
       ${this.toestand === 'verzonden'
         ? this.renderBevestiging()
-        : u.open
+        : u.open || this.proefToken
           ? html`<p>${vul(t.openTot, { datum: this.datum(u.openTot) })}</p>
               ${this.renderPrivacy(u)} ${this.renderFormulier(u)}`
           : html`<p part="closed" class="notitie">${nogNiet ? vul(t.nogNietOpen, { datum: this.datum(u.openVanaf) }) : t.gesloten}</p>`}

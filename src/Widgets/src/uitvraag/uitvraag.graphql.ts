@@ -5,8 +5,8 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetUitvraag: Operatie<'query'> = {
   naam: 'WidgetUitvraag',
   soort: 'query',
-  id: 'sha256:455ef8abd5f1b19f01850517688b65f4a0b2b52132abc2cd4d41e4820dbb1aff',
-  tekst: "query WidgetUitvraag($id:ID!$taal:Taal){uitvraag(id:$id taal:$taal){id titel inleiding privacyverklaring taal doelgroepen openVanaf openTot status open gepland bewaartermijnDagen contactgegevensVragen profielvraagWijk profielvraagDoelgroep vragen{id nummer type tekst toelichting verplicht maxLengte maxKeuzes schaalMin schaalMax schaalLabelMin schaalLabelMax eigenFactorenToegestaan opties{id tekst}}}}",
+  id: 'sha256:0d0451b68edca733847354f7806f1c34c2479317cd2dc573d738e1291eed7252',
+  tekst: "query WidgetUitvraag($id:ID!$taal:Taal$proefToken:String){uitvraag(id:$id taal:$taal proefToken:$proefToken){id titel inleiding privacyverklaring taal doelgroepen openVanaf openTot status open bewaartermijnDagen contactgegevensVragen profielvraagWijk profielvraagDoelgroep vragen{id nummer type tekst toelichting verplicht maxLengte maxKeuzes schaalMin schaalMax schaalLabelMin schaalLabelMax eigenFactorenToegestaan opties{id tekst}}}}",
 };
 
 /** `mutation WidgetReactieIndienen` as a persisted document. */

@@ -61,6 +61,7 @@ const en: Catalogus = {
     nietGevonden: 'This questionnaire does not exist (any more).',
     gesloten: 'This questionnaire is closed. You can no longer respond.',
     nogNietOpen: 'This questionnaire is not open yet. You can respond from {datum}.',
+    proef: 'Preview: you are filling in this questionnaire as a test. Your answers do not count.',
     openTot: 'You can respond until {datum}.',
     nietInUwTaal: 'These questions are in Dutch. You may answer in your own language.',
     privacy: 'What happens to your answers?',

@@ -61,6 +61,7 @@ const nl: Catalogus = {
     nietGevonden: 'Deze vragenlijst bestaat niet (meer).',
     gesloten: 'Deze vragenlijst is gesloten. U kunt niet meer reageren.',
     nogNietOpen: 'Deze vragenlijst is nog niet open. U kunt reageren vanaf {datum}.',
+    proef: 'Proefversie: u vult deze vragenlijst in als test. Uw antwoorden tellen niet mee.',
     openTot: 'U kunt reageren tot {datum}.',
     nietInUwTaal: 'Deze vragen staan in het Nederlands. U mag in uw eigen taal antwoorden.',
     privacy: 'Wat gebeurt er met uw antwoorden?',

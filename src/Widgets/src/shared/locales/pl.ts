@@ -76,6 +76,7 @@ const pl: Catalogus = {
     nietGevonden: 'Ta ankieta nie istnieje (już).',
     gesloten: 'Ta ankieta jest zamknięta. Nie można już odpowiadać.',
     nogNietOpen: 'Ta ankieta nie jest jeszcze otwarta. Możesz odpowiadać od {datum}.',
+    proef: 'Wersja próbna: wypełniasz tę ankietę jako test. Twoje odpowiedzi nie są liczone.',
     openTot: 'Możesz odpowiadać do {datum}.',
     nietInUwTaal: 'Te pytania są po niderlandzku. Możesz odpowiadać w swoim języku.',
     privacy: 'Co się stanie z Twoimi odpowiedziami?',

@@ -61,6 +61,7 @@ const tr: Catalogus = {
     nietGevonden: 'Bu anket yok (artık yok).',
     gesloten: 'Bu anket kapandı. Artık cevap veremezsiniz.',
     nogNietOpen: 'Bu anket henüz açılmadı. {datum} tarihinden itibaren cevap verebilirsiniz.',
+    proef: 'Önizleme: bu anketi deneme olarak dolduruyorsunuz. Cevaplarınız sayılmaz.',
     openTot: '{datum} tarihine kadar cevap verebilirsiniz.',
     nietInUwTaal: 'Bu sorular Felemenkçe. Kendi dilinizde cevap verebilirsiniz.',
     privacy: 'Cevaplarınıza ne olacak?',
