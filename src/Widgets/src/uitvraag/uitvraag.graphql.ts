@@ -5,8 +5,8 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetUitvraag: Operatie<'query'> = {
   naam: 'WidgetUitvraag',
   soort: 'query',
-  id: 'sha256:0d0451b68edca733847354f7806f1c34c2479317cd2dc573d738e1291eed7252',
-  tekst: "query WidgetUitvraag($id:ID!$taal:Taal$proefToken:String){uitvraag(id:$id taal:$taal proefToken:$proefToken){id titel inleiding privacyverklaring taal doelgroepen openVanaf openTot status open bewaartermijnDagen contactgegevensVragen profielvraagWijk profielvraagDoelgroep vragen{id nummer type tekst toelichting verplicht maxLengte maxKeuzes schaalMin schaalMax schaalLabelMin schaalLabelMax eigenFactorenToegestaan opties{id tekst}}}}",
+  id: 'sha256:60852d2c77dad98c53a839b0111de2f9fa2fd532974ab42af29641cd7d8589a5',
+  tekst: "query WidgetUitvraag($id:ID!$taal:Taal$proefToken:String){uitvraag(id:$id taal:$taal proefToken:$proefToken){id titel inleiding privacyverklaring taal doelgroepen openVanaf openTot status open gepland bewaartermijnDagen contactgegevensVragen profielvraagWijk profielvraagDoelgroep vragen{id nummer type tekst toelichting verplicht maxLengte maxKeuzes schaalMin schaalMax schaalLabelMin schaalLabelMax eigenFactorenToegestaan opties{id tekst}}}}",
 };
 
 /** `mutation WidgetReactieIndienen` as a persisted document. */
