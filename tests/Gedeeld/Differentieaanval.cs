@@ -20,6 +20,12 @@ public sealed class Differentieaanval
 
     public void Regel(int totaal, IEnumerable<int> delen) => _regels.Add((totaal, [.. delen]));
 
+    /// <summary>The true value of a cell.</summary>
+    public int Waarde(int cel) => _cellen[cel].Waarde;
+
+    /// <summary>Whether the public does not see the cell.</summary>
+    public bool Verborgen(int cel) => _cellen[cel].Verborgen;
+
     /// <summary>The hidden cells whose value the attacker recovers: no other value is consistent with what was published.</summary>
     public List<int> Herleidbaar(IEnumerable<int>? alleen = null)
     {
@@ -49,23 +55,54 @@ public sealed class Differentieaanval
 
     private bool Oplosbaar(int[] lo, int[] hi)
     {
+        _knopen = 0;
+        return Zoek(lo, hi);
+    }
+
+    private int _knopen;
+
+    private bool Zoek(int[] lo, int[] hi)
+    {
+        if (++_knopen > 200_000)
+        {
+            throw new InvalidOperationException("The attacker's search is too large for this table: make the test's table smaller.");
+        }
+
         if (!Propageer(lo, hi))
         {
             return false;
         }
 
-        var open = Enumerable.Range(0, lo.Length).Where(i => lo[i] < hi[i]).OrderBy(i => hi[i] - lo[i]).FirstOrDefault(-1);
-        if (open < 0)
+        // The most constrained line first (fewest open cells), so a change is followed along the lines it breaks.
+        var open = -1;
+        var minste = int.MaxValue;
+        foreach (var (totaal, delen) in _regels)
         {
-            return true;
+            var cellen = delen.Append(totaal).Where(c => lo[c] < hi[c]).ToList();
+            if (cellen.Count > 0 && cellen.Count < minste)
+            {
+                minste = cellen.Count;
+                open = cellen.MinBy(c => hi[c] - lo[c]);
+            }
         }
 
-        for (var v = lo[open]; v <= hi[open]; v++)
+        if (open < 0)
+        {
+            open = Enumerable.Range(0, lo.Length).Where(i => lo[i] < hi[i]).DefaultIfEmpty(-1).First();
+            if (open < 0)
+            {
+                return true;
+            }
+        }
+
+        // Values near the true one first: an alternative solution, when there is one, is usually a small move.
+        var waar = _cellen[open].Waarde;
+        foreach (var v in Enumerable.Range(lo[open], hi[open] - lo[open] + 1).OrderBy(v => Math.Abs(v - waar)).ThenBy(v => v))
         {
             var l = (int[])lo.Clone();
             var h = (int[])hi.Clone();
             l[open] = h[open] = v;
-            if (Oplosbaar(l, h))
+            if (Zoek(l, h))
             {
                 return true;
             }

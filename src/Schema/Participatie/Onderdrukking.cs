@@ -51,13 +51,19 @@ public sealed class Onderdrukking
         return _cellen.Count - 1;
     }
 
-    /// <summary>Adds the identity: the cell <paramref name="totaal"/> is the sum of the cells <paramref name="delen"/>.</summary>
+    /// <summary>Adds the identity: the cell <paramref name="totaal"/> is the sum of the cells <paramref name="delen"/> (none: it is 0).</summary>
     public void Regel(int totaal, IEnumerable<int> delen)
     {
         var lijst = delen.Distinct().ToArray();
-        if (lijst.Length == 0 || lijst.Contains(totaal))
+        if (lijst.Contains(totaal))
         {
-            throw new ArgumentException("A line needs parts other than its total.", nameof(delen));
+            throw new ArgumentException("A line's total cannot be one of its parts.", nameof(delen));
+        }
+
+        if (lijst.Length == 0)
+        {
+            // An empty sum: the total is 0 and visible, it protects nothing.
+            return;
         }
 
         _regels.Add((totaal, lijst));
@@ -94,8 +100,13 @@ public sealed class Onderdrukking
             }
             while (gewijzigd);
 
-            // Step 2: all lines together, as the attacker would: bounds first, then the identities.
+            // Step 2: all lines together, as the attacker would: bounds first, then the identities. Step 3: for
+            // each protected cell an actual second solution, which also covers bounds and identities together.
             var afleidbaar = Afleidbaar(verborgen);
+            if (afleidbaar.Count == 0 && ZonderTweedeOplossing(verborgen) is { } zonder)
+            {
+                afleidbaar = [zonder];
+            }
             var aangevuld = false;
             foreach (var cel in afleidbaar)
             {
@@ -208,6 +219,176 @@ public sealed class Onderdrukking
 
         resultaat.Sort();
         return resultaat;
+    }
+
+    /// <summary>
+    /// The first protected hidden cell for which no second solution turns up: a whole-number value for every hidden
+    /// cell, other than the true one for this cell, that fits every visible number, every line and every lower bound.
+    /// A depth-first search from the true values (the nearest values first, the most constrained line first), with
+    /// a budget: a cell whose search runs out of it counts as derivable, so the answer errs on the safe side.
+    /// </summary>
+    private int? ZonderTweedeOplossing(bool[] verborgen)
+    {
+        var ruim = 2 * _cellen.Sum(c => (long)c.Waarde) + 10;
+        var lo = _cellen.Select((c, i) => verborgen[i] ? c.Ondergrens : (long)c.Waarde).ToArray();
+        var hi = _cellen.Select((c, i) => verborgen[i] ? ruim : c.Waarde).ToArray();
+        var regels = Enumerable.Range(0, _regels.Count).Where(r => Cellen(r).Any(c => verborgen[c])).ToList();
+        for (var cel = 0; cel < _cellen.Count; cel++)
+        {
+            if (!Beschermd(cel, verborgen))
+            {
+                continue;
+            }
+
+            var gevonden = false;
+            foreach (var richting in new[] { -1, 1 })
+            {
+                var l = (long[])lo.Clone();
+                var h = (long[])hi.Clone();
+                if (richting < 0)
+                {
+                    h[cel] = _cellen[cel].Waarde - 1;
+                }
+                else
+                {
+                    l[cel] = _cellen[cel].Waarde + 1;
+                }
+
+                var budget = 5000;
+                if (l[cel] <= h[cel] && Zoek(l, h, regels, ref budget))
+                {
+                    gevonden = true;
+                    break;
+                }
+            }
+
+            if (!gevonden)
+            {
+                return cel;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Zoek(long[] lo, long[] hi, List<int> regels, ref int budget)
+    {
+        if (--budget < 0 || !Propageer(lo, hi, regels))
+        {
+            return false;
+        }
+
+        var open = -1;
+        var minste = int.MaxValue;
+        foreach (var r in regels)
+        {
+            var aantal = 0;
+            var kandidaat = -1;
+            foreach (var c in Cellen(r))
+            {
+                if (lo[c] < hi[c])
+                {
+                    aantal++;
+                    if (kandidaat < 0 || hi[c] - lo[c] < hi[kandidaat] - lo[kandidaat])
+                    {
+                        kandidaat = c;
+                    }
+                }
+            }
+
+            if (aantal > 0 && aantal < minste)
+            {
+                (minste, open) = (aantal, kandidaat);
+            }
+        }
+
+        if (open < 0)
+        {
+            return true;
+        }
+
+        var waar = _cellen[open].Waarde;
+        var waarden = new List<long>();
+        for (var afstand = 0L; waarden.Count < 64 && (waar - afstand >= lo[open] || waar + afstand <= hi[open]); afstand++)
+        {
+            if (waar - afstand >= lo[open] && waar - afstand <= hi[open])
+            {
+                waarden.Add(waar - afstand);
+            }
+
+            if (afstand > 0 && waar + afstand <= hi[open] && waar + afstand >= lo[open])
+            {
+                waarden.Add(waar + afstand);
+            }
+        }
+
+        foreach (var waarde in waarden)
+        {
+            var l = (long[])lo.Clone();
+            var h = (long[])hi.Clone();
+            l[open] = h[open] = waarde;
+            if (Zoek(l, h, regels, ref budget))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Narrows the bounds over the lines until stable; false when some cell has no value left.</summary>
+    private bool Propageer(long[] lo, long[] hi, List<int> regels)
+    {
+        for (var ronde = 0; ronde < 200; ronde++)
+        {
+            var gewijzigd = false;
+            foreach (var r in regels)
+            {
+                var (totaal, delen) = _regels[r];
+                long somLo = 0, somHi = 0;
+                foreach (var d in delen)
+                {
+                    somLo += lo[d];
+                    somHi += hi[d];
+                }
+
+                gewijzigd |= Vernauw(lo, hi, totaal, somLo, somHi);
+                foreach (var d in delen)
+                {
+                    gewijzigd |= Vernauw(lo, hi, d, lo[totaal] - (somHi - hi[d]), hi[totaal] - (somLo - lo[d]));
+                }
+
+                if (lo[totaal] > hi[totaal] || delen.Any(d => lo[d] > hi[d]))
+                {
+                    return false;
+                }
+            }
+
+            if (!gewijzigd)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Vernauw(long[] lo, long[] hi, int cel, long nieuwLo, long nieuwHi)
+    {
+        var anders = false;
+        if (nieuwLo > lo[cel])
+        {
+            lo[cel] = nieuwLo;
+            anders = true;
+        }
+
+        if (nieuwHi < hi[cel])
+        {
+            hi[cel] = nieuwHi;
+            anders = true;
+        }
+
+        return anders;
     }
 
     /// <summary>

@@ -107,7 +107,7 @@ internal sealed class OpenbareResultaten : IResultaatTeller
                 foreach (var segment in segmenten)
                 {
                     // A listed factor shows (hidden or not) only when someone named it.
-                    Cel(maat, segment, Publiek(segment), Klein(kubus.Som(beantwoord, segment)), ondergrens: maat.Soort == MaatSoort.Factor ? 1 : 0);
+                    Cel(maat, segment, Publiek(segment), Klein(kubus.Som(beantwoord, segment)), ondergrens: maat.Soort == MaatSoort.Factor && Publiek(segment) ? 1 : 0);
                 }
 
                 OverSegmenten(maat);

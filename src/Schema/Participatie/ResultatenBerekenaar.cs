@@ -293,9 +293,10 @@ public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbConte
             return (Optie: (Antwoordoptie?)null, Tekst: (string?)kubus.Spelling(vraag.Id, soort, tekst), Aantal: kubus.Som(maat, deel), Telling: teller.Tel(maat, deel, beantwoord, deel), Volgorde: int.MaxValue);
         }).Where(f => !teller.Openbaar || !f.Telling.OnderDrempel);
 
-        // Hidden counts are not ranked among themselves, so their order gives nothing away either.
+        // Hidden counts are not ranked among themselves, so their order gives nothing away either. A hidden listed
+        // factor shows even when nobody named it (a complement can be 0): leaving it out would say it is 0.
         return vast.Concat(zelf)
-            .Where(f => f.Aantal > 0)
+            .Where(f => f.Aantal > 0 || f.Telling.OnderDrempel)
             .OrderByDescending(f => f.Telling.Aantal ?? 0)
             .ThenBy(f => f.Volgorde)
             .ThenBy(f => f.Tekst, StringComparer.Ordinal)
