@@ -105,6 +105,23 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task AnOwnFactorShowsInItsMostFrequentSpellingAndOfEquallyFrequentOnesTheFirstWritten()
+    {
+        var u = await TestUitvraag.MaakAsync(server);
+        // Parkeren: one of each spelling, the all-caps one not first. Bankjes: the all-caps one first, but rarer.
+        string[] parkeren = ["Te weinig parkeerplekken", "TE WEINIG PARKEERPLEKKEN", "te weinig parkeerplekken"];
+        string[] bankjes = ["TE WEINIG BANKJES", "te weinig bankjes", "te weinig bankjes"];
+        for (var i = 0; i < 3; i++)
+        {
+            await DienInAsync(u, Reactie(u, "seghwaert", "INWONERS", 1, [], 3, [Remmend(parkeren[i]), Remmend(bankjes[i])]));
+        }
+
+        var resultaten = await ResultatenAsync(u, sleutel: u.TeamSleutel);
+
+        Assert.Equal(["Te weinig parkeerplekken 3 100", "te weinig bankjes 3 100"], Tellingen(resultaten["vragen"]![0]!["remmendeFactoren"], f => f["tekst"]));
+    }
+
+    [Fact]
     public async Task AnUnknownWijkInTheSegmentIsAnError()
     {
         var uitvraag = await MetZesReactiesAsync();
