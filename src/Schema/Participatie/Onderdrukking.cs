@@ -20,6 +20,9 @@ namespace SociaalNetwerk.Schema.Participatie;
 /// elimination modulo a large prime). A hidden cell whose value follows from the visible numbers — it lies on no
 /// "cycle" of hidden cells, like a bridge between two groups of hidden cells — gets one more complement in the first
 /// line it lies in, and the loop starts over.</item>
+/// <item>Last, for every protected hidden cell, search an actual second solution (whole numbers within the bounds
+/// that fit every line, with another value for that cell); a cell without one within the search budget counts as
+/// derivable and gets a complement as in step 2.</item>
 /// </list>
 /// Cells that are never published (<c>gepubliceerd: false</c>, e.g. the reacties without a wijk, which no segment
 /// selects) count as hidden for the others; they need protection themselves only when they are primary.
