@@ -105,6 +105,23 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task AnOwnFactorShowsInItsMostFrequentSpellingAndOfEquallyFrequentOnesTheFirstWritten()
+    {
+        var u = await TestUitvraag.MaakAsync(server);
+        // Parkeren: one of each spelling, the all-caps one not first. Bankjes: the all-caps one first, but rarer.
+        string[] parkeren = ["Te weinig parkeerplekken", "TE WEINIG PARKEERPLEKKEN", "te weinig parkeerplekken"];
+        string[] bankjes = ["TE WEINIG BANKJES", "te weinig bankjes", "te weinig bankjes"];
+        for (var i = 0; i < 3; i++)
+        {
+            await DienInAsync(u, Reactie(u, "seghwaert", "INWONERS", 1, [], 3, [Remmend(parkeren[i]), Remmend(bankjes[i])]));
+        }
+
+        var resultaten = await ResultatenAsync(u, sleutel: u.TeamSleutel);
+
+        Assert.Equal(["Te weinig parkeerplekken 3 100", "te weinig bankjes 3 100"], Tellingen(resultaten["vragen"]![0]!["remmendeFactoren"], f => f["tekst"]));
+    }
+
+    [Fact]
     public async Task AnUnknownWijkInTheSegmentIsAnError()
     {
         var uitvraag = await MetZesReactiesAsync();
@@ -153,25 +170,28 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         Assert.True(publiek["openbaar"]!.GetValue<bool>());
         Assert.Equal("9 100", T(publiek["totaal"]));
         Assert.Equal(["ONLINE 9 100", "PAPIER 0 0", "GESPREK 0 0"], Tellingen(publiek["perKanaal"], t => t["kanaal"]));
-        Assert.Equal(["oosterheem <5", "seghwaert 7 77.8"], Tellingen(publiek["perWijk"], t => t["wijk"]!["slug"]));
+        // 9 − 7 would give Oosterheem's 2 back, so Seghwaert's 7 is hidden with it.
+        Assert.Equal(["oosterheem <5", "seghwaert <5"], Tellingen(publiek["perWijk"], t => t["wijk"]!["slug"]));
         var verborgen = publiek["perWijk"]![0]!["telling"]!;
         Assert.Null(verborgen["aantal"]);
         Assert.Null(verborgen["percentage"]);
         Assert.True(verborgen["onderDrempel"]!.GetValue<bool>());
-        Assert.Equal("minder dan 5", verborgen["weergave"]!.GetValue<string>());
-        Assert.Equal("7", publiek["perWijk"]![1]!["telling"]!["weergave"]!.GetValue<string>());
+        Assert.Equal("verborgen", verborgen["weergave"]!.GetValue<string>());
+        Assert.Equal("verborgen", publiek["perWijk"]![1]!["telling"]!["weergave"]!.GetValue<string>());
 
         var vragen = publiek["vragen"]!.AsArray();
         Assert.Equal(["Een vaste plek 6 66.7"], Tellingen(vragen[0]!["helpendeFactoren"], f => f["tekst"]));
         // The own factor "Geen buurthuis" (2 people) is left out; the listed factor "Te weinig tijd" (2) shows as hidden.
         Assert.Equal(["Te weinig bankjes 5 55.6", "Te weinig tijd <5"], Tellingen(vragen[0]!["remmendeFactoren"], f => f["tekst"]));
-        Assert.Equal(["Nooit 0 0", "Soms 7 77.8", "Vaak <5"], Tellingen(vragen[1]!["opties"], o => o["optie"]!["tekst"]));
+        // 9 − 0 − 7 would give "Vaak" back: "Soms" is hidden with it.
+        Assert.Equal(["Nooit 0 0", "Soms <5", "Vaak <5"], Tellingen(vragen[1]!["opties"], o => o["optie"]!["tekst"]));
         // Only 3 answered this vraag: every number of it is hidden, the zeros too.
         Assert.Equal("<5", T(vragen[2]!["aantalReacties"]));
         Assert.Equal(["Informatie <5", "Vervoer <5", "Gezelschap <5", "Geld <5"], Tellingen(vragen[2]!["opties"], o => o["optie"]!["tekst"]));
         Assert.Equal(["1 0 0", "2 <5", "3 <5", "4 5 55.6", "5 <5"], Tellingen(vragen[3]!["schaal"]!["verdeling"], w => w["waarde"]));
-        Assert.Equal(3.67, vragen[3]!["schaal"]!["gemiddelde"]!.GetValue<double>());
-        Assert.Equal(4.0, vragen[3]!["schaal"]!["mediaan"]!.GetValue<double>());
+        // Mean and median would give the hidden counts of the distribution back.
+        Assert.Null(vragen[3]!["schaal"]!["gemiddelde"]);
+        Assert.Null(vragen[3]!["schaal"]!["mediaan"]);
         Assert.All(vragen, v => Assert.Null(v!["openAntwoorden"]));
 
         Assert.False(team["openbaar"]!.GetValue<bool>());
@@ -192,7 +212,7 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         var oosterheem = await ResultatenAsync(uitvraag, new { wijk = "oosterheem" }, taal: "en");
 
         Assert.Equal("<5", T(oosterheem["totaal"]));
-        Assert.Equal("fewer than 5", oosterheem["totaal"]!["weergave"]!.GetValue<string>());
+        Assert.Equal("hidden", oosterheem["totaal"]!["weergave"]!.GetValue<string>());
         Assert.Equal(["ONLINE <5", "PAPIER <5", "GESPREK <5"], Tellingen(oosterheem["perKanaal"], t => t["kanaal"]));
         Assert.Equal(["Nooit <5", "Soms <5", "Vaak <5"], Tellingen(oosterheem["vragen"]![1]!["opties"], o => o["optie"]!["tekst"]));
         Assert.Null(oosterheem["vragen"]![3]!["schaal"]!["gemiddelde"]);

@@ -52,6 +52,7 @@ public static class FoutCodes
     public const string UitvraagNietOpen = "UITVRAAG_NOT_OPEN";
     public const string TeVeelVerzoeken = "RATE_LIMITED";
     public const string ResultatenNietGepubliceerd = "RESULTS_NOT_PUBLISHED";
+    public const string SegmentTeSmal = "SEGMENT_TOO_NARROW";
     public const string OngeldigeStatusovergang = "INVALID_STATUS_TRANSITION";
     public const string OnbekendObjectType = "UNKNOWN_OBJECT_TYPE";
 

@@ -17,9 +17,10 @@ public static class ResultaatVelden
     public static FieldBuilder<Uitvraag, object> Resultaten(this FieldBuilder<Uitvraag, object> veld) => veld
         .Description(
             $"De resultaten van deze uitvraag: per vraag aantallen en percentages, de verdeling van een schaal met gemiddelde en mediaan, de meest genoemde factoren, en de aantallen per kanaal, wijk en doelgroep. "
-            + $"Het team van het traject ziet altijd alles, ook open antwoorden. Anderen zien de resultaten pas als de status `RESULTATEN_GEPUBLICEERD` is, en dan openbaar: aantallen van 1 tot en met {ResultatenBerekenaar.Drempel - 1} zijn verborgen (`onderDrempel`), open antwoorden en eigen factoren die minder dan {ResultatenBerekenaar.Drempel} mensen noemden ontbreken. "
+            + $"Het team van het traject ziet altijd alles, ook open antwoorden. Anderen zien de resultaten pas als de status `RESULTATEN_GEPUBLICEERD` is, en dan openbaar: aantallen van 1 tot en met {ResultatenBerekenaar.Drempel - 1} zijn verborgen (`onderDrempel`), en zo nodig ook andere aantallen, zodat geen verborgen aantal uit de getoonde af te leiden is (ook niet tussen segmenten); open antwoorden en eigen factoren die minder dan {ResultatenBerekenaar.Drempel} mensen noemden ontbreken. "
+            + "Openbaar is `segment` het geheel of één wijk, doelgroep of kanaal; een combinatie geeft de fout `SEGMENT_TOO_NARROW`. "
             + "Zijn de resultaten nog niet gepubliceerd, dan geeft dit veld voor anderen `null` met de fout `RESULTS_NOT_PUBLISHED`; de rest van de uitvraag komt gewoon terug. Een wijk in `segment` die niet bestaat geeft de fout `UNKNOWN_WIJK`.")
-        .Argument<ResultaatSegmentInvoerGraphType>("segment", "Tel alleen de reacties uit dit segment. Zonder: alle reacties.")
+        .Argument<ResultaatSegmentInvoerGraphType>("segment", "Tel alleen de reacties uit dit segment. Zonder: alle reacties. In de openbare weergave hoogstens één filter.")
         .Resolve(c =>
         {
             var gebruiker = c.Gebruiker();
@@ -30,6 +31,11 @@ public static class ResultaatVelden
             }
 
             var segment = c.GetArgument<ResultaatSegmentInvoer?>("segment") ?? new ResultaatSegmentInvoer();
+            if (!team && !ResultatenBerekenaar.OpenbaarSegment(segment))
+            {
+                throw new SociaalNetwerkException(FoutCodes.SegmentTeSmal);
+            }
+
             var resultaten = c.RequestServices!.GetRequiredService<ResultatenByUitvraagDataLoader>().Laad(new ResultaatVerzoek(c.Source.Id, segment, Openbaar: !team));
             return new VervolgResultaat<UitvraagResultaten?, UitvraagResultaten>(resultaten, r => r ?? throw new SociaalNetwerkException(FoutCodes.OnbekendeWijk, segment.Wijk ?? string.Empty));
         });
@@ -54,10 +60,10 @@ public sealed class UitvraagResultatenGraphType : ObjectGraphType<UitvraagResult
         Name = "UitvraagResultaten";
         Description = "De resultaten van een uitvraag, voor alle reacties of voor een segment.";
         Field<NonNullGraphType<BooleanGraphType>>("openbaar")
-            .Description($"Of dit de openbare weergave is: aantallen van 1 tot en met {ResultatenBerekenaar.Drempel - 1} zijn verborgen, open antwoorden en zelden genoemde eigen factoren ontbreken. `false` voor het team van het traject: alles is zichtbaar.")
+            .Description($"Of dit de openbare weergave is: aantallen van 1 tot en met {ResultatenBerekenaar.Drempel - 1} zijn verborgen, en zo nodig andere aantallen om die te beschermen; open antwoorden en zelden genoemde eigen factoren ontbreken. `false` voor het team van het traject: alles is zichtbaar.")
             .Resolve(c => c.Source.Openbaar);
         Field<NonNullGraphType<IntGraphType>>("drempel")
-            .Description("Het kleinste aantal dat de openbare weergave toont. Kleinere aantallen (behalve 0) tonen als 'minder dan' dit getal.")
+            .Description("Het kleinste aantal dat de openbare weergave toont. Kleinere aantallen (behalve 0) zijn verborgen, net als de aantallen die nodig zijn om ze te beschermen.")
             .Resolve(_ => ResultatenBerekenaar.Drempel);
         Field<NonNullGraphType<TellingGraphType>>("totaal").Description("Het aantal reacties in het segment. Het percentage is 100.").Resolve(c => c.Source.Totaal);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KanaalTellingGraphType>>>>("perKanaal")
@@ -65,7 +71,7 @@ public sealed class UitvraagResultatenGraphType : ObjectGraphType<UitvraagResult
             .KleineLijst()
             .Resolve(c => c.Source.PerKanaal);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkTellingGraphType>>>>("perWijk")
-            .Description("Het aantal reacties per wijk, alleen wijken met reacties, op naam; reacties zonder wijk als laatste (`wijk` is dan leeg). Percentages van het totaal.")
+            .Description("Het aantal reacties per wijk, alleen wijken met reacties, op naam; reacties zonder wijk als laatste (`wijk` is dan leeg). Percentages van het totaal. In de openbare weergave in elk segment dezelfde wijken: die met reacties in de hele uitvraag.")
             .Resolve(c => c.Source.PerWijk);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepTellingGraphType>>>>("perDoelgroep")
             .Description("Het aantal reacties per doelgroep, alle doelgroepen, ook met 0; reacties zonder doelgroep als laatste (`doelgroep` is dan leeg). Percentages van het totaal.")
@@ -82,19 +88,19 @@ public sealed class TellingGraphType : ObjectGraphType<Telling>
     public TellingGraphType()
     {
         Name = "Telling";
-        Description = $"Een aantal reacties met zijn aandeel. In de openbare weergave is een aantal van 1 tot en met {ResultatenBerekenaar.Drempel - 1} verborgen, net als alle aantallen van een groep die kleiner is dan {ResultatenBerekenaar.Drempel}: dan zijn `aantal` en `percentage` leeg en is `onderDrempel` waar.";
+        Description = $"Een aantal reacties met zijn aandeel. In de openbare weergave is een aantal van 1 tot en met {ResultatenBerekenaar.Drempel - 1} verborgen, net als alle aantallen van een groep die kleiner is dan {ResultatenBerekenaar.Drempel} en de aantallen die nodig zijn om die te beschermen (anders zou aftrekken ze teruggeven): dan zijn `aantal` en `percentage` leeg en is `onderDrempel` waar. Het percentage is ook leeg als het aantal waarvan het een deel is verborgen is.";
         Field<IntGraphType>("aantal").Description("Het aantal, of leeg als het verborgen is.").Resolve(c => c.Source.Aantal);
         Field<FloatGraphType>("percentage")
             .Description("Het aandeel in procenten, op één decimaal; waarvan staat bij het veld. Leeg als het aantal verborgen is of de groep leeg is.")
             .Resolve(c => c.Source.Percentage);
         Field<NonNullGraphType<BooleanGraphType>>("onderDrempel")
-            .Description($"Of het aantal verborgen is omdat het (of de groep waar het bij hoort) kleiner is dan {ResultatenBerekenaar.Drempel}. Toon dan `weergave`.")
+            .Description($"Of het aantal verborgen is: omdat het (of de groep waar het bij hoort) kleiner is dan {ResultatenBerekenaar.Drempel}, of om zo'n aantal te beschermen. Welke van de twee zegt de API niet. Toon dan `weergave`.")
             .Resolve(c => c.Source.OnderDrempel);
         Field<NonNullGraphType<StringGraphType>>("weergave")
-            .Description($"Het aantal om te tonen, in de taal van `Accept-Language`: bijvoorbeeld `12`, of `minder dan {ResultatenBerekenaar.Drempel}` als het verborgen is.")
+            .Description("Het aantal om te tonen, in de taal van `Accept-Language`: bijvoorbeeld `12`, of `verborgen` als het verborgen is.")
             .Resolve(c => c.Source.Aantal is { } aantal
                 ? aantal.ToString("N0", CultureInfo.CurrentCulture)
-                : c.RequestServices!.GetRequiredService<IStringLocalizer<Labels>>()["Telling.MinderDan", ResultatenBerekenaar.Drempel].Value);
+                : c.RequestServices!.GetRequiredService<IStringLocalizer<Labels>>()["Telling.Verborgen"].Value);
     }
 }
 
@@ -184,10 +190,10 @@ public sealed class SchaalResultaatGraphType : ObjectGraphType<SchaalResultaat>
             .KleineLijst()
             .Resolve(c => c.Source.Verdeling);
         Field<FloatGraphType>("gemiddelde")
-            .Description($"Het gemiddelde, op twee decimalen. Leeg zonder antwoorden, en in de openbare weergave als minder dan {ResultatenBerekenaar.Drempel} reacties de vraag beantwoordden.")
+            .Description($"Het gemiddelde, op twee decimalen. Leeg zonder antwoorden, en in de openbare weergave als minder dan {ResultatenBerekenaar.Drempel} reacties de vraag beantwoordden of een aantal van de verdeling verborgen is.")
             .Resolve(c => c.Source.Gemiddelde);
         Field<FloatGraphType>("mediaan")
-            .Description($"De mediaan: de middelste waarde, of het gemiddelde van de twee middelste. Leeg zonder antwoorden, en in de openbare weergave als minder dan {ResultatenBerekenaar.Drempel} reacties de vraag beantwoordden.")
+            .Description($"De mediaan: de middelste waarde, of het gemiddelde van de twee middelste. Leeg zonder antwoorden, en in de openbare weergave als minder dan {ResultatenBerekenaar.Drempel} reacties de vraag beantwoordden of een aantal van de verdeling verborgen is.")
             .Resolve(c => c.Source.Mediaan);
     }
 }

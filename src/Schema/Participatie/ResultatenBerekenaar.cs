@@ -7,10 +7,12 @@ using SociaalNetwerk.Schema.Wijken;
 namespace SociaalNetwerk.Schema.Participatie;
 
 /// <summary>
-/// Computes the results of uitvragen with a fixed number of GROUP BY statements per segment, however many reacties
-/// and uitvragen there are: mean and median come from the grouped distribution, not from the rows.
-/// In the public view counts of 1 to <see cref="Drempel"/> − 1 are hidden, and so is every number of a group
-/// smaller than that; own factors named by fewer people are left out, so no respondent can be singled out.
+/// Computes the results of uitvragen with a fixed number of GROUP BY statements, however many reacties, uitvragen
+/// and segments there are: every count is grouped by wijk, doelgroep and kanaal (a "cube"), and each segment adds up
+/// its part of the cube in memory. Mean and median come from the grouped distribution, not from the rows.
+/// The team of the traject sees the exact counts. The public sees the numbers of <see cref="OpenbareResultaten"/>:
+/// small counts hidden, and enough other counts hidden with them that no hidden count can be derived from the
+/// published ones (complementary suppression; the rule is in docs/participatie.md).
 /// </summary>
 public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbContext> databank)
 {
@@ -32,21 +34,44 @@ public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbConte
             .ToLookup(v => v.UitvraagId);
 
         var segmenten = await SegmentenAsync(db, verzoeken.Select(v => v.Segment), ct);
+        var bekend = verzoeken.Where(v => segmenten.ContainsKey(v.Segment)).ToList();
+        var ids = bekend.Select(v => v.UitvraagId).Distinct().ToList();
+        var metFactoren = ids.Any(id => vragen[id].Any(v => v.Type == VraagType.Factoren));
+        var tellingen = await TelAsync(db, ids, metFactoren, ct);
+
+        var kubussen = new Dictionary<int, ResultaatKubus>();
+        var openbaar = new Dictionary<int, OpenbareResultaten>();
         var resultaten = new Dictionary<ResultaatVerzoek, UitvraagResultaten>();
-        foreach (var groep in verzoeken.Where(v => segmenten.ContainsKey(v.Segment)).GroupBy(v => segmenten[v.Segment]))
+        foreach (var verzoek in bekend)
         {
-            var ids = groep.Select(v => v.UitvraagId).Distinct().ToList();
-            var metFactoren = ids.Any(id => vragen[id].Any(v => v.Type == VraagType.Factoren));
-            var minimum = groep.All(v => v.Openbaar) ? Drempel : 1;
-            var tellingen = await TelAsync(db, ids, groep.Key, metFactoren ? minimum : null, ct);
-            foreach (var verzoek in groep)
+            if (!kubussen.TryGetValue(verzoek.UitvraagId, out var kubus))
             {
-                resultaten[verzoek] = Resultaten(verzoek, groep.Key, [.. vragen[verzoek.UitvraagId]], tellingen);
+                kubussen[verzoek.UitvraagId] = kubus = new ResultaatKubus(verzoek.UitvraagId, [.. vragen[verzoek.UitvraagId]], tellingen);
             }
+
+            IResultaatTeller teller = new VolledigeTeller(kubus);
+            if (verzoek.Openbaar)
+            {
+                if (!openbaar.TryGetValue(verzoek.UitvraagId, out var publicatie))
+                {
+                    openbaar[verzoek.UitvraagId] = publicatie = new OpenbareResultaten(kubus);
+                }
+
+                teller = publicatie;
+            }
+
+            resultaten[verzoek] = Resultaten(verzoek, segmenten[verzoek.Segment], kubus, teller);
         }
 
         return resultaten;
     }
+
+    /// <summary>
+    /// Whether the public may ask for this segment: the whole uitvraag or one wijk, doelgroep or kanaal. Combinations
+    /// are for the team only: their counts would be the inner cells of a table whose margins are published too.
+    /// </summary>
+    public static bool OpenbaarSegment(ResultaatSegmentInvoer segment) =>
+        (string.IsNullOrWhiteSpace(segment.Wijk) ? 0 : 1) + (segment.Doelgroep is null ? 0 : 1) + (segment.Kanaal is null ? 0 : 1) <= 1;
 
     /// <summary>Reacties of the given uitvragen that fall in the segment.</summary>
     internal static IQueryable<Reactie> Reacties(SociaalNetwerkDbContext db, IReadOnlyCollection<int> uitvraagIds, ResultaatSegment segment)
@@ -112,14 +137,17 @@ public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbConte
             : null;
 
     /// <summary>
-    /// The counts of one segment for several uitvragen: three GROUP BY statements, two more for own factors when
-    /// there are factoren, and one for the names of the wijken. Which statements run depends on the vraag types,
-    /// never on the data, so the count is the same for 10 and for 10,000 reacties.
+    /// The counts of several uitvragen, each grouped by wijk, doelgroep and kanaal: three GROUP BY statements, two
+    /// more for own factors when there are factoren, and one for the names of the wijken. Which statements run depends
+    /// on the vraag types, never on the data or on the segments asked for, so the count is the same for 10 and for
+    /// 10,000 reacties.
     /// </summary>
-    private static async Task<Tellingen> TelAsync(SociaalNetwerkDbContext db, List<int> uitvraagIds, ResultaatSegment segment, int? eigenFactorenVanaf, CancellationToken ct)
+    private static async Task<Tellingen> TelAsync(SociaalNetwerkDbContext db, List<int> uitvraagIds, bool metFactoren, CancellationToken ct)
     {
-        var reacties = Reacties(db, uitvraagIds, segment);
-        var antwoorden = reacties.SelectMany(r => r.Antwoorden);
+        var reacties = Reacties(db, uitvraagIds, new ResultaatSegment());
+        var antwoorden = reacties.SelectMany(
+            r => r.Antwoorden,
+            (r, a) => new { a.Id, a.VraagId, a.ReactieId, a.OptieId, a.Getal, a.FactorSoort, a.Tekst, a.GenormaliseerdeTekst, r.WijkId, r.Doelgroep, r.Kanaal });
 
         var verdeling = await reacties
             .GroupBy(r => new { r.UitvraagId, r.Kanaal, r.WijkId, r.Doelgroep })
@@ -129,116 +157,101 @@ public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbConte
         var wijkIds = verdeling.Where(v => v.WijkId is not null).Select(v => v.WijkId!.Value).Distinct().ToList();
         var wijken = await db.Wijken.AsNoTracking().Where(w => wijkIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, ct);
 
-        var reactiesPerVraag = await antwoorden
-            .GroupBy(a => a.VraagId)
-            .Select(g => new { VraagId = g.Key, Aantal = g.Select(a => a.ReactieId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.VraagId, x => x.Aantal, ct);
+        var beantwoord = await antwoorden
+            .GroupBy(a => new { a.VraagId, a.Kanaal, a.WijkId, a.Doelgroep })
+            .Select(g => new VraagTelling(g.Key.VraagId, g.Key.Kanaal, g.Key.WijkId, g.Key.Doelgroep, g.Select(a => a.ReactieId).Distinct().Count()))
+            .ToListAsync(ct);
 
         // Choices, predefined factors and scale values in one pass: each is a count per value of a vraag.
         var waarden = await antwoorden
             .Where(a => a.OptieId != null || a.Getal != null)
-            .GroupBy(a => new { a.VraagId, a.OptieId, a.Getal, a.FactorSoort })
-            .Select(g => new WaardeTelling(g.Key.VraagId, g.Key.OptieId, g.Key.Getal, g.Key.FactorSoort, g.Select(a => a.ReactieId).Distinct().Count()))
+            .GroupBy(a => new { a.VraagId, a.OptieId, a.Getal, a.FactorSoort, a.Kanaal, a.WijkId, a.Doelgroep })
+            .Select(g => new WaardeTelling(g.Key.VraagId, g.Key.OptieId, g.Key.Getal, g.Key.FactorSoort, g.Key.Kanaal, g.Key.WijkId, g.Key.Doelgroep, g.Select(a => a.ReactieId).Distinct().Count()))
             .ToListAsync(ct);
 
-        var eigenFactoren = eigenFactorenVanaf is { } minimum ? await EigenFactorenAsync(antwoorden, minimum, ct) : [];
-        return new Tellingen(verdeling, wijken, reactiesPerVraag, waarden.ToLookup(w => w.VraagId), eigenFactoren.ToLookup(e => e.VraagId));
+        List<EigenFactorTelling> eigenFactoren = [];
+        Dictionary<(int, FactorSoort, string), string> spellingen = [];
+        if (metFactoren)
+        {
+            // Own factors count by their normalised text; each shows in the spelling most respondents used, and
+            // of equally frequent spellings the one written first.
+            var eigen = antwoorden.Where(a => a.OptieId == null && a.FactorSoort != null && a.GenormaliseerdeTekst != null && a.GenormaliseerdeTekst != "");
+            eigenFactoren = await eigen
+                .GroupBy(a => new { a.VraagId, a.FactorSoort, a.GenormaliseerdeTekst, a.Kanaal, a.WijkId, a.Doelgroep })
+                .Select(g => new EigenFactorTelling(g.Key.VraagId, g.Key.FactorSoort!.Value, g.Key.GenormaliseerdeTekst!, g.Key.Kanaal, g.Key.WijkId, g.Key.Doelgroep, g.Select(a => a.ReactieId).Distinct().Count()))
+                .ToListAsync(ct);
+            spellingen = (await eigen
+                .GroupBy(a => new { a.VraagId, a.FactorSoort, a.GenormaliseerdeTekst, a.Tekst })
+                .Select(g => new { g.Key.VraagId, g.Key.FactorSoort, g.Key.GenormaliseerdeTekst, g.Key.Tekst, Aantal = g.Count(), Eerste = g.Min(a => a.Id) })
+                .ToListAsync(ct))
+                .GroupBy(s => (s.VraagId, s.FactorSoort!.Value, s.GenormaliseerdeTekst!))
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Aantal).ThenBy(s => s.Eerste).First().Tekst ?? g.Key.Item3);
+        }
+
+        return new Tellingen(verdeling, wijken, beantwoord.ToLookup(b => b.VraagId), waarden.ToLookup(w => w.VraagId), eigenFactoren.ToLookup(e => e.VraagId), spellingen);
     }
 
-    /// <summary>
-    /// The most named own factors per vraag and kind, counted by their normalised text, each shown in the spelling most
-    /// respondents used. Two GROUP BY statements: the counts (for the public only factors named by at least
-    /// <see cref="Drempel"/> people, the only ones it may see), then the spellings of the top <see cref="MaximumFactoren"/>.
-    /// </summary>
-    private static async Task<List<EigenFactorTelling>> EigenFactorenAsync(IQueryable<Antwoord> antwoorden, int minimum, CancellationToken ct)
+    private static UitvraagResultaten Resultaten(ResultaatVerzoek verzoek, ResultaatSegment segment, ResultaatKubus kubus, IResultaatTeller teller)
     {
-        var eigen = antwoorden.Where(a => a.OptieId == null && a.FactorSoort != null && a.GenormaliseerdeTekst != null && a.GenormaliseerdeTekst != "");
-        var tellingen = await eigen
-            .GroupBy(a => new { a.VraagId, a.FactorSoort, a.GenormaliseerdeTekst })
-            .Select(g => new { g.Key.VraagId, g.Key.FactorSoort, g.Key.GenormaliseerdeTekst, Aantal = g.Select(a => a.ReactieId).Distinct().Count() })
-            .Where(t => t.Aantal >= minimum)
-            .ToListAsync(ct);
-        var top = tellingen
-            .GroupBy(t => (t.VraagId, t.FactorSoort))
-            .SelectMany(g => g.OrderByDescending(t => t.Aantal).ThenBy(t => t.GenormaliseerdeTekst, StringComparer.Ordinal).Take(MaximumFactoren))
-            .ToList();
-        var vraagIds = top.Select(t => t.VraagId).Distinct().ToList();
-        var teksten = top.Select(t => t.GenormaliseerdeTekst).Distinct().ToList();
-        var spellingen = (await eigen
-            .Where(a => vraagIds.Contains(a.VraagId) && teksten.Contains(a.GenormaliseerdeTekst))
-            .GroupBy(a => new { a.VraagId, a.FactorSoort, a.GenormaliseerdeTekst, a.Tekst })
-            .Select(g => new { g.Key.VraagId, g.Key.FactorSoort, g.Key.GenormaliseerdeTekst, g.Key.Tekst, Aantal = g.Count() })
-            .ToListAsync(ct))
-            .GroupBy(s => (s.VraagId, s.FactorSoort, s.GenormaliseerdeTekst))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.Aantal).ThenBy(s => s.Tekst, StringComparer.Ordinal).First().Tekst);
-
-        return [.. top.Select(t => new EigenFactorTelling(
-            t.VraagId,
-            t.FactorSoort!.Value,
-            spellingen.GetValueOrDefault((t.VraagId, t.FactorSoort, t.GenormaliseerdeTekst)) ?? t.GenormaliseerdeTekst!,
-            t.Aantal))];
-    }
-
-    private static UitvraagResultaten Resultaten(ResultaatVerzoek verzoek, ResultaatSegment segment, List<Vraag> vragen, Tellingen tellingen)
-    {
-        var verdeling = tellingen.Verdeling.Where(v => v.UitvraagId == verzoek.UitvraagId).ToList();
-        var totaal = verdeling.Sum(v => v.Aantal);
-        var drempel = new Drempelwaarde(verzoek.Openbaar);
-        Telling Deel(IEnumerable<Verdeling> deel) => drempel.Tel(deel.Sum(v => v.Aantal), totaal);
+        var deel = Deel.Van(segment);
+        var reacties = new Maat(MaatSoort.Reacties);
+        Telling Aandeel(Deel? sub) => teller.Tel(reacties, sub, reacties, deel);
+        var naam = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 
         return new UitvraagResultaten(
             verzoek.UitvraagId,
             verzoek.Openbaar,
             segment,
-            drempel.Tel(totaal, totaal),
-            [.. Enum.GetValues<Kanaal>().Select(k => new KanaalTelling(k, Deel(verdeling.Where(v => v.Kanaal == k))))],
+            Aandeel(deel),
+            [.. Enum.GetValues<Kanaal>().Select(k => new KanaalTelling(k, Aandeel(deel.Met(kanaal: (int)k))))],
             [
-                .. verdeling.GroupBy(v => v.WijkId)
-                    .Select(g => new WijkTelling(g.Key is { } id ? tellingen.Wijken.GetValueOrDefault(id) : null, Deel(g)))
-                    .OrderBy(w => w.Wijk is null).ThenBy(w => w.Wijk?.Naam, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true)),
+                .. teller.Wijken(deel)
+                    .Select(w => new WijkTelling(w is { } id ? kubus.Wijken.GetValueOrDefault(id) : null, Aandeel(deel.Met(wijk: w ?? Deel.Geen))))
+                    .OrderBy(w => w.Wijk is null).ThenBy(w => w.Wijk?.Naam, naam),
             ],
             [
-                .. Enum.GetValues<UitvraagDoelgroep>().Select(d => new DoelgroepTelling(d, Deel(verdeling.Where(v => v.Doelgroep == d)))),
-                .. verdeling.Any(v => v.Doelgroep is null) ? [new DoelgroepTelling(null, Deel(verdeling.Where(v => v.Doelgroep is null)))] : Array.Empty<DoelgroepTelling>(),
+                .. Enum.GetValues<UitvraagDoelgroep>().Select(d => new DoelgroepTelling(d, Aandeel(deel.Met(doelgroep: (int)d)))),
+                .. teller.ZonderDoelgroep(deel) ? [new DoelgroepTelling(null, Aandeel(deel.Met(doelgroep: Deel.Geen)))] : Array.Empty<DoelgroepTelling>(),
             ],
-            [.. vragen.Select(v => Resultaat(v, verzoek.Openbaar, segment, totaal, tellingen, drempel))]);
+            [.. kubus.Vragen.Select(v => Resultaat(v, verzoek.Openbaar, segment, deel, kubus, teller))]);
     }
 
-    private static VraagResultaat Resultaat(Vraag vraag, bool openbaar, ResultaatSegment segment, int totaal, Tellingen tellingen, Drempelwaarde drempel)
+    private static VraagResultaat Resultaat(Vraag vraag, bool openbaar, ResultaatSegment segment, Deel deel, ResultaatKubus kubus, IResultaatTeller teller)
     {
-        var beantwoord = tellingen.ReactiesPerVraag.GetValueOrDefault(vraag.Id);
-        var waarden = tellingen.Waarden[vraag.Id].ToList();
+        var beantwoord = new Maat(MaatSoort.Beantwoord, vraag.Id);
         var opties = vraag.Opties.OrderBy(o => o.Volgorde).ThenBy(o => o.Id).ToList();
         var factoren = vraag.Type == VraagType.Factoren;
+        Telling Van(Maat maat) => teller.Tel(maat, deel, beantwoord, deel);
         return new VraagResultaat(
             vraag,
             openbaar,
             segment,
-            drempel.Tel(beantwoord, totaal),
+            teller.Tel(beantwoord, deel, new Maat(MaatSoort.Reacties), deel),
             vraag.Type is VraagType.EenKeuze or VraagType.MeerdereKeuzes
-                ? [.. opties.Select(o => new OptieResultaat(o, drempel.Tel(waarden.Where(w => w.OptieId == o.Id).Sum(w => w.Aantal), beantwoord)))]
+                ? [.. opties.Select(o => new OptieResultaat(o, Van(new Maat(MaatSoort.Keuze, vraag.Id, o.Id))))]
                 : [],
-            vraag.Type == VraagType.Schaal ? Schaal(vraag, waarden, beantwoord, drempel) : null,
-            factoren ? Factoren(FactorSoort.Helpend, opties, waarden, tellingen.EigenFactoren[vraag.Id], beantwoord, drempel) : [],
-            factoren ? Factoren(FactorSoort.Remmend, opties, waarden, tellingen.EigenFactoren[vraag.Id], beantwoord, drempel) : []);
+            vraag.Type == VraagType.Schaal ? Schaal(vraag, deel, kubus, teller) : null,
+            factoren ? Factoren(vraag, FactorSoort.Helpend, opties, deel, kubus, teller) : [],
+            factoren ? Factoren(vraag, FactorSoort.Remmend, opties, deel, kubus, teller) : []);
     }
 
-    private static SchaalResultaat Schaal(Vraag vraag, List<WaardeTelling> waarden, int beantwoord, Drempelwaarde drempel)
+    private static SchaalResultaat Schaal(Vraag vraag, Deel deel, ResultaatKubus kubus, IResultaatTeller teller)
     {
-        var perWaarde = waarden.Where(w => w.Getal is not null).GroupBy(w => w.Getal!.Value).ToDictionary(g => g.Key, g => g.Sum(w => w.Aantal));
-        var bereik = vraag.SchaalMin is { } min && vraag.SchaalMax is { } max && max >= min ? Enumerable.Range(min, max - min + 1) : [];
-        var verdeling = bereik.Union(perWaarde.Keys).Order()
-            .Select(w => new SchaalWaardeTelling(w, drempel.Tel(perWaarde.GetValueOrDefault(w), beantwoord)))
+        var beantwoord = new Maat(MaatSoort.Beantwoord, vraag.Id);
+        var waarden = teller.Schaalwaarden(vraag, deel);
+        var verdeling = waarden
+            .Select(w => new SchaalWaardeTelling(w, teller.Tel(new Maat(MaatSoort.Schaalwaarde, vraag.Id, w), deel, beantwoord, deel)))
             .ToList();
 
+        var perWaarde = waarden.ToDictionary(w => w, w => kubus.Som(new Maat(MaatSoort.Schaalwaarde, vraag.Id, w), deel));
         var n = perWaarde.Values.Sum();
-        if (n == 0 || !drempel.Toont(beantwoord))
+        if (n == 0 || !teller.ToontAfgeleid(vraag, deel))
         {
             return new SchaalResultaat(verdeling, null, null);
         }
 
         var gemiddelde = perWaarde.Sum(p => (double)p.Key * p.Value) / n;
-        return new SchaalResultaat(verdeling, Math.Round(gemiddelde, 2, MidpointRounding.AwayFromZero), Mediaan(perWaarde, n));
+        return new SchaalResultaat(verdeling, Math.Round(gemiddelde, 2, MidpointRounding.AwayFromZero), Mediaan(perWaarde.Where(p => p.Value > 0).ToDictionary(), n));
     }
 
     /// <summary>The median from the distribution: the middle value, or the mean of the two middle ones.</summary>
@@ -263,57 +276,32 @@ public sealed class ResultatenBerekenaar(IDbContextFactory<SociaalNetwerkDbConte
         }
     }
 
-    private static List<FactorResultaat> Factoren(
-        FactorSoort soort,
-        List<Antwoordoptie> opties,
-        List<WaardeTelling> waarden,
-        IEnumerable<EigenFactorTelling> eigen,
-        int beantwoord,
-        Drempelwaarde drempel)
+    private static List<FactorResultaat> Factoren(Vraag vraag, FactorSoort soort, List<Antwoordoptie> opties, Deel deel, ResultaatKubus kubus, IResultaatTeller teller)
     {
-        var vast = opties
-            .Select(o => (Optie: (Antwoordoptie?)o, Tekst: (string?)null, Aantal: waarden.Where(w => w.OptieId == o.Id && w.FactorSoort == soort).Sum(w => w.Aantal), o.Volgorde));
-        // An own factor is in the respondent's own words: in public it shows only when enough people wrote it.
-        var zelf = eigen
-            .Where(e => e.Soort == soort && drempel.Toont(e.Aantal))
-            .Select(e => (Optie: (Antwoordoptie?)null, Tekst: (string?)e.Tekst, e.Aantal, Volgorde: int.MaxValue));
+        var beantwoord = new Maat(MaatSoort.Beantwoord, vraag.Id);
+        var vast = opties.Select(o =>
+        {
+            var maat = new Maat(MaatSoort.Factor, vraag.Id, o.Id, soort);
+            return (Optie: (Antwoordoptie?)o, Tekst: (string?)null, Aantal: kubus.Som(maat, deel), Telling: teller.Tel(maat, deel, beantwoord, deel), o.Volgorde);
+        });
 
-        // Hidden counts are not ranked among themselves, so their order gives nothing away either.
+        // An own factor is in the respondent's own words: in public it shows only when enough people wrote it and
+        // its count is not hidden; otherwise it is left out, like one nobody named.
+        var zelf = teller.EigenFactoren(vraag.Id, soort, deel).Select(tekst =>
+        {
+            var maat = new Maat(MaatSoort.EigenFactor, vraag.Id, 0, soort, tekst);
+            return (Optie: (Antwoordoptie?)null, Tekst: (string?)kubus.Spelling(vraag.Id, soort, tekst), Aantal: kubus.Som(maat, deel), Telling: teller.Tel(maat, deel, beantwoord, deel), Volgorde: int.MaxValue);
+        }).Where(f => !teller.Openbaar || !f.Telling.OnderDrempel);
+
+        // Hidden counts are not ranked among themselves, so their order gives nothing away either. A hidden listed
+        // factor shows even when nobody named it (a complement can be 0): leaving it out would say it is 0.
         return vast.Concat(zelf)
-            .Where(f => f.Aantal > 0)
-            .Select(f => (Factor: f, Telling: drempel.Tel(f.Aantal, beantwoord)))
+            .Where(f => f.Aantal > 0 || f.Telling.OnderDrempel)
             .OrderByDescending(f => f.Telling.Aantal ?? 0)
-            .ThenBy(f => f.Factor.Volgorde)
-            .ThenBy(f => f.Factor.Tekst, StringComparer.Ordinal)
+            .ThenBy(f => f.Volgorde)
+            .ThenBy(f => f.Tekst, StringComparer.Ordinal)
             .Take(MaximumFactoren)
-            .Select(f => new FactorResultaat(soort, f.Factor.Optie, f.Factor.Tekst, f.Telling))
+            .Select(f => new FactorResultaat(soort, f.Optie, f.Tekst, f.Telling))
             .ToList();
-    }
-
-    private sealed record Verdeling(int UitvraagId, Kanaal Kanaal, int? WijkId, UitvraagDoelgroep? Doelgroep, int Aantal);
-
-    private sealed record WaardeTelling(int VraagId, int? OptieId, int? Getal, FactorSoort? FactorSoort, int Aantal);
-
-    private sealed record EigenFactorTelling(int VraagId, FactorSoort Soort, string Tekst, int Aantal);
-
-    private sealed record Tellingen(
-        List<Verdeling> Verdeling,
-        Dictionary<int, Wijk> Wijken,
-        Dictionary<int, int> ReactiesPerVraag,
-        ILookup<int, WaardeTelling> Waarden,
-        ILookup<int, EigenFactorTelling> EigenFactoren);
-
-    /// <summary>
-    /// In the public view hides counts of 1 to <see cref="Drempel"/> − 1, and every count and percentage of a group
-    /// (a segment, the reacties to a vraag) smaller than that, zeros too: they would tell what the few chose.
-    /// </summary>
-    private sealed class Drempelwaarde(bool openbaar)
-    {
-        public bool Toont(int aantal) => !openbaar || aantal >= Drempel;
-
-        public Telling Tel(int aantal, int groep) =>
-            openbaar && (aantal is > 0 and < Drempel || groep is > 0 and < Drempel)
-                ? Telling.Verborgen
-                : new Telling(aantal, groep > 0 ? Math.Round(100.0 * aantal / groep, 1, MidpointRounding.AwayFromZero) : null, false);
     }
 }
