@@ -54,22 +54,34 @@ public sealed class VraagRedactieTests(SociaalNetwerkServer server)
         var factoren = await ToevoegenAsync(uitvraag, new { type = "FACTOREN", tekst = Tekst("Wat helpt, wat remt?"), maxKeuzes = 3, eigenFactorenToegestaan = true, opties = new[] { new { tekst = Tekst("Buren") } } });
 
         Assert.All(new[] { open, een, meer, schaal, factoren }, r => Assert.True(r["gelukt"]!.GetValue<bool>(), r.ToJsonString()));
+        // The uitvraag is not completely in English, so it is shown in Dutch as a whole (never half translated);
+        // which translations were stored shows in vertaalstatus.
         var vragen = await VragenAsync(uitvraag, "EN");
         Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], vragen.Select(v => v["nummer"]!.GetValue<int>()));
         var nieuw = vragen.Skip(5).ToList();
         Assert.Equal(["OPEN_TEKST", "EEN_KEUZE", "MEERDERE_KEUZES", "SCHAAL", "FACTOREN"], nieuw.Select(v => v["type"]!.GetValue<string>()));
-        Assert.Equal("What is missing?", nieuw[0]["tekst"]!.GetValue<string>());
+        Assert.Equal("Wat mist u?", nieuw[0]["tekst"]!.GetValue<string>());
         Assert.Equal("Kort graag.", nieuw[0]["toelichting"]!.GetValue<string>());
         Assert.Equal(300, nieuw[0]["maxLengte"]!.GetValue<int>());
         Assert.Empty(nieuw[0]["opties"]!.AsArray());
         Assert.True(nieuw[1]["verplicht"]!.GetValue<bool>());
-        Assert.Equal(["Yes", "No"], Opties(nieuw[1], "tekst"));
+        Assert.Equal(["Ja", "Nee"], Opties(nieuw[1], "tekst"));
         Assert.Equal(["Sport", "Muziek", "Koken"], Opties(nieuw[2], "tekst"));
         Assert.Equal(2, nieuw[2]["maxKeuzes"]!.GetValue<int>());
         Assert.Equal([1, 7], new[] { nieuw[3]["schaalMin"]!.GetValue<int>(), nieuw[3]["schaalMax"]!.GetValue<int>() });
-        Assert.Equal(["Not at all", "Heel erg"], new[] { nieuw[3]["schaalLabelMin"]!.GetValue<string>(), nieuw[3]["schaalLabelMax"]!.GetValue<string>() });
+        Assert.Equal(["Helemaal niet", "Heel erg"], new[] { nieuw[3]["schaalLabelMin"]!.GetValue<string>(), nieuw[3]["schaalLabelMax"]!.GetValue<string>() });
         Assert.True(nieuw[4]["eigenFactorenToegestaan"]!.GetValue<bool>());
         Assert.Equal(["Buren"], Opties(nieuw[4], "tekst"));
+
+        var status = (await _client.GraphQLAsync("query($id: ID!) { uitvraag(id: $id) { vertaalstatus { taal ontbreekt } } }", new { id = uitvraag.Id }, sleutel: uitvraag.TeamSleutel))
+            .ZonderFouten().Data["uitvraag"]!["vertaalstatus"]!.AsArray().Single(s => s!["taal"]!.GetValue<string>() == "EN")!["ontbreekt"]!.AsArray().Select(o => o!.GetValue<string>()).ToList();
+        Assert.DoesNotContain("vraag 6: tekst", status);
+        Assert.Contains("vraag 6: toelichting", status);
+        Assert.DoesNotContain("vraag 7: optie 1", status);
+        Assert.DoesNotContain("vraag 7: optie 2", status);
+        Assert.Contains("vraag 7: tekst", status);
+        Assert.DoesNotContain("vraag 9: schaalLabelMin", status);
+        Assert.Contains("vraag 9: schaalLabelMax", status);
 
         // A resident can answer the new questions straight away (once the uitvraag is open).
         Assert.Equal(6, open["vraag"]!["nummer"]!.GetValue<int>());
