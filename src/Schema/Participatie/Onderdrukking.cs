@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
 namespace SociaalNetwerk.Schema.Participatie;
 
 /// <summary>
@@ -72,9 +76,70 @@ public sealed class Onderdrukking
         _regels.Add((totaal, lijst));
     }
 
-    /// <summary>Which cells to hide: the primary ones, the unpublished ones and their complements.</summary>
+    /// <summary>
+    /// Which cells to hide: the primary ones, the unpublished ones and their complements. The answer depends on the
+    /// cells and lines only, and the search can cost seconds of CPU for an uitvraag with many segments, so it is
+    /// remembered per table (by a SHA-256 fingerprint of every cell and line) for the whole process: a published
+    /// uitvraag's numbers are decided once, not on every request; new or withdrawn reacties make another table.
+    /// Callers asking for the same table at once share one computation.
+    /// </summary>
     public bool[] Bereken()
     {
+        var sleutel = Vingerafdruk();
+        if (Uitkomsten.Count >= MaximumOnthouden)
+        {
+            Uitkomsten.Clear();
+        }
+
+        var uitkomst = Uitkomsten.GetOrAdd(sleutel, _ => new Lazy<bool[]>(BerekenOpnieuw, LazyThreadSafetyMode.ExecutionAndPublication));
+        return (bool[])uitkomst.Value.Clone();
+    }
+
+    /// <summary>How many tables <see cref="Bereken"/> remembers before it starts over (a few per published uitvraag).</summary>
+    private const int MaximumOnthouden = 256;
+
+    private static readonly ConcurrentDictionary<string, Lazy<bool[]>> Uitkomsten = new(StringComparer.Ordinal);
+
+    private string Vingerafdruk()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var getal = new byte[4];
+        void Schrijf(int waarde)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(getal, waarde);
+            hash.AppendData(getal);
+        }
+
+        Schrijf(_cellen.Count);
+        foreach (var cel in _cellen)
+        {
+            Schrijf(cel.Waarde);
+            Schrijf(cel.Ondergrens);
+            Schrijf((cel.Primair ? 1 : 0) | (cel.Verbergen ? 2 : 0) | (cel.Gepubliceerd ? 4 : 0));
+        }
+
+        Schrijf(_regels.Count);
+        foreach (var (totaal, delen) in _regels)
+        {
+            Schrijf(totaal);
+            Schrijf(delen.Length);
+            foreach (var deel in delen)
+            {
+                Schrijf(deel);
+            }
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    /// <summary>How often a table was actually computed in this process (not answered from memory): for tests.</summary>
+    internal static long Berekeningen => Interlocked.Read(ref _berekeningen);
+
+    private static long _berekeningen;
+
+    private bool[] BerekenOpnieuw()
+    {
+        Interlocked.Increment(ref _berekeningen);
         var verborgen = _cellen.Select(c => c.Primair || c.Verbergen || !c.Gepubliceerd).ToArray();
         var regelsPerCel = new List<int>[_cellen.Count];
         for (var r = 0; r < _regels.Count; r++)
