@@ -3,9 +3,8 @@
 // axe (WCAG 2.1 A and AA) on every page and state (dashboard, empty form, field errors, preview, saved activity, a
 // cancelled date, list), no positive tabindex, a label for every field, no console errors or CSP violations.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { axeViaDevTools, open, repository, testOmgeving } from './omgeving.mjs';
+import { axeViaDevTools, nodigUit, open, testOmgeving } from './omgeving.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 
@@ -20,31 +19,12 @@ let api, browser;
 let uitnodiging;
 let teamUitnodiging;
 
-/** `accounts invite` with the host's own command, as in docs/beheer.md; the path of the link it prints. */
-function nodigUit(databank, email, rol = ['--rol', 'redacteur', '--organisatie', '2']) {
-  return new Promise((klaar, mislukt) => {
-    const proces = spawn(
-      'dotnet',
-      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', 'accounts', 'invite', '--email', email, ...rol],
-      { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
-    );
-    let tekst = '';
-    proces.stdout.on('data', (blok) => (tekst += blok));
-    proces.stderr.on('data', (blok) => (tekst += blok));
-    proces.on('error', mislukt);
-    proces.on('exit', (code) => {
-      const pad = /https?:\/\/[^\s/]+(\/beheer\/uitnodiging\/\S+)/.exec(tekst)?.[1];
-      return code === 0 && pad ? klaar(pad) : mislukt(new Error(`accounts invite failed (${code}):\n${tekst}`));
-    });
-  });
-}
-
 testOmgeving({
   site: false,
   acceptLanguage: 'nl-NL,nl;q=0.9',
   async daarna(o) {
     ({ api, browser } = o);
-    uitnodiging = await nodigUit(api.databank, `vrijwilliger${process.pid}@partner.example`);
+    uitnodiging = await nodigUit(api.databank, `vrijwilliger${process.pid}@partner.example`, ['--rol', 'redacteur', '--organisatie', '2']);
     teamUitnodiging = await nodigUit(api.databank, `team${process.pid}@partner.example`, ['--rol', 'trajectteam', '--traject', '1']);
   },
 });

@@ -6,9 +6,8 @@
 // number entered twice is refused with the existing form shown, axe (WCAG 2.1 A and AA) on the entry page and its
 // states, the page's own script runs under its CSP without violations.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { axeViaDevTools, open, repository, testOmgeving } from './omgeving.mjs';
+import { axeViaDevTools, nodigUit, open, testOmgeving } from './omgeving.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 
@@ -20,31 +19,12 @@ const FORMULIEREN = 3;
 let api, browser;
 let uitnodiging;
 
-/** `accounts invite` for the team of traject 1, with the host's own command (docs/beheer.md); the link's path. */
-function nodigUit(databank, email) {
-  return new Promise((klaar, mislukt) => {
-    const proces = spawn(
-      'dotnet',
-      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', 'accounts', 'invite', '--email', email, '--rol', 'trajectteam', '--traject', '1'],
-      { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
-    );
-    let tekst = '';
-    proces.stdout.on('data', (blok) => (tekst += blok));
-    proces.stderr.on('data', (blok) => (tekst += blok));
-    proces.on('error', mislukt);
-    proces.on('exit', (code) => {
-      const pad = /https?:\/\/[^\s/]+(\/beheer\/uitnodiging\/\S+)/.exec(tekst)?.[1];
-      return code === 0 && pad ? klaar(pad) : mislukt(new Error(`accounts invite failed (${code}):\n${tekst}`));
-    });
-  });
-}
-
 testOmgeving({
   site: false,
   acceptLanguage: 'nl-NL,nl;q=0.9',
   async daarna(o) {
     ({ api, browser } = o);
-    uitnodiging = await nodigUit(api.databank, `invoer${process.pid}@gemeente.example`);
+    uitnodiging = await nodigUit(api.databank, `invoer${process.pid}@gemeente.example`, ['--rol', 'trajectteam', '--traject', '1']);
   },
 });
 

@@ -410,6 +410,20 @@ export function hostCommando(databank, argumenten, env = {}) {
 }
 
 /**
+ * Invites an account on the test database with the host's own command (`accounts invite`, as in docs/beheer.md),
+ * e.g. `['--rol', 'trajectteam', '--traject', '1']`; resolves with the path of the one-time link it prints.
+ */
+export async function nodigUit(databank, email, rol) {
+  const uitvoer = await hostCommando(databank, ['accounts', 'invite', '--email', email, ...rol]);
+  const pad = /https?:\/\/[^\s/]+(\/beheer\/uitnodiging\/\S+)/.exec(uitvoer)?.[1];
+  if (!pad) {
+    throw new Error(`no invitation link in the output of accounts invite:\n${uitvoer}`);
+  }
+
+  return pad;
+}
+
+/**
  * Creates an API key on the test database with the host's own command (`keys create`, as in the README), e.g.
  * `['--rol', 'beheerder']`; returns the key for `Authorization: Bearer …`.
  */
