@@ -121,12 +121,12 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
         string[] bankjes = ["TE WEINIG BANKJES", "Te weinig bankjes", "te weinig bankjes", "Te weinig bankjes"];
         foreach (var spelling in bankjes)
         {
-            await DienInAsync(Reactie(u, "seghwaert", "INWONERS", 1, 3, [Remmend(spelling)]));
+            await DienInAsync(u.Reactie("seghwaert", "INWONERS", 1, [1], 3, [TestUitvraag.Remmend(spelling)]));
         }
 
         for (var i = 1; i <= 11; i++)
         {
-            await DienInAsync(Reactie(u, "seghwaert", "INWONERS", 1, 3, [Remmend($"Eigen factor {i:00}"), Helpend(u, 0)]));
+            await DienInAsync(u.Reactie("seghwaert", "INWONERS", 1, [1], 3, [TestUitvraag.Remmend($"Eigen factor {i:00}"), u.Helpend(0)]));
         }
 
         using var team = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: u.TrajectId)).Portaal;
@@ -406,50 +406,16 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
     private async Task<TestUitvraag> MetZesReactiesAsync()
     {
         var u = await TestUitvraag.MaakAsync(server);
-        await DienInAsync(Reactie(u, "seghwaert", "INWONERS", 1, 4, [Helpend(u, 0), Remmend("Te weinig bankjes")], "Meer ontmoeting."));
-        await DienInAsync(Reactie(u, "seghwaert", "INWONERS", 1, 5, [Helpend(u, 0), Remmend("te weinig  BANKJES")]));
-        await DienInAsync(Reactie(u, "seghwaert", "VRIJWILLIGERS", 2, 3, [Helpend(u, 0), Remmend(u, 1)]));
-        await DienInAsync(Reactie(u, "oosterheem", "INWONERS", 0, 2, [Helpend(u, 2), Remmend("Te weinig bankjes")], "Graag een bankje."));
-        await DienInAsync(Reactie(u, "oosterheem", "INWONERS", 1, 4, [Remmend(u, 1)], kanaal: "PAPIER"), u.TeamSleutel);
-        await DienInAsync(Reactie(u, "oosterheem", "VRIJWILLIGERS", 1, 1, [Helpend(u, 0), Remmend("Geen buurthuis")], kanaal: "PAPIER"), u.TeamSleutel);
+        await DienInAsync(u.Reactie("seghwaert", "INWONERS", 1, [1], 4, [u.Helpend(0), TestUitvraag.Remmend("Te weinig bankjes")], "Meer ontmoeting."));
+        await DienInAsync(u.Reactie("seghwaert", "INWONERS", 1, [1], 5, [u.Helpend(0), TestUitvraag.Remmend("te weinig  BANKJES")]));
+        await DienInAsync(u.Reactie("seghwaert", "VRIJWILLIGERS", 2, [2], 3, [u.Helpend(0), u.Remmend(1)]));
+        await DienInAsync(u.Reactie("oosterheem", "INWONERS", 0, [0], 2, [u.Helpend(2), TestUitvraag.Remmend("Te weinig bankjes")], "Graag een bankje."));
+        await DienInAsync(u.Reactie("oosterheem", "INWONERS", 1, [1], 4, [u.Remmend(1)], kanaal: "PAPIER"), u.TeamSleutel);
+        await DienInAsync(u.Reactie("oosterheem", "VRIJWILLIGERS", 1, [1], 1, [u.Helpend(0), TestUitvraag.Remmend("Geen buurthuis")], kanaal: "PAPIER"), u.TeamSleutel);
         return u;
     }
 
-    private static Dictionary<string, object?> Reactie(TestUitvraag u, string wijk, string doelgroep, int keuze, int schaal, object[] factoren, string? open = null, string? kanaal = null)
-    {
-        var antwoorden = new List<object>
-        {
-            new { vraagId = u.Factoren, factoren },
-            new { vraagId = u.EenKeuze, optieIds = new[] { u.EenKeuzeOpties[keuze] } },
-            new { vraagId = u.MeerdereKeuzes, optieIds = new[] { u.MeerdereKeuzesOpties[keuze] } },
-            new { vraagId = u.Schaal, getal = schaal },
-        };
-        if (open is not null)
-        {
-            antwoorden.Add(new { vraagId = u.Open, tekst = open });
-        }
 
-        var invoer = new Dictionary<string, object?>
-        {
-            ["uitvraagId"] = u.Id,
-            ["idempotentieSleutel"] = Guid.NewGuid().ToString(),
-            ["wijk"] = wijk,
-            ["doelgroep"] = doelgroep,
-            ["antwoorden"] = antwoorden.ToArray(),
-        };
-        if (kanaal is not null)
-        {
-            invoer["kanaal"] = kanaal;
-        }
-
-        return invoer;
-    }
-
-    private static object Helpend(TestUitvraag u, int optie) => new { soort = "HELPEND", optieId = u.FactorOpties[optie] };
-
-    private static object Remmend(TestUitvraag u, int optie) => new { soort = "REMMEND", optieId = u.FactorOpties[optie] };
-
-    private static object Remmend(string tekst) => new { soort = "REMMEND", tekst };
 
     private async Task DienInAsync(Dictionary<string, object?> invoer, string? sleutel = null)
     {

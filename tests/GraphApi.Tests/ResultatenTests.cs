@@ -113,7 +113,7 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         string[] bankjes = ["TE WEINIG BANKJES", "te weinig bankjes", "te weinig bankjes"];
         for (var i = 0; i < 3; i++)
         {
-            await DienInAsync(u, Reactie(u, "seghwaert", "INWONERS", 1, [], 3, [Remmend(parkeren[i]), Remmend(bankjes[i])]));
+            await DienInAsync(u, u.Reactie( "seghwaert", "INWONERS", 1, [], 3, [TestUitvraag.Remmend(parkeren[i]), TestUitvraag.Remmend(bankjes[i])]));
         }
 
         var resultaten = await ResultatenAsync(u, sleutel: u.TeamSleutel);
@@ -336,12 +336,12 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
     private async Task<TestUitvraag> MetZesReactiesAsync()
     {
         var u = await TestUitvraag.MaakAsync(server);
-        await DienInAsync(u, Reactie(u, "seghwaert", "INWONERS", 1, [0, 2], 4, [Helpend(u, 0), Remmend("Te weinig bankjes")], "Meer ontmoeting."));
-        await DienInAsync(u, Reactie(u, "seghwaert", "INWONERS", 1, [0], 5, [Helpend(u, 0), Remmend("te weinig  BANKJES")]));
-        await DienInAsync(u, Reactie(u, "seghwaert", "VRIJWILLIGERS", 2, [1], 3, [Helpend(u, 0), Remmend(u, 1)]));
-        await DienInAsync(u, Reactie(u, "oosterheem", "INWONERS", 0, [], 2, [Helpend(u, 2), Remmend("Te weinig bankjes")], "Graag een bankje."));
-        await DienInAsync(u, Reactie(u, "oosterheem", "INWONERS", 1, [0, 3], 4, [Remmend(u, 1)], kanaal: "PAPIER"), u.TeamSleutel);
-        await DienInAsync(u, Reactie(u, "oosterheem", "VRIJWILLIGERS", 1, [3], 1, [Helpend(u, 0), Remmend("Geen buurthuis")], kanaal: "PAPIER"), u.TeamSleutel);
+        await DienInAsync(u, u.Reactie( "seghwaert", "INWONERS", 1, [0, 2], 4, [u.Helpend(0), TestUitvraag.Remmend("Te weinig bankjes")], "Meer ontmoeting."));
+        await DienInAsync(u, u.Reactie( "seghwaert", "INWONERS", 1, [0], 5, [u.Helpend(0), TestUitvraag.Remmend("te weinig  BANKJES")]));
+        await DienInAsync(u, u.Reactie( "seghwaert", "VRIJWILLIGERS", 2, [1], 3, [u.Helpend(0), u.Remmend(1)]));
+        await DienInAsync(u, u.Reactie( "oosterheem", "INWONERS", 0, [], 2, [u.Helpend(2), TestUitvraag.Remmend("Te weinig bankjes")], "Graag een bankje."));
+        await DienInAsync(u, u.Reactie( "oosterheem", "INWONERS", 1, [0, 3], 4, [u.Remmend(1)], kanaal: "PAPIER"), u.TeamSleutel);
+        await DienInAsync(u, u.Reactie( "oosterheem", "VRIJWILLIGERS", 1, [3], 1, [u.Helpend(0), TestUitvraag.Remmend("Geen buurthuis")], kanaal: "PAPIER"), u.TeamSleutel);
         return u;
     }
 
@@ -359,17 +359,16 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
             var factoren = new List<object>();
             if (i < 6)
             {
-                factoren.Add(Helpend(u, 0));
+                factoren.Add(u.Helpend(0));
             }
 
             factoren.Add(i switch
             {
-                < 5 => Remmend(bankjes[i]),
-                < 7 => Remmend("Geen buurthuis"),
-                _ => Remmend(u, 1),
+                < 5 => TestUitvraag.Remmend(bankjes[i]),
+                < 7 => TestUitvraag.Remmend("Geen buurthuis"),
+                _ => u.Remmend(1),
             });
-            await DienInAsync(u, Reactie(
-                u,
+            await DienInAsync(u, u.Reactie(
                 i < 7 ? "seghwaert" : "oosterheem",
                 "INWONERS",
                 i < 7 ? 1 : 2,
@@ -382,45 +381,7 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         return u;
     }
 
-    private static Dictionary<string, object?> Reactie(TestUitvraag u, string wijk, string doelgroep, int keuze, int[] meer, int schaal, object[] factoren, string? open = null, string? kanaal = null)
-    {
-        var antwoorden = new List<object>
-        {
-            new { vraagId = u.Factoren, factoren },
-            new { vraagId = u.EenKeuze, optieIds = new[] { u.EenKeuzeOpties[keuze] } },
-            new { vraagId = u.Schaal, getal = schaal },
-        };
-        if (meer.Length > 0)
-        {
-            antwoorden.Add(new { vraagId = u.MeerdereKeuzes, optieIds = meer.Select(i => u.MeerdereKeuzesOpties[i]).ToArray() });
-        }
 
-        if (open is not null)
-        {
-            antwoorden.Add(new { vraagId = u.Open, tekst = open });
-        }
-
-        var invoer = new Dictionary<string, object?>
-        {
-            ["uitvraagId"] = u.Id,
-            ["idempotentieSleutel"] = Guid.NewGuid().ToString(),
-            ["wijk"] = wijk,
-            ["doelgroep"] = doelgroep,
-            ["antwoorden"] = antwoorden.ToArray(),
-        };
-        if (kanaal is not null)
-        {
-            invoer["kanaal"] = kanaal;
-        }
-
-        return invoer;
-    }
-
-    private static object Helpend(TestUitvraag u, int optie) => new { soort = "HELPEND", optieId = u.FactorOpties[optie] };
-
-    private static object Remmend(TestUitvraag u, int optie) => new { soort = "REMMEND", optieId = u.FactorOpties[optie] };
-
-    private static object Remmend(string tekst) => new { soort = "REMMEND", tekst };
 
     private async Task DienInAsync(TestUitvraag uitvraag, Dictionary<string, object?> invoer, string? sleutel = null)
     {

@@ -111,4 +111,53 @@ public sealed record TestUitvraag(
         var id = GlobalId.LeesInt(Id, nameof(Uitvraag));
         return await db.Reacties.CountAsync(r => r.UitvraagId == id);
     }
+
+    /// <summary>
+    /// A reactie for the results tests: a wijk and doelgroep (slugs/codes as the API takes them), the one-choice option
+    /// <paramref name="keuze"/>, the several-choices options <paramref name="meer"/> (none: not answered), a scale value,
+    /// factors (<see cref="Helpend"/>, <see cref="Remmend(int)"/>, <see cref="Remmend(string)"/>), optionally an open
+    /// answer and a kanaal (PAPIER and GESPREK need the team's key).
+    /// </summary>
+    public Dictionary<string, object?> Reactie(string wijk, string doelgroep, int keuze, int[] meer, int schaal, object[] factoren, string? open = null, string? kanaal = null)
+    {
+        var antwoorden = new List<object>
+        {
+            new { vraagId = Factoren, factoren },
+            new { vraagId = EenKeuze, optieIds = new[] { EenKeuzeOpties[keuze] } },
+            new { vraagId = Schaal, getal = schaal },
+        };
+        if (meer.Length > 0)
+        {
+            antwoorden.Add(new { vraagId = MeerdereKeuzes, optieIds = meer.Select(i => MeerdereKeuzesOpties[i]).ToArray() });
+        }
+
+        if (open is not null)
+        {
+            antwoorden.Add(new { vraagId = Open, tekst = open });
+        }
+
+        var invoer = new Dictionary<string, object?>
+        {
+            ["uitvraagId"] = Id,
+            ["idempotentieSleutel"] = Guid.NewGuid().ToString(),
+            ["wijk"] = wijk,
+            ["doelgroep"] = doelgroep,
+            ["antwoorden"] = antwoorden.ToArray(),
+        };
+        if (kanaal is not null)
+        {
+            invoer["kanaal"] = kanaal;
+        }
+
+        return invoer;
+    }
+
+    /// <summary>A listed factor that helps.</summary>
+    public object Helpend(int optie) => new { soort = "HELPEND", optieId = FactorOpties[optie] };
+
+    /// <summary>A listed factor that holds back.</summary>
+    public object Remmend(int optie) => new { soort = "REMMEND", optieId = FactorOpties[optie] };
+
+    /// <summary>An own factor that holds back, in the respondent's words.</summary>
+    public static object Remmend(string tekst) => new { soort = "REMMEND", tekst };
 }
