@@ -279,6 +279,10 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
         Assert.Contains($"aria-label=\"QR-code naar de vragenlijst online: {online}\"", eersteQr, StringComparison.Ordinal);
         Assert.DoesNotContain("style", eersteQr, StringComparison.OrdinalIgnoreCase);
         Assert.True(Modules(eersteQr).SetEquals(Verwacht(online)), "the QR code does not encode " + online);
+        // The QR code leads to the online version: the page with <sn-uitvraag>.
+        var (onlineAntwoord, onlineHtml) = await HaalAsync(new Uri(online).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, onlineAntwoord.StatusCode);
+        Assert.Contains($"<sn-uitvraag id=\"uitvraag\" uitvraag=\"{id}\"", onlineHtml, StringComparison.Ordinal);
 
         // The boundaries of a batch: one copy, 200 copies, and a batch that ends at the highest number.
         Assert.Equal(["7"], Exemplaren(await PaginaAsync($"/uitvragen/{id}/afdrukken?vanaf=7")).Select(e => Nummer().Match(e).Groups[1].Value));
@@ -305,6 +309,10 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
         Assert.Equal(["5", "6"], exemplaren.Select(e => Nummer().Match(e).Groups[1].Value));
         // The QR code opens the online version in the same language.
         Assert.Contains($"/uitvragen/{id}?taal={taal}</bdi>", exemplaren[0], StringComparison.Ordinal);
+        var (online, onlineHtml) = await HaalAsync($"/uitvragen/{id}?taal={taal}");
+        Assert.Equal(HttpStatusCode.OK, online.StatusCode);
+        Assert.Contains($"<title>{titel} – ", onlineHtml, StringComparison.Ordinal);
+        Assert.Contains($"uitvraag=\"{id}\" kopniveau=\"1\" lang=\"{taal}\">", onlineHtml, StringComparison.Ordinal);
         // Links to the other complete languages, keeping the copies; never to Turkish, which is incomplete.
         Assert.Contains($"href=\"/uitvragen/{id}/afdrukken?vanaf=5&amp;aantal=2&amp;taal=nl\" lang=\"nl\" hreflang=\"nl\">Nederlands</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("taal=tr", html, StringComparison.Ordinal);

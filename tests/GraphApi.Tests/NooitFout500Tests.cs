@@ -43,6 +43,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             ("/beheer/inloggen", string.Empty, ["terug", "taal"]),
             ("/beheer", string.Empty, ["taal"]),
             ($"/uitvragen/{uitvraag.Id}/afdrukken", string.Empty, ["vanaf", "aantal", "groot", "taal"]),
+            ($"/uitvragen/{uitvraag.Id}", string.Empty, ["taal"]),
         ];
         foreach (var (pad, vast, parameters) in ingangen)
         {
@@ -90,6 +91,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{id}.ics");
             Voeg($"/uitvragen/{id}/reacties.csv", team);
             Voeg($"/uitvragen/{id}/afdrukken");
+            Voeg($"/uitvragen/{id}");
             Voeg($"/uitvragen/{id}/proef/kapot");
             Voeg($"/uitvragen/{uitvraag.Id}/proef/{id}");
             Voeg($"/beheer/uitnodiging/{id}");
@@ -102,6 +104,7 @@ public sealed partial class NooitFout500Tests(SociaalNetwerkServer server)
             Voeg($"/activiteiten/{ruw}.ics");
             Voeg($"/uitvragen/{ruw}/reacties.csv", team);
             Voeg($"/uitvragen/{ruw}/afdrukken");
+            Voeg($"/uitvragen/{ruw}");
             Voeg($"/uitvragen/{uitvraag.Id}/proef/{ruw}");
             Voeg($"/beheer/uitnodiging/{ruw}");
         }

@@ -42,6 +42,7 @@ public sealed class ReactiesCsvTests(SociaalNetwerkServer server)
         var papier = uitvraag.GeldigeReactie();
         papier["kanaal"] = "PAPIER";
         papier["wijk"] = "oosterheem";
+        papier["formuliernummer"] = 101;
         await DienInAsync(client, papier, uitvraag.TeamSleutel);
 
         using var antwoord = await HaalAsync(client, uitvraag.Id, uitvraag.TeamSleutel);
@@ -56,23 +57,24 @@ public sealed class ReactiesCsvTests(SociaalNetwerkServer server)
 
         var rijen = Lees(bytes);
         Assert.Equal(
-            ["Reactie", "Ingediend op", "Kanaal", "Taal", "Wijk", "Doelgroep", "Naam", "E-mail", "Telefoon",
+            ["Reactie", "Ingediend op", "Kanaal", "Formuliernummer", "Taal", "Wijk", "Doelgroep", "Naam", "E-mail", "Telefoon",
              "1. Wat helpt en wat remt?", "2. Hoe vaak doet u mee?", "3. Wat heeft u nodig?", "4. Hoe sterk is uw buurt?", "5. Nog iets?"],
             rijen[0]);
         Assert.Equal(4, rijen.Count);
-        Assert.All(rijen, rij => Assert.Equal(14, rij.Length));
+        Assert.All(rijen, rij => Assert.Equal(15, rij.Length));
 
         var (een, twee, drie) = (rijen[1], rijen[2], rijen[3]);
         Assert.Equal("2026-11-23 09:00", een[1]);
-        Assert.Equal(["Online", "nl", "Seghwaert", "Inwoners", "Fatima el Amrani", "fatima@example.nl", ""], een[2..9]);
-        Assert.Equal("Helpt: Een vaste plek — Houdt tegen: Te weinig bankjes", een[9]);
-        Assert.Equal(["Soms", "Informatie | Gezelschap", "4", "Meer ontmoeting graag."], een[10..]);
+        // An online reactie has no formulier number: an empty cell.
+        Assert.Equal(["Online", "", "nl", "Seghwaert", "Inwoners", "Fatima el Amrani", "fatima@example.nl", ""], een[2..10]);
+        Assert.Equal("Helpt: Een vaste plek — Houdt tegen: Te weinig bankjes", een[10]);
+        Assert.Equal(["Soms", "Informatie | Gezelschap", "4", "Meer ontmoeting graag."], een[11..]);
 
-        Assert.Equal("Houdt tegen: Te weinig tijd", twee[9]);
-        Assert.Equal(["Nooit", "", "2"], twee[10..13]);
-        Assert.Equal("'=HYPERLINK(\"x\";1); \"ja\"\nnee", twee[13]);
+        Assert.Equal("Houdt tegen: Te weinig tijd", twee[10]);
+        Assert.Equal(["Nooit", "", "2"], twee[11..14]);
+        Assert.Equal("'=HYPERLINK(\"x\";1); \"ja\"\nnee", twee[14]);
 
-        Assert.Equal(["Op papier", "nl", "Oosterheem"], drie[2..5]);
+        Assert.Equal(["Op papier", "101", "nl", "Oosterheem"], drie[2..6]);
         Assert.True(int.Parse(een[0], CultureInfo.InvariantCulture) < int.Parse(drie[0], CultureInfo.InvariantCulture));
     }
 

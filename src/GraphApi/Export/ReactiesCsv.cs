@@ -13,7 +13,8 @@ namespace SociaalNetwerk.GraphApi.Export;
 /// <summary>
 /// Writes the reacties of one uitvraag as CSV that Excel opens correctly in the Netherlands: UTF-8 with a byte
 /// order mark, <c>;</c> between fields, CRLF line ends. One row per reactie, one column per vraag (in order),
-/// after the columns about the reactie itself. Cells that a spreadsheet would read as a formula are escaped.
+/// after the columns about the reactie itself (among them the formulier number of a paper form or conversation, the
+/// number the team writes on the paper, so a row can be traced back to its form). Cells that a spreadsheet would read as a formula are escaped.
 /// Reacties are read in pages, two statements per page, so memory stays flat for any number of reacties.
 /// </summary>
 public sealed class ReactiesCsv(IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -87,6 +88,7 @@ public sealed class ReactiesCsv(IDbContextFactory<SociaalNetwerkDbContext> datab
         yield return "Reactie";
         yield return "Ingediend op";
         yield return "Kanaal";
+        yield return "Formuliernummer";
         yield return "Taal";
         yield return "Wijk";
         yield return "Doelgroep";
@@ -114,6 +116,7 @@ public sealed class ReactiesCsv(IDbContextFactory<SociaalNetwerkDbContext> datab
         yield return reactie.Id.ToString(CultureInfo.InvariantCulture);
         yield return AmsterdamTijd.NaarLokaal(reactie.IngediendOp).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         yield return Label(reactie.Kanaal);
+        yield return reactie.Formuliernummer?.ToString(CultureInfo.InvariantCulture);
         yield return reactie.Taal;
         yield return reactie.WijkId is { } wijk && wijken.TryGetValue(wijk, out var naam) ? naam : null;
         yield return reactie.Doelgroep is { } doelgroep ? Label(doelgroep) : null;

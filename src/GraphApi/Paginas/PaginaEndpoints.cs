@@ -64,7 +64,8 @@ public static class PaginaEndpoints
         paginas.MapMethods(AfdrukPad, methoden, AfdrukkenAsync);
         paginas.MapMethods(OrganisatiesPad, methoden, OrganisatiesAsync);
         paginas.MapMethods(FormulierAfdrukken.Pad, methoden, FormulierAfdrukken.AfdrukkenAsync);
-        // The preview page has a script (the widget), so its own CSP and headers: not in the group.
+        // The uitvraag page and its preview have a script (the widget), so their own CSP and headers: not in the group.
+        app.MapUitvraagPagina();
         app.MapProefPagina();
         return app;
     }

@@ -15,10 +15,12 @@ const FALLBACK = '<a href="https://www.example.org/resultaten">Lees de resultate
 const WEIGERING = [/ERR_CONNECTION_REFUSED/, /<sn-resultaten>: ApiFout: .* is not reachable/];
 const getal = (n) => new Intl.NumberFormat('nl').format(n);
 const procent = (p) => new Intl.NumberFormat('nl', { style: 'percent', maximumFractionDigits: 1 }).format(p / 100);
-const MINDER_DAN_5 = 'minder dan 5';
+// A hidden count: small, or hidden to protect a small one (complementary suppression), so never "minder dan 5".
+const VERBORGEN = 'verborgen';
+const PRIVACY = 'Om mensen te beschermen, tonen we geen aantallen van 1 tot 5. Soms verbergen we ook een groter aantal, zodat niemand een klein aantal kan uitrekenen. Daar staat “verborgen”.';
 
 /** What the API says, in Dutch: the same fields the widget shows. */
-async function resultaten(id, segment) {
+async function resultaten(id, segment, sleutel) {
   const data = await graphql(
     api.adres,
     `query($id: ID!, $segment: ResultaatSegmentInvoer) {
@@ -43,15 +45,22 @@ async function resultaten(id, segment) {
     }
     fragment t on Telling { aantal percentage onderDrempel }`,
     { id, segment },
+    sleutel,
   );
   return data.uitvraag;
 }
 
+/** The total as the widget says it: the API may hide even a large total, to protect small counts elsewhere. */
+const totaalTekst = (telling) => (telling.onderDrempel ? 'Het aantal reacties is verborgen' : `${getal(telling.aantal)} reacties`);
+
 /** The rows the widget should draw for one count: label, the text at the bar, the bar's width, the table cells. */
 const verwachteRij = (label, telling) =>
   telling.onderDrempel
-    ? { label, waarde: MINDER_DAN_5, breedte: null, tabel: [label, MINDER_DAN_5, 'niet getoond'] }
-    : {
+    ? { label, waarde: VERBORGEN, breedte: null, tabel: [label, VERBORGEN, 'niet getoond'] }
+    : telling.percentage == null
+      ? // A visible count of a hidden whole: no percentage and no bar (the percentage would give the whole away).
+        { label, waarde: getal(telling.aantal), breedte: null, tabel: [label, getal(telling.aantal), 'niet getoond'] }
+      : {
         label,
         waarde: `${getal(telling.aantal)} (${procent(telling.percentage)})`,
         breedte: telling.percentage > 0 ? `${telling.percentage}%` : null,
@@ -137,9 +146,8 @@ describe('<sn-resultaten>', () => {
     assert.deepEqual([b.lang, b.dir], ['nl', 'ltr']);
     assert.equal(b.titel, api.titel);
     assert.equal(b.titelKop, 'H2');
-    assert.equal(res.totaal.aantal, 240);
-    assert.equal(b.totaal, `${getal(res.totaal.aantal)} reacties`);
-    assert.ok(b.notities.includes('Om mensen te beschermen, tonen we geen aantallen van 1 tot 5. Daar staat “minder dan 5”.'));
+    assert.equal(b.totaal, totaalTekst(res.totaal));
+    assert.ok(b.notities.includes(PRIVACY));
     assert.equal(b.vragen.length, res.vragen.length + 1, 'every question, and who responded');
 
     for (const [i, v] of res.vragen.entries()) {
@@ -198,12 +206,14 @@ describe('<sn-resultaten>', () => {
     );
 
     grafiekEnTabelKloppen(b);
-    const verborgen = [res.totaal, ...res.perKanaal, ...res.perWijk, ...res.perDoelgroep, ...res.vragen.flatMap((v) => [...v.opties, ...(v.schaal?.verdeling ?? []), ...v.helpendeFactoren, ...v.remmendeFactoren])]
+    assert.equal(b.totaal === 'Het aantal reacties is verborgen', res.totaal.onderDrempel);
+    // The bars: the total is a sentence, not a bar.
+    const verborgen = [...res.perKanaal, ...res.perWijk, ...res.perDoelgroep, ...res.vragen.flatMap((v) => [...v.opties, ...(v.schaal?.verdeling ?? []), ...v.helpendeFactoren, ...v.remmendeFactoren])]
       .map((rij) => rij.telling ?? rij)
       .filter((telling) => telling.onderDrempel).length;
     assert.ok(verborgen >= 2, 'the demo data has counts the API hides (Rokkeveen, and a factor)');
-    assert.equal(staven(b).filter((staaf) => staaf.waarde === MINDER_DAN_5 && staaf.breedte === null).length, verborgen, 'every hidden count reads "minder dan 5", without a bar');
-    assert.ok(staven(b).every((staaf) => staaf.waarde !== MINDER_DAN_5 || staaf.breedte === null));
+    assert.equal(staven(b).filter((staaf) => staaf.waarde === VERBORGEN && staaf.breedte === null).length, verborgen, 'every hidden count reads "verborgen", without a bar');
+    assert.ok(staven(b).every((staaf) => staaf.waarde !== VERBORGEN || staaf.breedte === null));
     assert.ok(staven(b).every((staaf) => staaf.breedte === null || staaf.x === '0'), 'left to right, bars start at the left');
     assert.equal(await venster.page.$eval('#r > a', (a) => a.getClientRects().length), 0, 'the fallback link is hidden once the element runs');
     await geenProblemen(venster);
@@ -236,7 +246,7 @@ describe('<sn-resultaten>', () => {
     await geenProblemen(venster);
   });
 
-  test('segments: only the responses of a wijk, doelgroep or kanaal, and "minder dan 5" where a segment is small', async () => {
+  test('segments: only the responses of a wijk, doelgroep or kanaal, and "verborgen" where a segment is small', async () => {
     const url = site.pagina(
       '/segment.html',
       partnerPagina({
@@ -251,8 +261,8 @@ describe('<sn-resultaten>', () => {
 
     const s = await beeld(venster.page, '#s');
     const seghwaert = (await resultaten(GEPUBLICEERD, { wijk: 'seghwaert' })).resultaten;
-    assert.equal(s.totaal, `${getal(seghwaert.totaal.aantal)} reacties`);
-    assert.ok(seghwaert.totaal.aantal < 240);
+    assert.equal(s.totaal, totaalTekst(seghwaert.totaal));
+    assert.ok(seghwaert.totaal.onderDrempel || seghwaert.totaal.aantal < 240);
     assert.equal(s.notities[0], 'Alleen reacties van: Seghwaert.');
     assert.deepEqual(
       s.vragen[0].grafieken[0].staven.map((staaf) => staaf.waarde),
@@ -263,17 +273,17 @@ describe('<sn-resultaten>', () => {
     const d = await beeld(venster.page, '#d');
     // The public sees one segment at a time (SEGMENT_TOO_NARROW for combinations).
     const papier = (await resultaten(GEPUBLICEERD, { kanaal: 'PAPIER' })).resultaten;
-    assert.equal(d.totaal, papier.totaal.onderDrempel ? 'Minder dan 5 reacties' : `${getal(papier.totaal.aantal)} reacties`);
+    assert.equal(d.totaal, totaalTekst(papier.totaal));
     assert.equal(d.notities[0], 'Alleen reacties van: Op papier.');
     grafiekEnTabelKloppen(d);
 
     const k = await beeld(venster.page, '#k');
     const rokkeveen = (await resultaten(GEPUBLICEERD, { wijk: 'rokkeveen' })).resultaten;
     assert.equal(rokkeveen.totaal.onderDrempel, true, 'fewer than 5 responses from Rokkeveen');
-    assert.equal(k.totaal, 'Minder dan 5 reacties');
+    assert.equal(k.totaal, 'Het aantal reacties is verborgen');
     assert.ok(staven(k).length > 10);
-    assert.ok(staven(k).every((staaf) => staaf.breedte === null && staaf.waarde === MINDER_DAN_5 || staaf.waarde === '0 (0%)'), 'no bars, no numbers');
-    assert.ok(k.vragen.some((vraag) => vraag.uitleg.includes('Het gemiddelde tonen we niet, want minder dan 5 mensen gaven antwoord.')));
+    assert.ok(staven(k).every((staaf) => staaf.breedte === null && staaf.waarde === VERBORGEN || staaf.waarde === '0 (0%)'), 'no bars, no numbers');
+    assert.ok(k.vragen.some((vraag) => vraag.uitleg.includes('Het gemiddelde tonen we niet, omdat hier aantallen verborgen zijn om kleine aantallen te beschermen.')));
     assert.ok(!JSON.stringify(k.vragen).includes('Gemiddelde'), 'no average of a hidden group');
     grafiekEnTabelKloppen(k);
     await geenProblemen(venster);
@@ -337,12 +347,14 @@ describe('<sn-resultaten>', () => {
       eerste: `${new Intl.NumberFormat('ar').format(80)} (${new Intl.NumberFormat('ar', { style: 'percent', maximumFractionDigits: 1 }).format(0.333)})`,
     }));
     assert.deepEqual([b.lang, b.dir, b.richting], ['ar', 'rtl', 'rtl']);
-    assert.equal(b.totaal, `${verwacht.totaal} ردًّا`, '240 takes the "many" form');
+    const { totaal } = (await resultaten(GEPUBLICEERD)).resultaten;
+    assert.equal(b.totaal, totaal.onderDrempel ? 'عدد الردود مخفي' : `${verwacht.totaal} ردًّا`, '240 takes the "many" form');
     assert.equal(b.vragen[0].grafieken[0].staven[0].waarde, verwacht.eerste);
     const balken = staven(b).filter((staaf) => staaf.breedte);
     assert.ok(balken.length > 20);
     assert.ok(balken.every((staaf) => Math.abs(Number.parseFloat(staaf.x) + Number.parseFloat(staaf.breedte) - 100) < 1e-9), 'every bar ends at the right edge');
-    assert.ok(staven(b).some((staaf) => staaf.waarde === 'أقل من 5'), '"minder dan 5" in Arabic');
+    assert.ok(staven(b).some((staaf) => staaf.waarde === 'مخفي'), '"verborgen" in Arabic');
+    assert.ok(!JSON.stringify(b).includes('أقل من'), 'never "fewer than" in Arabic');
     assert.match(b.vragen.at(-1).koppen[0], /^H3 من شارك$/);
 
     const o = await beeld(venster.page, '#o');
@@ -350,6 +362,67 @@ describe('<sn-resultaten>', () => {
     assert.match(uitvraag.titel, /[\u0600-\u06FF]/);
     assert.equal(o.titel, uitvraag.titel);
     assert.equal(o.status, 'نتائج هذا الاستطلاع ليست منشورة بعد.');
+    await geenProblemen(venster);
+  });
+
+  test('a count of 5 or more that the API hides to protect a small one reads "verborgen", never "minder dan 5"', async () => {
+    // The team sees every count; the public numbers hide the small ones and, where needed, others that would give them away.
+    const team = await maakSleutel(api.databank, ['--rol', 'beheerder']);
+    const tellingen = (res) =>
+      [res.totaal, ...res.perKanaal, ...res.perWijk, ...res.perDoelgroep, ...res.vragen.flatMap((v) => [v.aantalReacties, ...v.opties, ...(v.schaal?.verdeling ?? [])])].map(
+        (rij) => rij.telling ?? rij,
+      );
+    const openbaar = tellingen((await resultaten(GEPUBLICEERD)).resultaten);
+    const alles = tellingen((await resultaten(GEPUBLICEERD, undefined, team)).resultaten);
+    assert.equal(openbaar.length, alles.length);
+    assert.equal(alles[0].aantal, 240);
+    const beschermend = alles.filter((telling, i) => openbaar[i].onderDrempel && telling.aantal >= 5);
+    assert.ok(beschermend.length > 0, 'the demo data has a count of 5 or more hidden by complementary suppression');
+    assert.ok(alles.some((telling, i) => openbaar[i].onderDrempel && telling.aantal > 0 && telling.aantal < 5), 'and a small one');
+
+    const url = site.pagina('/aanvullend.html', partnerPagina({ scripts: [versioned()], body: `<sn-resultaten id="r" uitvraag="${GEPUBLICEERD}"></sn-resultaten>` }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('r');
+    const b = await beeld(venster.page, '#r');
+    const tekst = JSON.stringify(b);
+    assert.ok(!/minder dan/i.test(tekst), 'no hidden count claims to be small');
+    assert.ok(b.notities.includes(PRIVACY), 'the note explains that larger numbers can be hidden too');
+    await geenProblemen(venster);
+  });
+
+  test('more than one of wijk, doelgroep and kanaal is a clear, localised attribute error, without asking the API', async () => {
+    const url = site.pagina(
+      '/twee-segmenten.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<sn-resultaten id="wd" uitvraag="${GEPUBLICEERD}" wijk="seghwaert" doelgroep="inwoners">${FALLBACK}</sn-resultaten>
+<sn-resultaten id="alle" uitvraag="${GEPUBLICEERD}" wijk="seghwaert" doelgroep="inwoners" kanaal="papier" lang="en"></sn-resultaten>
+<sn-resultaten id="een" uitvraag="${GEPUBLICEERD}" doelgroep="inwoners" kanaal=" "></sn-resultaten>`,
+      }),
+    );
+    const venster = await open(browser, url, { toegestaan: [/SEGMENT_TOO_NARROW/] });
+    const [wd] = await venster.wachtOp('wd');
+    const [alle] = await venster.wachtOp('alle');
+    await venster.wachtOp('een');
+    // The API refuses such a segment too.
+    await assert.rejects(resultaten(GEPUBLICEERD, { wijk: 'seghwaert', doelgroep: 'INWONERS' }), /SEGMENT_TOO_NARROW/);
+
+    assert.equal(wd.naam, 'sn-fout');
+    assert.match(wd.detail.fout, /^SEGMENT_TOO_NARROW: only one of wijk, doelgroep and kanaal at a time, not wijk and doelgroep$/);
+    const b = await beeld(venster.page, '#wd');
+    assert.equal(b.status, 'Kies één ding tegelijk: een wijk, een doelgroep of een kanaal. Dit element heeft er meer dan één (wijk en doelgroep). Zo blijven kleine aantallen beschermd.');
+    assert.deepEqual([b.titel, b.totaal, b.vragen, b.fout], [null, null, [], null]);
+
+    assert.equal(alle.naam, 'sn-fout');
+    assert.equal(
+      (await beeld(venster.page, '#alle')).status,
+      'Choose one thing at a time: a neighbourhood, a group or a channel. This element has more than one (wijk, doelgroep, and kanaal). That keeps small numbers protected.',
+    );
+
+    // An empty attribute does not count: one segment, results as usual.
+    const een = await beeld(venster.page, '#een');
+    assert.equal(een.notities[0], 'Alleen reacties van: Inwoners.');
+    assert.ok(een.vragen.length > 0);
     await geenProblemen(venster);
   });
 

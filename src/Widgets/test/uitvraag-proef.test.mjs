@@ -75,4 +75,19 @@ describe('<sn-uitvraag proef>', () => {
       assert.doesNotMatch(html, /skatebaan/i);
     }
   });
+
+  test('the public page /uitvragen/{id}, where the printed QR code leads, runs the widget under its strict policy', async () => {
+    // The demo's open uitvraag; nothing on the page may break the CSP (a violation is a console error).
+    const OPEN = 'VWl0dnJhYWc6MQ';
+    const { uitvraag } = await graphql(api.adres, `{ uitvraag(id: "${OPEN}") { titel status } }`);
+    assert.equal(uitvraag.status, 'OPEN');
+    const venster = await open(browser, `${api.adres}/uitvragen/${OPEN}`);
+    await venster.wachtOp('uitvraag');
+    const b = await beeld(venster.page);
+    assert.equal(b.titel, uitvraag.titel);
+    assert.equal(b.proef, null, 'not a preview');
+    assert.ok(b.formulier);
+    assert.equal(await venster.page.title(), `${uitvraag.titel} – Sociaal Netwerk Zoetermeer`);
+    await geenProblemen(venster);
+  });
 });

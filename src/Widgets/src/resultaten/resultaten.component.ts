@@ -11,28 +11,33 @@ import { grafiek, type GrafiekContext, type Rij } from './resultaten.grafiek.js'
 import { RESULTATEN, type Factor, type Resultaten, type ResultatenAntwoord, type Uitvraag, type VraagResultaat } from './resultaten.queries.js';
 import { resultatenStijl } from './resultaten.styles.js';
 
-type Toestand = ItemToestand | 'nietGepubliceerd';
+type Toestand = ItemToestand | 'nietGepubliceerd' | 'teSmal';
+
+/** The attributes that choose a segment; the public results allow one at a time. */
+const SEGMENT_ATTRIBUTEN = ['wijk', 'doelgroep', 'kanaal'] as const;
 
 const decimaal = (taal: string, n: number): string => new Intl.NumberFormat(taal, { maximumFractionDigits: 2 }).format(n);
 
 /**
  * The published results of a participatie-uitvraag: per question a bar chart with its data table (choices, the
  * distribution of a scale with its average and median, the factors that help and that hold people back), and
- * who responded (per channel, wijk and doelgroep). Counts of 1 to 4 stay hidden and read "minder dan 5".
+ * who responded (per channel, wijk and doelgroep). Counts of 1 to 4 stay hidden, and so do the counts that would give
+ * them away (complementary suppression by the API): they read "verborgen", without a bar. One segment at a time:
+ * `wijk`, `doelgroep` and `kanaal` together show a clear message instead of results (`SEGMENT_TOO_NARROW`).
  *
  * @tagname sn-resultaten
  * @summary The published results of an uitvraag, as accessible bar charts with data tables.
  *
  * @attr {string} api - Base URL of the Sociaal Netwerk API. Default: where the script was loaded from.
  * @attr {string} uitvraag - The id of the uitvraag (`Uitvraag.id` in the API).
- * @attr {string} wijk - Only responses from this wijk (its slug, e.g. `seghwaert`).
+ * @attr {string} wijk - Only responses from this wijk (its slug, e.g. `seghwaert`). At most one of `wijk`, `doelgroep` and `kanaal`.
  * @attr {string} doelgroep - Only responses of this doelgroep: `inwoners`, `vrijwilligers`, `informele-netwerken`, `organisaties` or `professionals`.
  * @attr {string} kanaal - Only responses that came in this way: `online`, `papier` or `gesprek`.
  * @attr {number} kopniveau - Heading level of the title (1–4); questions are one level lower. Default 2.
  * @attr {string} lang - Language: nl, en, ar, tr, uk or pl. Default: the nearest `lang` on the page, else Dutch.
  *
  * @fires sn-geladen - The uitvraag arrived. `detail: { uitvraag, gepubliceerd }` (its id, and whether the results are public).
- * @fires sn-fout - The results could not be loaded. `detail: { fout }`.
+ * @fires sn-fout - The results could not be loaded, or more than one segment attribute is set. `detail: { fout }`.
  *
  * @slot - Fallback content, normally a link to the results: shown before the script runs, without JavaScript, and when loading fails.
  *
@@ -95,7 +100,18 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
     return this.uitvraag;
   }
 
+  /** The segment attributes that are set; more than one is refused (the API's `SEGMENT_TOO_NARROW`). */
+  private get segmentAttributen(): string[] {
+    return SEGMENT_ATTRIBUTEN.filter((naam) => Boolean(this[naam]?.trim()));
+  }
+
   protected override async haal(id: string, signaal: AbortSignal): Promise<void> {
+    if (this.segmentAttributen.length > 1) {
+      // Not asked: the API would refuse it. The partner's page is wrong, so say which attributes clash.
+      this.teSmal(`only one of wijk, doelgroep and kanaal at a time, not ${this.segmentAttributen.join(' and ')}`);
+      return;
+    }
+
     const segment = this.segment;
     const { uitvraag } = await this.vraag<ResultatenAntwoord>(RESULTATEN, { id, taal: this.taal.toUpperCase(), ...(segment ? { segment } : {}) }, signaal);
     this.gegevens = uitvraag;
@@ -103,9 +119,21 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
     meld(this, 'geladen', { uitvraag: id, gepubliceerd: this.toestand === 'klaar' });
   }
 
+  private teSmal(waarom: string): void {
+    this.gegevens = null;
+    this.toestand = 'teSmal';
+    console.warn(`<${this.localName}>: SEGMENT_TOO_NARROW: ${waarom}`);
+    meld(this, 'fout', { fout: `SEGMENT_TOO_NARROW: ${waarom}` });
+  }
+
   // Not published yet (the rest of the uitvraag still comes back) and a malformed id are answers, not failures.
   protected override isAntwoord(fout: unknown, id: string): boolean {
     const codes = fout instanceof ApiFout ? fout.codes : [];
+    if (codes.includes('SEGMENT_TOO_NARROW')) {
+      this.teSmal(String(fout));
+      return true;
+    }
+
     if (!codes.includes('RESULTS_NOT_PUBLISHED') && !codes.includes('INVALID_ID')) {
       return false;
     }
@@ -119,7 +147,14 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
   protected override renderInhoud(): unknown {
     const t = this.t;
     const r = t.resultaten;
-    const status = { laden: r.laden, klaar: '', nietGepubliceerd: r.nietGepubliceerd, onbekend: r.nietGevonden, fout: r.fout }[this.toestand];
+    const status = {
+      laden: r.laden,
+      klaar: '',
+      nietGepubliceerd: r.nietGepubliceerd,
+      onbekend: r.nietGevonden,
+      fout: r.fout,
+      teSmal: vul(r.segmentTeSmal, { keuze: lijst(this.taal).format(this.segmentAttributen) }),
+    }[this.toestand];
     const uitvraag = this.gegevens;
     return html`
       ${this.toestand === 'nietGepubliceerd' && uitvraag ? kop(this.kopniveau, html`<bdi>${uitvraag.titel}</bdi>`, 'title') : nothing}
@@ -137,8 +172,7 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
     const r = this.t.resultaten;
     const c: GrafiekContext = { t: r, taal: this.taal, drempel: res.drempel };
     const n = getal(this.taal).format(res.drempel);
-    const totaal =
-      res.totaal.onderDrempel || res.totaal.aantal == null ? vul(r.reactiesVerborgen, { n }) : meervoud(this.taal, r.reacties, res.totaal.aantal);
+    const totaal = res.totaal.onderDrempel || res.totaal.aantal == null ? r.reactiesVerborgen : meervoud(this.taal, r.reacties, res.totaal.aantal);
     const segment = this.segmentTekst(res);
     return html`<article part="article">
       ${kop(this.kopniveau, html`<bdi>${uitvraag.titel}</bdi>`, 'title')}
@@ -170,9 +204,7 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
     const r = c.t;
     const tekst = v.vraag.tekst;
     const beantwoord =
-      v.aantalReacties.onderDrempel || v.aantalReacties.aantal == null
-        ? vul(r.beantwoordVerborgen, { n: getal(this.taal).format(c.drempel) })
-        : meervoud(this.taal, r.beantwoord, v.aantalReacties.aantal);
+      v.aantalReacties.onderDrempel || v.aantalReacties.aantal == null ? r.beantwoordVerborgen : meervoud(this.taal, r.beantwoord, v.aantalReacties.aantal);
     return html`<section part="question" class="vraag">
       ${kop(this.kopniveau + 1, html`<bdi>${tekst}</bdi>`, 'question-heading')}
       <p class="beantwoord">${beantwoord}</p>
@@ -223,7 +255,7 @@ export class ResultatenElement extends SnItemElement<Uitvraag, Toestand> {
             <div><dt>${r.gemiddelde}</dt><dd>${decimaal(this.taal, schaal.gemiddelde)}</dd></div>
             <div><dt>${r.mediaan}</dt><dd>${decimaal(this.taal, schaal.mediaan)}</dd></div>
           </dl>`
-        : html`<p class="uitleg">${vul(r.geenGemiddelde, { n: getal(this.taal).format(c.drempel) })}</p>`}`;
+        : html`<p class="uitleg">${r.geenGemiddelde}</p>`}`;
   }
 
   private renderFactoren(c: GrafiekContext, titel: string, factoren: Factor[]): TemplateResult {

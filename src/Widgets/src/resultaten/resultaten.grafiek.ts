@@ -28,9 +28,9 @@ export function procent(taal: Taal, percentage: number): string {
   return formaat.format(percentage / 100);
 }
 
-/** The count as text; a count the API hides is "minder dan 5", never 0. */
+/** The count as text; a count the API hides is "verborgen" (it may be small or protect a small one), never 0. */
 export function aantalTekst(c: GrafiekContext, telling: Telling): string {
-  return telling.onderDrempel || telling.aantal == null ? vul(c.t.minderDan, { n: getal(c.taal).format(c.drempel) }) : getal(c.taal).format(telling.aantal);
+  return telling.onderDrempel || telling.aantal == null ? c.t.verborgen : getal(c.taal).format(telling.aantal);
 }
 
 const procentTekst = (c: GrafiekContext, telling: Telling): string =>
@@ -39,7 +39,7 @@ const procentTekst = (c: GrafiekContext, telling: Telling): string =>
 /**
  * A horizontal bar chart with its data table. The bars are SVG on a 0–100% scale, one per row under its label,
  * so long labels wrap and text keeps the reader's font size; each bar starts after its number and percentage as
- * text, so colour never carries meaning on its own. A hidden count gets no bar, only the text "minder dan 5". The chart
+ * text, so colour never carries meaning on its own. A hidden count gets no bar, only the text "verborgen". The chart
  * is one image with a name for assistive technology; the table after it has the same numbers, with a caption (for
  * screen readers: the heading above says the same) and header cells.
  */

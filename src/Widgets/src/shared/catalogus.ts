@@ -180,17 +180,25 @@ export interface Catalogus {
     /** "U kunt nog reageren tot en met {datum}.": the last day on which responding is possible. */
     nogOpen: string;
     reacties: Meervoud;
-    /** The total when the API hides it: "Minder dan {n} reacties". */
+    /** The total when the API hides it: "Het aantal reacties is verborgen". */
     reactiesVerborgen: string;
     geenReacties: string;
-    /** A count the API hides: "minder dan {n}". */
-    minderDan: string;
-    /** Why some counts are hidden; `{n}` is the threshold. */
+    /**
+     * A count the API hides (`onderDrempel`): "verborgen". Not "minder dan 5": to keep small counts from being worked
+     * out, the API also hides some counts of 5 or more (complementary suppression).
+     */
+    verborgen: string;
+    /** Why some counts are hidden, small ones and the ones that protect them; `{n}` is the threshold. */
     privacy: string;
     /** "Alleen reacties van: {keuze}." */
     segment: string;
+    /**
+     * The element has more than one of `wijk`, `doelgroep` and `kanaal`: the public results show one segment at a time
+     * (the API's `SEGMENT_TOO_NARROW`). `{keuze}` lists the attributes.
+     */
+    segmentTeSmal: string;
     beantwoord: Meervoud;
-    /** "Minder dan {n} mensen beantwoordden deze vraag." */
+    /** How many answered the question is hidden. */
     beantwoordVerborgen: string;
     meerdereKeuzes: string;
     /** The name of a chart: "Staafdiagram: {titel}. Dezelfde cijfers staan in de tabel." */
@@ -202,6 +210,7 @@ export interface Catalogus {
     nietGetoond: string;
     gemiddelde: string;
     mediaan: string;
+    /** No average and median: a count they depend on is hidden. */
     geenGemiddelde: string;
     /** A scale value with its meaning: "{waarde} ({label})". */
     schaalWaarde: string;
