@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { beeldVan, geenProblemen, graphql, maakSleutel, open, testOmgeving, wachtOpGebeurtenis } from './omgeving.mjs';
 
-// The demo's concept: "Een skatebaan of pumptrack in de Seghwaertse Hout?", opening in 30 days.
-const CONCEPT = 'VWl0dnJhYWc6Mw';
+// The demo's scheduled uitvraag "Een skatebaan of pumptrack in de Seghwaertse Hout?"; the test copies it into a
+// concept (uitvraagKopieren), as a team would start a new round.
+const SKATEBAAN = 'VWl0dnJhYWc6Mw';
 
-let api, browser, beheerder;
+let api, browser, beheerder, CONCEPT;
 
 testOmgeving({
   site: false,
@@ -17,6 +18,9 @@ testOmgeving({
   async daarna(o) {
     ({ api, browser } = o);
     beheerder = await maakSleutel(api.databank, ['--rol', 'beheerder']);
+    const { uitvraagKopieren } = await graphql(api.adres, 'mutation($id: ID!) { uitvraagKopieren(id: $id) { gelukt uitvraag { id status } } }', { id: SKATEBAAN }, beheerder);
+    assert.deepEqual(uitvraagKopieren.uitvraag.status, 'CONCEPT');
+    CONCEPT = uitvraagKopieren.uitvraag.id;
   },
 });
 
@@ -45,7 +49,7 @@ describe('<sn-uitvraag proef>', () => {
     const { page } = venster;
     await venster.wachtOp('uitvraag');
     const voor = await beeld(page);
-    assert.equal(voor.titel, 'Een skatebaan of pumptrack in de Seghwaertse Hout?');
+    assert.equal(voor.titel, 'Een skatebaan of pumptrack in de Seghwaertse Hout? (kopie)');
     assert.equal(voor.proef, 'Proefversie: u vult deze vragenlijst in als test. Uw antwoorden tellen niet mee.');
     assert.equal(voor.gesloten, null, 'a concept is open for a preview');
     assert.ok(voor.formulier);
