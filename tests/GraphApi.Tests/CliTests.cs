@@ -105,6 +105,48 @@ public sealed class CliTests : IDisposable
         Assert.False(File.Exists(Databestand));
     }
 
+    /// <summary>
+    /// <c>accounts invite</c> and <c>accounts disable</c> each leave one <c>Account</c> entry in the audit log, by "cli",
+    /// with the role and the state; the invitation token and the security stamp are nowhere in the log.
+    /// </summary>
+    [Fact]
+    public async Task AccountsInviteAndDisableAreLoggedByTheCliWithoutSecrets()
+    {
+        var uitgenodigd = await VoerUitAsync("accounts", "invite", "--email", "log@partner.example", "--rol", "beheerder");
+        Assert.True(uitgenodigd.Code == 0, uitgenodigd.Uitvoer);
+        var link = uitgenodigd.Uitvoer.Split('\n').Select(r => r.Trim()).Single(r => r.Contains("/beheer/uitnodiging/", StringComparison.Ordinal));
+        var uit = await VoerUitAsync("accounts", "disable", "--email", "log@partner.example");
+        Assert.True(uit.Code == 0, uit.Uitvoer);
+
+        using var verbinding = new SqliteConnection($"Data Source={Databestand};Pooling=False");
+        verbinding.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = """
+            SELECT w."DoorKenmerk", w."DoorNaam", w."Soort", w."Velden", a."SecurityStamp"
+            FROM "Wijzigingen" w JOIN "Accounts" a ON a."Id" = w."ObjectId"
+            WHERE w."ObjectType" = 'Account' ORDER BY w."Volgnummer"
+            """;
+        using var lezer = opdracht.ExecuteReader();
+        List<(string Door, string Naam, string Soort, string Velden, string Stempel)> regels = [];
+        while (lezer.Read())
+        {
+            regels.Add((lezer.GetString(0), lezer.GetString(1), lezer.GetString(2), lezer.GetString(3), lezer.GetString(4)));
+        }
+
+        Assert.Equal(2, regels.Count);
+        Assert.All(regels, r => Assert.Equal(("cli", "cli"), (r.Door, r.Naam)));
+        Assert.Contains("\"Nieuw\":\"BEHEERDER\"", regels[0].Velden, StringComparison.Ordinal);
+        Assert.Contains("\"Nieuw\":\"UITGENODIGD\"", regels[0].Velden, StringComparison.Ordinal);
+        Assert.Contains("log@partner.example", regels[0].Velden, StringComparison.Ordinal);
+        Assert.Contains("\"Nieuw\":\"UITGESCHAKELD\"", regels[1].Velden, StringComparison.Ordinal);
+        var code = link[(link.LastIndexOf('/') + 1)..];
+        foreach (var (_, _, _, velden, stempel) in regels)
+        {
+            Assert.DoesNotContain(code, velden, StringComparison.Ordinal);
+            Assert.DoesNotContain(stempel, velden, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>English that System.CommandLine or the code used to print; none of it may reach a user.</summary>
     private static readonly string[] Engels = ["Unrecognized", "Required", "required", "Usage", "Options", "Commands", "Description", "does not exist", "needs exactly", "Show help", "Exception", "   at "];
 

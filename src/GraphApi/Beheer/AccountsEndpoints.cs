@@ -88,7 +88,7 @@ public static class AccountsEndpoints
         {
             try
             {
-                var (uitgenodigd, code) = await accounts.NodigUitAsync(email, rol!.Value, organisatieId, trajectId, http.RequestAborted);
+                var (uitgenodigd, code) = await accounts.NodigUitAsync(email, rol!.Value, organisatieId, trajectId, AccountGebruikers.AlsBeheerder(account!), http.RequestAborted);
                 if (code is null)
                 {
                     return await PaginaAsync(http, af, accounts, databank, account!, opmaak["Accounts.RolErbij", uitgenodigd.Email!], [], new Dictionary<string, string>(), StatusCodes.Status200OK);
@@ -125,7 +125,7 @@ public static class AccountsEndpoints
         }
 
         var doel = await accounts.MetRollenAsync(id, http.RequestAborted);
-        var gelukt = doel?.Email is { } email && await accounts.SchakelUitAsync(email);
+        var gelukt = doel?.Email is { } email && await accounts.SchakelUitAsync(email, AccountGebruikers.AlsBeheerder(account), http.RequestAborted);
         return gelukt
             ? await PaginaAsync(http, af, accounts, databank, account, opmaak["Accounts.Uitgeschakeld", doel!.Email!], [], new Dictionary<string, string>(), StatusCodes.Status200OK)
             : PortaalToegang.NietGevonden(http);
@@ -146,7 +146,7 @@ public static class AccountsEndpoints
             return await PaginaAsync(http, af, accounts, databank, account, null, [PortaalToegang.Fout("accounts", "OWN_ACCOUNT", opmaak["Accounts.Fout.Zelf"])], new Dictionary<string, string>(), StatusCodes.Status400BadRequest);
         }
 
-        return await accounts.NeemRolAfAsync(id, rolId, http.RequestAborted)
+        return await accounts.NeemRolAfAsync(id, rolId, AccountGebruikers.AlsBeheerder(account), http.RequestAborted)
             ? await PaginaAsync(http, af, accounts, databank, account, opmaak["Accounts.RolAf"], [], new Dictionary<string, string>(), StatusCodes.Status200OK)
             : PortaalToegang.NietGevonden(http);
     }

@@ -89,7 +89,7 @@ public static class WijzigingenEndpoints
         {
             Items = pagina.Items.Select(w => new WijzigingenPagina.Regel(w, Naam(w))).ToList(),
             Organisaties = organisaties.Select(o => (Id: GlobalId.Maak(nameof(Organisatie), o.Id), o.Naam)).ToList(),
-            ObjectTypen = WijzigingenLezer.ObjectTypen.ToList(),
+            ObjectTypen = WijzigingenLezer.ObjectTypen.Where(t => beheerder || t != AccountLog.ObjectType).ToList(),
             GekozenOrganisatie = filter.Organisatie,
             GekozenType = filter.ObjectType,
             Volgende = pagina.HeeftVolgende ? pagina.Cursor(pagina.Items[^1]) : null,

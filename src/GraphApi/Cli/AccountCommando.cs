@@ -41,7 +41,7 @@ public static class AccountCommando
 
                 await Databank.BereidVoorAsync(services, token);
                 await using var scope = services.CreateAsyncScope();
-                var (account, code) = await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(adres, gekozen, organisatieId, trajectId, token);
+                var (account, code) = await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(adres, gekozen, organisatieId, trajectId, AccountLog.Cli, token);
                 var rolTekst = SleutelCommando.Naam(gekozen) + (organisatieId is { } o ? $" van organisatie {o}" : trajectId is { } t ? $" van traject {t}" : string.Empty);
                 if (code is null)
                 {
@@ -97,7 +97,7 @@ public static class AccountCommando
             await Databank.BereidVoorAsync(services, token);
             await using var scope = services.CreateAsyncScope();
             var adres = resultaat.GetValue(uitEmail)!.Trim();
-            if (await scope.ServiceProvider.GetRequiredService<AccountBeheer>().SchakelUitAsync(adres))
+            if (await scope.ServiceProvider.GetRequiredService<AccountBeheer>().SchakelUitAsync(adres, AccountLog.Cli, token))
             {
                 Console.WriteLine($"Het account {adres} is uitgeschakeld.");
                 return 0;

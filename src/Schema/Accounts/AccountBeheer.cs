@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.Toegang;
+using SociaalNetwerk.Schema.Wijzigingen;
 
 namespace SociaalNetwerk.Schema.Accounts;
 
@@ -14,8 +15,11 @@ namespace SociaalNetwerk.Schema.Accounts;
 /// tokens and lockout are ASP.NET Core Identity's (<see cref="UserManager{TUser}"/>); nothing here hashes or signs.
 /// A code in a link is <c>base64url("&lt;account id&gt;:&lt;Identity token&gt;")</c>: the token is bound to the account's
 /// security stamp, so it is void once used (setting a password changes the stamp) and after its lifespan.
+/// Every change (invite, accept, disable, a role given or taken away) is recorded in the audit log by
+/// <see cref="AccountLog"/>, in one transaction with the change: <paramref name="db"/> is the scope's context, the one
+/// Identity's store saves through.
 /// </summary>
-public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
+public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwerkDbContext db, IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
 {
     /// <summary>The token provider and purpose of invitations (7 days, <see cref="UitnodigingTokenProvider"/>).</summary>
     public const string UitnodigingDoel = "Uitnodiging";
@@ -26,9 +30,10 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFac
     /// <summary>
     /// Invites a person by e-mail with a role: a new account without password, or a further role for an existing one.
     /// Returns the one-time code for the link, or null when the account already has a password (it signs in as before).
-    /// Throws <see cref="ArgumentException"/> with a Dutch message for a wrong e-mail address, role or scope.
+    /// Throws <see cref="ArgumentException"/> with a Dutch message for a wrong e-mail address, role or scope. Logged as
+    /// done by <paramref name="door"/> (the beheerder's account, <see cref="AccountLog.Cli"/>): one entry, when anything changed.
     /// </summary>
-    public async Task<(Account Account, string? Code)> NodigUitAsync(string email, Rol rol, int? organisatieId, int? trajectId, CancellationToken cancellationToken = default)
+    public async Task<(Account Account, string? Code)> NodigUitAsync(string email, Rol rol, int? organisatieId, int? trajectId, Gebruiker? door = null, CancellationToken cancellationToken = default)
     {
         email = email.Trim();
         if (!IsEmailadres(email))
@@ -41,24 +46,27 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFac
             throw new ArgumentException(fout);
         }
 
-        await using (var db = await databank.CreateDbContextAsync(cancellationToken))
+        if (organisatieId is { } o && !await db.Organisaties.AnyAsync(x => x.Id == o, cancellationToken))
         {
-            if (organisatieId is { } o && !await db.Organisaties.AnyAsync(x => x.Id == o, cancellationToken))
-            {
-                throw new ArgumentException($"Er is geen organisatie met nummer {o}.");
-            }
-
-            if (trajectId is { } t && !await db.Participatietrajecten.AnyAsync(x => x.Id == t, cancellationToken))
-            {
-                throw new ArgumentException($"Er is geen participatietraject met nummer {t}.");
-            }
+            throw new ArgumentException($"Er is geen organisatie met nummer {o}.");
         }
 
+        if (trajectId is { } t && !await db.Participatietrajecten.AnyAsync(x => x.Id == t, cancellationToken))
+        {
+            throw new ArgumentException($"Er is geen participatietraject met nummer {t}.");
+        }
+
+        var nu = klok.GetUtcNow().UtcDateTime;
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         var account = await ZoekAsync(email);
+        var nieuw = account is null;
+        List<Veldwijziging> velden = [];
         if (account is null)
         {
-            account = new Account { UserName = email, Email = email, AangemaaktOp = klok.GetUtcNow().UtcDateTime, LockoutEnabled = true };
+            account = new Account { UserName = email, Email = email, AangemaaktOp = nu, LockoutEnabled = true };
             Controleer(await gebruikers.CreateAsync(account));
+            velden.Add(new Veldwijziging { Veld = "email", Nieuw = account.Email });
+            velden.Add(new Veldwijziging { Veld = "status", Nieuw = AccountLog.Uitgenodigd });
         }
         else if (account.UitgeschakeldOp is not null)
         {
@@ -69,16 +77,25 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFac
         {
             account.Rollen.Add(new AccountRol { Rol = rol, OrganisatieId = organisatieId, ParticipatietrajectId = trajectId });
             Controleer(await gebruikers.UpdateAsync(account));
+            velden.AddRange(AccountLog.RolVelden(rol, organisatieId, trajectId, erbij: true));
         }
 
-        if (await gebruikers.HasPasswordAsync(account))
+        string? code = null;
+        if (!await gebruikers.HasPasswordAsync(account))
         {
-            return (account, null);
+            velden.Add(AccountLog.Tijd("uitgenodigdOp", account.UitgenodigdOp, nu));
+            account.UitgenodigdOp = nu;
+            Controleer(await gebruikers.UpdateAsync(account));
+            code = Codeer(account.Id, await gebruikers.GenerateUserTokenAsync(account, UitnodigingDoel, UitnodigingDoel));
         }
 
-        account.UitgenodigdOp = klok.GetUtcNow().UtcDateTime;
-        Controleer(await gebruikers.UpdateAsync(account));
-        return (account, Codeer(account.Id, await gebruikers.GenerateUserTokenAsync(account, UitnodigingDoel, UitnodigingDoel)));
+        if (velden.Count > 0)
+        {
+            await AccountLog.BewaarAsync(db, door, nu, account.Id, nieuw ? WijzigingSoort.Toegevoegd : WijzigingSoort.Gewijzigd, velden, cancellationToken);
+        }
+
+        await transactie.CommitAsync(cancellationToken);
+        return (account, code);
     }
 
     /// <summary>The account an invitation code is for, when the code is valid, unused and not expired; else null.</summary>
@@ -111,11 +128,15 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFac
             return null;
         }
 
+        await using var transactie = await db.Database.BeginTransactionAsync();
         var resultaat = await gebruikers.AddPasswordAsync(account, wachtwoord);
         if (resultaat.Succeeded)
         {
             account.EmailConfirmed = true;
-            await gebruikers.UpdateAsync(account);
+            Controleer(await gebruikers.UpdateAsync(account));
+            await AccountLog.BewaarAsync(db, AccountLog.Zelf(account.Id), klok.GetUtcNow().UtcDateTime, account.Id, WijzigingSoort.Gewijzigd,
+                [new Veldwijziging { Veld = "status", Oud = AccountLog.Uitgenodigd, Nieuw = AccountLog.Actief }], CancellationToken.None);
+            await transactie.CommitAsync();
         }
 
         return resultaat;
@@ -161,44 +182,54 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, IDbContextFac
     /// <summary>All accounts with their roles, by e-mail address.</summary>
     public async Task<IReadOnlyList<Account>> LijstAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Account>().AsNoTracking().Include(a => a.Rollen).OrderBy(a => a.NormalizedEmail).ToListAsync(cancellationToken);
+        await using var context = await databank.CreateDbContextAsync(cancellationToken);
+        return await context.Set<Account>().AsNoTracking().Include(a => a.Rollen).OrderBy(a => a.NormalizedEmail).ToListAsync(cancellationToken);
     }
 
     /// <summary>
     /// Switches an account off: it cannot sign in, its sessions and open links stop working (a new security stamp).
-    /// False when there is no active account with that address.
+    /// False when there is no active account with that address. Logged as done by <paramref name="door"/>.
     /// </summary>
-    public async Task<bool> SchakelUitAsync(string email)
+    public async Task<bool> SchakelUitAsync(string email, Gebruiker? door = null, CancellationToken cancellationToken = default)
     {
+        await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await ZoekAsync(email.Trim()) is not { UitgeschakeldOp: null } account)
         {
             return false;
         }
 
-        account.UitgeschakeldOp = klok.GetUtcNow().UtcDateTime;
+        var status = AccountLog.Status(account);
+        var nu = klok.GetUtcNow().UtcDateTime;
+        account.UitgeschakeldOp = nu;
         account.LockoutEnabled = true;
         account.LockoutEnd = DateTimeOffset.MaxValue;
         Controleer(await gebruikers.UpdateAsync(account));
-        await gebruikers.UpdateSecurityStampAsync(account);
+        Controleer(await gebruikers.UpdateSecurityStampAsync(account));
+        await AccountLog.BewaarAsync(db, door, nu, account.Id, WijzigingSoort.Gewijzigd,
+            [new Veldwijziging { Veld = "status", Oud = status, Nieuw = AccountLog.Uitgeschakeld }, AccountLog.Tijd("uitgeschakeldOp", null, nu)], cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
         return true;
     }
 
     /// <summary>
     /// Takes one role grant away from an account (the portal's "remove role"). False when the account has no such grant.
-    /// The roles are read from the database at every portal request, so the change counts at once.
+    /// The roles are read from the database at every portal request, so the change counts at once. Logged as done by
+    /// <paramref name="door"/>.
     /// </summary>
-    public async Task<bool> NeemRolAfAsync(int accountId, int rolId, CancellationToken cancellationToken = default)
+    public async Task<bool> NeemRolAfAsync(int accountId, int rolId, Gebruiker? door = null, CancellationToken cancellationToken = default)
     {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var rol = await db.Set<AccountRol>().FirstOrDefaultAsync(r => r.Id == rolId && r.AccountId == accountId, cancellationToken);
+        await using var context = await databank.CreateDbContextAsync(cancellationToken);
+        await using var transactie = await context.Database.BeginTransactionAsync(cancellationToken);
+        var rol = await context.Set<AccountRol>().FirstOrDefaultAsync(r => r.Id == rolId && r.AccountId == accountId, cancellationToken);
         if (rol is null)
         {
             return false;
         }
 
-        db.Remove(rol);
-        await db.SaveChangesAsync(cancellationToken);
+        context.Remove(rol);
+        await AccountLog.BewaarAsync(context, door, klok.GetUtcNow().UtcDateTime, accountId, WijzigingSoort.Gewijzigd,
+            AccountLog.RolVelden(rol.Rol, rol.OrganisatieId, rol.ParticipatietrajectId, erbij: false), cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
         return true;
     }
 

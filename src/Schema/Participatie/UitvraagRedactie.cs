@@ -14,9 +14,10 @@ namespace SociaalNetwerk.Schema.Participatie;
 /// </summary>
 /// <remarks>
 /// Adding a traject is the beheerder's; through the portal a trajectteam account may add one too, and then becomes its
-/// team (a new role grant in the same transaction). A key has a fixed scope, so a trajectteam key cannot.
+/// team (a new role grant in the same transaction, logged as a change of the <see cref="Account"/>). A key has a fixed
+/// scope, so a trajectteam key cannot.
 /// </remarks>
-public sealed class UitvraagRedactie(Bewerker bewerker)
+public sealed class UitvraagRedactie(Bewerker bewerker, TimeProvider klok)
 {
     public const int MaxNaamLengte = 200;
     public const int MaxOmschrijvingLengte = 2000;
@@ -41,7 +42,8 @@ public sealed class UitvraagRedactie(Bewerker bewerker)
             if (!gebruiker.IsBeheerder && accountId is { } account)
             {
                 b.Db.AccountRollen.Add(new AccountRol { AccountId = account, Rol = Rol.Trajectteam, ParticipatietrajectId = traject.Id });
-                await b.Db.SaveChangesAsync(b.CancellationToken);
+                await AccountLog.BewaarAsync(b.Db, b.Gebruiker, klok.GetUtcNow().UtcDateTime, account, Wijzigingen.WijzigingSoort.Gewijzigd,
+                    AccountLog.RolVelden(Rol.Trajectteam, null, traject.Id, erbij: true), b.CancellationToken);
             }
         });
     }

@@ -41,10 +41,11 @@ public sealed class WijzigingenLezer(IDbContextFactory<SociaalNetwerkDbContext> 
     /// <summary>
     /// The object types the log holds: every entity with a global id. Reacties only for the team's corrections and
     /// deletions of paper and conversation reacties, without their contents (<see cref="Wijzigingslog.BewaarReactieAsync"/>).
+    /// Accounts (<see cref="Accounts.AccountLog"/>): invitations, roles, disabling; for beheerders only (they belong to no organisation).
     /// </summary>
     public static IReadOnlySet<string> ObjectTypen { get; } = new SortedSet<string>(StringComparer.Ordinal)
     {
-        "Activiteit", "Antwoordoptie", "ApiSleutel", "Lidmaatschap", "Locatie", "Netwerk", "NetwerkGroep", "Organisatie",
+        "Account", "Activiteit", "Antwoordoptie", "ApiSleutel", "Lidmaatschap", "Locatie", "Netwerk", "NetwerkGroep", "Organisatie",
         "Participatietraject", "Reactie", "Uitvraag", "Vraag", "Wijk",
     };
 

@@ -108,6 +108,32 @@ public static class Wijzigingslog
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Saves the context's changes and logs one change of an object the change tracker does not log (an account:
+    /// <see cref="AccountLog"/>) with exactly the given <paramref name="velden"/>, chosen by the caller (never a secret).
+    /// The entry belongs to no organisation, so only beheerders read it. Call it inside a transaction, like
+    /// <see cref="BewaarAsync"/>.
+    /// </summary>
+    public static async Task BewaarObjectAsync(
+        SociaalNetwerkDbContext db, Gebruiker gebruiker, DateTime tijdstip, string objectType, int objectId, WijzigingSoort soort, IEnumerable<Veldwijziging> velden, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        var (accountId, naam) = await DoorAsync(db, gebruiker.Kenmerk, cancellationToken);
+        db.Add(new Wijziging
+        {
+            Tijdstip = tijdstip,
+            DoorKenmerk = gebruiker.Kenmerk,
+            AccountId = accountId,
+            DoorNaam = naam,
+            Rol = gebruiker.Rol,
+            ObjectType = objectType,
+            ObjectId = objectId,
+            Soort = soort,
+            Velden = [.. velden.Where(v => v.Lang || v.Oud != v.Nieuw).OrderBy(v => v.Veld, StringComparer.Ordinal)],
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Who, readable: an account's e-mail address or a key's description, as they are now.</summary>
     private static async Task<(int? AccountId, string Naam)> DoorAsync(SociaalNetwerkDbContext db, string? kenmerk, CancellationToken cancellationToken)
     {
