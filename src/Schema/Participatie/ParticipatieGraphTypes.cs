@@ -135,7 +135,7 @@ public sealed class UitvraagGraphType : ObjectGraphType<Uitvraag>
         Field<NonNullGraphType<StringGraphType>>("titel").Description("De titel.").Resolve(c => c.Tekst(c.Source.Titel, nameof(Uitvraag), c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("inleiding").Description("De inleiding: waarom deze vragen, wat er met de antwoorden gebeurt. Platte tekst.").Resolve(c => c.Tekst(c.Source.Inleiding, nameof(Uitvraag), c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("privacyverklaring").Description("Wat er met de antwoorden en eventuele contactgegevens gebeurt, en hoe lang ze bewaard worden.").Resolve(c => c.Tekst(c.Source.Privacyverklaring, nameof(Uitvraag), c.Source.Id));
-        Field<NonNullGraphType<TaalGraphType>>("taal").Description("De taal waarin de teksten van dit antwoord staan (`NL` als de gevraagde taal er niet is).")
+        Field<NonNullGraphType<TaalGraphType>>("taal").Description("De taal waarin de teksten van dit antwoord staan (`NL` als de uitvraag niet helemaal in de gevraagde taal vertaald is: dan is ze helemaal Nederlands).")
             .Resolve(c => Taalkeuze.Voor(c, nameof(Uitvraag), c.Source.Id) is var taal && c.Source.Titel.Teksten.ContainsKey(taal) ? taal : Vertaalbaar.Nederlands);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaalGraphType>>>>("beschikbareTalen")
             .Description("De talen waarin deze uitvraag helemaal vertaald is: elke tekst van de uitvraag, haar vragen en keuzes. Nederlands is er altijd. In een andere taal toont `uitvraag(taal:)` de uitvraag in het Nederlands.")

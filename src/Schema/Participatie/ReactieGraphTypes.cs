@@ -23,7 +23,7 @@ public sealed class ReactieGraphType : ObjectGraphType<Reactie>
         Field<StringGraphType>("contactNaam").Description("De naam, alleen met toestemming. Verdwijnt na de bewaartermijn.").Resolve(c => c.Source.ContactNaam);
         Field<StringGraphType>("contactEmail").Description("Het e-mailadres, alleen met toestemming. Verdwijnt na de bewaartermijn.").Resolve(c => c.Source.ContactEmail);
         Field<StringGraphType>("contactTelefoon").Description("Het telefoonnummer, alleen met toestemming. Verdwijnt na de bewaartermijn.").Resolve(c => c.Source.ContactTelefoon);
-        Field<StringGraphType>("ingevoerdDoor").Description("Bij papier of gesprek: het kenmerk van de API-sleutel waarmee de reactie is ingevoerd.").Resolve(c => c.Source.IngevoerdDoor);
+        Field<StringGraphType>("ingevoerdDoor").Description("Bij papier of gesprek: wie de reactie invoerde — het kenmerk van de API-sleutel, of `account:{nummer}` voor een account in het portaal.").Resolve(c => c.Source.IngevoerdDoor);
         Field<TijdstipGraphType>("persoonsgegevensVerwijderdOp").Description("Wanneer contactgegevens en open antwoorden na de bewaartermijn zijn verwijderd.").Resolve(c => c.Source.PersoonsgegevensVerwijderdOp);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AntwoordGraphType>>>>("antwoorden").Description("De antwoorden: één per gekozen optie, genoemde factor, schaalwaarde of open antwoord.")
             .Resolve(c => c.RequestServices!.GetRequiredService<AntwoordenByReactieDataLoader>().Laad(c.Source.Id));
