@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Toegang;
@@ -9,9 +10,6 @@ namespace SociaalNetwerk.GraphApi.Cli;
 /// <summary><c>keys create | list | revoke</c>: API keys for partners and participatietraject teams.</summary>
 public static class SleutelCommando
 {
-    /// <summary>Who the audit log names for a key made or revoked on the command line (someone with the server's rights).</summary>
-    private static readonly Gebruiker Cli = new(Rol.Beheerder, null, null, "cli");
-
     public static Command Maak(IServiceProvider services)
     {
         var rol = new Option<Rol>("--rol") { Description = "Wat de sleutel mag: beheerder, redacteur of trajectteam.", HelpName = "beheerder|redacteur|trajectteam", Required = true, CustomParser = LeesRol };
@@ -40,7 +38,7 @@ public static class SleutelCommando
 
                 await Databank.BereidVoorAsync(services, token);
                 var (sleutel, gegevens) = await services.GetRequiredService<ApiSleutels>().MaakAsync(
-                    resultaat.GetValue(rol), organisatieId, trajectId, resultaat.GetValue(omschrijving)!, Cli, token);
+                    resultaat.GetValue(rol), organisatieId, trajectId, resultaat.GetValue(omschrijving)!, AccountLog.Cli, token);
                 Console.WriteLine($"Sleutel {gegevens.Kenmerk} ({Naam(gegevens.Rol)}) gemaakt. Deze wordt maar één keer getoond:");
                 Console.WriteLine();
                 Console.WriteLine("  " + sleutel);
@@ -81,7 +79,7 @@ public static class SleutelCommando
         {
             await Databank.BereidVoorAsync(services, token);
             var gevraagd = resultaat.GetValue(kenmerk)!;
-            if (await services.GetRequiredService<ApiSleutels>().TrekInAsync(gevraagd, Cli, token))
+            if (await services.GetRequiredService<ApiSleutels>().TrekInAsync(gevraagd, AccountLog.Cli, token))
             {
                 Console.WriteLine($"De sleutel {gevraagd} is ingetrokken.");
                 return 0;
