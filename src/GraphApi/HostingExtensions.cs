@@ -9,6 +9,7 @@ using SociaalNetwerk.GraphApi.Beheer;
 using SociaalNetwerk.GraphApi.Export;
 using SociaalNetwerk.GraphApi.Feeds;
 using SociaalNetwerk.GraphApi.GraphQL;
+using SociaalNetwerk.GraphApi.Exploitatie;
 using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.GraphApi.Voorbeelden;
 using SociaalNetwerk.GraphApi.Widgets;
@@ -25,6 +26,9 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddSociaalNetwerk(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.GebruikStandaardAdres();
+        services.AddProxyInstellingen(builder.Configuration);
+        services.AddGezondheid();
         services.AddGraphQLLimieten(builder.Configuration);
         services.Configure<LeesCache>(builder.Configuration.GetSection(LeesCache.Sectie));
         services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
@@ -58,6 +62,8 @@ public static class HostingExtensions
 
     public static WebApplication UseSociaalNetwerk(this WebApplication app)
     {
+        // First: everything after it sees the client behind a known proxy (address, scheme, host).
+        app.UseProxyInstellingen();
         app.UseNosniff();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -75,13 +81,17 @@ public static class HostingExtensions
         app.MapFeeds();
         app.MapPaginas();
         app.MapBeheer();
+        app.MapGezondheid();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
         return app;
     }
 
-    public static async Task BereidDatabankVoorAsync(this WebApplication app) =>
+    public static async Task BereidDatabankVoorAsync(this WebApplication app)
+    {
         await Databank.BereidVoorAsync(app.Services, app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<Gezondheid.Opstart>().MeldKlaar();
+    }
 
     private static void MeldAdres(WebApplication app)
     {

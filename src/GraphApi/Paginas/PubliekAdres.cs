@@ -8,15 +8,20 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// The public address of the API, the start of every absolute link the server writes (the <c>URL</c> of a calendar
 /// event, canonical links, the JSON-LD <c>@id</c> and <c>url</c>, the address on the print page). Never the request's
 /// <c>Host</c> header: a client chooses that, and these answers are cached <c>public</c>, so a hostile host would end
-/// up in what others get. Set <c>PubliekeUrl</c> in production; without it the links use the first address the server
-/// listens on (<c>Urls</c>, a wildcard host as <c>localhost</c>), which is right on a developer's machine.
+/// up in what others get. Set <c>PubliekeUrl</c> in production; without it the links use the scheme and host a known
+/// reverse proxy forwarded (<see cref="Exploitatie.ProxyInstellingen"/>: only when <c>AllowedHosts</c> names the hosts), and
+/// otherwise the first address the server listens on (a wildcard host as <c>localhost</c>), which is right on a
+/// developer's machine.
 /// </summary>
-public sealed class PubliekAdres(IOptions<PubliekAdresOpties> opties, IServer server, IHostEnvironment omgeving, ILogger<PubliekAdres> logger)
+public sealed class PubliekAdres(IOptions<PubliekAdresOpties> opties, IServer server, IHostEnvironment omgeving, ILogger<PubliekAdres> logger, IHttpContextAccessor context)
 {
     private Uri? _basis;
 
     /// <summary>The base, always ending in <c>/</c>: <c>https://sociaalnetwerk.zoetermeer.nl/</c>.</summary>
-    public Uri Basis => _basis ??= Bepaal();
+    public Uri Basis =>
+        opties.Value.PubliekeUrl is not { Length: > 0 } && context.HttpContext is { } http && Exploitatie.ProxyInstellingen.HostVanBekendeProxy(http)
+            ? MetSlash(new Uri($"{http.Request.Scheme}://{http.Request.Host.ToUriComponent()}{http.Request.PathBase.ToUriComponent()}"))
+            : _basis ??= Bepaal();
 
     /// <summary>An absolute URL of a path of the API (<c>/activiteiten/…</c>, with a query if any) below <see cref="Basis"/>.</summary>
     public Uri Absoluut(string pad) => new(Basis, pad.TrimStart('/'));

@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>
+/// Where the built GraphApi listens, started as an operator starts it (a process, <c>dotnet SociaalNetwerk.GraphApi.dll</c>
+/// with its own <c>appsettings.json</c>): the usual ASP.NET Core settings win, <c>http://localhost:5080</c> only when
+/// nothing is set.
+/// </summary>
+public sealed class AdresInstellingTests : IDisposable
+{
+    private static readonly string[] AdresVariabelen =
+        ["ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "DOTNET_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "DOTNET_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT"];
+
+    /// <summary>The GraphApi's own build output (bin/Release/net10.0 beside this test's), with its appsettings.json.</summary>
+    private static readonly string Uitvoer = Path.Combine(
+        SociaalNetwerk.Tests.Repository.Map, "src", "GraphApi",
+        Path.GetRelativePath(Path.Combine(SociaalNetwerk.Tests.Repository.Map, "tests", "GraphApi.Tests"), AppContext.BaseDirectory));
+
+    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-adres", Guid.NewGuid().ToString("N"));
+
+    public AdresInstellingTests() => Directory.CreateDirectory(_map);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_map, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task AspNetCoreUrlsIsHonoured()
+    {
+        var poort = VrijePoort();
+
+        await StartEnVraagAsync([], new() { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{poort}" }, poort);
+    }
+
+    [Fact]
+    public async Task TheUrlsArgumentIsHonoured()
+    {
+        var poort = VrijePoort();
+
+        await StartEnVraagAsync(["--urls", $"http://127.0.0.1:{poort}"], [], poort);
+    }
+
+    [Fact]
+    public async Task AspNetCoreHttpPortsIsHonoured()
+    {
+        var poort = VrijePoort();
+
+        await StartEnVraagAsync([], new() { ["ASPNETCORE_HTTP_PORTS"] = poort.ToString(System.Globalization.CultureInfo.InvariantCulture) }, poort);
+    }
+
+    /// <summary>
+    /// Nothing set: port 5080 on localhost. Another program on this machine may hold that port; then the start fails on
+    /// exactly that address, which shows the default just as well.
+    /// </summary>
+    [Fact]
+    public async Task WithoutSettingsTheServerListensOnLocalhost5080()
+    {
+        var (proces, regels) = Start([], []);
+        using (proces)
+        {
+            try
+            {
+                var regel = await WachtOpAdresAsync(proces, regels);
+                if (regel is null)
+                {
+                    var uitvoer = string.Join('\n', regels);
+                    Assert.Contains("address already in use", uitvoer, StringComparison.OrdinalIgnoreCase);
+                    Assert.Contains(":5080", uitvoer, StringComparison.Ordinal);
+                    return;
+                }
+
+                Assert.StartsWith("Sociaal Netwerk draait op http://localhost:5080 ", regel, StringComparison.Ordinal);
+                using var client = new HttpClient();
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("http://localhost:5080/health/ready")).StatusCode);
+            }
+            finally
+            {
+                Stop(proces);
+            }
+        }
+    }
+
+    private async Task StartEnVraagAsync(string[] argumenten, Dictionary<string, string> omgeving, int poort)
+    {
+        var (proces, regels) = Start(argumenten, omgeving);
+        using (proces)
+        {
+            try
+            {
+                var regel = await WachtOpAdresAsync(proces, regels);
+                Assert.True(regel is not null, "The server did not start:\n" + string.Join('\n', regels));
+                Assert.Contains($":{poort}", regel, StringComparison.Ordinal);
+                Assert.DoesNotContain(":5080", string.Join('\n', regels), StringComparison.Ordinal);
+
+                using var client = new HttpClient();
+                var gezond = await client.GetAsync($"http://127.0.0.1:{poort}/health/ready");
+                Assert.Equal(HttpStatusCode.OK, gezond.StatusCode);
+                var graphql = await client.GetStringAsync($"http://127.0.0.1:{poort}/graphql?query=%7B__typename%7D");
+                Assert.Contains("\"__typename\":\"Query\"", graphql, StringComparison.Ordinal);
+            }
+            finally
+            {
+                Stop(proces);
+            }
+        }
+    }
+
+    private (Process Proces, List<string> Regels) Start(string[] argumenten, Dictionary<string, string> omgeving)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(Uitvoer, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
+        {
+            WorkingDirectory = Uitvoer,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var variabele in AdresVariabelen)
+        {
+            start.Environment.Remove(variabele);
+        }
+
+        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={Path.Combine(_map, "adres.db")}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (naam, waarde) in omgeving)
+        {
+            start.Environment[naam] = waarde;
+        }
+
+        var regels = new List<string>();
+        var proces = new Process { StartInfo = start, EnableRaisingEvents = true };
+        void Lees(object _, DataReceivedEventArgs e)
+        {
+            if (e.Data is not null)
+            {
+                lock (regels)
+                {
+                    regels.Add(e.Data);
+                }
+            }
+        }
+
+        proces.OutputDataReceived += Lees;
+        proces.ErrorDataReceived += Lees;
+        proces.Start();
+        proces.BeginOutputReadLine();
+        proces.BeginErrorReadLine();
+        return (proces, regels);
+    }
+
+    /// <summary>The line "Sociaal Netwerk draait op …" once the server listens, or null when the process ends first.</summary>
+    private static async Task<string?> WachtOpAdresAsync(Process proces, List<string> regels)
+    {
+        // A generous bound for a busy machine: the first start migrates and seeds a new database.
+        using var bewaking = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        while (!bewaking.IsCancellationRequested)
+        {
+            lock (regels)
+            {
+                if (regels.FirstOrDefault(r => r.StartsWith("Sociaal Netwerk draait op ", StringComparison.Ordinal)) is { } regel)
+                {
+                    return regel;
+                }
+            }
+
+            if (proces.HasExited)
+            {
+                await proces.WaitForExitAsync();
+                return null;
+            }
+
+            await Task.Delay(50, CancellationToken.None);
+        }
+
+        return null;
+    }
+
+    private static void Stop(Process proces)
+    {
+        if (!proces.HasExited)
+        {
+            proces.Kill(entireProcessTree: true);
+            proces.WaitForExit();
+        }
+    }
+
+    private static int VrijePoort()
+    {
+        using var luisteraar = new TcpListener(IPAddress.Loopback, 0);
+        luisteraar.Start();
+        return ((IPEndPoint)luisteraar.LocalEndpoint).Port;
+    }
+}
