@@ -52,7 +52,7 @@ public sealed class PubliekAdres(IOptions<PubliekAdresOpties> opties, IServer se
     private static Uri MetSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }
 
-/// <summary>The setting <c>PubliekeUrl</c> (top level, like <c>Urls</c>).</summary>
+/// <summary>The setting <c>PubliekeUrl</c> (top level).</summary>
 public sealed class PubliekAdresOpties
 {
     public const string Sleutel = "PubliekeUrl";
