@@ -13,14 +13,14 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// <c>AllowedHosts</c>. The test client connects from 127.0.0.1: with <c>proxy = 127.0.0.1</c> it is that proxy,
 /// with another address it is an unknown client that merely sends the same headers.
 /// </summary>
-public abstract class ProxyServer(string proxy) : SociaalNetwerkServer
+public abstract class ProxyServer(string proxy, string instelling = "KnownProxies") : SociaalNetwerkServer
 {
     public const int Limiet = 3;
     public const string PubliekeHost = "sociaalnetwerk.example";
 
     protected override IDictionary<string, string?> Configuratie => new Dictionary<string, string?>
     {
-        ["ForwardedHeaders:KnownProxies:0"] = proxy,
+        [$"ForwardedHeaders:{instelling}:0"] = proxy,
         ["Participatie:InzendingenPerMinuut"] = Limiet.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["AllowedHosts"] = $"localhost;127.0.0.1;{PubliekeHost}",
     };
@@ -28,6 +28,9 @@ public abstract class ProxyServer(string proxy) : SociaalNetwerkServer
 
 /// <summary>The test client is the known proxy.</summary>
 public sealed class BekendeProxyServer() : ProxyServer("127.0.0.1");
+
+/// <summary>The test client is in the known network of proxies.</summary>
+public sealed class BekendNetwerkServer() : ProxyServer("127.0.0.0/8", "KnownNetworks");
 
 /// <summary>The proxy is elsewhere: the test client is an ordinary client that sends forwarding headers.</summary>
 public sealed class OnbekendeProxyServer() : ProxyServer("10.0.0.5");
@@ -133,6 +136,25 @@ public sealed class BekendeProxyTests(BekendeProxyServer server) : IClassFixture
         var koekje = await ProxyVerzoeken.BeheerKoekjeAsync(server, ("X-Forwarded-For", "203.0.113.14"), ("X-Forwarded-Proto", "https"));
 
         Assert.Contains("secure", koekje.Split(';', StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary><c>ForwardedHeaders:KnownNetworks</c>: every address in the range is a known proxy.</summary>
+public sealed class BekendNetwerkTests(BekendNetwerkServer server) : IClassFixture<BekendNetwerkServer>
+{
+    [Fact]
+    public async Task FromAKnownNetworkTheForwardedClientSchemeAndHostCount()
+    {
+        var uitvraag = await TestUitvraag.MaakAsync(server);
+        var antwoord = await RuwHttp.GetAsync(server, $"/activiteiten/{ProxyVerzoeken.Activiteit}", null,
+            ("X-Forwarded-For", "203.0.113.20"), ("X-Forwarded-Proto", "https"), ("X-Forwarded-Host", ProxyServer.PubliekeHost));
+
+        var eerste = await ProxyVerzoeken.DienInTotGeweigerdAsync(server, uitvraag, "203.0.113.21");
+        var tweede = await ProxyVerzoeken.DienInTotGeweigerdAsync(server, uitvraag, "203.0.113.22");
+
+        Assert.Equal($"https://{ProxyServer.PubliekeHost}/activiteiten/{ProxyVerzoeken.Activiteit}", ProxyVerzoeken.Canoniek(antwoord.Body));
+        Assert.Equal((ProxyServer.Limiet, "RATE_LIMITED"), eerste);
+        Assert.Equal((ProxyServer.Limiet, "RATE_LIMITED"), tweede);
     }
 }
 

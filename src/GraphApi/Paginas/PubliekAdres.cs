@@ -6,8 +6,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 
 /// <summary>
 /// The public address of the API, the start of every absolute link the server writes (the <c>URL</c> of a calendar
-/// event, canonical links, the JSON-LD <c>@id</c> and <c>url</c>, the address on the print page). Never the request's
-/// <c>Host</c> header: a client chooses that, and these answers are cached <c>public</c>, so a hostile host would end
+/// event, canonical links, the JSON-LD <c>@id</c> and <c>url</c>, the address on the print page). Never the <c>Host</c>
+/// header of an arbitrary client: a client chooses that, and these answers are cached <c>public</c>, so a hostile host would end
 /// up in what others get. Set <c>PubliekeUrl</c> in production; without it the links use the scheme and host a known
 /// reverse proxy forwarded (<see cref="Exploitatie.ProxyInstellingen"/>: only when <c>AllowedHosts</c> names the hosts), and
 /// otherwise the first address the server listens on (a wildcard host as <c>localhost</c>), which is right on a
