@@ -25,6 +25,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddSociaalNetwerk(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.AddTelemetrie();
         services.AddGraphQLLimieten(builder.Configuration);
         services.Configure<LeesCache>(builder.Configuration.GetSection(LeesCache.Sectie));
         services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
