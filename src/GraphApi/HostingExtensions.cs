@@ -87,12 +87,13 @@ public static class HostingExtensions
     private static void MeldAdres(WebApplication app)
     {
         var adressen = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var meld = Telemetrie.Melding(app);
         foreach (var adres in adressen)
         {
-            Console.WriteLine($"Sociaal Netwerk draait op {adres} — GraphiQL en de API: {adres.TrimEnd('/')}{GraphQLEndpoint.Pad}");
+            meld($"Sociaal Netwerk draait op {adres} — GraphiQL en de API: {adres.TrimEnd('/')}{GraphQLEndpoint.Pad}");
             if (VoorbeeldSite.Map(app) is not null)
             {
-                Console.WriteLine($"Voorbeeld van een partnersite met alle widgets: {adres.TrimEnd('/')}{VoorbeeldSite.Pad}/");
+                meld($"Voorbeeld van een partnersite met alle widgets: {adres.TrimEnd('/')}{VoorbeeldSite.Pad}/");
             }
         }
     }

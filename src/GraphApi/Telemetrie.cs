@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -50,6 +51,21 @@ public static class Telemetrie
                 .AddMeter("System.Runtime")
                 .AddOtlpExporter());
         return builder;
+    }
+
+    /// <summary>
+    /// How the start-up lines reach the console: as plain text, or — with JSON console logs
+    /// (<c>Logging:Console:FormatterName=json</c>) — as log entries, so every line on stdout is JSON.
+    /// </summary>
+    public static Action<string> Melding(WebApplication app)
+    {
+        if (!string.Equals(app.Configuration["Logging:Console:FormatterName"], ConsoleFormatterNames.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return Console.WriteLine;
+        }
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SociaalNetwerk");
+        return regel => logger.LogInformation("{Melding}", regel);
     }
 
     private static void VerbergVerzoekregels(LoggerFilterOptions opties)
