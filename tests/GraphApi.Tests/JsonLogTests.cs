@@ -56,10 +56,17 @@ public sealed class JsonLogTests : IDisposable
                 regels.Add(e.Data);
             }
 
-            if (e.Data.Contains("draait op ", StringComparison.Ordinal)
-                && JsonDocument.Parse(e.Data).RootElement.GetProperty("State").GetProperty("Melding").GetString() is { } melding)
+            if (e.Data.Contains("draait op ", StringComparison.Ordinal))
             {
-                adres.TrySetResult(melding.Split(' ')[3]);
+                try
+                {
+                    using var json = JsonDocument.Parse(e.Data);
+                    adres.TrySetResult(json.RootElement.GetProperty("State").GetProperty("Melding").GetString()!.Split(' ')[4]);
+                }
+                catch (Exception fout) when (fout is JsonException or KeyNotFoundException)
+                {
+                    adres.TrySetException(new InvalidOperationException("the start-up line is not a JSON log entry: " + e.Data, fout));
+                }
             }
         };
         var fouten = new System.Text.StringBuilder();
