@@ -16,8 +16,10 @@ namespace SociaalNetwerk.GraphApi;
 /// </summary>
 public static class CacheAntwoord
 {
-    public static async Task SchrijfAsync(HttpContext http, byte[] inhoud, string contentType, string cacheControl)
+    /// <param name="bron">What answers, for the metric <c>sociaalnetwerk.cache.responses</c>: <c>graphql</c> or <c>ical</c>.</param>
+    public static async Task SchrijfAsync(HttpContext http, byte[] inhoud, string contentType, string cacheControl, string bron)
     {
+        var metrieken = http.RequestServices.GetRequiredService<Schema.Telemetrie.Metrieken>();
         var antwoord = http.Response;
         antwoord.ContentType = contentType;
         antwoord.Headers.CacheControl = cacheControl;
@@ -29,9 +31,11 @@ public static class CacheAntwoord
         {
             antwoord.StatusCode = StatusCodes.Status304NotModified;
             antwoord.ContentType = null;
+            metrieken.CacheAntwoord(bron, nietGewijzigd: true);
             return;
         }
 
+        metrieken.CacheAntwoord(bron, nietGewijzigd: false);
         antwoord.ContentLength = inhoud.Length;
         await antwoord.Body.WriteAsync(inhoud, http.RequestAborted);
     }

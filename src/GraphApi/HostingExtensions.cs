@@ -29,6 +29,7 @@ public static class HostingExtensions
         builder.GebruikStandaardAdres();
         services.AddProxyInstellingen(builder.Configuration);
         services.AddGezondheid();
+        builder.AddTelemetrie();
         services.AddGraphQLLimieten(builder.Configuration);
         services.Configure<LeesCache>(builder.Configuration.GetSection(LeesCache.Sectie));
         services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
@@ -96,12 +97,13 @@ public static class HostingExtensions
     private static void MeldAdres(WebApplication app)
     {
         var adressen = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var meld = Telemetrie.Melding(app);
         foreach (var adres in adressen)
         {
-            Console.WriteLine($"Sociaal Netwerk draait op {adres} — GraphiQL en de API: {adres.TrimEnd('/')}{GraphQLEndpoint.Pad}");
+            meld($"Sociaal Netwerk draait op {adres} — GraphiQL en de API: {adres.TrimEnd('/')}{GraphQLEndpoint.Pad}");
             if (VoorbeeldSite.Map(app) is not null)
             {
-                Console.WriteLine($"Voorbeeld van een partnersite met alle widgets: {adres.TrimEnd('/')}{VoorbeeldSite.Pad}/");
+                meld($"Voorbeeld van een partnersite met alle widgets: {adres.TrimEnd('/')}{VoorbeeldSite.Pad}/");
             }
         }
     }

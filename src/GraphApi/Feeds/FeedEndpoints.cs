@@ -93,6 +93,6 @@ public static class FeedEndpoints
         // The feed's own texts are in this language whatever Accept-Language said; the ETag includes it.
         http.Response.Headers.ContentLanguage = Taal(http);
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = bestandsnaam }.ToString();
-        await CacheAntwoord.SchrijfAsync(http, System.Text.Encoding.UTF8.GetBytes(ical), "text/calendar; charset=utf-8", CacheControl);
+        await CacheAntwoord.SchrijfAsync(http, System.Text.Encoding.UTF8.GetBytes(ical), "text/calendar; charset=utf-8", CacheControl, "ical");
     }
 }

@@ -28,6 +28,9 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten, 
 
     public string Bericht(string code, params object[] argumenten) => berichten[code, argumenten].Value;
 
+    /// <summary>The <c>extensions.code</c> the client sees for this error (for telemetry: codes, never messages).</summary>
+    public string Code(ExecutionError executionError) => Vertaal(executionError).Code;
+
     private (string Code, string Bericht) Vertaal(ExecutionError fout)
     {
         var domeinFout = Binnenste<SociaalNetwerkException>(fout);

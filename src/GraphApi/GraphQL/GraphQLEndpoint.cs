@@ -46,8 +46,10 @@ public static class GraphQLEndpoint
             return;
         }
 
+        using var operatie = new GraphQLOperatie(http);
         if (mediaType is null)
         {
+            operatie.Fout("NOT_ACCEPTABLE");
             await FoutAntwoord.SchrijfAsync(http, Json, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", []);
             return;
         }
@@ -57,10 +59,11 @@ public static class GraphQLEndpoint
             var verzoek = HttpMethods.IsGet(http.Request.Method)
                 ? GraphQLVerzoek.Lees(http.Request.Query)
                 : await LeesBodyAsync(http);
-            await VoerUitAsync(http, verzoek, mediaType);
+            await VoerUitAsync(http, verzoek, mediaType, operatie);
         }
         catch (VerzoekFout fout)
         {
+            operatie.Fout(fout.Code);
             await FoutAntwoord.SchrijfAsync(http, mediaType, fout.Status, fout.Code, fout.Argumenten);
         }
     }
@@ -125,23 +128,26 @@ public static class GraphQLEndpoint
     /// document, wait in the queue, execute and write the answer. Each step that refuses throws a
     /// <see cref="VerzoekFout"/> or writes a GraphQL error itself.
     /// </summary>
-    private static async Task VoerUitAsync(HttpContext http, GraphQLVerzoek verzoek, string mediaType)
+    private static async Task VoerUitAsync(HttpContext http, GraphQLVerzoek verzoek, string mediaType, GraphQLOperatie operatie)
     {
         var services = http.RequestServices;
         var limieten = services.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
+        operatie.Document(verzoek.DocumentId);
         var tekst = DocumentTekst(services, verzoek);
         if (!ProbeerTeParsen(tekst, out var document))
         {
-            await SchrijfAsync(http, new ExecutionResult(new LimietFout("MAX_DEPTH_EXCEEDED", ParserDiepte + "+", limieten.MaximaleDiepte)), mediaType);
+            await SchrijfAsync(http, new ExecutionResult(new LimietFout("MAX_DEPTH_EXCEEDED", ParserDiepte + "+", limieten.MaximaleDiepte)), mediaType, operatie);
             return;
         }
+
+        operatie.Operatie(document, verzoek.OperationName);
 
         WeigerMutatieViaGet(http, document, verzoek.OperationName);
         var (variabelen, extensies) = LeesInputs(services, verzoek);
         var (complexiteit, teZwaar) = Weeg(services, document, verzoek.OperationName, variabelen, limieten);
         if (teZwaar is not null)
         {
-            await SchrijfAsync(http, new ExecutionResult(teZwaar), mediaType);
+            await SchrijfAsync(http, new ExecutionResult(teZwaar), mediaType, operatie);
             return;
         }
 
@@ -160,7 +166,7 @@ public static class GraphQLEndpoint
             Timeout = limieten.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
-        await SchrijfAsync(http, resultaat, mediaType);
+        await SchrijfAsync(http, resultaat, mediaType, operatie);
     }
 
     /// <summary>The document's text: sent as <c>query</c>, or looked up by its <c>documentId</c>.</summary>
@@ -257,9 +263,10 @@ public static class GraphQLEndpoint
         return plaats;
     }
 
-    private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType)
+    private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType, GraphQLOperatie operatie)
     {
         var services = http.RequestServices;
+        operatie.Resultaat(resultaat, services.GetRequiredService<FoutVertaler>());
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
 
         // application/graphql-response+json: a request that never executed (parse or validation error) is a 400.
@@ -273,7 +280,7 @@ public static class GraphQLEndpoint
             // The answer depends on these request headers; with an API key it would differ (and is never stored).
             http.Response.Headers.Vary = "Accept, Accept-Language, Authorization";
             var cache = services.GetRequiredService<IOptions<LeesCache>>().Value;
-            await CacheAntwoord.SchrijfAsync(http, buffer.ToArray(), contentType, cache.CacheControl);
+            await CacheAntwoord.SchrijfAsync(http, buffer.ToArray(), contentType, cache.CacheControl, "graphql");
             return;
         }
 

@@ -127,7 +127,9 @@ public static class ParticipatieQueries
         .AddScoped<TeamResultaten>()
         .AddScoped<UitvraagRedactie>()
         .AddScoped<VraagRedactie>()
-        .AddSingleton<Proeflinks>();
+        .AddSingleton<Proeflinks>()
+        .AddMetrics()
+        .AddSingleton<Telemetrie.Metrieken>();
 
     private static Task<bool> MagUitvraagZien(IResolveFieldContext c, Uitvraag uitvraag, CancellationToken _) =>
         Task.FromResult(Zichtbaarheid.MagZien(c.Gebruiker(), uitvraag)

@@ -23,7 +23,8 @@ public sealed class ReactieDienst(
     Ontvangstcodes ontvangstcodes,
     InzendLimiet limiet,
     Proeflinks proeflinks,
-    TimeProvider klok)
+    TimeProvider klok,
+    Telemetrie.Metrieken metrieken)
 {
     public const string SleutelHergebruikt = "IDEMPOTENCY_KEY_REUSED";
 
@@ -171,6 +172,7 @@ public sealed class ReactieDienst(
             return winnaar.InhoudHash == reactie.InhoudHash ? await OpgeslagenAsync(uitvraag.Id, sleutel, winnaar, cancellationToken) : Hergebruikt();
         }
 
+        metrieken.ReactieOpgeslagen(Naam(kanaal), proef);
         return new ReactieResultaat(true, code, nu, [], kanaal == Kanaal.Online ? null : reactie);
     }
 
