@@ -189,10 +189,13 @@ internal static class SqliteBackup
         await using var naar = await OpenAsync(doel, SqliteOpenMode.ReadWriteCreate, token, wachtSeconden: 5);
         try
         {
-            // An exclusive lock for as long as this connection is open. A running server keeps its connection open
-            // (and in WAL mode with it a shared lock), so this fails while the server runs, and no server can start on
-            // the file halfway.
+            // An exclusive lock for as long as this connection is open, so no server can start on the file halfway.
             await VoerUitAsync(naar, "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;", token);
+
+            // Through SQLite, in one step and journaled: a crash halfway leaves the old database, and an old -wal file is
+            // taken care of. A running server keeps a connection open (SqliteInGebruik), and with it, in WAL mode, a
+            // shared lock; then SQLite refuses to write (SQLITE_BUSY) and nothing changes.
+            van.BackupDatabase(naar);
         }
         catch (SqliteException fout) when (fout.SqliteErrorCode is 5 or 6)
         {
@@ -201,8 +204,6 @@ internal static class SqliteBackup
             return 3;
         }
 
-        // Through SQLite, journaled: a crash halfway leaves the old database, and an old -wal file is taken care of.
-        van.BackupDatabase(naar);
         await ControleerAsync(naar, doel, token);
         var tellingen = await TelAsync(naar, token);
         Console.WriteLine($"De back-up {bestand} is teruggezet in {doel} (integriteitscontrole ok).");
