@@ -157,7 +157,9 @@ public sealed class BackupTests : IDisposable
             Assert.Subset(klaar.Keys.ToHashSet(), inKopie);
             Assert.Empty(inKopie.Intersect(begonnenNaEinde));
 
-            // The running server's database is not replaced: refused, nothing changed.
+            // The running server's database is not replaced: refused, nothing changed. Also when the server has been idle
+            // and its pool has closed every connection (here at once: the server runs in this process).
+            SqliteConnection.ClearAllPools();
             var weigering = await VoerUitAsync(databank, "restore", kopie, "--overschrijven");
             Assert.True(weigering.Code == 3, weigering.Uitvoer);
             Assert.Contains("is in gebruik: draait de server nog? Stop eerst de server", weigering.Uitvoer, StringComparison.Ordinal);
