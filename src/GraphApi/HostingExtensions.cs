@@ -38,6 +38,7 @@ public static class HostingExtensions
         services.AddSociaalNetwerkSchema(Databestand.ConnectionString(builder.Configuration, builder.Environment), graphQL => graphQL
             .AddErrorInfoProvider(sp => sp.GetRequiredService<FoutVertaler>())
             .LogOnverwachteFouten());
+        services.AddHostedService<SqliteInGebruik>();
 
         services.AddRequestLocalization(opties =>
         {

@@ -13,7 +13,7 @@ namespace SociaalNetwerk.GraphApi.Cli;
 /// </summary>
 public static class Commando
 {
-    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "keys" or "accounts" or "--version" or "--help" or "-h" or "-?";
+    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "keys" or "accounts" or "backup" or "restore" or "--version" or "--help" or "-h" or "-?";
 
     public static async Task<int> VoerUitAsync(WebApplication app, string[] args)
     {
@@ -26,7 +26,7 @@ public static class Commando
         });
 
         var demoData = new Command("demo-data", "Beheer van de demogegevens.") { reset };
-        var root = new RootCommand("Sociaal Netwerk GraphApi. Zonder commando start de server; zie README.md.") { demoData, SleutelCommando.Maak(app.Services), AccountCommando.Maak(app.Services) };
+        var root = new RootCommand("Sociaal Netwerk GraphApi. Zonder commando start de server; zie README.md.") { demoData, SleutelCommando.Maak(app.Services), AccountCommando.Maak(app.Services), BackupCommando.MaakBackup(app.Services), BackupCommando.MaakRestore(app.Services) };
         Nederlands.MaakNederlands(root);
 
         var resultaat = root.Parse(args);
