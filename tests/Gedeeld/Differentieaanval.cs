@@ -39,13 +39,25 @@ public sealed class Differentieaanval
             var lager = (int[])lo.Clone();
             var hoger = (int[])hi.Clone();
             hoger[cel] = waarde - 1;
-            var kanLager = waarde - 1 >= lo[cel] && Oplosbaar(lager, hoger);
-            lager = (int[])lo.Clone();
-            hoger = (int[])hi.Clone();
-            lager[cel] = waarde + 1;
-            var kanHoger = !kanLager && Oplosbaar(lager, hoger);
-            if (!kanLager && !kanHoger)
+            // One direction may be impossible yet costly to prove so, while the other has a solution nearby: a
+            // direction whose search runs out of nodes is left open until the other one has been tried.
+            bool? kanLager = waarde - 1 >= lo[cel] ? Oplosbaar(lager, hoger) : false;
+            var kanHoger = false as bool?;
+            if (kanLager != true)
             {
+                lager = (int[])lo.Clone();
+                hoger = (int[])hi.Clone();
+                lager[cel] = waarde + 1;
+                kanHoger = Oplosbaar(lager, hoger);
+            }
+
+            if (kanLager != true && kanHoger != true)
+            {
+                if (kanLager is null || kanHoger is null)
+                {
+                    throw new InvalidOperationException("The attacker's search is too large for this table: make the test's table smaller.");
+                }
+
                 resultaat.Add(cel);
             }
         }
@@ -53,19 +65,24 @@ public sealed class Differentieaanval
         return resultaat;
     }
 
-    private bool Oplosbaar(int[] lo, int[] hi)
+    /// <summary>Whether some whole numbers within the bounds fit every line; null when the search ran out of nodes.</summary>
+    private bool? Oplosbaar(int[] lo, int[] hi)
     {
         _knopen = 0;
-        return Zoek(lo, hi);
+        var gevonden = Zoek(lo, hi);
+        return gevonden || _knopen <= MaximumKnopen ? gevonden : null;
     }
+
+    private const int MaximumKnopen = 200_000;
 
     private int _knopen;
 
     private bool Zoek(int[] lo, int[] hi)
     {
-        if (++_knopen > 200_000)
+        if (++_knopen > MaximumKnopen)
         {
-            throw new InvalidOperationException("The attacker's search is too large for this table: make the test's table smaller.");
+            // Out of nodes: every open branch gives up, Oplosbaar answers "unknown".
+            return false;
         }
 
         if (!Propageer(lo, hi))
@@ -95,13 +112,20 @@ public sealed class Differentieaanval
             }
         }
 
-        // Values near the true one first: an alternative solution, when there is one, is usually a small move.
-        var waar = _cellen[open].Waarde;
-        foreach (var v in Enumerable.Range(lo[open], hi[open] - lo[open] + 1).OrderBy(v => Math.Abs(v - waar)).ThenBy(v => v))
+        // The value nearest the true one first (an alternative solution, when there is one, is usually a small move),
+        // then the ranges below and above it as wholes: propagation often rules out a whole range at once, where trying
+        // its values one by one would repeat the same dead end for each. Together the three cover every value: exact.
+        var v = Math.Clamp(_cellen[open].Waarde, lo[open], hi[open]);
+        foreach (var (van, tot) in new[] { (v, v), (lo[open], v - 1), (v + 1, hi[open]) })
         {
+            if (van > tot)
+            {
+                continue;
+            }
+
             var l = (int[])lo.Clone();
             var h = (int[])hi.Clone();
-            l[open] = h[open] = v;
+            (l[open], h[open]) = (van, tot);
             if (Zoek(l, h))
             {
                 return true;

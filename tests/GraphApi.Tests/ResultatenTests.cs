@@ -122,6 +122,49 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task TheTeamGetsEveryFactorWithAllItsSpellingsAndThePublicDoesNot()
+    {
+        const string Alle = """
+            query($id: ID!, $segment: ResultaatSegmentInvoer) { uitvraag(id: $id) { resultaten(segment: $segment) { vragen {
+              remmendeFactoren { tekst }
+              alleFactoren { soort tekst eigen aantal optie { id } schrijfwijzen { tekst aantal } } } } } }
+            """;
+        var u = await TestUitvraag.MaakAsync(server);
+        // Twelve own remmende factors, more than the ten the factor lists show; "factor a0" in two spellings.
+        for (var i = 0; i < 6; i++)
+        {
+            await DienInAsync(u, u.Reactie("seghwaert", "INWONERS", 1, [], 3, [TestUitvraag.Remmend($"Factor A{i}"), TestUitvraag.Remmend($"Factor B{i}")]));
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            await DienInAsync(u, u.Reactie("oosterheem", "INWONERS", 1, [], 3, [u.Helpend(0), TestUitvraag.Remmend("factor a0")]));
+        }
+
+        var team = (await _client.GraphQLAsync(Alle, new { id = u.Id }, sleutel: u.TeamSleutel)).ZonderFouten().Data["uitvraag"]!["resultaten"]!["vragen"]!;
+        var oosterheem = (await _client.GraphQLAsync(Alle, new { id = u.Id, segment = new { wijk = "oosterheem" } }, sleutel: u.TeamSleutel)).ZonderFouten().Data["uitvraag"]!["resultaten"]!["vragen"]!;
+        var factoren = team[0]!["alleFactoren"]!.AsArray();
+
+        Assert.Equal(10, team[0]!["remmendeFactoren"]!.AsArray().Count);
+        Assert.Equal(
+            ["HELPEND Een vaste plek 2 list", "REMMEND factor a0 3 own", .. new[] { "A1", "A2", "A3", "A4", "A5", "B0", "B1", "B2", "B3", "B4", "B5" }.Select(f => $"REMMEND Factor {f} 1 own")],
+            factoren.Select(f => $"{f!["soort"]} {f["tekst"]} {f["aantal"]} {(f["eigen"]!.GetValue<bool>() ? "own" : "list")}"));
+        Assert.Equal(u.FactorOpties[0], factoren[0]!["optie"]!["id"]!.GetValue<string>());
+        Assert.Empty(factoren[0]!["schrijfwijzen"]!.AsArray());
+        Assert.Null(factoren[1]!["optie"]);
+        Assert.Equal(["factor a0 2", "Factor A0 1"], factoren[1]!["schrijfwijzen"]!.AsArray().Select(s => $"{s!["tekst"]} {s["aantal"]}"));
+        Assert.All(team.AsArray().Skip(1), v => Assert.Null(v!["alleFactoren"]));
+        // Within a segment: only its reacties.
+        Assert.Equal(["HELPEND Een vaste plek 2", "REMMEND factor a0 2"], oosterheem[0]!["alleFactoren"]!.AsArray().Select(f => $"{f!["soort"]} {f["tekst"]} {f["aantal"]}"));
+
+        await WijzigStatusAsync(u, "GESLOTEN");
+        await WijzigStatusAsync(u, "RESULTATEN_GEPUBLICEERD");
+        var publiek = (await _client.GraphQLAsync(Alle, new { id = u.Id })).ZonderFouten().Data["uitvraag"]!["resultaten"]!["vragen"]!;
+
+        Assert.All(publiek.AsArray(), v => Assert.Null(v!["alleFactoren"]));
+    }
+
+    [Fact]
     public async Task AnUnknownWijkInTheSegmentIsAnError()
     {
         var uitvraag = await MetZesReactiesAsync();

@@ -1,3 +1,4 @@
+using SociaalNetwerk.Schema.Toegang;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
@@ -7,11 +8,25 @@ public sealed class SqlStatementTests(SociaalNetwerkServer server)
 {
     private readonly HttpClient _client = server.MaakClient();
 
-    private async Task<int> TelAsync(string query)
+    private async Task<int> TelAsync(string query, string? sleutel = null)
     {
         server.SqlTeller.Reset();
-        (await _client.GraphQLAsync(query)).ZonderFouten();
+        (await _client.GraphQLAsync(query, sleutel: sleutel)).ZonderFouten();
         return server.SqlTeller.Aantal;
+    }
+
+    [Fact]
+    public async Task TheTranslationStateOfAListOfUitvragenCostsOneStatementForAllOfThem()
+    {
+        var (beheerder, _) = await server.Services.GetRequiredService<ApiSleutels>().MaakAsync(Rol.Beheerder, null, null, "sql-statement-test");
+        var uitvragen = (await _client.GraphQLAsync("{ participatietrajecten { uitvragen { id } } }", sleutel: beheerder)).ZonderFouten()
+            .Data["participatietrajecten"]!.AsArray().Sum(t => t!["uitvragen"]!.AsArray().Count);
+
+        var zonder = await TelAsync("{ participatietrajecten { uitvragen { id } } }", beheerder);
+        var met = await TelAsync("{ participatietrajecten { uitvragen { id beschikbareTalen vertaalstatus { taal compleet ontbreekt } } } }", beheerder);
+
+        Assert.True(uitvragen >= 3, $"{uitvragen} uitvragen");
+        Assert.Equal(zonder + 1, met);
     }
 
     [Fact]

@@ -199,3 +199,18 @@ public static class EntiteitLaders
         }));
     }
 }
+
+/// <summary>Mapping a loader's result without awaiting it, so that the keys of one query level still share a batch.</summary>
+public static class DataLoaderResultaten
+{
+    /// <summary>The result of <paramref name="resultaat"/> passed through <paramref name="omzetten"/> when GraphQL.NET asks for it.</summary>
+    public static IDataLoaderResult<TUit> Dan<TIn, TUit>(this IDataLoaderResult<TIn> resultaat, Func<TIn, TUit> omzetten) =>
+        new Omgezet<TIn, TUit>(resultaat, omzetten);
+
+    private sealed class Omgezet<TIn, TUit>(IDataLoaderResult<TIn> binnen, Func<TIn, TUit> omzetten) : IDataLoaderResult<TUit>
+    {
+        public async Task<TUit> GetResultAsync(CancellationToken cancellationToken = default) => omzetten(await binnen.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

@@ -178,18 +178,10 @@ public sealed class Onderdrukking
             var aangevuld = false;
             foreach (var cel in afleidbaar)
             {
-                foreach (var r in regelsPerCel[cel] ?? [])
+                if (Aanvulling(regelsPerCel[cel] ?? [], verborgen) is { } extra)
                 {
-                    if (Aanvulling(r, verborgen) is { } extra)
-                    {
-                        verborgen[extra] = true;
-                        aangevuld = true;
-                        break;
-                    }
-                }
-
-                if (aangevuld)
-                {
+                    verborgen[extra] = true;
+                    aangevuld = true;
                     break;
                 }
             }
@@ -616,6 +608,29 @@ public sealed class Onderdrukking
 
         var rest = _cellen[totaal].Waarde - delen.Where(d => !verborgen[d]).Sum(d => _cellen[d].Waarde);
         return rest > delen.Where(d => verborgen[d]).Sum(d => _cellen[d].Ondergrens);
+    }
+
+    /// <summary>
+    /// The complement for a hidden cell that the lines <paramref name="regels"/> (all lines it lies in) give away: the
+    /// smallest visible non-zero part of any of them; only when none has one, what <see cref="Aanvulling(int, bool[])"/>
+    /// picks in the first line that has a candidate. So a grand total or a large segment total is hidden only when
+    /// no line of the cell offers a part instead.
+    /// </summary>
+    private int? Aanvulling(IEnumerable<int> regels, bool[] verborgen)
+    {
+        int? beste = null;
+        foreach (var r in regels)
+        {
+            foreach (var deel in _regels[r].Delen)
+            {
+                if (!verborgen[deel] && _cellen[deel].Waarde > 0 && (beste is not { } b || (_cellen[deel].Waarde, deel).CompareTo((_cellen[b].Waarde, b)) < 0))
+                {
+                    beste = deel;
+                }
+            }
+        }
+
+        return beste ?? regels.Select(r => Aanvulling(r, verborgen)).FirstOrDefault(c => c is not null);
     }
 
     /// <summary>The complement to hide in a line: its smallest visible non-zero part, else its total, else a visible zero part.</summary>

@@ -18,6 +18,14 @@ public sealed class UitvragenByTrajectDataLoader(IDbContextFactory<SociaalNetwer
 public sealed class VragenByUitvraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
     : RijenByDataLoader<Vraag>(databank, (db, sleutels) => db.Vragen.AsNoTracking().Where(v => sleutels.Contains(v.UitvraagId)).OrderBy(v => v.Volgorde), v => v.UitvraagId);
 
+/// <summary>
+/// The vragen of uitvragen with their options, for the translation state (<see cref="Vertalingen"/>): one statement for
+/// every uitvraag a level of the query asks about, so a list of uitvragen with <c>beschikbareTalen</c> costs no more
+/// than one.
+/// </summary>
+public sealed class VragenMetOptiesByUitvraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
+    : RijenByDataLoader<Vraag>(databank, (db, sleutels) => db.Vragen.AsNoTracking().Include(v => v.Opties.OrderBy(o => o.Volgorde).ThenBy(o => o.Id)).Where(v => sleutels.Contains(v.UitvraagId)).OrderBy(v => v.Volgorde).ThenBy(v => v.Id), v => v.UitvraagId);
+
 public sealed class OptiesByVraagDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
     : RijenByDataLoader<Antwoordoptie>(databank, (db, sleutels) => db.Antwoordopties.AsNoTracking().Where(o => sleutels.Contains(o.VraagId)).OrderBy(o => o.Volgorde), o => o.VraagId);
 

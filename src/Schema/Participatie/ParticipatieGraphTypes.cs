@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.Schema.GraphQL;
@@ -82,22 +83,21 @@ public static class Taalkeuze
     }
 }
 
-/// <summary>The translation state of uitvragen, from the same loaders as their questions and options.</summary>
+/// <summary>
+/// The translation state of uitvragen from <see cref="VragenMetOptiesByUitvraagDataLoader"/>: the uitvragen of one
+/// level of a query share one statement.
+/// </summary>
 public static class Vertalingen
 {
+    /// <summary>The state per language, batched with every other uitvraag of the same level (not awaited here).</summary>
+    public static IDataLoaderResult<IReadOnlyList<Vertaalstatus>> Status(IResolveFieldContext context, Uitvraag uitvraag) =>
+        context.RequestServices!.GetRequiredService<VragenMetOptiesByUitvraagDataLoader>().Laad(uitvraag.Id)
+            .Dan(vragen => Vertaalstatus.Van(uitvraag, vragen, v => v.Opties));
+
     public static async Task<(IReadOnlyList<Vertaalstatus> Status, IReadOnlyList<Vraag> Vragen)> StatusAsync(IResolveFieldContext context, Uitvraag uitvraag, CancellationToken cancellationToken)
     {
-        var diensten = context.RequestServices!;
-        var vragen = (await diensten.GetRequiredService<VragenByUitvraagDataLoader>().Laad(uitvraag.Id).GetResultAsync(cancellationToken)).ToList();
-        var loader = diensten.GetRequiredService<OptiesByVraagDataLoader>();
-        var wachtend = vragen.Select(v => loader.Laad(v.Id)).ToList();
-        var opties = new Dictionary<int, IReadOnlyList<Antwoordoptie>>();
-        for (var i = 0; i < vragen.Count; i++)
-        {
-            opties[vragen[i].Id] = [.. await wachtend[i].GetResultAsync(cancellationToken)];
-        }
-
-        return (Vertaalstatus.Van(uitvraag, vragen, v => opties[v.Id]), vragen);
+        var vragen = await context.RequestServices!.GetRequiredService<VragenMetOptiesByUitvraagDataLoader>().Laad(uitvraag.Id).GetResultAsync(cancellationToken);
+        return (Vertaalstatus.Van(uitvraag, vragen, v => v.Opties), vragen);
     }
 }
 
@@ -140,14 +140,14 @@ public sealed class UitvraagGraphType : ObjectGraphType<Uitvraag>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaalGraphType>>>>("beschikbareTalen")
             .Description("De talen waarin deze uitvraag helemaal vertaald is: elke tekst van de uitvraag, haar vragen en keuzes. Nederlands is er altijd. In een andere taal toont `uitvraag(taal:)` de uitvraag in het Nederlands.")
             .KleineLijst()
-            .ResolveAsync(async c => (await Vertalingen.StatusAsync(c, c.Source, c.CancellationToken)).Status.Where(s => s.Compleet).Select(s => s.Taal).ToList());
+            .Resolve(c => Vertalingen.Status(c, c.Source).Dan(status => status.Where(s => s.Compleet).Select(s => s.Taal).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VertaalstatusGraphType>>>>("vertaalstatus")
             .Description("Per taal of de uitvraag compleet vertaald is en zo niet, welke teksten ontbreken. Alleen voor het team van het traject.")
             .KleineLijst()
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 c.Gebruiker().Vereis(c.Gebruiker().IsTeamVan(c.Source.ParticipatietrajectId));
-                return (await Vertalingen.StatusAsync(c, c.Source, c.CancellationToken)).Status;
+                return Vertalingen.Status(c, c.Source);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UitvraagDoelgroepGraphType>>>>("doelgroepen").Description("Wie de uitvraag wil horen.").KleineLijst().Resolve(c => c.Source.Doelgroepen);
         Field<NonNullGraphType<TijdstipGraphType>>("openVanaf").Description("Vanaf wanneer reageren kan.").Resolve(c => c.Source.OpenVanaf);

@@ -123,6 +123,8 @@ public static class ParticipatieQueries
         .AddScoped<ResultatenBerekenaar>()
         .AddScoped<ResultatenByUitvraagDataLoader>()
         .AddScoped<OpenAntwoordenByVraagDataLoader>()
+        .AddScoped<TeamFactorenByVraagDataLoader>()
+        .AddScoped<VragenMetOptiesByUitvraagDataLoader>()
         .AddScoped<UitvraagStatusDienst>()
         .AddScoped<TeamResultaten>()
         .AddScoped<UitvraagRedactie>()

@@ -43,3 +43,27 @@ public sealed class OpenAntwoordenByVraagDataLoader(IDbContextFactory<SociaalNet
         return resultaat;
     }
 }
+
+/// <summary>
+/// Every factor the team's reacties named per factoren vraag within a segment (<see cref="TeamResultaten.FactorenAsync(IReadOnlyCollection{int}, ResultaatSegment, CancellationToken)"/>):
+/// two statements per segment, however many vragen and uitvragen.
+/// </summary>
+public sealed class TeamFactorenByVraagDataLoader(TeamResultaten team) : GroupedDataLoader<(int VraagId, int UitvraagId, ResultaatSegment Segment), FactorTelling>
+{
+    protected override async Task<IReadOnlyDictionary<(int VraagId, int UitvraagId, ResultaatSegment Segment), IReadOnlyList<FactorTelling>>> HaalOpAsync(
+        IReadOnlyList<(int VraagId, int UitvraagId, ResultaatSegment Segment)> sleutels,
+        CancellationToken cancellationToken)
+    {
+        var resultaat = new Dictionary<(int, int, ResultaatSegment), IReadOnlyList<FactorTelling>>();
+        foreach (var groep in sleutels.GroupBy(s => s.Segment))
+        {
+            var perVraag = (await team.FactorenAsync([.. groep.Select(s => s.UitvraagId).Distinct()], groep.Key, cancellationToken)).ToLookup(f => f.VraagId);
+            foreach (var sleutel in groep)
+            {
+                resultaat[sleutel] = [.. perVraag[sleutel.VraagId]];
+            }
+        }
+
+        return resultaat;
+    }
+}

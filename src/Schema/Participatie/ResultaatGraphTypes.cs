@@ -160,6 +160,12 @@ public sealed class VraagResultaatGraphType : ObjectGraphType<VraagResultaat>
             .Description($"Bij factoren: de hoogstens {ResultatenBerekenaar.MaximumFactoren} meest genoemde remmende factoren, uit de lijst en eigen woorden samen, de meest genoemde eerst. Anders leeg.")
             .KleineLijst()
             .Resolve(c => c.Source.RemmendeFactoren);
+        Field<ListGraphType<NonNullGraphType<TeamFactorGraphType>>>("alleFactoren")
+            .Description("Bij factoren, alleen voor het team van het traject: elke genoemde factor in het segment (helpend en remmend, niet alleen de meest genoemde), eerst die uit de lijst in volgorde, dan de eigen factoren, de meest genoemde eerst, elk met alle schrijfwijzen die respondenten gebruikten. In de openbare weergave en bij andere vragen leeg.")
+            .Resolve(c => c.Source.Openbaar || c.Source.Vraag.Type != VraagType.Factoren
+                ? null
+                : c.RequestServices!.GetRequiredService<TeamFactorenByVraagDataLoader>().Laad((c.Source.Vraag.Id, c.Source.Vraag.UitvraagId, c.Source.Segment))
+                    .Dan(f => (IEnumerable<TeamFactor>)TeamFactor.Van(c.Source.Vraag, f)));
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("openAntwoorden")
             .Description("Bij een open vraag: de antwoorden in het segment, in de volgorde waarin ze binnenkwamen. Alleen voor het team van het traject (persoonsgegevens); in de openbare weergave en bij andere vragen leeg. Verdwijnen na de bewaartermijn.")
             .Resolve(c => c.Source.Openbaar || c.Source.Vraag.Type != VraagType.OpenTekst
@@ -224,5 +230,38 @@ public sealed class FactorResultaatGraphType : ObjectGraphType<FactorResultaat>
             .Description("Of respondenten deze factor zelf noemden. Eigen factoren worden geteld op hun tekst zonder verschil in hoofdletters, spaties en accenten.")
             .Resolve(c => c.Source.Optie is null);
         Field<NonNullGraphType<TellingGraphType>>("telling").Description("Hoeveel reacties deze factor noemden; het percentage is van de reacties die de vraag beantwoordden.").Resolve(c => c.Source.Telling);
+    }
+}
+
+public sealed class TeamFactorGraphType : ObjectGraphType<TeamFactor>
+{
+    public TeamFactorGraphType()
+    {
+        Name = "TeamFactor";
+        Description = "Eén factor die reacties noemden, voor het team: uit de lijst van de vraag of in eigen woorden, met alle schrijfwijzen. Niet onderdrukt.";
+        Field<NonNullGraphType<FactorSoortGraphType>>("soort").Description("Of de factor helpt of tegenhoudt.").Resolve(c => c.Source.Soort);
+        Field<NonNullGraphType<StringGraphType>>("tekst")
+            .Description("De factor om te tonen: de tekst uit de lijst in de gevraagde taal, of een eigen factor in de schrijfwijze die het meest voorkwam (bij gelijke aantallen de eerste in alfabetische volgorde).")
+            .Resolve(c => c.Source.Optie is { } optie ? c.Tekst(optie.Tekst) : c.Source.Telling.Tekst);
+        Field<AntwoordoptieGraphType>("optie").Description("De factor uit de lijst; leeg bij een eigen factor.").Resolve(c => c.Source.Optie);
+        Field<NonNullGraphType<BooleanGraphType>>("eigen")
+            .Description("Of respondenten deze factor zelf noemden. Eigen factoren worden samen geteld op hun tekst zonder verschil in hoofdletters, spaties en accenten.")
+            .Resolve(c => c.Source.Optie is null);
+        Field<NonNullGraphType<IntGraphType>>("aantal").Description("Hoeveel reacties in het segment deze factor noemden.").Resolve(c => c.Source.Telling.Aantal);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SchrijfwijzeGraphType>>>>("schrijfwijzen")
+            .Description("Bij een eigen factor: elke schrijfwijze met hoe vaak die voorkwam, de meest gebruikte eerst. Bij een factor uit de lijst leeg.")
+            .KleineLijst()
+            .Resolve(c => c.Source.Telling.Varianten);
+    }
+}
+
+public sealed class SchrijfwijzeGraphType : ObjectGraphType<Schrijfwijze>
+{
+    public SchrijfwijzeGraphType()
+    {
+        Name = "Schrijfwijze";
+        Description = "Eén schrijfwijze van een eigen factor, zoals respondenten hem schreven.";
+        Field<NonNullGraphType<StringGraphType>>("tekst").Description("De tekst zoals geschreven.").Resolve(c => c.Source.Tekst);
+        Field<NonNullGraphType<IntGraphType>>("aantal").Description("Hoe vaak hij zo geschreven is.").Resolve(c => c.Source.Aantal);
     }
 }

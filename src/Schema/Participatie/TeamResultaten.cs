@@ -16,10 +16,14 @@ public sealed class TeamResultaten(IDbContextFactory<SociaalNetwerkDbContext> da
     /// every own factor counted by its normalised text, shown in its most written spelling, with all its spellings.
     /// Two GROUP BY statements: the counts (distinct reacties), then the spellings.
     /// </summary>
-    public async Task<IReadOnlyList<FactorTelling>> FactorenAsync(int uitvraagId, ResultaatSegment segment, CancellationToken ct)
+    public Task<IReadOnlyList<FactorTelling>> FactorenAsync(int uitvraagId, ResultaatSegment segment, CancellationToken ct) =>
+        FactorenAsync([uitvraagId], segment, ct);
+
+    /// <summary>As <see cref="FactorenAsync(int, ResultaatSegment, CancellationToken)"/>, for several uitvragen in the same two statements.</summary>
+    public async Task<IReadOnlyList<FactorTelling>> FactorenAsync(IReadOnlyCollection<int> uitvraagIds, ResultaatSegment segment, CancellationToken ct)
     {
         await using var db = await databank.CreateDbContextAsync(ct);
-        var genoemd = ResultatenBerekenaar.Reacties(db, [uitvraagId], segment)
+        var genoemd = ResultatenBerekenaar.Reacties(db, uitvraagIds, segment)
             .SelectMany(r => r.Antwoorden)
             .Where(a => a.FactorSoort != null && (a.OptieId != null || (a.GenormaliseerdeTekst != null && a.GenormaliseerdeTekst != "")));
         var tellingen = await genoemd
@@ -69,6 +73,26 @@ public sealed class TeamResultaten(IDbContextFactory<SociaalNetwerkDbContext> da
 /// normalised text, shown as <see cref="Tekst"/>, the spelling most used; every spelling in <see cref="Varianten"/>).
 /// </summary>
 public sealed record FactorTelling(int VraagId, FactorSoort Soort, int? OptieId, string? Sleutel, string? Tekst, IReadOnlyList<Schrijfwijze> Varianten, int Aantal);
+
+/// <summary>A factor of <see cref="TeamResultaten"/> with its option (null: an own factor), as GraphQL shows it.</summary>
+public sealed record TeamFactor(FactorSoort Soort, Antwoordoptie? Optie, FactorTelling Telling)
+{
+    /// <summary>
+    /// The factors of one vraag in the order of the team page: per kind, helpend first, the listed ones in their order,
+    /// then the own ones, the most named first.
+    /// </summary>
+    public static IReadOnlyList<TeamFactor> Van(Vraag vraag, IEnumerable<FactorTelling> factoren)
+    {
+        var opties = vraag.Opties.ToDictionary(o => o.Id);
+        return [.. factoren
+            .Select(f => new TeamFactor(f.Soort, f.OptieId is { } id ? opties.GetValueOrDefault(id) : null, f))
+            .Where(f => f.Optie is not null || f.Telling.OptieId is null)
+            .OrderBy(f => f.Soort)
+            .ThenBy(f => f.Optie is null)
+            .ThenBy(f => f.Optie?.Volgorde ?? 0).ThenBy(f => f.Optie?.Id ?? 0)
+            .ThenByDescending(f => f.Telling.Aantal).ThenBy(f => f.Telling.Tekst, StringComparer.Ordinal)];
+    }
+}
 
 /// <summary>One spelling of an own factor and how often it was written so.</summary>
 public sealed record Schrijfwijze(string Tekst, int Aantal);
