@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.Schema.Agenda;
@@ -47,6 +48,11 @@ public static class Databank
             var terugkerend = await db.Activiteiten.Where(a => a.Herhaling != null).Select(a => a.Id).ToListAsync(token);
             await VoorkomenVernieuwer.VernieuwAsync(db, terugkerend, klok, token);
         }, cancellationToken);
+
+        // Data Protection keeps its keys in this database: load the key ring now (creating the first key), outside any
+        // transaction. On SQLite a key written while another connection of this process holds a write transaction
+        // would wait for that transaction (the CLI invites inside one).
+        services.GetService<IDataProtectionProvider>()?.CreateProtector("SociaalNetwerk.Sleutelring").Protect("sleutelring");
     }
 
     /// <summary>The lease under which one starting instance seeds or refreshes while the others wait.</summary>
