@@ -89,10 +89,23 @@ public static class HostingExtensions
         return app;
     }
 
-    public static async Task BereidDatabankVoorAsync(this WebApplication app)
+    /// <summary>
+    /// Migrates (unless <c>Database:MigrateAtStart</c> is false) and seeds the database; false, with the reason on
+    /// standard error, when migrations are off and some are pending: the server then does not start.
+    /// </summary>
+    public static async Task<bool> BereidDatabankVoorAsync(this WebApplication app)
     {
-        await Databank.BereidVoorAsync(app.Services, app.Lifetime.ApplicationStopping);
-        app.Services.GetRequiredService<Gezondheid.Opstart>().MeldKlaar();
+        try
+        {
+            await Databank.BereidVoorAsync(app.Services, app.Configuration.GetValue("Database:MigrateAtStart", true), app.Lifetime.ApplicationStopping);
+            app.Services.GetRequiredService<Gezondheid.Opstart>().MeldKlaar();
+            return true;
+        }
+        catch (MigratiesOntbrekenException fout)
+        {
+            await Console.Error.WriteLineAsync(fout.Message);
+            return false;
+        }
     }
 
     private static void MeldAdres(WebApplication app)

@@ -11,7 +11,11 @@ if (Commando.IsCommando(args))
 }
 
 app.UseSociaalNetwerk();
-await app.BereidDatabankVoorAsync();
+if (!await app.BereidDatabankVoorAsync())
+{
+    return 1;
+}
+
 await app.RunAsync();
 return 0;
 

@@ -34,6 +34,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddWijzigingen();
         services.AddAgenda().AddNetwerken().AddWijken().AddParticipatie();
         services.AddSingleton<Toegang.ApiSleutels>();
+        services.AddSingleton<Taakvergrendelingen>();
         services.AddHostedService<VoorkomenHorizonService>();
         services.AddHostedService<BewaartermijnService>();
 

@@ -57,8 +57,9 @@ public static class BeheerEndpoints
     public static IServiceCollection AddBeheer(this IServiceCollection services, IConfiguration configuratie, IHostEnvironment omgeving)
     {
         var datamap = Datamap.Pad(configuratie, omgeving);
-        // Keys beside the database, one application name: the CLI's invitation links work on the server and survive a restart.
-        services.AddDataProtection().SetApplicationName("SociaalNetwerk").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(datamap, "dataprotection")));
+        // Keys in the database, one application name: cookies, antiforgery tokens and the CLI's invitation links work on
+        // every instance on the database and survive a restart.
+        services.AddDataProtection().SetApplicationName("SociaalNetwerk").PersistKeysToDbContext<SociaalNetwerkDbContext>();
         services.AddOptions<MailOpties>().BindConfiguration(MailOpties.Sectie).PostConfigure(o => o.Map ??= Path.Combine(datamap, "mail"));
         services.AddSingleton<MailVerzender>();
         services.AddScoped<BeheerOpmaak>();

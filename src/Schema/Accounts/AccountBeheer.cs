@@ -81,12 +81,13 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
         }
 
         string? code = null;
+        var uitnodigen = false;
         if (!await gebruikers.HasPasswordAsync(account))
         {
             velden.Add(AccountLog.Tijd("uitgenodigdOp", account.UitgenodigdOp, nu));
             account.UitgenodigdOp = nu;
             Controleer(await gebruikers.UpdateAsync(account));
-            code = Codeer(account.Id, await gebruikers.GenerateUserTokenAsync(account, UitnodigingDoel, UitnodigingDoel));
+            uitnodigen = true;
         }
 
         if (velden.Count > 0)
@@ -95,6 +96,14 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
         }
 
         await transactie.CommitAsync(cancellationToken);
+
+        // After the commit: the token may need a new Data Protection key, which is written to this database (on SQLite
+        // a write inside the transaction above would wait for the transaction itself).
+        if (uitnodigen)
+        {
+            code = Codeer(account.Id, await gebruikers.GenerateUserTokenAsync(account, UitnodigingDoel, UitnodigingDoel));
+        }
+
         return (account, code);
     }
 

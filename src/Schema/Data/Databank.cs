@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.Schema.Agenda;
@@ -7,23 +8,65 @@ namespace SociaalNetwerk.Schema.Data;
 /// <summary>Start-up and reset of the database: migrations, demo data, occurrences.</summary>
 public static class Databank
 {
-    /// <summary>Applies migrations and, on an empty database, seeds the demo data.</summary>
-    public static async Task BereidVoorAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies migrations (unless <paramref name="migreer"/> is false: then pending migrations stop the start with
+    /// <see cref="MigratiesOntbrekenException"/>) and, on an empty database, seeds the demo data. Safe when several
+    /// instances start at once: EF Core's migrations lock lets one migrate while the others wait, and the lease
+    /// <see cref="VoorbereidenTaak"/> lets one seed (or refresh the occurrences) while the others wait for it.
+    /// </summary>
+    public static Task BereidVoorAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        BereidVoorAsync(services, migreer: true, cancellationToken);
+
+    /// <inheritdoc cref="BereidVoorAsync(IServiceProvider, CancellationToken)"/>
+    public static async Task BereidVoorAsync(IServiceProvider services, bool migreer, CancellationToken cancellationToken = default)
+    {
+        var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
+        await using (var db = await databank.CreateDbContextAsync(cancellationToken))
+        {
+            await ZetSqliteGoedAsync(db, cancellationToken);
+            if (migreer)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() is { Count: > 0 } ontbrekend)
+            {
+                throw new MigratiesOntbrekenException(ontbrekend);
+            }
+        }
+
+        var klok = services.GetRequiredService<TimeProvider>();
+        await services.GetRequiredService<Taakvergrendelingen>().WachtEnVoerUitAsync(VoorbereidenTaak, TimeSpan.FromMinutes(10), async token =>
+        {
+            await using var db = await databank.CreateDbContextAsync(token);
+            if (!await db.Wijken.AnyAsync(token))
+            {
+                await ZaaiAsync(db, klok, token);
+                return;
+            }
+
+            // The server may have been off for a while: bring recurring series up to the full horizon before serving.
+            var terugkerend = await db.Activiteiten.Where(a => a.Herhaling != null).Select(a => a.Id).ToListAsync(token);
+            await VoorkomenVernieuwer.VernieuwAsync(db, terugkerend, klok, token);
+        }, cancellationToken);
+
+        // Data Protection keeps its keys in this database: load the key ring now (creating the first key), outside any
+        // transaction. On SQLite a key written while another connection of this process holds a write transaction
+        // would wait for that transaction (the CLI invites inside one).
+        services.GetService<IDataProtectionProvider>()?.CreateProtector("SociaalNetwerk.Sleutelring").Protect("sleutelring");
+    }
+
+    /// <summary>The lease under which one starting instance seeds or refreshes while the others wait.</summary>
+    public const string VoorbereidenTaak = "databank-voorbereiden";
+
+    /// <summary>Applies the pending migrations (the CLI's <c>migrate</c>); returns the names of those applied.</summary>
+    public static async Task<IReadOnlyList<string>> MigreerAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         await ZetSqliteGoedAsync(db, cancellationToken);
+        var ontbrekend = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
-        var klok = services.GetRequiredService<TimeProvider>();
-        if (!await db.Wijken.AnyAsync(cancellationToken))
-        {
-            await ZaaiAsync(db, klok, cancellationToken);
-            return;
-        }
-
-        // The server may have been off for a while: bring recurring series up to the full horizon before serving.
-        var terugkerend = await db.Activiteiten.Where(a => a.Herhaling != null).Select(a => a.Id).ToListAsync(cancellationToken);
-        await VoorkomenVernieuwer.VernieuwAsync(db, terugkerend, klok, cancellationToken);
+        return ontbrekend;
     }
 
     /// <summary>Throws away all data and seeds the demo data again, with dates relative to today.</summary>
@@ -62,4 +105,12 @@ public static class Databank
             await db.Database.CloseConnectionAsync();
         }
     }
+}
+
+/// <summary>Start-up without migrating (<c>Database:MigrateAtStart=false</c>) found migrations that are not applied yet.</summary>
+public sealed class MigratiesOntbrekenException(IReadOnlyList<string> migraties)
+    : Exception($"De database is niet bijgewerkt: {migraties.Count} migratie(s) ontbreken ({string.Join(", ", migraties)}). " +
+        "Database:MigrateAtStart staat uit; voer eerst het commando 'migrate' uit en start de server daarna opnieuw.")
+{
+    public IReadOnlyList<string> Migraties { get; } = migraties;
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,8 +10,11 @@ using SociaalNetwerk.Schema.Wijzigingen;
 
 namespace SociaalNetwerk.Schema.Data;
 
-/// <summary>The application's database; Identity's tables for accounts (<see cref="Accounts.Account"/>) live in it too.</summary>
-public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbContext> options) : IdentityUserContext<Accounts.Account, int>(options)
+/// <summary>
+/// The application's database; Identity's tables for accounts (<see cref="Accounts.Account"/>) live in it too, and the
+/// ASP.NET Core Data Protection keys, so that cookies and tokens work on every instance and survive a restart.
+/// </summary>
+public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbContext> options) : IdentityUserContext<Accounts.Account, int>(options), IDataProtectionKeyContext
 {
     public DbSet<Wijk> Wijken => Set<Wijk>();
 
@@ -50,6 +54,15 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     public DbSet<Wijziging> Wijzigingen => Set<Wijziging>();
 
     public DbSet<WijzigingOrganisatie> WijzigingOrganisaties => Set<WijzigingOrganisatie>();
+
+    /// <summary>Leases of background tasks shared by all instances (<see cref="Taakvergrendelingen"/>).</summary>
+    public DbSet<Taakvergrendeling> Taakvergrendelingen => Set<Taakvergrendeling>();
+
+    /// <summary>The counters of the submission limit (<see cref="Participatie.InzendLimiet"/>).</summary>
+    public DbSet<Participatie.Inzendtelling> Inzendtellingen => Set<Participatie.Inzendtelling>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring (portal cookies, antiforgery, invitation links, preview links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
     public DbSet<Dictionary<string, object>> ActiviteitOrganisatoren => Set<Dictionary<string, object>>("ActiviteitOrganisatoren");

@@ -91,7 +91,7 @@ public sealed class ReactieDienst(
             // Nothing looked up: an invalid reactie is never a retry of a stored one, and costs a permit like any attempt.
             if (!vrijgesteld)
             {
-                limiet.Controleer(clientAdres);
+                await limiet.ControleerAsync(db, clientAdres, cancellationToken);
             }
 
             return new ReactieResultaat(false, null, null, fouten);
@@ -130,7 +130,7 @@ public sealed class ReactieDienst(
 
         if (!vrijgesteld)
         {
-            limiet.Controleer(clientAdres);
+            await limiet.ControleerAsync(db, clientAdres, cancellationToken);
         }
 
         if (!string.IsNullOrEmpty(invoer.Website))
@@ -375,9 +375,9 @@ public sealed class ReactieDienst(
 
     public async Task<bool> TrekInAsync(string ontvangstcode, string? clientAdres, CancellationToken cancellationToken)
     {
-        limiet.Controleer(clientAdres);
-        var hash = Ontvangstcodes.Hash(ontvangstcode);
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await limiet.ControleerAsync(db, clientAdres, cancellationToken);
+        var hash = Ontvangstcodes.Hash(ontvangstcode);
         return await db.Reacties.Where(r => r.OntvangstcodeHash == hash).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 

@@ -32,6 +32,23 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("ActiviteitOrganisatoren");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
                     b.Property<int>("Id")
@@ -382,6 +399,25 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("Instellingen", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Data.Taakvergrendeling", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Houder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("VerlooptOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Naam");
+
+                    b.ToTable("Taakvergrendelingen", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Netwerken.Lidmaatschap", b =>
                 {
                     b.Property<int>("Id")
@@ -590,6 +626,25 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.HasIndex("VraagId");
 
                     b.ToTable("Antwoordopties", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Inzendtelling", b =>
+                {
+                    b.Property<string>("Adres")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Venster")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Adres", "Venster");
+
+                    b.HasIndex("Venster");
+
+                    b.ToTable("Inzendtellingen", (string)null);
                 });
 
             modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Participatietraject", b =>

@@ -1,0 +1,189 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+using SociaalNetwerk.Schema.Toegang;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.Data;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>
+/// Two instances on one database, as behind a proxy: background work runs on one of them per interval, the submission
+/// limit is shared, a portal session of one is valid on the other, and both may start at once on an empty database.
+/// </summary>
+public sealed class MeerdereInstantiesTests
+{
+    private const string Indienen = "mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt } }";
+
+    [Fact]
+    public async Task BackgroundWorkRunsOnOneInstanceOncePerIntervalThoughBothTryAtOnce()
+    {
+        await using var a = new VerstelbareKlokServer();
+        await ((IAsyncLifetime)a).InitializeAsync();
+        await using var b = new TweedeInstantie(a);
+        await ((IAsyncLifetime)b).InitializeAsync();
+        var diensten = new SociaalNetwerkServer[] { a, b }.Select(s => s.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<VoorkomenHorizonService>().Single()).ToList();
+
+        // Four ticks on each instance at the same moment, as timers that fire together: one refresh per interval.
+        async Task<int> RondeAsync()
+        {
+            var rondes = await Task.WhenAll(Enumerable.Range(0, 4).SelectMany(_ => diensten).Select(d => Task.Run(() => d.VoerUitAsync(CancellationToken.None))));
+            return rondes.Count(r => r);
+        }
+
+        var eerste = await RondeAsync();
+        a.VerstelbareKlok.Nu += TimeSpan.FromHours(12);
+        var binnenInterval = await RondeAsync();
+        a.VerstelbareKlok.Nu += TimeSpan.FromHours(12);
+        var volgendeDag = await RondeAsync();
+        var daarna = await RondeAsync();
+
+        Assert.Equal([1, 0, 1, 0], new[] { eerste, binnenInterval, volgendeDag, daarna });
+        await ((IAsyncLifetime)b).DisposeAsync();
+        await ((IAsyncLifetime)a).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TheLeaseOfAHolderThatHangsOrCrashedExpiresAndAnotherInstanceTakesOver()
+    {
+        await using var a = new VerstelbareKlokServer();
+        await ((IAsyncLifetime)a).InitializeAsync();
+        await using var b = new TweedeInstantie(a);
+        await ((IAsyncLifetime)b).InitializeAsync();
+        var interval = TimeSpan.FromMinutes(10);
+        var begonnen = new TaskCompletionSource();
+        var nooit = new TaskCompletionSource();
+
+        // A takes the lease and never finishes (a process that hangs, or died without releasing anything).
+        var vastgelopen = a.Services.GetRequiredService<Taakvergrendelingen>().VoerUitAsync("test-vastgelopen", interval, async _ =>
+        {
+            begonnen.SetResult();
+            await nooit.Task;
+        }, CancellationToken.None);
+        await begonnen.Task;
+
+        var vergrendelingenB = b.Services.GetRequiredService<Taakvergrendelingen>();
+        var gedraaid = 0;
+        Task<bool> ProbeerB() => vergrendelingenB.VoerUitAsync("test-vastgelopen", interval, _ =>
+        {
+            Interlocked.Increment(ref gedraaid);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+
+        var terwijlVast = await ProbeerB();
+        a.VerstelbareKlok.Nu += interval - TimeSpan.FromMinutes(1);
+        var bijnaVerlopen = await ProbeerB();
+        a.VerstelbareKlok.Nu += TimeSpan.FromMinutes(1);
+        var verlopen = await ProbeerB();
+        var meteenWeer = await ProbeerB();
+
+        Assert.Equal([false, false, true, false], new[] { terwijlVast, bijnaVerlopen, verlopen, meteenWeer });
+        Assert.Equal(1, gedraaid);
+        nooit.SetResult();
+        Assert.True(await vastgelopen);
+        await ((IAsyncLifetime)b).DisposeAsync();
+        await ((IAsyncLifetime)a).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TheSubmissionLimitPerAddressIsSharedByTheInstances()
+    {
+        await using var a = new ZuinigeServer();
+        await ((IAsyncLifetime)a).InitializeAsync();
+        await using var b = new TweedeInstantie(a, new Dictionary<string, string?> { ["Participatie:InzendingenPerMinuut"] = ZuinigeServer.Limiet.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await ((IAsyncLifetime)b).InitializeAsync();
+        using var clientA = a.MaakClient();
+        using var clientB = b.MaakClient();
+        var uitvraag = await TestUitvraag.MaakAsync(a);
+
+        // Three through the two instances together; the fourth, through either, is one too many.
+        var toegestaan = new List<GraphQLAntwoord>
+        {
+            await clientA.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() }),
+            await clientB.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() }),
+            await clientA.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() }),
+        };
+        var viaB = await clientB.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() }, taal: "en");
+        var viaA = await clientA.GraphQLAsync(Indienen, new { invoer = uitvraag.GeldigeReactie() });
+
+        Assert.All(toegestaan, t => Assert.True(t.ZonderFouten().Data["reactieIndienen"]!["gelukt"]!.GetValue<bool>()));
+        Assert.Equal("RATE_LIMITED", viaB.EersteCode);
+        Assert.Equal("You sent too many responses in a short time. Wait a minute and try again.", viaB.EersteBericht);
+        Assert.Equal("RATE_LIMITED", viaA.EersteCode);
+        Assert.Equal("U heeft in korte tijd te veel reacties verstuurd. Wacht een minuut en probeer het opnieuw.", viaA.EersteBericht);
+        Assert.Equal(ZuinigeServer.Limiet, await uitvraag.AantalReactiesAsync(a));
+        await ((IAsyncLifetime)b).DisposeAsync();
+        await ((IAsyncLifetime)a).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task APortalSessionAndFormTokenFromOneInstanceWorkOnTheOtherAndAfterARestart()
+    {
+        await using var a = new EigenServer();
+        await ((IAsyncLifetime)a).InitializeAsync();
+        await using var b = new TweedeInstantie(a);
+        await ((IAsyncLifetime)b).InitializeAsync();
+        var (portaalA, email) = await PortaalAccounts.IngelogdAsync(a, Rol.Redacteur, 1);
+        var startA = await portaalA.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.OK, startA.Status);
+
+        using var portaalB = OpOverneming(portaalA, a, b);
+        var startB = await portaalB.GetAsync("/beheer");
+
+        Assert.Equal(HttpStatusCode.OK, startB.Status);
+        Assert.Contains(email, startB.Html, StringComparison.Ordinal);
+
+        // A restart of B (a new process: an empty key ring in memory) still knows the session and A's form token.
+        await ((IAsyncLifetime)b).DisposeAsync();
+        await using var c = new TweedeInstantie(a);
+        await ((IAsyncLifetime)c).InitializeAsync();
+        using var portaalC = OpOverneming(portaalA, a, c);
+        var startC = await portaalC.GetAsync("/beheer");
+        Assert.Equal(HttpStatusCode.OK, startC.Status);
+        Assert.Contains(email, startC.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await portaalC.PostAsync("/beheer/uitloggen", startA.Token)).Status);
+
+        // The keys are in the database, not in a folder beside it that another machine would not have.
+        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(a.Databestand)!, "dataprotection")));
+        portaalA.Dispose();
+        await ((IAsyncLifetime)c).DisposeAsync();
+        await ((IAsyncLifetime)a).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task TwoInstancesStartingAtOnceOnAnEmptyDatabaseMigrateAndSeedItOnce()
+    {
+        await using var a = new EigenServer();
+        await using var b = new TweedeInstantie(a);
+        await using var enkel = new EigenServer();
+
+        await Task.WhenAll(Task.Run(((IAsyncLifetime)a).InitializeAsync), Task.Run(((IAsyncLifetime)b).InitializeAsync));
+        await ((IAsyncLifetime)enkel).InitializeAsync();
+
+        const string Tellen = "{ wijken { naam } organisaties(first: 100) { totalCount } }";
+        using var clientA = a.MaakClient();
+        using var clientB = b.MaakClient();
+        using var clientEnkel = enkel.MaakClient();
+        var viaA = (await clientA.GraphQLAsync(Tellen)).ZonderFouten().Data.ToJsonString();
+        var viaB = (await clientB.GraphQLAsync(Tellen)).ZonderFouten().Data.ToJsonString();
+        var alleen = (await clientEnkel.GraphQLAsync(Tellen)).ZonderFouten().Data.ToJsonString();
+
+        Assert.Equal(alleen, viaA);
+        Assert.Equal(alleen, viaB);
+        await ((IAsyncLifetime)b).DisposeAsync();
+        await ((IAsyncLifetime)a).DisposeAsync();
+        await ((IAsyncLifetime)enkel).DisposeAsync();
+    }
+
+    /// <summary>The same browser on another instance: a portal with the cookies <paramref name="van"/> set, sent to <paramref name="naar"/>.</summary>
+    private static Portaal OpOverneming(Portaal portaal, SociaalNetwerkServer van, SociaalNetwerkServer naar)
+    {
+        var ander = new Portaal(naar);
+        foreach (Cookie koekje in portaal.Koekjes.GetCookies(new Uri(van.Adres, "/beheer/")))
+        {
+            ander.Koekjes.Add(new Uri(naar.Adres, "/beheer/"), new Cookie(koekje.Name, koekje.Value, koekje.Path));
+        }
+
+        return ander;
+    }
+}
