@@ -21,6 +21,8 @@ public static class Databank
             return;
         }
 
+        await VulZoekteksten(db, cancellationToken);
+
         // The server may have been off for a while: bring recurring series up to the full horizon before serving.
         var terugkerend = await db.Activiteiten.Where(a => a.Herhaling != null).Select(a => a.Id).ToListAsync(cancellationToken);
         await VoorkomenVernieuwer.VernieuwAsync(db, terugkerend, klok, cancellationToken);
@@ -45,6 +47,23 @@ public static class Databank
         await VoorkomenVernieuwer.VernieuwAsync(db, null, klok, cancellationToken);
     }
 
+    /// <summary>
+    /// Locations stored before their normalised columns existed (migration LocatieZoektekst) get them now: the
+    /// normalisation is C# (<see cref="Kenmerken.Zoektekst"/>), so a migration cannot compute it in SQL.
+    /// </summary>
+    private static async Task VulZoekteksten(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
+    {
+        var zonder = await db.Locaties.Where(l => l.ZoekNaam == "").ToListAsync(cancellationToken);
+        foreach (var locatie in zonder)
+        {
+            locatie.WerkZoektekstBij();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>SQLite only: the file's folder exists and the journal is WAL. Other providers need nothing here.</summary>
     private static async Task ZetSqliteGoedAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())
