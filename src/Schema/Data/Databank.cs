@@ -33,7 +33,17 @@ public static class Databank
     {
         var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureDeletedAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // Empty the database rather than drop it: the account needs no right to create databases, and other
+            // instances keep their connections.
+            await db.Database.ExecuteSqlRawAsync("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;", cancellationToken);
+        }
+        else
+        {
+            await db.Database.EnsureDeletedAsync(cancellationToken);
+        }
+
         await ZetSqliteGoedAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await ZaaiAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
