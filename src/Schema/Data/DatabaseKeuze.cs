@@ -42,12 +42,14 @@ public sealed record DatabaseKeuze(DatabaseProvider Provider, string ConnectionS
         _ => throw new InvalidOperationException($"{ProviderSleutel} is '{waarde}': use Sqlite or PostgreSQL."),
     };
 
-    /// <summary>Sets the provider on <paramref name="options"/> (no interceptors; the caller adds those).</summary>
+    /// <summary>Sets the provider on <paramref name="options"/>, with what the provider needs to behave like SQLite (<see cref="Schrijfslot"/>, <see cref="NulTeken"/>); the caller adds its own interceptors.</summary>
     public DbContextOptionsBuilder Configureer(DbContextOptionsBuilder options) => Provider switch
     {
-        DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString, npgsql => npgsql
-            .CommandTimeout(CommandTimeout)
-            .MigrationsAssembly(PostgreSqlMigratiesAssembly)),
+        DatabaseProvider.PostgreSql => options
+            .UseNpgsql(ConnectionString, npgsql => npgsql
+                .CommandTimeout(CommandTimeout)
+                .MigrationsAssembly(PostgreSqlMigratiesAssembly))
+            .AddInterceptors(new Schrijfslot(), new NulTeken()),
         _ => options.UseSqlite(ConnectionString, sqlite => sqlite.CommandTimeout(CommandTimeout)),
     };
 
