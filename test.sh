@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Sociaal Netwerk: unit tests, HTTP tests against the real server on a SQLite file (including
-# the graphql-http audit, Node.js), and the widget tests in Debian's Chromium. Installs what a fresh machine lacks
+# the graphql-http audit, Node.js), the widget tests in Debian's Chromium, and then the whole GraphApi suite again on
+# a throwaway PostgreSQL cluster that this script starts (and removes) itself. Installs what a fresh machine lacks
 # where it can.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -42,6 +43,17 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
 fi
 export CHROMIUM_PATH
 
+heeft_postgresql() { ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; }
+if ! heeft_postgresql; then
+  if kan_installeren; then
+    echo "PostgreSQL ontbreekt (voor de GraphApi-tests op PostgreSQL): installeren met apt-get…"
+    installeer postgresql
+  else
+    echo "PostgreSQL is nodig voor de GraphApi-tests op PostgreSQL. Installeer Debian's pakket: sudo apt-get install postgresql (initdb en pg_ctl; er hoeft geen server te draaien)." >&2
+    exit 1
+  fi
+fi
+
 echo "== npm ci (tests/http-audit)"
 (cd tests/http-audit && npm ci --no-audit --no-fund --loglevel=error)
 
@@ -54,7 +66,20 @@ echo "== widgettests (node --test, Chromium, de echte GraphApi)"
 widget_resultaat=0
 (cd src/Widgets && npm test) || widget_resultaat=$?
 
-if [ "$dotnet_resultaat" != 0 ] || [ "$widget_resultaat" != 0 ]; then
-  echo "Niet alle tests zijn geslaagd (dotnet test: $dotnet_resultaat, widgettests: $widget_resultaat)." >&2
+# The same GraphApi suite on PostgreSQL: a throwaway cluster in a temporary folder on a free port at 127.0.0.1,
+# stopped and removed at exit. Each test server makes its own database there (tests/GraphApi.Tests/Infrastructuur/TestDatabank.cs).
+echo "== dotnet test GraphApi.Tests op PostgreSQL (tijdelijk cluster)"
+pg_map=$(mktemp -d "${TMPDIR:-/tmp}/sociaalnetwerk-pg.XXXXXX")
+trap 'tests/postgres-tijdelijk.sh stop "$pg_map"' EXIT
+postgres_resultaat=0
+if SN_TEST_POSTGRES=$(tests/postgres-tijdelijk.sh start "$pg_map"); then
+  SN_TEST_DATABASE=PostgreSQL SN_TEST_POSTGRES="$SN_TEST_POSTGRES" \
+    dotnet test tests/GraphApi.Tests --configuration Release --no-build --nologo "$@" || postgres_resultaat=$?
+else
+  postgres_resultaat=1
+fi
+
+if [ "$dotnet_resultaat" != 0 ] || [ "$widget_resultaat" != 0 ] || [ "$postgres_resultaat" != 0 ]; then
+  echo "Niet alle tests zijn geslaagd (dotnet test: $dotnet_resultaat, widgettests: $widget_resultaat, GraphApi op PostgreSQL: $postgres_resultaat)." >&2
   exit 1
 fi

@@ -35,7 +35,7 @@ public static class HostingExtensions
         services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
         services.Configure<Schema.Participatie.ParticipatieOpties>(builder.Configuration.GetSection(Schema.Participatie.ParticipatieOpties.Sectie));
         services.AddSingleton<FoutVertaler>();
-        services.AddSociaalNetwerkSchema(Databestand.ConnectionString(builder.Configuration, builder.Environment), graphQL => graphQL
+        services.AddSociaalNetwerkSchema(Databestand.Keuze(builder.Configuration, builder.Environment), graphQL => graphQL
             .AddErrorInfoProvider(sp => sp.GetRequiredService<FoutVertaler>())
             .LogOnverwachteFouten());
         services.AddHostedService<SqliteInGebruik>();

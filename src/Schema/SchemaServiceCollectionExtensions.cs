@@ -21,13 +21,18 @@ public static class SchemaServiceCollectionExtensions
     /// The domain, its database and the GraphQL schema. Interceptors registered in DI (<see cref="IInterceptor"/>)
     /// are added to every context, which is how tests count SQL statements.
     /// </summary>
-    public static IServiceCollection AddSociaalNetwerkSchema(this IServiceCollection services, string sqliteConnectionString, Action<IGraphQLBuilder>? graphQL = null)
+    public static IServiceCollection AddSociaalNetwerkSchema(this IServiceCollection services, string sqliteConnectionString, Action<IGraphQLBuilder>? graphQL = null) =>
+        services.AddSociaalNetwerkSchema(new DatabaseKeuze(DatabaseProvider.Sqlite, sqliteConnectionString), graphQL);
+
+    /// <summary>As above, on the database of <paramref name="database"/> (SQLite or PostgreSQL).</summary>
+    public static IServiceCollection AddSociaalNetwerkSchema(this IServiceCollection services, DatabaseKeuze database, Action<IGraphQLBuilder>? graphQL = null)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddLocalization();
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<Resources.Berichten>, Resources.BerichtenMetMeervoud>();
-        services.AddPooledDbContextFactory<SociaalNetwerkDbContext>((sp, options) => options
-            .UseSqlite(sqliteConnectionString, sqlite => sqlite.CommandTimeout(30))
+        services.AddSingleton(database);
+        services.AddPooledDbContextFactory<SociaalNetwerkDbContext>((sp, options) => database
+            .Configureer(options)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
         services.AddRedactie();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 using SociaalNetwerk.Schema.Accounts;
@@ -414,12 +413,14 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
 
     private string? LeesLockout(string email)
     {
-        using var verbinding = new SqliteConnection($"Data Source={server.Databestand};Pooling=False");
-        verbinding.Open();
+        using var verbinding = server.Databank.Open();
         using var opdracht = verbinding.CreateCommand();
-        opdracht.CommandText = "SELECT LockoutEnd FROM Accounts WHERE NormalizedEmail = $e";
-        opdracht.Parameters.AddWithValue("$e", email.ToUpperInvariant());
-        return opdracht.ExecuteScalar() as string;
+        opdracht.CommandText = "SELECT \"LockoutEnd\" FROM \"Accounts\" WHERE \"NormalizedEmail\" = @e";
+        var parameter = opdracht.CreateParameter();
+        parameter.ParameterName = "e";
+        parameter.Value = email.ToUpperInvariant();
+        opdracht.Parameters.Add(parameter);
+        return opdracht.ExecuteScalar() is { } waarde and not DBNull ? Convert.ToString(waarde, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private async Task<(int Code, string Uitvoer)> VoerCliUitAsync(params string[] argumenten)
@@ -430,7 +431,11 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={server.Databestand}";
+        foreach (var (sleutel, waarde) in server.Databank.Instellingen)
+        {
+            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
+        }
+
         start.Environment["PubliekeUrl"] = server.Adres.AbsoluteUri;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var proces = Process.Start(start)!;

@@ -1,20 +1,25 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>The host's commands, run as a user runs them: the built GraphApi with arguments, on a real database file.</summary>
-public sealed class CliTests : IDisposable
+public sealed class CliTests : IAsyncLifetime
 {
     private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-cli", Guid.NewGuid().ToString("N"));
 
-    private string Databestand => Path.Combine(_map, "cli.db");
+    /// <summary>An empty database (no file yet; on PostgreSQL a database without tables): the CLI migrates it.</summary>
+    private TestDatabank _databank = null!;
 
-    public CliTests() => Directory.CreateDirectory(_map);
-
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        Directory.CreateDirectory(_map);
+        _databank = await TestDatabank.MaakAsync(_map, gemigreerd: false);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _databank.DisposeAsync();
         Directory.Delete(_map, recursive: true);
     }
 
@@ -26,7 +31,11 @@ public sealed class CliTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={Databestand}";
+        foreach (var (sleutel, waarde) in _databank.Instellingen)
+        {
+            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var proces = Process.Start(start)!;
         var uitvoer = await proces.StandardOutput.ReadToEndAsync();
@@ -35,14 +44,7 @@ public sealed class CliTests : IDisposable
         return (proces.ExitCode, uitvoer + fouten);
     }
 
-    private long Tel(string tabel)
-    {
-        using var verbinding = new SqliteConnection($"Data Source={Databestand};Pooling=False");
-        verbinding.Open();
-        using var opdracht = verbinding.CreateCommand();
-        opdracht.CommandText = $"SELECT COUNT(*) FROM \"{tabel}\"";
-        return (long)opdracht.ExecuteScalar()!;
-    }
+    private long Tel(string tabel) => _databank.Tel(tabel);
 
     [Fact]
     public async Task DemoDataResetFillsAnEmptyDatabaseAndReplacesChangedData()
@@ -54,11 +56,10 @@ public sealed class CliTests : IDisposable
         Assert.True(activiteiten >= 60);
         Assert.True(Tel("Voorkomens") > activiteiten);
 
-        using (var verbinding = new SqliteConnection($"Data Source={Databestand};Pooling=False"))
+        using (var verbinding = _databank.Open())
         {
-            verbinding.Open();
             using var opdracht = verbinding.CreateCommand();
-            opdracht.CommandText = "DELETE FROM Voorkomens; DELETE FROM ActiviteitOrganisatoren; DELETE FROM Activiteiten;";
+            opdracht.CommandText = "DELETE FROM \"Voorkomens\"; DELETE FROM \"ActiviteitOrganisatoren\"; DELETE FROM \"Activiteiten\";";
             opdracht.ExecuteNonQuery();
         }
 
@@ -74,7 +75,7 @@ public sealed class CliTests : IDisposable
 
         Assert.NotEqual(0, resultaat.Code);
         Assert.Contains("wis-alles", resultaat.Uitvoer, StringComparison.Ordinal);
-        Assert.False(File.Exists(Databestand));
+        Assert.False(_databank.HeeftTabellen());
     }
 
     /// <summary>A wrong role or id is a clear message and a non-zero exit code, never an exception, and creates nothing.</summary>
@@ -102,7 +103,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains(melding, resultaat.Uitvoer, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", resultaat.Uitvoer, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", resultaat.Uitvoer, StringComparison.Ordinal);
-        Assert.False(File.Exists(Databestand));
+        Assert.False(_databank.HeeftTabellen());
     }
 
     /// <summary>
@@ -118,8 +119,7 @@ public sealed class CliTests : IDisposable
         var uit = await VoerUitAsync("accounts", "disable", "--email", "log@partner.example");
         Assert.True(uit.Code == 0, uit.Uitvoer);
 
-        using var verbinding = new SqliteConnection($"Data Source={Databestand};Pooling=False");
-        verbinding.Open();
+        using var verbinding = _databank.Open();
         using var opdracht = verbinding.CreateCommand();
         opdracht.CommandText = """
             SELECT w."DoorKenmerk", w."DoorNaam", w."Soort", w."Velden", a."SecurityStamp"
@@ -130,7 +130,8 @@ public sealed class CliTests : IDisposable
         List<(string Door, string Naam, string Soort, string Velden, string Stempel)> regels = [];
         while (lezer.Read())
         {
-            regels.Add((lezer.GetString(0), lezer.GetString(1), lezer.GetString(2), lezer.GetString(3), lezer.GetString(4)));
+            // PostgreSQL's jsonb writes a space after each colon; SQLite keeps the text as written.
+            regels.Add((lezer.GetString(0), lezer.GetString(1), lezer.GetString(2), lezer.GetString(3).Replace("\": ", "\":", StringComparison.Ordinal), lezer.GetString(4)));
         }
 
         Assert.Equal(2, regels.Count);
@@ -179,7 +180,7 @@ public sealed class CliTests : IDisposable
         var resultaat = await VoerUitAsync(argumenten);
 
         AssertNederlandseFout(resultaat, melding);
-        Assert.False(File.Exists(Databestand));
+        Assert.False(_databank.HeeftTabellen());
     }
 
     /// <summary>What only the database can tell is refused in Dutch too, and stores nothing.</summary>
@@ -218,7 +219,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Contains("Commando's:", algemeen.Uitvoer, StringComparison.Ordinal);
         Assert.Contains("--rol <beheerder|redacteur|trajectteam> (vereist)", maak.Uitvoer, StringComparison.Ordinal);
-        Assert.False(File.Exists(Databestand));
+        Assert.False(_databank.HeeftTabellen());
     }
 
     [Fact]

@@ -44,6 +44,8 @@ public static class Databank
                 return;
             }
 
+            await VulZoekteksten(db, token);
+
             // The server may have been off for a while: bring recurring series up to the full horizon before serving.
             var terugkerend = await db.Activiteiten.Where(a => a.Herhaling != null).Select(a => a.Id).ToListAsync(token);
             await VoorkomenVernieuwer.VernieuwAsync(db, terugkerend, klok, token);
@@ -74,7 +76,17 @@ public static class Databank
     {
         var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureDeletedAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // Empty the database rather than drop it: the account needs no right to create databases, and other
+            // instances keep their connections.
+            await db.Database.ExecuteSqlRawAsync("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;", cancellationToken);
+        }
+        else
+        {
+            await db.Database.EnsureDeletedAsync(cancellationToken);
+        }
+
         await ZetSqliteGoedAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await ZaaiAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
@@ -88,6 +100,23 @@ public static class Databank
         await VoorkomenVernieuwer.VernieuwAsync(db, null, klok, cancellationToken);
     }
 
+    /// <summary>
+    /// Locations stored before their normalised columns existed (migration LocatieZoektekst) get them now: the
+    /// normalisation is C# (<see cref="Kenmerken.Zoektekst"/>), so a migration cannot compute it in SQL.
+    /// </summary>
+    private static async Task VulZoekteksten(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
+    {
+        var zonder = await db.Locaties.Where(l => l.ZoekNaam == "").ToListAsync(cancellationToken);
+        foreach (var locatie in zonder)
+        {
+            locatie.WerkZoektekstBij();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>SQLite only: the file's folder exists and the journal is WAL. Other providers need nothing here.</summary>
     private static async Task ZetSqliteGoedAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
     {
         if (db.Database.IsSqlite())

@@ -16,6 +16,9 @@ namespace SociaalNetwerk.Schema.Data;
 /// </summary>
 public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbContext> options) : IdentityUserContext<Accounts.Account, int>(options), IDataProtectionKeyContext
 {
+    /// <summary>PostgreSQL's code-point collation, the equivalent of SQLite's default BINARY.</summary>
+    private const string Binair = "C";
+
     public DbSet<Wijk> Wijken => Set<Wijk>();
 
     public DbSet<Locatie> Locaties => Set<Locatie>();
@@ -86,13 +89,31 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SociaalNetwerkDbContext).Assembly);
-        SociaalNetwerk.Schema.Wijken.LocatieZoeker.RegistreerFunctie(builder);
+        if (Database.IsNpgsql())
+        {
+            VergelijkTekstBinair(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is stored in UTC and read back as UTC; planning happens in Europe/Amsterdam.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    /// <summary>
+    /// PostgreSQL: every text column gets the "C" collation, so ordering, keyset cursors and comparisons are by code
+    /// point, as SQLite's BINARY collation does, whatever the database's default locale is.
+    /// </summary>
+    private static void VergelijkTekstBinair(ModelBuilder builder)
+    {
+        foreach (var entiteit in builder.Model.GetEntityTypes().Where(e => !e.IsMappedToJson()))
+        {
+            foreach (var eigenschap in entiteit.GetProperties().Where(p => p.ClrType == typeof(string)))
+            {
+                eigenschap.SetCollation(Binair);
+            }
+        }
     }
 
     private void WerkZoektekstenBij()

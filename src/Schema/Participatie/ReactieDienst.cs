@@ -395,6 +395,7 @@ public sealed class ReactieDienst(
 
     private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 
+    /// <summary>A unique index refused the row: SQLite's constraint error, PostgreSQL's unique_violation (23505).</summary>
     private static bool IsUniekeSchending(DbUpdateException fout) =>
-        fout.InnerException is SqliteException { SqliteErrorCode: 19 };
+        fout.InnerException is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }

@@ -140,10 +140,13 @@ public sealed class LocatieRedactie(Bewerker bewerker, IDbContextFactory<Sociaal
             var zoekAdres = Zoektekst.Normaliseer(locatie.Adres);
             var postcode = locatie.Postcode;
             var eigenId = locatie.Id;
-            var bestaand = await b.Db.Locaties.AsNoTracking()
-                .Where(l => l.Postcode == postcode && l.Id != eigenId && LocatieZoeker.Genormaliseerd(l.Adres) == zoekAdres)
-                .Select(l => new { l.Id, l.Naam })
-                .FirstOrDefaultAsync(b.CancellationToken);
+            // The few locations on the same postcode are compared in C#, so every database provider answers alike.
+            var bestaand = (await b.Db.Locaties.AsNoTracking()
+                .Where(l => l.Postcode == postcode && l.Id != eigenId)
+                .OrderBy(l => l.Id)
+                .Select(l => new { l.Id, l.Naam, l.Adres })
+                .ToListAsync(b.CancellationToken))
+                .FirstOrDefault(l => Zoektekst.Normaliseer(l.Adres) == zoekAdres);
             if (bestaand is not null)
             {
                 controle.Fout("adres", FoutCodes.LocatieBestaatAl, bestaand.Naam, GlobalId.Maak(nameof(Locatie), bestaand.Id));

@@ -40,8 +40,7 @@ public static class LocatieVelden
 
     public static IServiceCollection AddLocaties(this IServiceCollection services) => services
         .AddScoped<LocatieZoeker>()
-        .AddScoped<LocatieRedactie>()
-        .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, ZoektekstFunctie>();
+        .AddScoped<LocatieRedactie>();
 
     private static LocatieRedactie Redactie(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<LocatieRedactie>();
 }

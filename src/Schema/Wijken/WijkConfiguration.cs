@@ -20,6 +20,9 @@ internal sealed class LocatieConfiguration : IEntityTypeConfiguration<Locatie>
     {
         builder.ToTable("Locaties");
         builder.Property(l => l.Naam).HasMaxLength(200);
+        builder.Property(l => l.ZoekNaam).HasMaxLength(200);
+        builder.Property(l => l.ZoekTekst).HasMaxLength(520);
+        builder.HasIndex(l => new { l.ZoekNaam, l.Id });
         builder.Property(l => l.Adres).HasMaxLength(200);
         builder.Property(l => l.Postcode).HasMaxLength(10);
         builder.Property(l => l.Plaats).HasMaxLength(100);

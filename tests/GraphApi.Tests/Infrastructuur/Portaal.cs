@@ -56,7 +56,7 @@ public sealed partial class Portaal : IDisposable
     /// <summary>The mails the server wrote to <paramref name="aan"/>, oldest first.</summary>
     public static IReadOnlyList<MimeMessage> Mails(SociaalNetwerkServer server, string aan)
     {
-        var map = Path.Combine(Path.GetDirectoryName(server.Databestand)!, "mail");
+        var map = Path.Combine(server.Databank.Map, "mail");
         if (!Directory.Exists(map))
         {
             return [];

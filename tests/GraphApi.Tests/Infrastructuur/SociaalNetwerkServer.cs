@@ -10,8 +10,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 /// <summary>
-/// The real GraphApi on Kestrel at 127.0.0.1 (a random port), on its own SQLite file seeded with the demo data,
-/// with a fixed clock so dates are predictable. Tests talk to it over real HTTP.
+/// The real GraphApi on Kestrel at 127.0.0.1 (a random port), on its own database seeded with the demo data (a SQLite
+/// file, or with <c>SN_TEST_DATABASE=PostgreSQL</c> a fresh PostgreSQL database: <see cref="TestDatabank"/>), with a
+/// fixed clock so dates are predictable. Tests talk to it over real HTTP.
 /// </summary>
 public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -24,27 +25,32 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
 
     public Uri Adres { get; private set; } = null!;
 
-    public string Databestand => Path.Combine(_map, "test.db");
+    /// <summary>The server's own database, for tests that read what it stored.</summary>
+    public TestDatabank Databank { get; private set; } = null!;
 
     protected virtual IDictionary<string, string?> Configuratie => new Dictionary<string, string?>();
 
     /// <summary>The server's clock; the demo data is dated from its today. Fixed at <see cref="Nu"/> unless a subclass says otherwise.</summary>
     public virtual TimeProvider Klok { get; } = new VasteKlok(Nu);
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_map);
+        Databank = await TestDatabank.MaakAsync(_map);
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Adres = new Uri(adres);
-        return Task.CompletedTask;
     }
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Databank is not null)
+        {
+            await Databank.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(_map, recursive: true);
@@ -60,7 +66,11 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseContentRoot(Path.Combine(Repository.Map, "src", "GraphApi"));
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:SociaalNetwerk", $"Data Source={Databestand}");
+        foreach (var (sleutel, waarde) in Databank.Instellingen)
+        {
+            builder.UseSetting(sleutel, waarde);
+        }
+
         // Every test client comes from 127.0.0.1; the rate limit has its own test with its own server.
         builder.UseSetting("Participatie:InzendingenPerMinuut", "100000");
         builder.UseSetting("Beheer:InlogPogingenPerMinuut", "100000");

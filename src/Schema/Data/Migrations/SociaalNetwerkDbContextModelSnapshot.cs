@@ -956,9 +956,21 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.Property<int?>("WijkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ZoekNaam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoekTekst")
+                        .IsRequired()
+                        .HasMaxLength(520)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("WijkId");
+
+                    b.HasIndex("ZoekNaam", "Id");
 
                     b.ToTable("Locaties", (string)null);
                 });

@@ -1,0 +1,147 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using SociaalNetwerk.Schema.Data;
+
+namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+/// <summary>
+/// A fresh, empty database for one test server or CLI test, on the provider the run asks for:
+/// <c>SN_TEST_DATABASE</c> = <c>Sqlite</c> (default: a file in the test's folder) or <c>PostgreSQL</c> (a new database
+/// on the cluster of <c>SN_TEST_POSTGRES</c>, an admin connection string, dropped afterwards; ./test.sh starts such a
+/// cluster). PostgreSQL databases are copies of a template migrated once per run, so each server only seeds.
+/// </summary>
+public sealed class TestDatabank : IAsyncDisposable
+{
+    private static readonly Lazy<Task<string>> Sjabloon = new(MaakSjabloonAsync);
+
+    private readonly string? _naam;
+
+    private TestDatabank(DatabaseKeuze keuze, string? naam, string map)
+    {
+        Keuze = keuze;
+        _naam = naam;
+        Map = map;
+    }
+
+    /// <summary>The provider of this test run.</summary>
+    public static DatabaseProvider Provider { get; } = DatabaseKeuze.LeesProvider(Environment.GetEnvironmentVariable("SN_TEST_DATABASE"));
+
+    public static bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
+
+    public DatabaseKeuze Keuze { get; }
+
+    /// <summary>The folder beside the database (mail, keys): <c>Database:Map</c>.</summary>
+    public string Map { get; }
+
+    /// <summary>The server's settings for this database, also as environment variables for the CLI.</summary>
+    public IReadOnlyDictionary<string, string> Instellingen => new Dictionary<string, string>
+    {
+        ["Database:Provider"] = Keuze.Provider.ToString(),
+        ["ConnectionStrings:SociaalNetwerk"] = Keuze.ConnectionString,
+        ["Database:Map"] = Map,
+    };
+
+    /// <summary>A new database: the SQLite file <c>test.db</c> in <paramref name="map"/> (not yet created), or a PostgreSQL database.</summary>
+    /// <param name="map">The test's own folder; it must exist.</param>
+    /// <param name="gemigreerd">PostgreSQL only: copy the migrated template (false: a database without any table).</param>
+    public static async Task<TestDatabank> MaakAsync(string map, bool gemigreerd = true)
+    {
+        if (!IsPostgreSql)
+        {
+            var bestand = Path.Combine(map, "test.db");
+            return new TestDatabank(new DatabaseKeuze(DatabaseProvider.Sqlite, $"Data Source={bestand}"), null, map);
+        }
+
+        var naam = "sn_test_" + Guid.NewGuid().ToString("N");
+        var sjabloon = gemigreerd ? await Sjabloon.Value : "template0";
+        await VoerUitAsync($"CREATE DATABASE \"{naam}\" TEMPLATE \"{sjabloon}\" ENCODING 'UTF8'");
+        var verbinding = new NpgsqlConnectionStringBuilder(AdminVerbinding) { Database = naam }.ToString();
+        return new TestDatabank(new DatabaseKeuze(DatabaseProvider.PostgreSql, verbinding), naam, map);
+    }
+
+    /// <summary>Whether anything was stored: the SQLite file exists, or the PostgreSQL database has a table.</summary>
+    public bool HeeftTabellen()
+    {
+        if (!IsPostgreSql)
+        {
+            return File.Exists(new SqliteConnectionStringBuilder(Keuze.ConnectionString).DataSource);
+        }
+
+        using var verbinding = Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'";
+        return Convert.ToInt64(opdracht.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>
+    /// An open connection for reading what the server stored, with SQL that both providers understand (quoted
+    /// identifiers, <c>@name</c> parameters).
+    /// </summary>
+    public DbConnection Open()
+    {
+        DbConnection verbinding = IsPostgreSql
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Keuze.ConnectionString) { Pooling = false }.ToString())
+            : new SqliteConnection(new SqliteConnectionStringBuilder(Keuze.ConnectionString) { Pooling = false }.ToString());
+        verbinding.Open();
+        return verbinding;
+    }
+
+    /// <summary>The number of rows of <paramref name="tabel"/>.</summary>
+    public long Tel(string tabel)
+    {
+        using var verbinding = Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = $"SELECT COUNT(*) FROM \"{tabel}\"";
+        return Convert.ToInt64(opdracht.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_naam is null)
+        {
+            SqliteConnection.ClearAllPools();
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await VoerUitAsync($"DROP DATABASE IF EXISTS \"{_naam}\" WITH (FORCE)");
+    }
+
+    private static string AdminVerbinding =>
+        Environment.GetEnvironmentVariable("SN_TEST_POSTGRES") is { Length: > 0 } verbinding
+            ? verbinding
+            : throw new InvalidOperationException("SN_TEST_DATABASE=PostgreSQL needs SN_TEST_POSTGRES, an admin connection string to a PostgreSQL cluster (./test.sh starts one).");
+
+    private static async Task VoerUitAsync(string sql)
+    {
+        await using var verbinding = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminVerbinding) { Pooling = false }.ToString());
+        await verbinding.OpenAsync();
+        await using var opdracht = new NpgsqlCommand(sql, verbinding);
+        await opdracht.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> MaakSjabloonAsync()
+    {
+        var naam = "sn_sjabloon_" + Guid.NewGuid().ToString("N");
+        await VoerUitAsync($"CREATE DATABASE \"{naam}\" TEMPLATE template0 ENCODING 'UTF8'");
+        var verbinding = new NpgsqlConnectionStringBuilder(AdminVerbinding) { Database = naam, Pooling = false }.ToString();
+        await using (var db = new DatabaseKeuze(DatabaseProvider.PostgreSql, verbinding).MaakContext())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                NpgsqlConnection.ClearAllPools();
+                VoerUitAsync($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)").GetAwaiter().GetResult();
+            }
+            catch (NpgsqlException)
+            {
+            }
+        };
+        return naam;
+    }
+}
