@@ -7,13 +7,13 @@ namespace SociaalNetwerk.GraphApi.Cli;
 
 /// <summary>
 /// Commands of the host besides serving: <c>dotnet run --project src/GraphApi -- demo-data reset</c>,
-/// <c>-- keys create --rol redacteur --organisatie … --omschrijving …</c>.
+/// <c>-- keys create --rol redacteur --organisatie … --omschrijving …</c>, <c>-- database copy --naar PostgreSQL --verbinding "…"</c>.
 /// Anything that is not a command starts the web server with the given ASP.NET Core arguments.
 /// Everything the commands write is Dutch; an error is a message on standard error and a non-zero exit code, never a stack trace.
 /// </summary>
 public static class Commando
 {
-    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "keys" or "accounts" or "--version" or "--help" or "-h" or "-?";
+    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "keys" or "accounts" or "database" or "--version" or "--help" or "-h" or "-?";
 
     public static async Task<int> VoerUitAsync(WebApplication app, string[] args)
     {
@@ -26,7 +26,7 @@ public static class Commando
         });
 
         var demoData = new Command("demo-data", "Beheer van de demogegevens.") { reset };
-        var root = new RootCommand("Sociaal Netwerk GraphApi. Zonder commando start de server; zie README.md.") { demoData, SleutelCommando.Maak(app.Services), AccountCommando.Maak(app.Services) };
+        var root = new RootCommand("Sociaal Netwerk GraphApi. Zonder commando start de server; zie README.md.") { demoData, SleutelCommando.Maak(app.Services), AccountCommando.Maak(app.Services), DatabaseCommando.Maak(app.Services) };
         Nederlands.MaakNederlands(root);
 
         var resultaat = root.Parse(args);
