@@ -7,13 +7,13 @@ namespace SociaalNetwerk.GraphApi.Cli;
 
 /// <summary>
 /// Commands of the host besides serving: <c>dotnet run --project src/GraphApi -- demo-data reset</c>,
-/// <c>-- keys create --rol redacteur --organisatie … --omschrijving …</c>, <c>-- migrate</c>.
+/// <c>-- keys create --rol redacteur --organisatie … --omschrijving …</c>, <c>-- migrate</c>, <c>-- database copy --naar PostgreSQL --verbinding "…"</c>.
 /// Anything that is not a command starts the web server with the given ASP.NET Core arguments.
 /// Everything the commands write is Dutch; an error is a message on standard error and a non-zero exit code, never a stack trace.
 /// </summary>
 public static class Commando
 {
-    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "migrate" or "keys" or "accounts" or "backup" or "restore" or "--version" or "--help" or "-h" or "-?";
+    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "migrate" or "keys" or "accounts" or "backup" or "restore" or "database" or "--version" or "--help" or "-h" or "-?";
 
     public static async Task<int> VoerUitAsync(WebApplication app, string[] args)
     {
@@ -37,7 +37,7 @@ public static class Commando
             return 0;
         });
 
-        var root = new RootCommand("Sociaal Netwerk GraphApi. Zonder commando start de server; zie README.md.") { demoData, migreer, SleutelCommando.Maak(app.Services), AccountCommando.Maak(app.Services), BackupCommando.MaakBackup(app.Services), BackupCommando.MaakRestore(app.Services) };
+        var root = new RootCommand("Sociaal Netwerk GraphApi. Zonder commando start de server; zie README.md.") { demoData, migreer, SleutelCommando.Maak(app.Services), AccountCommando.Maak(app.Services), BackupCommando.MaakBackup(app.Services), BackupCommando.MaakRestore(app.Services), DatabaseCommando.Maak(app.Services) };
         Nederlands.MaakNederlands(root);
 
         var resultaat = root.Parse(args);

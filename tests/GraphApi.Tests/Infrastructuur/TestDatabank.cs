@@ -60,6 +60,27 @@ public sealed class TestDatabank : IAsyncDisposable
         return new TestDatabank(new DatabaseKeuze(DatabaseProvider.PostgreSql, verbinding), naam, map);
     }
 
+    /// <summary>Whether a PostgreSQL cluster is at hand (<c>SN_TEST_POSTGRES</c>), also in a SQLite run.</summary>
+    public static bool PostgreSqlBeschikbaar => Environment.GetEnvironmentVariable("SN_TEST_POSTGRES") is { Length: > 0 };
+
+    /// <summary>
+    /// A new database without any table on <paramref name="provider"/>, whatever the run's provider (for
+    /// <c>database copy</c> between providers): <c>test.db</c> in <paramref name="map"/>, or a PostgreSQL database.
+    /// Read it through a server or the CLI (<see cref="Open"/> follows the run's provider).
+    /// </summary>
+    public static async Task<TestDatabank> MaakLeegAsync(string map, DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return new TestDatabank(new DatabaseKeuze(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(map, "test.db")}"), null, map);
+        }
+
+        var naam = "sn_test_" + Guid.NewGuid().ToString("N");
+        await VoerUitAsync($"CREATE DATABASE \"{naam}\" TEMPLATE template0 ENCODING 'UTF8'");
+        var verbinding = new NpgsqlConnectionStringBuilder(AdminVerbinding) { Database = naam }.ToString();
+        return new TestDatabank(new DatabaseKeuze(DatabaseProvider.PostgreSql, verbinding), naam, map);
+    }
+
     /// <summary>Whether anything was stored: the SQLite file exists, or the PostgreSQL database has a table.</summary>
     public bool HeeftTabellen()
     {
