@@ -144,7 +144,7 @@ public sealed class MeerdereInstantiesTests
         Assert.Equal(HttpStatusCode.Redirect, (await portaalC.PostAsync("/beheer/uitloggen", startA.Token)).Status);
 
         // The keys are in the database, not in a folder beside it that another machine would not have.
-        Assert.False(Directory.Exists(Path.Combine(Path.GetDirectoryName(a.Databestand)!, "dataprotection")));
+        Assert.False(Directory.Exists(Path.Combine(a.Databank.Map, "dataprotection")));
         portaalA.Dispose();
         await ((IAsyncLifetime)c).DisposeAsync();
         await ((IAsyncLifetime)a).DisposeAsync();

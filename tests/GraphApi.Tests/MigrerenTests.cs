@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
@@ -9,17 +8,22 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// the server refuses to start on a database that is behind, <c>migrate</c> brings it up to date, then the server starts.
 /// The processes are the built GraphApi, as an operator runs it.
 /// </summary>
-public sealed class MigrerenTests : IDisposable
+public sealed class MigrerenTests : IAsyncLifetime
 {
     private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-migreren", Guid.NewGuid().ToString("N"));
 
-    public MigrerenTests() => Directory.CreateDirectory(_map);
+    /// <summary>An empty database (no tables) on the run's provider.</summary>
+    private TestDatabank _databank = null!;
 
-    private string Databestand => Path.Combine(_map, "migreren.db");
-
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        Directory.CreateDirectory(_map);
+        _databank = await TestDatabank.MaakLeegAsync(_map, TestDatabank.Provider);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _databank.DisposeAsync();
         Directory.Delete(_map, recursive: true);
     }
 
@@ -31,7 +35,11 @@ public sealed class MigrerenTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={Databestand}";
+        foreach (var (sleutel, waarde) in _databank.Instellingen)
+        {
+            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
+        }
+
         start.Environment["Database__MigrateAtStart"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var proces = Process.Start(start)!;
@@ -54,17 +62,21 @@ public sealed class MigrerenTests : IDisposable
 
     private bool HeeftTabel(string tabel)
     {
-        if (!File.Exists(Databestand))
+        if (!_databank.HeeftTabellen())
         {
             return false;
         }
 
-        using var verbinding = new SqliteConnection($"Data Source={Databestand};Pooling=False");
-        verbinding.Open();
+        using var verbinding = _databank.Open();
         using var opdracht = verbinding.CreateCommand();
-        opdracht.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $naam";
-        opdracht.Parameters.AddWithValue("$naam", tabel);
-        return (long)opdracht.ExecuteScalar()! > 0;
+        opdracht.CommandText = TestDatabank.IsPostgreSql
+            ? "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name = @naam"
+            : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @naam";
+        var parameter = opdracht.CreateParameter();
+        parameter.ParameterName = "@naam";
+        parameter.Value = tabel;
+        opdracht.Parameters.Add(parameter);
+        return Convert.ToInt64(opdracht.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
     [Fact]

@@ -38,6 +38,27 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.ToTable("ActiviteitOrganisatoren");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
                     b.Property<int>("Id")
@@ -428,6 +449,27 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.ToTable("Instellingen", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Data.Taakvergrendeling", b =>
+                {
+                    b.Property<string>("Naam")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Houder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Naam");
+
+                    b.ToTable("Taakvergrendelingen", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Netwerken.Lidmaatschap", b =>
                 {
                     b.Property<int>("Id")
@@ -665,6 +707,26 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.HasIndex("VraagId");
 
                     b.ToTable("Antwoordopties", (string)null);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Inzendtelling", b =>
+                {
+                    b.Property<string>("Adres")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("Venster")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Aantal")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Adres", "Venster");
+
+                    b.HasIndex("Venster");
+
+                    b.ToTable("Inzendtellingen", (string)null);
                 });
 
             modelBuilder.Entity("SociaalNetwerk.Schema.Participatie.Participatietraject", b =>

@@ -14,7 +14,11 @@ public class TweedeInstantie(SociaalNetwerkServer eerste, IDictionary<string, st
         get
         {
             var alles = new Dictionary<string, string?>(configuratie ?? new Dictionary<string, string?>());
-            alles["ConnectionStrings:SociaalNetwerk"] = $"Data Source={eerste.Databestand}";
+            foreach (var (sleutel, waarde) in eerste.Databank.Instellingen)
+            {
+                alles[sleutel] = waarde;
+            }
+
             return alles;
         }
     }
