@@ -137,6 +137,7 @@ public sealed class BeheerVragenTests(SociaalNetwerkServer server)
         {
             var html = (await portaal.GetAsync(pad)).Html;
             Assert.Contains($"href=\"/beheer/uitvragen/{nummer}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"action=\"/beheer/uitvragen/{nummer}/vragen\"", html, StringComparison.Ordinal);
         }
 
         // A question added on the page found by number lands in the list.

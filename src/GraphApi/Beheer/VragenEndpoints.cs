@@ -225,7 +225,7 @@ public static class VragenEndpoints
         var link = http.RequestServices.GetRequiredService<Proeflinks>().Maak(stand.Uitvraag.Id);
         return BeheerEndpoints.Formulier<VragenPagina>(http, af, new
         {
-            UitvraagId = GlobalId.Maak(nameof(Uitvraag), stand.Uitvraag.Id),
+            UitvraagId = stand.Uitvraag.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Stand = stand,
             Nieuw = nieuw ?? VraagFormulier.Nieuw(),
             Fouten = fouten ?? [],
