@@ -81,10 +81,14 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Contains("value=\"2026-12-01T09:00\"", pagina.Html, StringComparison.Ordinal);
         Assert.Contains("Compleet", Taalrij(pagina, "en"), StringComparison.Ordinal);
         Assert.Contains("<li>titel</li>", Taalrij(pagina, "ar"), StringComparison.Ordinal);
-        foreach (var link in new[] { $"/beheer/uitvragen/{id}/vragen", $"/beheer/uitvragen/{id}/invoer", $"/beheer/uitvragen/{id}/resultaten", $"/uitvragen/{id}/afdrukken" })
+        // The portal's pages by number; the public print page by the API's id (it takes no other).
+        var apiId = GlobalId.Maak(nameof(Schema.Participatie.Uitvraag), id);
+        foreach (var link in new[] { $"/beheer/uitvragen/{id}/vragen", $"/beheer/uitvragen/{id}/invoer", $"/beheer/uitvragen/{id}/resultaten", $"/uitvragen/{apiId}/afdrukken" })
         {
             Assert.Contains($"href=\"{link}\"", pagina.Html, StringComparison.Ordinal);
         }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await portaal.GetAsync($"/uitvragen/{id}/afdrukken")).Status);
 
         // Without the English introduction, English is no longer complete, and the page says what is missing.
         var velden = Uitvraag("Samen sterker").Where(v => v.Item1 != "inleiding.en").ToArray();

@@ -119,6 +119,34 @@ public sealed class BeheerVragenTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task TheLinksBetweenTheUitvraagPageAndItsQuestionsLead()
+    {
+        var uitvraag = await TestUitvraag.MaakAsync(server, UitvraagStatus.Concept);
+        var nummer = GlobalId.LeesInt(uitvraag.Id, nameof(Uitvraag)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (portaal, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: uitvraag.TrajectId);
+
+        // The uitvraag page links its questions by number, as the portal's other pages: that page opens.
+        var pagina = await portaal.GetAsync($"/beheer/uitvragen/{nummer}");
+        Assert.Contains($"href=\"/beheer/uitvragen/{nummer}/vragen\"", pagina.Html, StringComparison.Ordinal);
+        var vragen = await portaal.GetAsync($"/beheer/uitvragen/{nummer}/vragen");
+        Assert.Equal(HttpStatusCode.OK, vragen.Status);
+        Assert.Contains("Wat helpt en wat remt?", vragen.Tekst, StringComparison.Ordinal);
+
+        // And back: the questions page (by either id) links the uitvraag page by number.
+        foreach (var pad in new[] { $"/beheer/uitvragen/{nummer}/vragen", Pad(uitvraag) })
+        {
+            var html = (await portaal.GetAsync(pad)).Html;
+            Assert.Contains($"href=\"/beheer/uitvragen/{nummer}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"action=\"/beheer/uitvragen/{nummer}/vragen\"", html, StringComparison.Ordinal);
+        }
+
+        // A question added on the page found by number lands in the list.
+        var toegevoegd = await portaal.PostAsync($"/beheer/uitvragen/{nummer}/vragen", vragen.Token, Vraag("OpenTekst", "Wat mist u?", "What do you miss?"));
+        Assert.Equal(HttpStatusCode.Redirect, toegevoegd.Status);
+        Assert.Contains("Wat mist u?", (await portaal.GetAsync($"/beheer/uitvragen/{nummer}/vragen")).Tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnotherTrajectsTeamAndRedacteurenAreRefused()
     {
         var uitvraag = await TestUitvraag.MaakAsync(server);

@@ -52,7 +52,9 @@ public sealed class LeesCacheTests(SociaalNetwerkServer server)
         Assert.NotNull(eerste.Headers.ETag);
         Assert.False(eerste.Headers.ETag!.IsWeak);
         Assert.Equal(eerste.Headers.ETag, tweede.Headers.ETag);
-        Assert.Equal(["Accept", "Accept-Language", "Authorization"], eerste.Headers.Vary.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)));
+        // Origin too: an answer fetched by the API's own pages (no Origin, so no Access-Control-Allow-Origin) must not
+        // be reused for a widget on a partner's page, which CORS would then refuse.
+        Assert.Equal(["Accept", "Accept-Language", "Authorization", "Origin"], eerste.Headers.Vary.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)));
     }
 
     [Fact]

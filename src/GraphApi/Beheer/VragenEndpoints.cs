@@ -62,7 +62,7 @@ public static class VragenEndpoints
         var waarden = await VraagFormulier.LeesAsync(http);
         try
         {
-            var resultaat = await redactie.VoegToeAsync(id, waarden.AlsInvoer(bevroren: false), gebruiker!, http.RequestAborted);
+            var resultaat = await redactie.VoegToeAsync(GlobalId.Maak(nameof(Uitvraag), stand!.Uitvraag.Id), waarden.AlsInvoer(bevroren: false), gebruiker!, http.RequestAborted);
             return resultaat.Gelukt
                 ? Results.Redirect(BeheerEndpoints.Link(http, PadVan(id)) + "#vragen")
                 : Lijst(http, af, stand!, nieuw: waarden, fouten: resultaat.Fouten, status: StatusCodes.Status400BadRequest);
@@ -196,7 +196,8 @@ public static class VragenEndpoints
         }
 
         Uitvraag? uitvraag = null;
-        if (Sleutel(id, nameof(Uitvraag)) is { } nummer)
+        // The number (as the uitvraag page links it) or the API's global id.
+        if (InvoerEndpoints.LeesId(id, nameof(Uitvraag)) is { } nummer)
         {
             await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
             uitvraag = await db.Uitvragen.AsNoTracking().Include(u => u.Vragen).ThenInclude(v => v.Opties).AsSplitQuery()
@@ -224,7 +225,7 @@ public static class VragenEndpoints
         var link = http.RequestServices.GetRequiredService<Proeflinks>().Maak(stand.Uitvraag.Id);
         return BeheerEndpoints.Formulier<VragenPagina>(http, af, new
         {
-            UitvraagId = GlobalId.Maak(nameof(Uitvraag), stand.Uitvraag.Id),
+            UitvraagId = stand.Uitvraag.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Stand = stand,
             Nieuw = nieuw ?? VraagFormulier.Nieuw(),
             Fouten = fouten ?? [],

@@ -277,8 +277,10 @@ public static class GraphQLEndpoint
         {
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, resultaat, http.RequestAborted);
-            // The answer depends on these request headers; with an API key it would differ (and is never stored).
-            http.Response.Headers.Vary = "Accept, Accept-Language, Authorization";
+            // The answer depends on these request headers; with an API key it would differ (and is never stored). Origin:
+            // CORS adds Access-Control-Allow-Origin only when a request has one, so a copy cached for the API's own pages
+            // must not serve a widget on another origin.
+            http.Response.Headers.Vary = "Accept, Accept-Language, Authorization, Origin";
             var cache = services.GetRequiredService<IOptions<LeesCache>>().Value;
             await CacheAntwoord.SchrijfAsync(http, buffer.ToArray(), contentType, cache.CacheControl, "graphql");
             return;

@@ -13,12 +13,12 @@
 // - the volunteer's pages and the pages without an account in English (`?taal=en`).
 // CSRF refusal, lockout and the reset link's single use are tested over HTTP (tests/GraphApi.Tests/BeheerAccountTests.cs).
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { axeViaDevTools, graphql, hostCommando, inShadow, open, partnerPagina, testOmgeving, widgetScript } from './omgeving.mjs';
+import { controleer, klik, naar, pad, toetsen, totp, typ, veldvolgorde, volg } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 const NIEUW_WACHTWOORD = 'een heel ander wachtwoord';
@@ -51,29 +51,6 @@ testOmgeving({
   },
 });
 
-/** RFC 6238 as an authenticator app computes it: HMAC-SHA1 over the 30-second step, 6 digits, from a base32 key. */
-function totp(sleutel, stappenVerder = 0) {
-  const alfabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  const bytes = [];
-  let bits = 0;
-  let waarde = 0;
-  for (const teken of sleutel.toUpperCase().replace(/[\s=]/g, '')) {
-    waarde = (waarde << 5) | alfabet.indexOf(teken);
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((waarde >> bits) & 0xff);
-      waarde &= (1 << bits) - 1;
-    }
-  }
-
-  const teller = Buffer.alloc(8);
-  teller.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 30_000) + stappenVerder));
-  const hash = createHmac('sha1', Buffer.from(bytes)).update(teller).digest();
-  const begin = hash[hash.length - 1] & 0x0f;
-  return String((hash.readUInt32BE(begin) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
-
 /** The path of the one link in the newest mail to `aan` (an .eml file as MimeKit writes it, quoted-printable or base64). */
 function linkUitMail(aan) {
   const mails = readdirSync(mailmap)
@@ -105,92 +82,6 @@ function linkUitMail(aan) {
 
 /** `accounts invite` with the host's own command (docs/beheer.md), on this file's database and mail folder. */
 const nodigUitViaCli = (email, ...rol) => hostCommando(api.databank, ['accounts', 'invite', '--email', email, ...rol], { Mail__Map: mailmap });
-
-/** Does what `doe()` starts (a click, a key press) and waits for the page it leads to. */
-async function naar(page, doe) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), doe()]);
-}
-
-const klik = (page, selector) => naar(page, () => page.click(selector));
-
-/** Types into fields (selector → text) as a person does: focus, select what is there, then the keys. */
-async function typ(page, velden) {
-  for (const [selector, tekst] of Object.entries(velden)) {
-    await page.focus(selector);
-    if (await page.$eval(selector, (e) => e.value !== '')) {
-      await page.keyboard.down('Control');
-      await page.keyboard.press('KeyA');
-      await page.keyboard.up('Control');
-      await page.keyboard.press('Backspace');
-    }
-
-    await page.keyboard.type(tekst);
-  }
-}
-
-/** The path of the page a browser tab shows. */
-const pad = (page) => new URL(page.url()).pathname;
-
-/**
- * One portal page in one state (`naam`, added to `staten`): axe finds nothing, every field has a label, no positive
- * tabindex, one h1, no script, and the page's status; what differs is added to `bevindingen` (asserted empty at the
- * end of the journey, so one run reports every page). Returns the page's text for further checks.
- */
-async function controleer(page, naam, { status = 200, staten, bevindingen } = {}) {
-  const antwoord = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.responseStatus);
-  const schendingen = await axeViaDevTools(page);
-  const beeld = await page.evaluate(() => ({
-    tabindex: [...document.querySelectorAll('[tabindex]')].map((e) => e.getAttribute('tabindex')).filter((t) => Number(t) > 0),
-    zonderLabel: [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')].filter((e) => !e.labels?.length).map((e) => e.id || e.name),
-    h1: document.querySelectorAll('h1').length,
-    scripts: document.scripts.length,
-  }));
-  const verwacht = { schendingen: [], tabindex: [], zonderLabel: [], h1: 1, scripts: 0, status };
-  const gezien = { schendingen, ...beeld, status: antwoord };
-  for (const [sleutel, waarde] of Object.entries(gezien)) {
-    if (JSON.stringify(waarde) !== JSON.stringify(verwacht[sleutel])) {
-      bevindingen.push({ pagina: naam, [sleutel]: waarde });
-    }
-  }
-
-  staten.push(naam);
-  return page.$eval('main', (main) => main.textContent.replace(/\s+/g, ' ').trim());
-}
-
-/**
- * How this Chromium's date and time fields take typed digits (they follow its own locale, not the page's): the day
- * before the month or after it, a 12-hour clock with AM/PM or 24 hours. Found by typing into a scratch page.
- */
-async function veldvolgorde(browser) {
-  const kladblok = await browser.newPage();
-  try {
-    await kladblok.setContent('<input type="date" id="d" aria-label="d"><input type="time" id="t" aria-label="t">');
-    await kladblok.focus('#d');
-    await kladblok.keyboard.type('02012030');
-    await kladblok.focus('#t');
-    await kladblok.keyboard.type('0830P');
-    const [datum, tijd] = await kladblok.evaluate(() => [document.querySelector('#d').value, document.querySelector('#t').value]);
-    return { dagEerst: datum === '2030-01-02', twaalfUur: tijd === '20:30' };
-  } finally {
-    await kladblok.close();
-  }
-}
-
-/** The keys that put `iso` (yyyy-mm-dd) or `hh:mm` into a date or time field of this Chromium. */
-function toetsen(volgorde, waarde) {
-  const datum = /^(\d{4})-(\d{2})-(\d{2})$/.exec(waarde);
-  if (datum) {
-    const [, jaar, maand, dag] = datum;
-    return volgorde.dagEerst ? dag + maand + jaar : maand + dag + jaar;
-  }
-
-  const [uur, minuut] = waarde.split(':').map(Number);
-  const mm = String(minuut).padStart(2, '0');
-  return volgorde.twaalfUur ? `${String(uur % 12 || 12).padStart(2, '0')}${mm}${uur < 12 ? 'A' : 'P'}` : `${String(uur).padStart(2, '0')}${mm}`;
-}
-
-/** Follows the link in the portal's navigation (or elsewhere on the page) to `href`. */
-const volg = (page, href) => klik(page, `a[href="${href}"]`);
 
 let uitnodigingVrijwilliger;
 let organisatieId;
