@@ -81,9 +81,7 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Contains("value=\"2026-12-01T09:00\"", pagina.Html, StringComparison.Ordinal);
         Assert.Contains("Compleet", Taalrij(pagina, "en"), StringComparison.Ordinal);
         Assert.Contains("<li>titel</li>", Taalrij(pagina, "ar"), StringComparison.Ordinal);
-        // The portal's pages by number; the public print page by the API's id (it takes no other).
-        var apiId = GlobalId.Maak(nameof(Schema.Participatie.Uitvraag), id);
-        foreach (var link in new[] { $"/beheer/uitvragen/{id}/vragen", $"/beheer/uitvragen/{id}/invoer", $"/beheer/uitvragen/{id}/resultaten", $"/uitvragen/{apiId}/afdrukken" })
+        foreach (var link in new[] { $"/beheer/uitvragen/{id}/vragen", $"/beheer/uitvragen/{id}/invoer", $"/beheer/uitvragen/{id}/resultaten", $"/beheer/uitvragen/{id}/afdrukken" })
         {
             Assert.Contains($"href=\"{link}\"", pagina.Html, StringComparison.Ordinal);
         }

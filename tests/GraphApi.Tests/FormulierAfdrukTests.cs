@@ -109,10 +109,10 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
     }
 
     /// <summary>A page of the server: HTML with the strict CSP, no script and no inline style, and well-formed: every element that is opened is closed, in order.</summary>
-    private static void AssertIsPagina(HttpResponseMessage antwoord, string html, string taal)
+    private static void AssertIsPagina(HttpResponseMessage antwoord, string html, string taal, string csp = PaginaTests.Csp)
     {
         Assert.Equal("text/html; charset=utf-8", antwoord.Content.Headers.ContentType!.ToString());
-        Assert.Equal(PaginaTests.Csp, Assert.Single(antwoord.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal(csp, Assert.Single(antwoord.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal("nosniff", Assert.Single(antwoord.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal([taal], antwoord.Content.Headers.ContentLanguage);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
@@ -406,6 +406,84 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
         Assert.Equal(2, Exemplaren(html2).Count);
         Assert.Contains("Deze vragenlijst is gesloten.", html2, StringComparison.Ordinal);
         Assert.DoesNotContain("U kunt reageren tot", html2, StringComparison.Ordinal);
+    }
+
+    /// <summary>The portal's CSP: the pages' own, never in a frame.</summary>
+    private const string PortaalCsp = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    [Fact]
+    public async Task ItsTeamPrintsAConceptFromThePortalAndNobodyElseDoes()
+    {
+        var (concept, uitvraag, _, _) = await MaakAsync(UitvraagStatus.Concept);
+        int anderTraject;
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync())
+        {
+            var ander = new Participatietraject { Naam = "Vreemd traject " + Guid.NewGuid().ToString("N")[..6], Omschrijving = "Test", Onderwerp = "Test" };
+            db.Participatietrajecten.Add(ander);
+            await db.SaveChangesAsync();
+            anderTraject = ander.Id;
+        }
+
+        var pad = $"/beheer/uitvragen/{uitvraag.Id}/afdrukken";
+        using var team = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: uitvraag.ParticipatietrajectId)).Portaal;
+
+        // The uitvraag's portal page links to the print page the team can open.
+        Assert.Contains($"href=\"{pad}\"", (await team.GetAsync($"/beheer/uitvragen/{uitvraag.Id}")).Html, StringComparison.Ordinal);
+
+        // The same page and query as in public: numbered copies, large print, a complete language; never cached.
+        var afdruk = await team.GetAsync(pad + "?vanaf=101&aantal=3&groot=1&taal=en");
+        Assert.True(afdruk.Status == HttpStatusCode.OK, afdruk.Html);
+        AssertIsPagina(afdruk.Bericht, afdruk.Html, "en", PortaalCsp);
+        Assert.Equal(["101", "102", "103"], Exemplaren(afdruk.Html).Select(e => Nummer().Match(e).Groups[1].Value));
+        Assert.Contains("<body class=\"afdrukken groot\">", afdruk.Html, StringComparison.Ordinal);
+        Assert.Contains("This is a draft.", afdruk.Html, StringComparison.Ordinal);
+        Assert.Contains("EN Waarom we dit vragen.", afdruk.Html, StringComparison.Ordinal);
+        Assert.True(afdruk.Bericht.Headers.CacheControl is { NoStore: true, Public: false }, afdruk.Bericht.Headers.CacheControl?.ToString());
+        // Its form and links stay on the portal's page (the public one refuses a concept).
+        Assert.Contains($"<form class=\"filters\" method=\"get\" action=\"{pad}\">", afdruk.Html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{pad}?vanaf=101&amp;aantal=3&amp;taal=en\"", afdruk.Html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{pad}?vanaf=101&amp;aantal=3&amp;groot=1&amp;taal=nl\" lang=\"nl\"", afdruk.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"/uitvragen/{concept}/afdrukken", afdruk.Html, StringComparison.Ordinal);
+
+        // The API's id works too; a bad query gets the print page's own 400 with its code.
+        Assert.Equal(HttpStatusCode.OK, (await team.GetAsync($"/beheer/uitvragen/{concept}/afdrukken?taal=nl")).Status);
+        var fout = await team.GetAsync(pad + "?vanaf=0");
+        Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
+        Assert.Contains("Foutcode: INVALID_FORM_NUMBER", fout.Html, StringComparison.Ordinal);
+        var taal = await team.GetAsync(pad + "?taal=tr");
+        Assert.Equal(HttpStatusCode.BadRequest, taal.Status);
+        Assert.Contains("LANGUAGE_NOT_AVAILABLE", taal.Html, StringComparison.Ordinal);
+        Assert.Equal("no-store", taal.Bericht.Headers.CacheControl?.ToString());
+
+        // The team of another traject and a redacteur: the portal's 403, nothing of the uitvraag.
+        using var vreemd = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: anderTraject)).Portaal;
+        using var redacteur = (await PortaalAccounts.IngelogdAsync(server, Rol.Redacteur, organisatie: 1)).Portaal;
+        foreach (var wie in new[] { vreemd, redacteur })
+        {
+            foreach (var weg in new[] { pad, $"/beheer/uitvragen/{concept}/afdrukken?vanaf=1&aantal=2", "/beheer/uitvragen/999999/afdrukken" })
+            {
+                var geweigerd = await wie.GetAsync(weg);
+                Assert.Equal(HttpStatusCode.Forbidden, geweigerd.Status);
+                Assert.Contains("Foutcode: FORBIDDEN", geweigerd.Html, StringComparison.Ordinal);
+                Assert.DoesNotContain("Formuliertest", geweigerd.Html, StringComparison.Ordinal);
+                Assert.Equal("no-store", geweigerd.Bericht.Headers.CacheControl?.ToString());
+            }
+        }
+
+        // Anonymous: to the sign-in page and back.
+        using var anoniem = new Portaal(server);
+        var inloggen = await anoniem.GetAsync(pad + "?vanaf=5");
+        Assert.Equal(HttpStatusCode.Redirect, inloggen.Status);
+        Assert.StartsWith("/beheer/inloggen?terug=", inloggen.Locatie, StringComparison.Ordinal);
+        Assert.DoesNotContain("Formuliertest", inloggen.Html, StringComparison.Ordinal);
+
+        // The public address still refuses the concept, also from the team's browser (its cookie is only for /beheer).
+        foreach (var client in new[] { team.Client, _client })
+        {
+            using var antwoord = await client.GetAsync($"/uitvragen/{concept}/afdrukken");
+            Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
+            Assert.Contains("Foutcode: NOT_FOUND", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 
     [Theory]

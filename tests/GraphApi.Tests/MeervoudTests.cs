@@ -127,6 +127,58 @@ public sealed partial class MeervoudTests(SociaalNetwerkServer server)
         Assert.Contains(bericht, html, StringComparison.Ordinal);
     }
 
+    /// <summary>"Choose at most N options" for a one-choice question (1) and a several-choices question with at most 2.</summary>
+    [Theory]
+    [InlineData("nl", "kies hoogstens 1 optie.", "kies hoogstens 2 opties.")]
+    [InlineData("en", "choose at most 1 option.", "choose at most 2 options.")]
+    [InlineData("tr", "en fazla 1 seçenek seçin.", "en fazla 2 seçenek seçin.")]
+    [InlineData("pl", "wybierz najwyżej 1 opcję.", "wybierz najwyżej 2 opcje.")]
+    [InlineData("uk", "виберіть щонайбільше 1 варіант.", "виберіть щонайбільше 2 варіанти.")]
+    [InlineData("ar", "اختر خيار واحد على الأكثر.", "اختر خياران على الأكثر.")]
+    public async Task TooManyChoicesCountsTheOptionsInTheFormOfTheRequestsLanguage(string taal, string een, string twee)
+    {
+        var uitvraag = await TestUitvraag.MaakAsync(server);
+        var invoer = uitvraag.GeldigeReactie();
+        var antwoorden = (object[])invoer["antwoorden"]!;
+        antwoorden[1] = new { vraagId = uitvraag.EenKeuze, optieIds = uitvraag.EenKeuzeOpties.Take(2).ToArray() };
+        antwoorden[2] = new { vraagId = uitvraag.MeerdereKeuzes, optieIds = uitvraag.MeerdereKeuzesOpties.Take(3).ToArray() };
+
+        var antwoord = (await _client.GraphQLAsync("mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt fouten { code bericht } } }", new { invoer }, taal)).ZonderFouten();
+
+        var fouten = antwoord.Data["reactieIndienen"]!["fouten"]!.AsArray().Select(f => (f!["code"]!.GetValue<string>(), f["bericht"]!.GetValue<string>())).ToList();
+        Assert.Equal(2, fouten.Count);
+        Assert.All(fouten, f => Assert.Equal("TOO_MANY_CHOICES", f.Item1));
+        Assert.EndsWith(" " + een, fouten[0].Item2, StringComparison.Ordinal);
+        Assert.EndsWith(" " + twee, fouten[1].Item2, StringComparison.Ordinal);
+    }
+
+    /// <summary>A question may have at most 30 options: Polish and Ukrainian say it in their "many" form, Arabic in its 11–99 form.</summary>
+    [Theory]
+    [InlineData("nl", "'opties' mag hoogstens 30 opties hebben.")]
+    [InlineData("en", "'opties' may have at most 30 options.")]
+    [InlineData("tr", "'opties' en fazla 30 seçenek içerebilir.")]
+    [InlineData("pl", "'opties' może mieć najwyżej 30 opcji.")]
+    [InlineData("uk", "'opties' може мати щонайбільше 30 варіантів.")]
+    [InlineData("ar", "'opties' يمكن أن يحتوي على 30 خيارًا على الأكثر.")]
+    public async Task TooManyOptionsCountsThemInTheFormOfTheRequestsLanguage(string taal, string bericht)
+    {
+        var uitvraag = await TestUitvraag.MaakAsync(server, UitvraagStatus.Concept);
+        var invoer = new
+        {
+            type = "MEERDERE_KEUZES",
+            tekst = new { nl = "Te veel?" },
+            opties = Enumerable.Range(1, Schema.Participatie.VraagRedactie.MaxOpties + 1).Select(i => new { tekst = new { nl = $"Optie {i}" } }).ToArray(),
+        };
+
+        var antwoord = (await _client.GraphQLAsync(
+            "mutation($uitvraagId: ID!, $invoer: VraagInvoer!) { vraagToevoegen(uitvraagId: $uitvraagId, invoer: $invoer) { gelukt fouten { veld code bericht } } }",
+            new { uitvraagId = uitvraag.Id, invoer }, taal, sleutel: uitvraag.TeamSleutel)).ZonderFouten();
+
+        var fout = Assert.Single(antwoord.Data["vraagToevoegen"]!["fouten"]!.AsArray())!;
+        Assert.Equal("TOO_MANY_OPTIONS", fout["code"]!.GetValue<string>());
+        Assert.Equal(bericht, fout["bericht"]!.GetValue<string>());
+    }
+
     private async Task<string> HaalAsync(string pad)
     {
         var antwoord = await _client.GetAsync(pad);

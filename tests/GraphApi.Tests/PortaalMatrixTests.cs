@@ -177,6 +177,8 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/uitvragen/{id:int}", "POST", "/beheer/uitvragen/1", TeamEnBeheerder, ("titel.nl", string.Empty)),
         new("/beheer/uitvragen/{id:int}/status", "POST", "/beheer/uitvragen/1/status", TeamEnBeheerder, ("status", "ONBEKEND")),
         new("/beheer/uitvragen/{id:int}/kopieren", "POST", "/beheer/uitvragen/999999/kopieren", AlleenBeheerder),
+        new("/beheer/uitvragen/{id}/afdrukken", "GET", "/beheer/uitvragen/{uitvraagA}/afdrukken", TeamEnBeheerder),
+        new("/beheer/uitvragen/{id}/afdrukken", "GET", "/beheer/uitvragen/{uitvraagB}/afdrukken?vanaf=1&aantal=2", AlleenBeheerder),
         new("/beheer/uitvragen/{id}/invoer", "GET", "/beheer/uitvragen/{uitvraagA}/invoer", TeamEnBeheerder),
         new("/beheer/uitvragen/{id}/invoer", "POST", "/beheer/uitvragen/{uitvraagA}/invoer", TeamEnBeheerder, ("formuliernummer", "geen nummer")),
         new("/beheer/uitvragen/{id}/reacties", "GET", "/beheer/uitvragen/{uitvraagA}/reacties", TeamEnBeheerder),

@@ -52,8 +52,8 @@ public sealed class ReactieTests(SociaalNetwerkServer server)
         { "OPTION_NOT_IN_QUESTION", "een gekozen optie hoort niet bij deze vraag." },
         { "SCALE_OUT_OF_RANGE", "kies een getal van 1 tot en met 5." },
         { "TOO_LONG", "het antwoord mag hoogstens 50 tekens hebben; het heeft er 51." },
-        { "TOO_MANY_CHOICES", "kies er hoogstens 2." },
-        { "ONE_CHOICE", "kies er hoogstens 1." },
+        { "TOO_MANY_CHOICES", "kies hoogstens 2 opties." },
+        { "ONE_CHOICE", "kies hoogstens 1 optie." },
         { "WRONG_ANSWER_TYPE", "dit soort antwoord past niet bij deze vraag." },
         { "INVALID_FACTOR", "kies bij elke factor een factor uit de lijst óf schrijf een eigen factor, niet allebei." },
     };

@@ -109,7 +109,7 @@ public sealed partial class VertalingVolledigheidTests
     /// </summary>
     [Theory]
     [InlineData("Teksten", "Agenda.Gevonden Organisaties.Gevonden Activiteit.Plaatsen Herhaling.Weken Herhaling.Maanden Herhaling.Aantal Agenda.Periode.Dagen", "Fout.TOO_MANY_IDS Fout.PERIOD_TOO_LONG Fout.SEARCH_TERM_TOO_LONG")]
-    [InlineData("Berichten", "", "TOO_MANY_IDS SEARCH_TERM_TOO_LONG MAX_DEPTH_EXCEEDED REQUEST_TOO_LARGE REACTIE_TOO_LONG REACTIE_FIELD_TOO_LONG REDACTIE_TOO_LONG REDACTIE_DURATION_TOO_LONG REDACTIE_DURATION_TOO_LONG_RECURRING REDACTIE_START_OUT_OF_RANGE")]
+    [InlineData("Berichten", "", "TOO_MANY_IDS SEARCH_TERM_TOO_LONG MAX_DEPTH_EXCEEDED REQUEST_TOO_LARGE REACTIE_TOO_LONG REACTIE_FIELD_TOO_LONG REDACTIE_TOO_LONG REDACTIE_DURATION_TOO_LONG REDACTIE_DURATION_TOO_LONG_RECURRING REDACTIE_START_OUT_OF_RANGE REACTIE_TOO_MANY_CHOICES REDACTIE_TOO_MANY_OPTIONS")]
     public void TheCountDependentTextsArePlural(string naam, string meervouden, string berichtenMetAantal)
     {
         var nederlands = Lees(naam, null);

@@ -140,6 +140,7 @@ public static class BeheerEndpoints
         beheer.MapUitvragen();
         beheer.MapInvoer();
         beheer.MapVragen();
+        beheer.MapAfdrukken();
         return app;
     }
 

@@ -17,7 +17,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// questions when the uitvraag asks them, the introduction and the privacy statement. <c>?taal=</c> any language in
 /// which the uitvraag is complete (<see cref="Vertaalstatus.CompleteTalen"/>); <c>?groot=1</c> large print;
 /// <c>?vanaf=101&amp;aantal=50</c> fifty copies numbered 101 to 150, each with a QR code to the online version.
-/// A concept is not found, except for its team with an API key (then the answer is never cached).
+/// A concept is not found, except for its team with an API key (then the answer is never cached); the team prints a
+/// concept from the portal at <c>/beheer/uitvragen/{id}/afdrukken</c> (<see cref="Beheer.AfdrukkenEndpoints"/>).
 /// </summary>
 public static class FormulierAfdrukken
 {
@@ -37,16 +38,38 @@ public static class FormulierAfdrukken
 
     internal static async Task<IResult> AfdrukkenAsync(HttpContext http, string id, FormulierLezer lezer, PaginaOpmaak opmaak, IOptions<PaginaOpties> opties)
     {
+        Uitvraag? uitvraag;
         try
         {
             var nummer = GlobalId.ProbeerInt(id, nameof(Uitvraag));
-            var uitvraag = nummer is { } n ? await lezer.LeesAsync(n, http.RequestAborted) : null;
-            var gebruiker = Gebruiker.Uit(http.User);
-            if (uitvraag is null || !Zichtbaarheid.MagZien(gebruiker, uitvraag))
-            {
-                return PaginaEndpoints.Fout(http, StatusCodes.Status404NotFound, new SociaalNetwerkException(FoutCodes.NietGevonden, id), "Uitvraag");
-            }
+            uitvraag = nummer is { } n ? await lezer.LeesAsync(n, http.RequestAborted) : null;
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            return PaginaEndpoints.Fout(http, StatusCodes.Status400BadRequest, fout);
+        }
 
+        if (uitvraag is null || !Zichtbaarheid.MagZien(Gebruiker.Uit(http.User), uitvraag))
+        {
+            return PaginaEndpoints.Fout(http, StatusCodes.Status404NotFound, new SociaalNetwerkException(FoutCodes.NietGevonden, id), "Uitvraag");
+        }
+
+        return await ToonAsync(http, uitvraag, PubliekPad(uitvraag.Id), lezer, opmaak, opties.Value);
+    }
+
+    /// <summary>The public path of the print page of an uitvraag: <c>/uitvragen/{globalId}/afdrukken</c>.</summary>
+    public static string PubliekPad(int uitvraagId) => "/uitvragen/" + GlobalId.Maak(nameof(Uitvraag), uitvraagId) + "/afdrukken";
+
+    /// <summary>
+    /// The print page of an uitvraag the caller may see (the public route checks <see cref="Zichtbaarheid.MagZien"/>,
+    /// the portal's route the team of the traject): the query (<c>taal</c>, <c>vanaf</c>, <c>aantal</c>, <c>groot</c>)
+    /// read and checked, the copies rendered. <paramref name="pad"/> is the page's own path, for its form and links.
+    /// </summary>
+    internal static async Task<IResult> ToonAsync(HttpContext http, Uitvraag uitvraag, string pad, FormulierLezer lezer, PaginaOpmaak opmaak, PaginaOpties opties)
+    {
+        try
+        {
+            var id = GlobalId.Maak(nameof(Uitvraag), uitvraag.Id);
             var query = http.Request.Query;
             var talen = Vertaalstatus.CompleteTalen(uitvraag);
             var gevraagd = AgendaKeuze.Tekst(query, PaginaTaal.Parameter);
@@ -69,7 +92,7 @@ public static class FormulierAfdrukken
             var groot = AgendaKeuze.Tekst(query, "groot") == "1";
 
             var wijken = uitvraag.ProfielvraagWijk ? await lezer.WijkenAsync(http.RequestAborted) : [];
-            var online = opmaak.Absoluut(OnlinePad(opties.Value, id, talen.Count > 1 ? opmaak.Taal : null));
+            var online = opmaak.Absoluut(OnlinePad(opties, id, talen.Count > 1 ? opmaak.Taal : null));
             var pagina = new RazorComponentResult<FormulierPagina>(new
             {
                 Uitvraag = uitvraag,
@@ -78,6 +101,7 @@ public static class FormulierAfdrukken
                 Nummers = Enumerable.Range(0, aantal).Select(i => vanaf + i).ToList(),
                 Groot = groot,
                 Online = online,
+                Pad = pad,
             });
             if (uitvraag.Status == UitvraagStatus.Concept)
             {

@@ -30,6 +30,24 @@ describe('plurals', () => {
     assert.equal(meervoud('pl', gevonden, 25), 'Znaleziono 25 wydarzeń');
   });
 
+  test('"choose at most N" counts the options and factors in the form of each language', () => {
+    const f = (taal) => catalogus(taal).uitvraag.fouten;
+    assert.equal(meervoud('nl', f('nl').teVeel, 1), 'Kies hoogstens 1 optie.');
+    assert.equal(meervoud('nl', f('nl').teVeel, 2), 'Kies hoogstens 2 opties.');
+    assert.equal(meervoud('nl', f('nl').teVeelFactoren, 1), 'Kies hoogstens 1 factor van elke soort.');
+    assert.equal(meervoud('en', f('en').teVeel, 1), 'Choose at most 1 option.');
+    assert.equal(meervoud('en', f('en').teVeelFactoren, 3), 'Choose at most 3 factors of each kind.');
+    assert.equal(meervoud('pl', f('pl').teVeel, 1), 'Wybierz najwyżej 1 opcję.');
+    assert.equal(meervoud('pl', f('pl').teVeel, 3), 'Wybierz najwyżej 3 opcje.');
+    assert.equal(meervoud('pl', f('pl').teVeel, 5), 'Wybierz najwyżej 5 opcji.');
+    assert.equal(meervoud('uk', f('uk').teVeelFactoren, 21), 'Виберіть щонайбільше 21 чинник кожного виду.');
+    assert.equal(meervoud('uk', f('uk').teVeelFactoren, 5), 'Виберіть щонайбільше 5 чинників кожного виду.');
+    assert.equal(meervoud('ar', f('ar').teVeel, 1), 'اختر خيارًا واحدًا على الأكثر.');
+    assert.equal(meervoud('ar', f('ar').teVeel, 2), 'اختر خيارين على الأكثر.');
+    assert.equal(meervoud('ar', f('ar').teVeel, 3), `اختر ${getal('ar').format(3)} خيارات على الأكثر.`);
+    assert.equal(meervoud('ar', f('ar').teVeelFactoren, 11), `اختر ${getal('ar').format(11)} عاملًا على الأكثر من كل نوع.`);
+  });
+
   test('every plural message has exactly the plural categories of its language', () => {
     for (const taal of TALEN) {
       const verwacht = [...new Intl.PluralRules(taal).resolvedOptions().pluralCategories].sort();

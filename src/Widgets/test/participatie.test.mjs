@@ -448,7 +448,7 @@ describe('a participation cycle from nothing, as a team does it', () => {
   test('prints 50 numbered forms', async () => {
     assert.ok(reis.id, 'the uitvraag exists');
     const { page } = reis.venster;
-    await volg(page, `/uitvragen/${reis.id}/afdrukken`);
+    await volg(page, `${reis.beheer}/afdrukken`);
     await typ(page, { '#vanaf': String(EERSTE), '#aantal': '50' });
     await klik(page, 'form.filters button[type="submit"]');
     const zoek = new URL(page.url()).searchParams;

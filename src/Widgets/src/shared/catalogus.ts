@@ -141,8 +141,10 @@ export interface Catalogus {
       verplichtTekst: string;
       verplichtKeuze: string;
       teLang: string;
-      teVeel: string;
-      teVeelFactoren: string;
+      /** At most `{n}` options (a several-choices question). */
+      teVeel: Meervoud;
+      /** At most `{n}` factors of each kind (helpend, remmend). */
+      teVeelFactoren: Meervoud;
       ongeldig: string;
       contactLeeg: string;
       email: string;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { stuur, StuurFout, type Operatie } from '../shared/api.js';
 import { meld, SnElement } from '../shared/element.js';
-import { getal, vul } from '../shared/i18n.js';
+import { getal, meervoud, vul } from '../shared/i18n.js';
 import { kop } from '../shared/opmaak.js';
 import { datumLang } from '../shared/tijd.js';
 import { WIJKEN, type WijkenAntwoord } from '../shared/wijken.js';
@@ -346,9 +346,9 @@ export class UitvraagElement extends SnElement {
       case 'TOO_LONG':
         return vul(f.teLang, max);
       case 'TOO_MANY_CHOICES':
-        return vul(f.teVeel, max);
+        return meervoud(this.taal, f.teVeel, fout.max ?? 0);
       case 'TOO_MANY_FACTORS':
-        return vul(f.teVeelFactoren, max);
+        return meervoud(this.taal, f.teVeelFactoren, fout.max ?? 0);
       case 'CONTACT_EMPTY':
         return f.contactLeeg;
       case 'INVALID_EMAIL':

@@ -96,8 +96,14 @@ const en: Catalogus = {
       verplichtTekst: 'Enter an answer.',
       verplichtKeuze: 'Choose an answer.',
       teLang: 'Use at most {max} characters.',
-      teVeel: 'Choose at most {max}.',
-      teVeelFactoren: 'Choose at most {max} of each.',
+      teVeel: {
+        one: 'Choose at most {n} option.',
+        other: 'Choose at most {n} options.',
+      },
+      teVeelFactoren: {
+        one: 'Choose at most {n} factor of each kind.',
+        other: 'Choose at most {n} factors of each kind.',
+      },
       ongeldig: 'This answer is not right. Please fill it in again.',
       contactLeeg: 'Enter your name, email address or phone number, or untick the box.',
       email: 'Enter an email address like name@example.com.',

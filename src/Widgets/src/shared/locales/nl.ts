@@ -96,8 +96,14 @@ const nl: Catalogus = {
       verplichtTekst: 'Vul een antwoord in.',
       verplichtKeuze: 'Kies een antwoord.',
       teLang: 'Gebruik hoogstens {max} tekens.',
-      teVeel: 'Kies er hoogstens {max}.',
-      teVeelFactoren: 'Kies hoogstens {max} van elk.',
+      teVeel: {
+        one: 'Kies hoogstens {n} optie.',
+        other: 'Kies hoogstens {n} opties.',
+      },
+      teVeelFactoren: {
+        one: 'Kies hoogstens {n} factor van elke soort.',
+        other: 'Kies hoogstens {n} factoren van elke soort.',
+      },
       ongeldig: 'Dit antwoord klopt niet. Vul het opnieuw in.',
       contactLeeg: 'Vul uw naam, e-mailadres of telefoonnummer in, of haal het vinkje weg.',
       email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',

@@ -96,8 +96,14 @@ const tr: Catalogus = {
       verplichtTekst: 'Bir cevap yazın.',
       verplichtKeuze: 'Bir cevap seçin.',
       teLang: 'En fazla {max} karakter kullanın.',
-      teVeel: 'En fazla {max} tane seçin.',
-      teVeelFactoren: 'Her birinden en fazla {max} tane seçin.',
+      teVeel: {
+        one: 'En fazla {n} seçenek seçin.',
+        other: 'En fazla {n} seçenek seçin.',
+      },
+      teVeelFactoren: {
+        one: 'Her türden en fazla {n} etken seçin.',
+        other: 'Her türden en fazla {n} etken seçin.',
+      },
       ongeldig: 'Bu cevap doğru değil. Lütfen tekrar doldurun.',
       contactLeeg: 'Adınızı, e-posta adresinizi veya telefon numaranızı yazın ya da işareti kaldırın.',
       email: 'ad@ornek.nl gibi bir e-posta adresi yazın.',
