@@ -15,6 +15,46 @@ public sealed class MeerdereInstantiesTests
 {
     private const string Indienen = "mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt } }";
 
+    /// <summary>
+    /// A change through one instance is visible through the other at once: both read the database for every request
+    /// (no answer is kept in process memory), and a key made on one works on the other.
+    /// </summary>
+    [Fact]
+    public async Task AChangeThroughOneInstanceIsVisibleThroughTheOtherAtOnce()
+    {
+        await using var a = new EigenServer();
+        await ((IAsyncLifetime)a).InitializeAsync();
+        await using var b = new TweedeInstantie(a);
+        await ((IAsyncLifetime)b).InitializeAsync();
+        using var clientA = a.MaakClient();
+        using var clientB = b.MaakClient();
+        const string Lees = "query($id: ID!) { node(id: $id) { ... on Organisatie { id omschrijving } } }";
+        var id = new { id = "T3JnYW5pc2F0aWU6MQ" };
+        var voor = (await clientB.GraphQLAsync(Lees, id)).ZonderFouten().Data["node"]!["omschrijving"]?.GetValue<string>();
+
+        var sleutel = await VoorbeeldDocumenten.SleutelVoorAsync(a, "redacteur organisatie 1");
+        var omschrijving = "Gewijzigd via instantie A om " + Guid.NewGuid().ToString("N");
+        var gewijzigd = (await clientA.GraphQLAsync(
+            "mutation($id: ID!, $invoer: OrganisatieInvoer!) { organisatieWijzigen(id: $id, invoer: $invoer) { gelukt } }",
+            new { id = id.id, invoer = new { omschrijving } },
+            sleutel: sleutel)).ZonderFouten();
+        Assert.True(gewijzigd.Data["organisatieWijzigen"]!["gelukt"]!.GetValue<bool>());
+
+        var na = (await clientB.GraphQLAsync(Lees, id)).ZonderFouten().Data["node"]!["omschrijving"]!.GetValue<string>();
+        Assert.NotEqual(omschrijving, voor);
+        Assert.Equal(omschrijving, na);
+
+        // And the other way round: B writes with the key A made, A reads.
+        var terug = "Gewijzigd via instantie B om " + Guid.NewGuid().ToString("N");
+        (await clientB.GraphQLAsync(
+            "mutation($id: ID!, $invoer: OrganisatieInvoer!) { organisatieWijzigen(id: $id, invoer: $invoer) { gelukt } }",
+            new { id = id.id, invoer = new { omschrijving = terug } },
+            sleutel: sleutel)).ZonderFouten();
+        Assert.Equal(terug, (await clientA.GraphQLAsync(Lees, id)).ZonderFouten().Data["node"]!["omschrijving"]!.GetValue<string>());
+        await ((IAsyncLifetime)b).DisposeAsync();
+        await ((IAsyncLifetime)a).DisposeAsync();
+    }
+
     [Fact]
     public async Task BackgroundWorkRunsOnOneInstanceOncePerIntervalThoughBothTryAtOnce()
     {
