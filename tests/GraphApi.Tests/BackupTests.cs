@@ -170,6 +170,9 @@ public sealed class BackupTests : IDisposable
             // The procedure: stop the server, restore over its database, start it again. It reads back what the backup
             // holds, and not what came after.
             await ((IAsyncLifetime)server).DisposeAsync();
+            // The server's pooled SQLite connections close with it (in a PostgreSQL run the test database's own clean-up
+            // clears only Npgsql's pools).
+            SqliteConnection.ClearAllPools();
             var terug = await VoerUitAsync(databank, "restore", kopie, "--overschrijven");
             Assert.True(terug.Code == 0, terug.Uitvoer);
             Assert.Contains($"De back-up {kopie} is teruggezet in {databank} (integriteitscontrole ok).", terug.Uitvoer, StringComparison.Ordinal);
