@@ -10,7 +10,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 
 /// <summary>
 /// The schema.org <c>Event</c> of an activity page as JSON-LD: the date the page is about (with Zoetermeer's offset),
-/// the place with its address or the online location, the status, the attendance mode, the organisers, the cost,
+/// the place with its address or the online location, the status, the attendance mode, the organisers, the cost (valid
+/// from the last change; not available when the date is cancelled),
 /// and for a series an <c>eventSchedule</c> with its cancelled dates.
 /// </summary>
 public static class EventJsonLd
@@ -50,7 +51,10 @@ public static class EventJsonLd
                 ["price"] = a.Gratis ? 0 : a.KostenInCenten!.Value / 100m,
                 ["priceCurrency"] = "EUR",
                 ["url"] = pagina.ToString(),
-                ["availability"] = SchemaOrg + (a.Status == ActiviteitStatus.Vol ? "SoldOut" : "InStock"),
+                // A cancelled date cannot be attended: never InStock (schema.org has no "cancelled" availability; Discontinued is the closest).
+                ["availability"] = SchemaOrg + (geannuleerd ? "Discontinued" : a.Status == ActiviteitStatus.Vol ? "SoldOut" : "InStock"),
+                // The offer as it stands is valid since the activity was last changed (no publication date is kept).
+                ["validFrom"] = PaginaOpmaak.Iso(a.GewijzigdOp),
             },
         };
 

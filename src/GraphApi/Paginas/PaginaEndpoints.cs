@@ -67,6 +67,8 @@ public static class PaginaEndpoints
         // The uitvraag page and its preview have a script (the widget), so their own CSP and headers: not in the group.
         app.MapUitvraagPagina();
         app.MapProefPagina();
+        // robots.txt and sitemap.xml are not pages: no CSP or language of their own.
+        app.MapZoekmachines();
         return app;
     }
 
