@@ -104,7 +104,7 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         Assert.Contains($"<link rel=\"canonical\" href=\"{server.Adres.GetLeftPart(UriPartial.Authority)}/activiteiten/{id}\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/activiteiten/{id}.ics\"", html, StringComparison.Ordinal);
         Assert.Contains("Elke week op dinsdag, van 10:00 tot 12:00, 4 keer in totaal.", html, StringComparison.Ordinal);
-        Assert.Contains("<time datetime=\"2026-12-01T10:00:00+01:00\">dinsdag 1 december, 10:00 – 12:00</time> <strong class=\"waarschuwing\">Gaat niet door</strong>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/activiteiten/{id}/2026-12-01\"><time datetime=\"2026-12-01T10:00:00+01:00\">dinsdag 1 december, 10:00 – 12:00</time></a> <strong class=\"waarschuwing\">Gaat niet door</strong>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Gaat niet door op: dinsdag 1 december.", html, StringComparison.Ordinal);
         Assert.Contains("€ 2,50", html, StringComparison.Ordinal);
         Assert.Contains("Met de Zoetermeerpas gratis.", html, StringComparison.Ordinal);

@@ -89,8 +89,29 @@ public sealed partial class ZoekmachineTests(SociaalNetwerkServer server)
             }
         }
 
+        // Every upcoming date of a series, as /activiteiten/{id}/{yyyy-MM-dd} in Zoetermeer.
+        var data = new HashSet<string>(StringComparer.Ordinal);
+        var zoetermeer = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        using (var verbinding = server.Databank.Open())
+        using (var opdracht = verbinding.CreateCommand())
+        {
+            opdracht.CommandText = "SELECT v.\"ActiviteitId\", v.\"Start\", v.\"Eind\" FROM \"Voorkomens\" v JOIN \"Activiteiten\" a ON a.\"Id\" = v.\"ActiviteitId\" WHERE a.\"Herhaling\" IS NOT NULL";
+            using var lezer = opdracht.ExecuteReader();
+            while (lezer.Read())
+            {
+                var start = DateTime.SpecifyKind(lezer.GetDateTime(1), DateTimeKind.Utc);
+                if (DateTime.SpecifyKind(lezer.GetDateTime(2), DateTimeKind.Utc) > SociaalNetwerkServer.Nu.UtcDateTime)
+                {
+                    var datum = TimeZoneInfo.ConvertTimeFromUtc(start, zoetermeer).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    data.Add($"{Basis}/activiteiten/{GlobalId.Maak("Activiteit", lezer.GetInt32(0))}/{datum}");
+                }
+            }
+        }
+
         Assert.True(activiteiten.Count >= 74, $"the demo has at least 74 activities, found {activiteiten.Count}");
-        var gelijst = lijst.Keys.Where(l => l.StartsWith(Basis + "/activiteiten/", StringComparison.Ordinal)).ToHashSet();
+        Assert.True(data.Count >= 41, $"the 41 series of the demo have upcoming dates, found {data.Count}");
+        Assert.Equal(data.Order(StringComparer.Ordinal), lijst.Keys.Where(l => l.Count(c => c == '/') == 5).Order(StringComparer.Ordinal));
+        var gelijst = lijst.Keys.Where(l => l.StartsWith(Basis + "/activiteiten/", StringComparison.Ordinal) && l.Count(c => c == '/') == 4).ToHashSet();
         Assert.Equal(activiteiten.Keys.Order(StringComparer.Ordinal), gelijst.Order(StringComparer.Ordinal));
         foreach (var (loc, gewijzigd) in activiteiten)
         {
@@ -99,11 +120,11 @@ public sealed partial class ZoekmachineTests(SociaalNetwerkServer server)
 
         Assert.Equal(activiteiten.Values.Max(), lijst[$"{Basis}/agenda"]);
         Assert.Contains($"{Basis}/organisaties", lijst.Keys);
-        Assert.Equal(activiteiten.Count + 2, lijst.Count);
+        Assert.Equal(activiteiten.Count + data.Count + 2, lijst.Count);
         Assert.DoesNotContain(lijst.Keys, l => l.Contains("/beheer", StringComparison.Ordinal) || l.Contains("/graphql", StringComparison.Ordinal) || l.Contains("/uitvragen", StringComparison.Ordinal));
 
-        // Every listed address is a page that answers.
-        foreach (var loc in lijst.Keys)
+        // Every listed address is a page that answers (of the dates, the first of each activity).
+        foreach (var loc in lijst.Keys.Where(l => l.Count(c => c == '/') == 4).Concat(data.GroupBy(d => d[..d.LastIndexOf('/')]).Select(g => g.First())))
         {
             var pagina = await _client.GetAsync(new Uri(loc).PathAndQuery);
             Assert.True(pagina.StatusCode == HttpStatusCode.OK, $"{loc}: {pagina.StatusCode}");
@@ -186,6 +207,100 @@ public sealed partial class ZoekmachineTests(SociaalNetwerkServer server)
         Assert.DoesNotContain("og:", afdrukken, StringComparison.Ordinal);
         Assert.DoesNotContain("og:", fout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EveryDateOfASeriesHasItsOwnPageWithItsOwnEventLinkedFromTheActivityPage()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        var id = await VoegToeAsync(partners, partners.WekelijkseActiviteit("Elke dinsdag een eigen pagina"));
+        (await _client.GraphQLAsync("mutation($id: ID!, $start: DateTime!) { voorkomenAnnuleren(activiteitId: $id, start: $start, reden: \"Buurthuis dicht\") { gelukt } }", new { id, start = "2026-12-01T10:00:00+01:00" }, sleutel: partners.RedacteurA)).ZonderFouten();
+
+        var activiteit = await _client.GetStringAsync($"/activiteiten/{id}");
+        foreach (var datum in new[] { "2026-11-24", "2026-12-01", "2026-12-08", "2026-12-15" })
+        {
+            Assert.Contains($"<a href=\"/activiteiten/{id}/{datum}\">", activiteit, StringComparison.Ordinal);
+        }
+
+        var antwoord = await _client.GetAsync($"/activiteiten/{id}/2026-12-08");
+        var html = await antwoord.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+        Assert.Equal("public, max-age=300", antwoord.Headers.CacheControl!.ToString());
+        var adres = $"{Basis}/activiteiten/{id}/2026-12-08";
+        Assert.Contains($"<link rel=\"canonical\" href=\"{adres}\"", html, StringComparison.Ordinal);
+        Assert.Equal(adres, Meta(html)["og:url"]);
+        Assert.Contains("<title>Elke dinsdag een eigen pagina op dinsdag 8 december 2026 – Sociaal Netwerk Zoetermeer</title>", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/activiteiten/{id}\">Alle data van deze activiteit</a>", html, StringComparison.Ordinal);
+        var ld = JsonLd(html);
+        Assert.Equal("Event", ld["@type"]!.GetValue<string>());
+        Assert.Equal(adres, ld["@id"]!.GetValue<string>());
+        Assert.Equal(adres, ld["url"]!.GetValue<string>());
+        Assert.Equal("2026-12-08T10:00:00+01:00", ld["startDate"]!.GetValue<string>());
+        Assert.Equal("2026-12-08T12:00:00+01:00", ld["endDate"]!.GetValue<string>());
+        Assert.Equal("https://schema.org/EventScheduled", ld["eventStatus"]!.GetValue<string>());
+        Assert.Equal("https://schema.org/InStock", ld["offers"]!["availability"]!.GetValue<string>());
+        Assert.Null(ld["eventSchedule"]);
+        Assert.Equal($"{Basis}/activiteiten/{id}", ld["superEvent"]!["@id"]!.GetValue<string>());
+
+        var geannuleerd = await _client.GetStringAsync($"/activiteiten/{id}/2026-12-01");
+        var geannuleerdLd = JsonLd(geannuleerd);
+        Assert.Equal("2026-12-01T10:00:00+01:00", geannuleerdLd["startDate"]!.GetValue<string>());
+        Assert.Equal("https://schema.org/EventCancelled", geannuleerdLd["eventStatus"]!.GetValue<string>());
+        Assert.Equal("https://schema.org/Discontinued", geannuleerdLd["offers"]!["availability"]!.GetValue<string>());
+        Assert.Contains("Gaat niet door</strong> <span class=\"reden\">Reden: Buurthuis dicht</span>", geannuleerd, StringComparison.Ordinal);
+
+        // The sitemap lists the dates of the series.
+        var sitemap = await _client.GetStringAsync("/sitemap.xml");
+        Assert.Contains($"<loc>{adres}</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains($"<loc>{Basis}/activiteiten/{id}/2026-12-01</loc>", sitemap, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-12-02")]
+    [InlineData("2026-13-01")]
+    [InlineData("dinsdag")]
+    [InlineData("2026-12-8")]
+    public async Task ADateWithoutAnOccurrenceIsNotFound(string datum)
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        var id = await VoegToeAsync(partners, partners.WekelijkseActiviteit("Niet op elke dag"));
+
+        var antwoord = await _client.GetAsync($"/activiteiten/{id}/{datum}");
+
+        Assert.Equal(HttpStatusCode.NotFound, antwoord.StatusCode);
+        Assert.Contains("NOT_FOUND", await antwoord.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheDateOfAOneOffActivityHasTheActivityPageAsCanonicalAddress()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        var invoer = partners.WekelijkseActiviteit("Eén keer");
+        invoer.Remove("herhaling");
+        var id = await VoegToeAsync(partners, invoer);
+
+        var html = await _client.GetStringAsync($"/activiteiten/{id}/2026-11-24");
+
+        Assert.Contains($"<link rel=\"canonical\" href=\"{Basis}/activiteiten/{id}\"", html, StringComparison.Ordinal);
+        var ld = JsonLd(html);
+        Assert.Equal($"{Basis}/activiteiten/{id}", ld["url"]!.GetValue<string>());
+        Assert.Null(ld["superEvent"]);
+        Assert.DoesNotContain($"/activiteiten/{id}/2026-11-24</loc>", await _client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    private async Task<string> VoegToeAsync(TestPartners partners, Dictionary<string, object?> invoer) =>
+        (await _client.GraphQLAsync(
+            "mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { activiteit { id } } }",
+            new { invoer },
+            sleutel: partners.RedacteurA)).ZonderFouten().Data["activiteitToevoegen"]!["activiteit"]!["id"]!.GetValue<string>();
+
+    private static JsonObject JsonLd(string html)
+    {
+        var script = Assert.Single(ScriptElement().Matches(html));
+        return JsonNode.Parse(script.Groups["json"].Value)!.AsObject();
+    }
+
+    [GeneratedRegex("<script type=\"application/ld\\+json\">(?<json>.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex ScriptElement();
 
     private static Dictionary<string, string> Meta(string html) =>
         MetaProperty().Matches(html).ToDictionary(m => m.Groups["naam"].Value, m => WebUtility.HtmlDecode(m.Groups["inhoud"].Value), StringComparer.Ordinal);

@@ -22,7 +22,11 @@ public static class EventJsonLd
     // the <script> element ("</script>") or open a comment ("<!--"); letters such as é and ل stay readable.
     private static readonly JsonSerializerOptions Opties = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Maak(ActiviteitGegevens gegevens, Uri pagina)
+    /// <param name="reeks">
+    /// For the page of one date of a series (<c>/activiteiten/{id}/{datum}</c>): the activity's page, the Event of the
+    /// whole series (<c>superEvent</c>); the date's Event then has no <c>eventSchedule</c>.
+    /// </param>
+    public static string Maak(ActiviteitGegevens gegevens, Uri pagina, Uri? reeks = null)
     {
         var a = gegevens.Activiteit;
         var (start, eind, geannuleerd) = gegevens.Hoofddatum;
@@ -96,7 +100,11 @@ public static class EventJsonLd
             evenement["inLanguage"] = new JsonArray([.. a.GesprokenTalen.Select(t => (JsonNode)t)]);
         }
 
-        if (a.Herhaling is { } herhaling)
+        if (reeks is not null)
+        {
+            evenement["superEvent"] = new JsonObject { ["@type"] = "Event", ["@id"] = reeks.ToString(), ["url"] = reeks.ToString(), ["name"] = a.Titel };
+        }
+        else if (a.Herhaling is { } herhaling)
         {
             evenement["eventSchedule"] = Schema(a, herhaling);
         }

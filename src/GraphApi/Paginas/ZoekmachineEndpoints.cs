@@ -12,7 +12,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// <summary>
 /// What search engines read first (issue 15): <c>GET /robots.txt</c> (the public pages allowed; the portal, the GraphQL
 /// endpoint and the preview links of uitvragen not; where the sitemap is) and <c>GET /sitemap.xml</c> (sitemaps.org 0.9:
-/// the agenda, the sociale kaart and every activity page, with <c>lastmod</c> from the data). Every address is absolute
+/// the agenda, the sociale kaart, every activity page and the page of every upcoming date of a series, with
+/// <c>lastmod</c> from the data). Every address is absolute
 /// below <see cref="PubliekAdres"/>, never the request's host; cached like the pages.
 /// </summary>
 public static class ZoekmachineEndpoints
@@ -50,8 +51,9 @@ public static class ZoekmachineEndpoints
         return Results.Text(tekst, "text/plain; charset=utf-8", Encoding.UTF8);
     }
 
-    private static async Task<IResult> SitemapAsync(HttpContext http, PubliekAdres publiek, IDbContextFactory<SociaalNetwerkDbContext> databank)
+    private static async Task<IResult> SitemapAsync(HttpContext http, PubliekAdres publiek, IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
     {
+        var nu = klok.GetUtcNow().UtcDateTime;
         var cancellationToken = http.RequestAborted;
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         var activiteiten = await db.Activiteiten.AsNoTracking().OrderBy(a => a.Id)
@@ -60,6 +62,10 @@ public static class ZoekmachineEndpoints
         var organisatieType = nameof(Organisatie);
         var organisatiesGewijzigd = await db.Wijzigingen.AsNoTracking().Where(w => w.ObjectType == organisatieType)
             .OrderByDescending(w => w.Tijdstip).Select(w => (DateTime?)w.Tijdstip).FirstOrDefaultAsync(cancellationToken);
+        // Every upcoming date of a series has its own page (/activiteiten/{id}/{datum}); a one-off's date is its activity's page.
+        var data = await db.Voorkomens.AsNoTracking().Where(v => v.Eind > nu && v.Activiteit!.Herhaling != null)
+            .OrderBy(v => v.ActiviteitId).ThenBy(v => v.Start).Select(v => new { v.ActiviteitId, v.Start }).ToListAsync(cancellationToken);
+        var gewijzigd = activiteiten.ToDictionary(a => a.Id, a => a.GewijzigdOp);
         DateTime? agendaGewijzigd = activiteiten.Count > 0 ? activiteiten.Max(a => a.GewijzigdOp) : null;
 
         var xml = new StringBuilder();
@@ -72,6 +78,11 @@ public static class ZoekmachineEndpoints
             foreach (var activiteit in activiteiten)
             {
                 Url(schrijver, publiek.Absoluut("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), activiteit.Id)), activiteit.GewijzigdOp);
+            }
+
+            foreach (var pad in data.Select(v => (v.ActiviteitId, Pad: PaginaEndpoints.VoorkomenAdres(v.ActiviteitId, v.Start))).Distinct())
+            {
+                Url(schrijver, publiek.Absoluut(pad.Pad), gewijzigd.TryGetValue(pad.ActiviteitId, out var tijdstip) ? tijdstip : null);
             }
 
             schrijver.WriteEndElement();
