@@ -91,7 +91,9 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         invoer["toegankelijkheid"] = new { rolstoeltoegankelijk = true, ringleiding = false, eenvoudigeTaal = true, gesprokenTalen = new[] { "nl", "ar" } };
         var id = await VoegToeAsync(partners, invoer);
         (await _client.GraphQLAsync("mutation($id: ID!, $start: DateTime!) { voorkomenAnnuleren(activiteitId: $id, start: $start) { gelukt } }", new { id, start = "2026-12-01T10:00:00+01:00" }, sleutel: partners.RedacteurA)).ZonderFouten();
-        var locatie = (await _client.GraphQLAsync("query($id: ID!) { activiteit(id: $id) { locatie { naam adres postcode plaats wijk { naam } } } }", new { id })).ZonderFouten().Data["activiteit"]!["locatie"]!;
+        var locatie = (await _client.GraphQLAsync("query($id: ID!) { activiteit(id: $id) { gewijzigdOp locatie { naam adres postcode plaats wijk { naam } } } }", new { id })).ZonderFouten().Data["activiteit"]!;
+        var gewijzigdOp = locatie["gewijzigdOp"]!.GetValue<string>();
+        locatie = locatie["locatie"]!;
 
         var (antwoord, html) = await HaalAsync($"/activiteiten/{id}");
 
@@ -102,7 +104,7 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         Assert.Contains($"<link rel=\"canonical\" href=\"{server.Adres.GetLeftPart(UriPartial.Authority)}/activiteiten/{id}\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/activiteiten/{id}.ics\"", html, StringComparison.Ordinal);
         Assert.Contains("Elke week op dinsdag, van 10:00 tot 12:00, 4 keer in totaal.", html, StringComparison.Ordinal);
-        Assert.Contains("<time datetime=\"2026-12-01T10:00:00+01:00\">dinsdag 1 december, 10:00 – 12:00</time> <strong class=\"waarschuwing\">Gaat niet door</strong>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/activiteiten/{id}/2026-12-01\"><time datetime=\"2026-12-01T10:00:00+01:00\">dinsdag 1 december, 10:00 – 12:00</time></a> <strong class=\"waarschuwing\">Gaat niet door</strong>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Gaat niet door op: dinsdag 1 december.", html, StringComparison.Ordinal);
         Assert.Contains("€ 2,50", html, StringComparison.Ordinal);
         Assert.Contains("Met de Zoetermeerpas gratis.", html, StringComparison.Ordinal);
@@ -133,6 +135,8 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         Assert.False(ld["isAccessibleForFree"]!.GetValue<bool>());
         Assert.Equal(2.5m, ld["offers"]!["price"]!.GetValue<decimal>());
         Assert.Equal("EUR", ld["offers"]!["priceCurrency"]!.GetValue<string>());
+        Assert.Equal("https://schema.org/InStock", ld["offers"]!["availability"]!.GetValue<string>());
+        Assert.Equal(gewijzigdOp, ld["offers"]!["validFrom"]!.GetValue<string>());
         Assert.Equal(["nl", "ar"], ld["inLanguage"]!.AsArray().Select(t => t!.GetValue<string>()));
         var schema = ld["eventSchedule"]!;
         Assert.Equal("Schedule", schema["@type"]!.GetValue<string>());
@@ -158,6 +162,28 @@ public sealed partial class PaginaTests(SociaalNetwerkServer server)
         var ld = JsonLd(html);
         Assert.Equal("https://schema.org/EventCancelled", ld["eventStatus"]!.GetValue<string>());
         Assert.Equal("2026-11-24T10:00:00+01:00", ld["startDate"]!.GetValue<string>());
+        // A cancelled event cannot be booked: not InStock (issue 15).
+        Assert.Equal("https://schema.org/Discontinued", ld["offers"]!["availability"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ASeriesWhoseRemainingDatesAreAllCancelledIsEventCancelledAndNotInStock()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        var invoer = partners.WekelijkseActiviteit("Twee keer, en toch niet");
+        invoer["herhaling"] = new { frequentie = "WEKELIJKS", aantal = 2 };
+        var id = await VoegToeAsync(partners, invoer);
+        foreach (var start in new[] { "2026-11-24T10:00:00+01:00", "2026-12-01T10:00:00+01:00" })
+        {
+            var resultaat = (await _client.GraphQLAsync("mutation($id: ID!, $start: DateTime!) { voorkomenAnnuleren(activiteitId: $id, start: $start) { gelukt } }", new { id, start }, sleutel: partners.RedacteurA)).ZonderFouten();
+            Assert.True(resultaat.Data["voorkomenAnnuleren"]!["gelukt"]!.GetValue<bool>());
+        }
+
+        var ld = JsonLd(await PaginaAsync($"/activiteiten/{id}"));
+
+        Assert.Equal("https://schema.org/EventCancelled", ld["eventStatus"]!.GetValue<string>());
+        Assert.Equal("2026-11-24T10:00:00+01:00", ld["startDate"]!.GetValue<string>());
+        Assert.Equal("https://schema.org/Discontinued", ld["offers"]!["availability"]!.GetValue<string>());
     }
 
     [Fact]

@@ -33,4 +33,16 @@ public sealed class ActiviteitLezer(IDbContextFactory<SociaalNetwerkDbContext> d
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         return activiteit is null ? null : new ActiviteitGegevens(activiteit, activiteit.Voorkomens);
     }
+
+    /// <summary>An activity with only its date on <paramref name="datum"/> (in Zoetermeer), cancelled or not; null when it has none that day.</summary>
+    public async Task<ActiviteitGegevens?> LeesOpDatumAsync(int id, DateOnly datum, CancellationToken cancellationToken)
+    {
+        var van = AmsterdamTijd.BeginVanDag(datum);
+        var tot = AmsterdamTijd.BeginVanDag(datum.AddDays(1));
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var activiteit = await db.Activiteiten.MetDetails()
+            .Include(a => a.Voorkomens.Where(v => v.Start >= van && v.Start < tot).OrderBy(v => v.Start).Take(1))
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return activiteit is { Voorkomens.Count: > 0 } ? new ActiviteitGegevens(activiteit, activiteit.Voorkomens) : null;
+    }
 }

@@ -10,7 +10,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 
 /// <summary>
 /// The schema.org <c>Event</c> of an activity page as JSON-LD: the date the page is about (with Zoetermeer's offset),
-/// the place with its address or the online location, the status, the attendance mode, the organisers, the cost,
+/// the place with its address or the online location, the status, the attendance mode, the organisers, the cost (valid
+/// from the last change; not available when the date is cancelled),
 /// and for a series an <c>eventSchedule</c> with its cancelled dates.
 /// </summary>
 public static class EventJsonLd
@@ -21,7 +22,11 @@ public static class EventJsonLd
     // the <script> element ("</script>") or open a comment ("<!--"); letters such as é and ل stay readable.
     private static readonly JsonSerializerOptions Opties = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Maak(ActiviteitGegevens gegevens, Uri pagina)
+    /// <param name="reeks">
+    /// For the page of one date of a series (<c>/activiteiten/{id}/{datum}</c>): the activity's page, the Event of the
+    /// whole series (<c>superEvent</c>); the date's Event then has no <c>eventSchedule</c>.
+    /// </param>
+    public static string Maak(ActiviteitGegevens gegevens, Uri pagina, Uri? reeks = null)
     {
         var a = gegevens.Activiteit;
         var (start, eind, geannuleerd) = gegevens.Hoofddatum;
@@ -50,7 +55,10 @@ public static class EventJsonLd
                 ["price"] = a.Gratis ? 0 : a.KostenInCenten!.Value / 100m,
                 ["priceCurrency"] = "EUR",
                 ["url"] = pagina.ToString(),
-                ["availability"] = SchemaOrg + (a.Status == ActiviteitStatus.Vol ? "SoldOut" : "InStock"),
+                // A cancelled date cannot be attended: never InStock (schema.org has no "cancelled" availability; Discontinued is the closest).
+                ["availability"] = SchemaOrg + (geannuleerd ? "Discontinued" : a.Status == ActiviteitStatus.Vol ? "SoldOut" : "InStock"),
+                // The offer as it stands is valid since the activity was last changed (no publication date is kept).
+                ["validFrom"] = PaginaOpmaak.Iso(a.GewijzigdOp),
             },
         };
 
@@ -92,7 +100,11 @@ public static class EventJsonLd
             evenement["inLanguage"] = new JsonArray([.. a.GesprokenTalen.Select(t => (JsonNode)t)]);
         }
 
-        if (a.Herhaling is { } herhaling)
+        if (reeks is not null)
+        {
+            evenement["superEvent"] = new JsonObject { ["@type"] = "Event", ["@id"] = reeks.ToString(), ["url"] = reeks.ToString(), ["name"] = a.Titel };
+        }
+        else if (a.Herhaling is { } herhaling)
         {
             evenement["eventSchedule"] = Schema(a, herhaling);
         }

@@ -16,6 +16,7 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 public static class PaginaEndpoints
 {
     public const string ActiviteitPad = "/activiteiten/{id}";
+    public const string VoorkomenPad = "/activiteiten/{id}/{datum}";
     public const string AgendaPad = "/agenda";
     public const string AfdrukPad = "/agenda/afdrukken";
     public const string OrganisatiesPad = "/organisaties";
@@ -60,6 +61,7 @@ public static class PaginaEndpoints
         var paginas = app.MapGroup(string.Empty).AddEndpointFilter(ZetKoppen).ExcludeFromDescription();
         string[] methoden = [HttpMethods.Get, HttpMethods.Head];
         paginas.MapMethods(ActiviteitPad, methoden, ActiviteitAsync);
+        paginas.MapMethods(VoorkomenPad, methoden, VoorkomenAsync);
         paginas.MapMethods(AgendaPad, methoden, AgendaAsync);
         paginas.MapMethods(AfdrukPad, methoden, AfdrukkenAsync);
         paginas.MapMethods(OrganisatiesPad, methoden, OrganisatiesAsync);
@@ -67,6 +69,8 @@ public static class PaginaEndpoints
         // The uitvraag page and its preview have a script (the widget), so their own CSP and headers: not in the group.
         app.MapUitvraagPagina();
         app.MapProefPagina();
+        // robots.txt and sitemap.xml are not pages: no CSP or language of their own.
+        app.MapZoekmachines();
         return app;
     }
 
@@ -91,6 +95,43 @@ public static class PaginaEndpoints
         var adres = opmaak.Absoluut("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), gegevens.Activiteit.Id));
         return Pagina(http, new RazorComponentResult<ActiviteitPagina>(new { Gegevens = gegevens, Adres = adres, JsonLd = EventJsonLd.Maak(gegevens, adres) }));
     }
+
+    /// <summary>
+    /// <c>/activiteiten/{id}/{datum}</c>: one date (<c>yyyy-MM-dd</c> in Zoetermeer) of an activity with its own canonical
+    /// address and Event JSON-LD, so that every date of a series can be found (search engines ignore <c>eventSchedule</c>).
+    /// A date without an occurrence, or one that is no date, is not found. A one-off activity's date has the activity's
+    /// page as canonical address: it is the same event.
+    /// </summary>
+    private static async Task<IResult> VoorkomenAsync(HttpContext http, string id, string datum, ActiviteitLezer lezer, PaginaOpmaak opmaak)
+    {
+        int? nummer;
+        try
+        {
+            nummer = GlobalId.ProbeerInt(id, nameof(Activiteit));
+        }
+        catch (SociaalNetwerkException fout)
+        {
+            return Fout(http, StatusCodes.Status400BadRequest, fout);
+        }
+
+        var gegevens = nummer is { } n && DateOnly.TryParseExact(datum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dag)
+            ? await lezer.LeesOpDatumAsync(n, dag, http.RequestAborted)
+            : null;
+        if (gegevens is null)
+        {
+            return Fout(http, StatusCodes.Status404NotFound, new SociaalNetwerkException(FoutCodes.NietGevonden, id + "/" + datum));
+        }
+
+        var reeks = opmaak.Absoluut("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), gegevens.Activiteit.Id));
+        var adres = opmaak.Absoluut(VoorkomenAdres(gegevens.Activiteit.Id, gegevens.Volgende[0].Start));
+        var canoniek = gegevens.Activiteit.Herhaling is null ? reeks : adres;
+        return Pagina(http, new RazorComponentResult<ActiviteitPagina>(new { Gegevens = gegevens, Adres = canoniek, Reeks = reeks, JsonLd = EventJsonLd.Maak(gegevens, canoniek, reeks: gegevens.Activiteit.Herhaling is null ? null : reeks) }));
+    }
+
+    /// <summary>The path of one date of an activity: <c>/activiteiten/{id}/2026-11-24</c> (the date in Zoetermeer).</summary>
+    public static string VoorkomenAdres(int activiteitId, DateTime startUtc) =>
+        "/activiteiten/" + GlobalId.Maak(nameof(Activiteit), activiteitId) + "/"
+        + AmsterdamTijd.LokaleDatum(startUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<IResult> AgendaAsync(HttpContext http, AgendaLezer lezer)
     {

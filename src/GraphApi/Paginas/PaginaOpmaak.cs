@@ -70,6 +70,10 @@ public sealed class PaginaOpmaak
     /// <summary>An absolute URL of the API, for canonical links, JSON-LD and printed addresses: below <c>PubliekeUrl</c>, never the request's host.</summary>
     public Uri Absoluut(string pad) => publiek.Absoluut(pad);
 
+    /// <summary>The absolute URL of this request's page with its query (its filters and language), below <c>PubliekeUrl</c>: the <c>og:url</c> of a list.</summary>
+    public Uri AbsoluutVanVerzoek() =>
+        context.HttpContext is { } http ? Absoluut(http.Request.Path.ToUriComponent() + http.Request.QueryString.ToUriComponent()) : Absoluut("/");
+
     public string ActiviteitPad(int id) => Link("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), id));
 
     public string KalenderPad(int id) => Link("/activiteiten/" + GlobalId.Maak(nameof(Activiteit), id) + ".ics");

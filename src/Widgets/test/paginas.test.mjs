@@ -16,6 +16,7 @@ const dag = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
 // GraphApi and Chromium of this file (see testOmgeving).
 let api, browser;
 let voorbeeld;
+let voorbeeldDatum;
 let vijandig;
 let organisatie;
 
@@ -24,9 +25,12 @@ testOmgeving({
   acceptLanguage: 'nl-NL,nl;q=0.9',
   async daarna(o) {
     ({ api, browser } = o);
-    const { agenda } = await graphql(api.adres, `{ agenda(first: 50, filter: { wijken: ["oosterheem"] }) { nodes { activiteit { id titel locatie { id } herhaling { frequentie } } } } }`);
-    voorbeeld = agenda.nodes.map((n) => n.activiteit).find((a) => a.herhaling && a.locatie);
-    assert.ok(voorbeeld, 'the demo data has a recurring activity in Oosterheem');
+    const { agenda } = await graphql(api.adres, `{ agenda(first: 50, filter: { wijken: ["oosterheem"] }) { nodes { start activiteit { id titel locatie { id } herhaling { frequentie } } } } }`);
+    const node = agenda.nodes.find((n) => n.activiteit.herhaling && n.activiteit.locatie);
+    assert.ok(node, 'the demo data has a recurring activity in Oosterheem');
+    voorbeeld = node.activiteit;
+    // The page of that date: /activiteiten/{id}/{yyyy-MM-dd in Zoetermeer}.
+    voorbeeldDatum = new Date(node.start).toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
     const sleutel = await maakSleutel(api.databank, ['--rol', 'redacteur', '--organisatie', '2']);
     const { activiteitToevoegen } = await graphql(
@@ -76,6 +80,7 @@ const geenHorizontaleOverloop = (page) =>
 describe('server-rendered pages', () => {
   const paginas = () => [
     ['an activity', `/activiteiten/${voorbeeld.id}`, 200],
+    ['one date of a series', `/activiteiten/${voorbeeld.id}/${voorbeeldDatum}`, 200],
     ['the hostile activity', `/activiteiten/${vijandig}`, 200],
     ['the agenda', '/agenda', 200],
     ['the agenda with filters', '/agenda?wijk=oosterheem,seghwaert&thema=eenzaamheid-en-ontmoeting&periode=maand&aantal=5', 200],
