@@ -41,6 +41,19 @@ public sealed class SpecifiedByUrlIntrospectie : BaseSchemaNodeVisitor
     /// <inheritdoc/>
     public override void VisitObject(IObjectGraphType type, ISchema schema)
     {
+        // graphql-js asks `args(includeDeprecated: true)` of directives too; no directive argument here is deprecated,
+        // so the argument only needs to be accepted.
+        if (type.Name == "__Directive" && type.GetField("args") is { } args && args.Arguments?.Find("includeDeprecated") is null)
+        {
+            args.Arguments ??= new QueryArguments();
+            args.Arguments.Add(new QueryArgument(schema.AllTypes["Boolean"]!)
+            {
+                Name = "includeDeprecated",
+                Description = "Also the deprecated arguments (there are none).",
+                DefaultValue = false,
+            });
+        }
+
         if (type.Name != "__Type" || type.HasField("specifiedByURL"))
         {
             return;
