@@ -27,6 +27,9 @@ public sealed class SpecifiedByDirective : Directive
         });
     }
 
+    /// <summary>Listed in introspection like the other built-in directives (graphql-js lists it too).</summary>
+    public override bool? Introspectable => true;
+
     /// <summary>The URL a scalar is specified by, or null.</summary>
     public static string? Url(IGraphType type) =>
         type is ScalarGraphType scalar ? scalar.GetAppliedDirectives()?.Find(Naam)?.FindArgument("url")?.Value as string : null;
