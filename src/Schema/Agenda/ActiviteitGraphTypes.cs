@@ -138,9 +138,9 @@ public sealed class HerhalingGraphType : ObjectGraphType<Herhaling>
         Field<NonNullGraphType<IntGraphType>>("interval").Description("Om de hoeveel weken of maanden; 1 is elke week of maand.").Resolve(c => c.Source.Interval);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdagGraphType>>>>("weekdagen").KleineLijst().Description("Op welke dagen; leeg betekent de dag van de eerste keer.").Resolve(c => c.Source.Weekdagen);
         Field<IntGraphType>("weekVanDeMaand").Description("Bij maandelijks: 1 tot 4 voor de eerste tot vierde, -1 voor de laatste weekdag van de maand. Leeg: dezelfde dag van de maand als de eerste keer.").Resolve(c => c.Source.WeekVanDeMaand);
-        Field<DateOnlyGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden.").Resolve(c => c.Source.TotEnMet);
+        Field<DatumGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden.").Resolve(c => c.Source.TotEnMet);
         Field<IntGraphType>("aantal").Description("Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegeteld.").Resolve(c => c.Source.Aantal);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DateOnlyGraphType>>>>("geannuleerdeDatums").KleineLijst().Description("Data waarop de activiteit niet doorgaat.").Resolve(c => c.Source.GeannuleerdeDatums.Order().ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DatumGraphType>>>>("geannuleerdeDatums").KleineLijst().Description("Data waarop de activiteit niet doorgaat.").Resolve(c => c.Source.GeannuleerdeDatums.Order().ToList());
     }
 }
 

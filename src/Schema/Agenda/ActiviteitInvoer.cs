@@ -141,7 +141,7 @@ public sealed class HerhalingInvoerGraphType : InputObjectGraphType<HerhalingInv
         Field<IntGraphType>("interval").Description($"Om de hoeveel weken (1 tot {Kalenderregels.MaxIntervalWeken}) of maanden (1 tot {Kalenderregels.MaxIntervalMaanden}); standaard 1.");
         Field<ListGraphType<NonNullGraphType<WeekdagGraphType>>>("weekdagen").Description("Wekelijks: op welke dagen (leeg: de dag van `start`); `start` valt op een van deze dagen. Maandelijks met `weekVanDeMaand`: één dag, de dag van `start`.");
         Field<IntGraphType>("weekVanDeMaand").Description("Alleen bij maandelijks: 1 tot 4 voor de eerste tot vierde, -1 voor de laatste weekdag van de maand, zoals 'elke tweede zaterdag'; `start` is zo'n dag. Leeg: dezelfde dag van de maand als `start`.");
-        Field<DateOnlyGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden; niet vóór de datum van `start`.");
+        Field<DatumGraphType>("totEnMet").Description("De laatste datum waarop de activiteit kan plaatsvinden; niet vóór de datum van `start`.");
         Field<IntGraphType>("aantal").Description($"Hoe vaak de activiteit in totaal plaatsvindt, de eerste keer meegeteld (1 tot {Kalenderregels.MaxAantal}).");
     }
 }

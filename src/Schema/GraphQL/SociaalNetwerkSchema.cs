@@ -18,6 +18,15 @@ public sealed class SociaalNetwerkSchema : global::GraphQL.Types.Schema
         Query = query;
         Mutation = mutation;
 
+        // Introspection as in the current specification: __Directive.isRepeatable, deprecated arguments and input fields
+        // (includeDeprecated, isDeprecated, deprecationReason on __InputValue), and __Type.specifiedByURL with @specifiedBy,
+        // which GraphQL.NET 8 lacks (SpecifiedByUrlIntrospectie adds it). Newer GraphiQL and graphql-codegen ask for these.
+        // Before WithIntrospectionComplexityImpact: that initialises the schema.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Directives.Register(new SpecifiedByDirective());
+        RegisterVisitor(new SpecifiedByUrlIntrospectie());
+
         // Introspection fields cost nothing per field here (__typename stays free); the host weighs __schema and __type as a
         // whole (GraphApi's QueryBegroting), so one introspection query fits and hundreds of aliased copies do not.
         this.WithIntrospectionComplexityImpact(0);

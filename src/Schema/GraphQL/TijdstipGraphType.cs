@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using SociaalNetwerk.Schema.Agenda;
@@ -16,6 +17,7 @@ public sealed class TijdstipGraphType : ScalarGraphType
     {
         Name = "DateTime";
         Description = "Een tijdstip volgens RFC 3339 met tijdzone, bijvoorbeeld `2026-12-01T10:00:00+01:00` (uitvoer altijd in Nederlandse tijd). Als invoer mag ook een datum (`2026-12-01`): dat is het begin van die dag in Zoetermeer.";
+        this.ApplyDirective(SpecifiedByDirective.Naam, "url", "https://www.rfc-editor.org/rfc/rfc3339");
     }
 
     public override object? ParseLiteral(GraphQLValue value) => value switch

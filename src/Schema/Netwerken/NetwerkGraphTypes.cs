@@ -107,6 +107,6 @@ public sealed class LidmaatschapGraphType : ObjectGraphType<Lidmaatschap>
         Field<NonNullGraphType<LidmaatschapRolGraphType>>("rol").Description("De rol van de organisatie in het netwerk.").Resolve(c => c.Source.Rol);
         Field<NetwerkGroepGraphType>("groep").Description("De groep binnen het netwerk waarin de organisatie meedoet, als die er is.")
             .Resolve(c => c.Source.GroepId is { } id ? c.RequestServices!.GetRequiredService<NetwerkGroepByIdDataLoader>().Laad(id) : null);
-        Field<DateOnlyGraphType>("sinds").Description("Sinds wanneer de organisatie meedoet.").Resolve(c => c.Source.Sinds);
+        Field<DatumGraphType>("sinds").Description("Sinds wanneer de organisatie meedoet.").Resolve(c => c.Source.Sinds);
     }
 }

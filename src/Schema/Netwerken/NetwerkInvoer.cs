@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Kenmerken;
 using SociaalNetwerk.Schema.Redactie;
 
@@ -127,6 +128,6 @@ public sealed class LidmaatschapInvoerGraphType : GedeeltelijkeInvoerGraphType<L
         Description = "De rol, groep en begindatum van een lidmaatschap. Een veld dat u weglaat blijft zoals het is (bij toevoegen: rol `LID`, geen groep, geen datum).";
         Field<LidmaatschapRolGraphType>("rol").Description("De rol van de organisatie in het netwerk.");
         Field<IdGraphType>("groepId").Description("De id van een groep van hetzelfde netwerk waarin de organisatie meedoet; `null` voor geen groep.");
-        Field<DateOnlyGraphType>("sinds").Description("Sinds wanneer de organisatie meedoet; niet na vandaag.");
+        Field<DatumGraphType>("sinds").Description("Sinds wanneer de organisatie meedoet; niet na vandaag.");
     }
 }

@@ -5,6 +5,6 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetActiviteit: Operatie<'query'> = {
   naam: 'WidgetActiviteit',
   soort: 'query',
-  id: 'sha256:6ac322281093c7e3e81168ac5165fd75960b021d85eb241020b018311aac6b20',
-  tekst: "query WidgetActiviteit($id:ID!){activiteit(id:$id){id titel omschrijving status online onlineLink soort themas doelgroepen organisatoren{naam website}locatie{naam adres postcode plaats wijk{naam}toegankelijkheidToelichting}volgendeVoorkomens(aantal:5){id start eind status}kosten{gratis bedragInCenten toelichting}aanmelding{wijze link email telefoon capaciteit}toegankelijkheid{rolstoeltoegankelijk ringleiding eenvoudigeTaal}contact{naam email telefoon}}}",
+  id: 'sha256:cf7f559802568cf0547ab7ef883d7d656c2459093380361acac469306458aa2f',
+  tekst: "query WidgetActiviteit($id:ID!){activiteit(id:$id){id titel omschrijving status online onlineLink soort themas doelgroepen organisatoren{id naam website}locatie{id naam adres postcode plaats wijk{id naam}toegankelijkheidToelichting}volgendeVoorkomens(aantal:5){id start eind status}kosten{gratis bedragInCenten toelichting}aanmelding{wijze link email telefoon capaciteit}toegankelijkheid{rolstoeltoegankelijk ringleiding eenvoudigeTaal}contact{naam email telefoon}}}",
 };

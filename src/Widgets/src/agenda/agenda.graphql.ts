@@ -5,6 +5,6 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetAgenda: Operatie<'query'> = {
   naam: 'WidgetAgenda',
   soort: 'query',
-  id: 'sha256:033fb965074b0f026ef1233898b93da54e2a041b0f012aaf267ef48552998750',
-  tekst: "query WidgetAgenda($filter:AgendaFilter$first:Int$after:String){agenda(filter:$filter first:$first after:$after){totalCount pageInfo{hasNextPage endCursor}nodes{id start eind status activiteit{id titel online organisatoren{naam}locatie{naam adres wijk{naam}}kosten{gratis bedragInCenten}toegankelijkheid{rolstoeltoegankelijk ringleiding eenvoudigeTaal}}}}}",
+  id: 'sha256:688843ed374e037bc34148f1b624f6d7afaf0464c50c223601c627ef429fe4e7',
+  tekst: "query WidgetAgenda($filter:AgendaFilter$first:Int$after:String){agenda(filter:$filter first:$first after:$after){totalCount pageInfo{hasNextPage endCursor}nodes{id start eind status activiteit{id titel online organisatoren{id naam}locatie{id naam adres wijk{id naam}}kosten{gratis bedragInCenten}toegankelijkheid{rolstoeltoegankelijk ringleiding eenvoudigeTaal}}}}}",
 };

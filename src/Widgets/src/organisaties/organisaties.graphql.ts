@@ -5,6 +5,6 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetOrganisaties: Operatie<'query'> = {
   naam: 'WidgetOrganisaties',
   soort: 'query',
-  id: 'sha256:5130018ec5fadbe22e64490887c3f93f25a9a9a92bdb9f638ee477c5b39895dd',
-  tekst: "query WidgetOrganisaties($filter:OrganisatieFilter$first:Int$after:String$metWijken:Boolean!){organisaties(filter:$filter first:$first after:$after){totalCount pageInfo{hasNextPage endCursor}nodes{id naam omschrijving website email telefoon soort adres{straat postcode plaats}themas wijken{slug naam}}}wijken@include(if:$metWijken){slug naam}}",
+  id: 'sha256:483d6e06b9074844b4697a380dbc2c1146622d7bccd524187eaff191672c8e3a',
+  tekst: "query WidgetOrganisaties($filter:OrganisatieFilter$first:Int$after:String$metWijken:Boolean!){organisaties(filter:$filter first:$first after:$after){totalCount pageInfo{hasNextPage endCursor}nodes{id naam omschrijving website email telefoon soort adres{straat postcode plaats}themas wijken{id slug naam}}}wijken@include(if:$metWijken){id slug naam}}",
 };

@@ -5,6 +5,6 @@ import type { Operatie } from '../shared/api.js';
 export const WidgetResultaten: Operatie<'query'> = {
   naam: 'WidgetResultaten',
   soort: 'query',
-  id: 'sha256:a4ee5f1f50fbb0fef1d7e32de93411bec7ca50d597d657012a86736f9c1c7cfc',
-  tekst: "query WidgetResultaten($id:ID!$taal:Taal$segment:ResultaatSegmentInvoer){uitvraag(id:$id taal:$taal){id titel status open openTot resultaten(segment:$segment){drempel totaal{...telling}perKanaal{kanaal telling{...telling}}perWijk{wijk{slug naam}telling{...telling}}perDoelgroep{doelgroep telling{...telling}}vragen{vraag{id type tekst schaalLabelMin schaalLabelMax}aantalReacties{...telling}opties{optie{id tekst}telling{...telling}}schaal{verdeling{waarde telling{...telling}}gemiddelde mediaan}helpendeFactoren{tekst eigen telling{...telling}}remmendeFactoren{tekst eigen telling{...telling}}}}}}fragment telling on Telling{aantal percentage onderDrempel}",
+  id: 'sha256:fd893b2e0a7a1faf19e8a6bb28019918a8405ff8e5ad2686477d2b623d3159e0',
+  tekst: "query WidgetResultaten($id:ID!$taal:Taal$segment:ResultaatSegmentInvoer){uitvraag(id:$id taal:$taal){id titel status open openTot resultaten(segment:$segment){drempel totaal{...telling}perKanaal{kanaal telling{...telling}}perWijk{wijk{id slug naam}telling{...telling}}perDoelgroep{doelgroep telling{...telling}}vragen{vraag{id type tekst schaalLabelMin schaalLabelMax}aantalReacties{...telling}opties{optie{id tekst}telling{...telling}}schaal{verdeling{waarde telling{...telling}}gemiddelde mediaan}helpendeFactoren{tekst eigen telling{...telling}}remmendeFactoren{tekst eigen telling{...telling}}}}}}fragment telling on Telling{aantal percentage onderDrempel}",
 };

@@ -5,6 +5,6 @@ import type { Operatie } from './api.js';
 export const WidgetWijken: Operatie<'query'> = {
   naam: 'WidgetWijken',
   soort: 'query',
-  id: 'sha256:adad72fddd0850eea0a7a66ed113ed5c7b42198e89d62ed7d18e3be67b572ed8',
-  tekst: "query WidgetWijken{wijken{slug naam}}",
+  id: 'sha256:a181460b1a7813af734dbd4f11d98f8cdea7b462581cb4edc36a80688b2d0f52',
+  tekst: "query WidgetWijken{wijken{id slug naam}}",
 };
