@@ -197,6 +197,8 @@ public sealed class MeerdereInstantiesTests
         await using var b = new TweedeInstantie(a);
         await using var enkel = new EigenServer();
 
+        // The empty database exists (a SQLite file to be, or a PostgreSQL database without tables); both start on it at once.
+        await a.MaakDatabankAsync();
         await Task.WhenAll(Task.Run(((IAsyncLifetime)a).InitializeAsync), Task.Run(((IAsyncLifetime)b).InitializeAsync));
         await ((IAsyncLifetime)enkel).InitializeAsync();
 

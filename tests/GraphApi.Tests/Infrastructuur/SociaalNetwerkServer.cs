@@ -33,10 +33,24 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>The server's clock; the demo data is dated from its today. Fixed at <see cref="Nu"/> unless a subclass says otherwise.</summary>
     public virtual TimeProvider Klok { get; } = new VasteKlok(Nu);
 
+    /// <summary>
+    /// Makes this server's database if it has none yet (<see cref="InitializeAsync"/> does so too): a second instance
+    /// that starts at the same moment as this one needs it before this one has started.
+    /// </summary>
+    public async Task<TestDatabank> MaakDatabankAsync()
+    {
+        if (Databank is null)
+        {
+            Directory.CreateDirectory(_map);
+            Databank = await TestDatabank.MaakAsync(_map);
+        }
+
+        return Databank;
+    }
+
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_map);
-        Databank = await TestDatabank.MaakAsync(_map);
+        await MaakDatabankAsync();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

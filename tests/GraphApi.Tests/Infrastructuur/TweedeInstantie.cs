@@ -14,7 +14,7 @@ public class TweedeInstantie(SociaalNetwerkServer eerste, IDictionary<string, st
         get
         {
             var alles = new Dictionary<string, string?>(configuratie ?? new Dictionary<string, string?>());
-            foreach (var (sleutel, waarde) in eerste.Databank.Instellingen)
+            foreach (var (sleutel, waarde) in (eerste.Databank ?? throw new InvalidOperationException("The first instance has no database yet: start it, or call its MaakDatabankAsync, first.")).Instellingen)
             {
                 alles[sleutel] = waarde;
             }
