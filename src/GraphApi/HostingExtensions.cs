@@ -68,7 +68,8 @@ public static class HostingExtensions
         app.UseProxyInstellingen();
         app.UseNosniff();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Errors without a body: an HTML page for browsers, problem+json for programs (FoutPaginas).
+        app.UseStatusCodePages(FoutPaginas.SchrijfAsync);
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseWidgets();

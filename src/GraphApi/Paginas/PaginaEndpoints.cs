@@ -83,7 +83,8 @@ public static class PaginaEndpoints
         }
         catch (SociaalNetwerkException fout)
         {
-            return Fout(http, StatusCodes.Status400BadRequest, fout);
+            // A malformed id in the path names no page: 404, with the message that says what is wrong with it.
+            return Fout(http, StatusCodes.Status404NotFound, fout);
         }
 
         var gegevens = nummer is { } n ? await lezer.LeesAsync(n, http.RequestAborted) : null;
@@ -209,14 +210,26 @@ public static class PaginaEndpoints
     /// <param name="onderwerp">What was not found or is wrong, when the message of the code depends on it (<c>Fout.NOT_FOUND.Uitvraag</c>).</param>
     internal static IResult Fout(HttpContext http, int status, SociaalNetwerkException fout, string? onderwerp = null)
     {
+        if (FoutPaginas.WilJson(http.Request))
+        {
+            return FoutPaginas.Probleem(http, status, fout.Code, fout.Argumenten);
+        }
+
         http.Response.Headers.CacheControl = CacheFout;
+        http.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.Accept);
         return new RazorComponentResult<FoutPagina>(new { Status = status, Code = fout.Code, Argumenten = fout.Argumenten, Onderwerp = onderwerp }) { StatusCode = status };
     }
 
     /// <summary>Every page: a strict CSP (no scripts at all, styles only from our own files), embeddable as configured, and its language.</summary>
     private static async ValueTask<object?> ZetKoppen(EndpointFilterInvocationContext context, EndpointFilterDelegate volgende)
     {
-        var http = context.HttpContext;
+        ZetPaginaKoppen(context.HttpContext);
+        return await volgende(context);
+    }
+
+    /// <summary>The headers of every page (<see cref="ZetKoppen"/>), also for the error pages of <see cref="FoutPaginas"/>.</summary>
+    internal static void ZetPaginaKoppen(HttpContext http)
+    {
         var opties = http.RequestServices.GetRequiredService<IOptions<PaginaOpties>>().Value;
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy =
@@ -226,7 +239,6 @@ public static class PaginaEndpoints
         // The language of ?taal=, else of Accept-Language (PaginaTaal); a cache keeps one page per language.
         headers.ContentLanguage = http.RequestServices.GetRequiredService<PaginaOpmaak>().Taal;
         headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
-        return await volgende(context);
     }
 }
 

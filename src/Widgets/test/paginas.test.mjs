@@ -59,7 +59,8 @@ const onbekend = () => Buffer.from('Activiteit:999999').toString('base64url');
 
 /** Opens a page of the API, checks its status, and gives the window of omgeving.mjs (problems, CSP violations). */
 async function pagina(pad, status = 200) {
-  const antwoord = await fetch(api.adres + pad);
+  // As a browser asks: an unknown path answers problem+json to programs and the HTML error page to browsers.
+  const antwoord = await fetch(api.adres + pad, { headers: { accept: 'text/html' } });
   assert.equal(antwoord.status, status, pad);
   assert.match(antwoord.headers.get('content-security-policy'), /^default-src 'none'; style-src 'self';.* frame-ancestors \*$/);
   // Chromium reports the status of an error page itself as a console error: expected for the 400 and 404 pages.
@@ -93,6 +94,8 @@ describe('server-rendered pages', () => {
     ['an empty sociale kaart', '/organisaties?zoekterm=bestaat-niet', 200],
     ['the 404 page', `/activiteiten/${onbekend()}`, 404],
     ['the 400 page', '/agenda?wijk=atlantis', 400],
+    ['the 404 page of an unknown path', '/bestaat-niet', 404],
+    ['the 404 page of a malformed activity id', '/activiteiten/!!', 404],
   ];
 
   test('every page has no axe violations (WCAG 2.1 A and AA), no console errors and no CSP violations', async () => {

@@ -52,6 +52,27 @@ test('every widget on the example page loads, in both themes, with zero axe viol
   await venster.page.close();
 });
 
+// What pa11y flagged (issue 15): a form without a submit button (HTML_CodeSniffer H32.2) and content outside the
+// landmarks (the skip link before the header). Checked on the DOM, so that it holds for whatever is added later.
+test('the example page has no form without a submit button and nothing outside the landmarks', async () => {
+  const venster = await open(browser, `${api.adres}/voorbeeld/`, { javascript: false });
+  const { zonderKnop, buiten, eerste } = await venster.page.evaluate(() => {
+    const landmark = 'header, nav, main, aside, footer, form[aria-label], form[aria-labelledby], section[aria-label], section[aria-labelledby], [role]';
+    const knop = 'button:not([type="button"]):not([type="reset"]), input[type="submit"], input[type="image"]';
+    return {
+      zonderKnop: [...document.forms].filter((f) => !f.querySelector(knop)).map((f) => f.outerHTML.slice(0, 80)),
+      buiten: [...document.body.querySelectorAll('*')]
+        .filter((el) => !['SCRIPT', 'TEMPLATE', 'NOSCRIPT'].includes(el.tagName) && !el.closest(landmark))
+        .map((el) => el.outerHTML.slice(0, 80)),
+      eerste: document.querySelector('a[href^="#"]')?.closest('header, nav')?.firstElementChild?.getAttribute('href'),
+    };
+  });
+  assert.deepEqual(zonderKnop, [], 'every form has a submit button');
+  assert.deepEqual(buiten, [], 'every element sits in a landmark');
+  assert.equal(eerste, '#inhoud', 'the skip link is the first element of the header');
+  await venster.page.close();
+});
+
 test('without JavaScript the page shows every fallback link', async () => {
   const venster = await open(browser, `${api.adres}/voorbeeld/`, { javascript: false });
   const links = await venster.page.evaluate(() =>
