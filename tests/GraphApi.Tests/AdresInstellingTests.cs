@@ -67,12 +67,12 @@ public sealed class AdresInstellingTests : IDisposable
     [Fact]
     public async Task WithoutSettingsTheServerListensOnLocalhost5080()
     {
-        var (proces, regels) = Start([], []);
+        var (proces, regels, adres) = Start([], []);
         using (proces)
         {
             try
             {
-                var regel = await WachtOpAdresAsync(proces, regels);
+                var regel = await WachtOpAdresAsync(adres);
                 if (regel is null)
                 {
                     var uitvoer = string.Join('\n', regels);
@@ -94,12 +94,12 @@ public sealed class AdresInstellingTests : IDisposable
 
     private async Task StartEnVraagAsync(string[] argumenten, Dictionary<string, string> omgeving, int poort)
     {
-        var (proces, regels) = Start(argumenten, omgeving);
+        var (proces, regels, adres) = Start(argumenten, omgeving);
         using (proces)
         {
             try
             {
-                var regel = await WachtOpAdresAsync(proces, regels);
+                var regel = await WachtOpAdresAsync(adres);
                 Assert.True(regel is not null, "The server did not start:\n" + string.Join('\n', regels));
                 Assert.Contains($":{poort}", regel, StringComparison.Ordinal);
                 Assert.DoesNotContain(":5080", string.Join('\n', regels), StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class AdresInstellingTests : IDisposable
         }
     }
 
-    private (Process Proces, List<string> Regels) Start(string[] argumenten, Dictionary<string, string> omgeving)
+    private (Process Proces, List<string> Regels, Task<string?> Adres) Start(string[] argumenten, Dictionary<string, string> omgeving)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(Uitvoer, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
         {
@@ -138,6 +138,8 @@ public sealed class AdresInstellingTests : IDisposable
         }
 
         var regels = new List<string>();
+        // The line "Sociaal Netwerk draait op …" once the server listens; null when its output ends first (it stopped).
+        var adres = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var proces = new Process { StartInfo = start, EnableRaisingEvents = true };
         void Lees(object _, DataReceivedEventArgs e)
         {
@@ -147,42 +149,40 @@ public sealed class AdresInstellingTests : IDisposable
                 {
                     regels.Add(e.Data);
                 }
+
+                if (e.Data.StartsWith("Sociaal Netwerk draait op ", StringComparison.Ordinal))
+                {
+                    adres.TrySetResult(e.Data);
+                }
             }
         }
 
         proces.OutputDataReceived += Lees;
+        proces.Exited += (_, _) =>
+        {
+            // WaitForExit() returns once the output has been read to its end, so every line came through Lees first.
+            proces.WaitForExit();
+            adres.TrySetResult(null);
+        };
         proces.ErrorDataReceived += Lees;
         proces.Start();
         proces.BeginOutputReadLine();
         proces.BeginErrorReadLine();
-        return (proces, regels);
+        return (proces, regels, adres.Task);
     }
 
     /// <summary>The line "Sociaal Netwerk draait op …" once the server listens, or null when the process ends first.</summary>
-    private static async Task<string?> WachtOpAdresAsync(Process proces, List<string> regels)
+    private static async Task<string?> WachtOpAdresAsync(Task<string?> adres)
     {
         // A generous bound for a busy machine: the first start migrates and seeds a new database.
-        using var bewaking = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        while (!bewaking.IsCancellationRequested)
+        try
         {
-            lock (regels)
-            {
-                if (regels.FirstOrDefault(r => r.StartsWith("Sociaal Netwerk draait op ", StringComparison.Ordinal)) is { } regel)
-                {
-                    return regel;
-                }
-            }
-
-            if (proces.HasExited)
-            {
-                await proces.WaitForExitAsync();
-                return null;
-            }
-
-            await Task.Delay(50, CancellationToken.None);
+            return await adres.WaitAsync(TimeSpan.FromMinutes(3));
         }
-
-        return null;
+        catch (TimeoutException)
+        {
+            return null;
+        }
     }
 
     private static void Stop(Process proces)
