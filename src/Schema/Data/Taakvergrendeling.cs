@@ -79,9 +79,10 @@ public sealed partial class Taakvergrendelingen(IDbContextFactory<SociaalNetwerk
         }
         finally
         {
+            // Released by removing the row, not by setting its expiry to this process's now: another process (the CLI
+            // on the real clock, an instance whose clock lags) must not wait for a time it has not reached yet.
             await using var db = await databank.CreateDbContextAsync(CancellationToken.None);
-            var nu = klok.GetUtcNow().UtcDateTime;
-            await db.Database.ExecuteSqlAsync($"UPDATE \"Taakvergrendelingen\" SET \"VerlooptOp\" = {nu} WHERE \"Naam\" = {naam} AND \"Houder\" = {Houder}", CancellationToken.None);
+            await db.Database.ExecuteSqlAsync($"DELETE FROM \"Taakvergrendelingen\" WHERE \"Naam\" = {naam} AND \"Houder\" = {Houder}", CancellationToken.None);
         }
     }
 
