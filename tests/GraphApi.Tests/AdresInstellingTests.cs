@@ -10,6 +10,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// with its own <c>appsettings.json</c>): the usual ASP.NET Core settings win, <c>http://localhost:5080</c> only when
 /// nothing is set.
 /// </summary>
+[Trait(TestDatabank.Kenmerk, TestDatabank.Onafhankelijk)]
 public sealed class AdresInstellingTests : IDisposable
 {
     private static readonly string[] AdresVariabelen =

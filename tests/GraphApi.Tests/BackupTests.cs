@@ -10,6 +10,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// server. SQLite-only by nature (they copy the SQLite file), so these tests open the files themselves and pin the
 /// provider to SQLite.
 /// </summary>
+[Trait(TestDatabank.Kenmerk, TestDatabank.Onafhankelijk)]
 public sealed class BackupTests : IDisposable
 {
     private const string Toevoegen = "mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt activiteit { id } } }";

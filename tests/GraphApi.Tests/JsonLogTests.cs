@@ -10,6 +10,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// writes only JSON lines to stdout — and the request log never shows a query string, even with every
 /// ASP.NET Core category at Information.
 /// </summary>
+[Trait(TestDatabank.Kenmerk, TestDatabank.Onafhankelijk)]
 public sealed class JsonLogTests : IDisposable
 {
     private const string Geheim = "jsonlog.geheim@example.org";

@@ -13,6 +13,16 @@ namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 /// </summary>
 public sealed class TestDatabank : IAsyncDisposable
 {
+    /// <summary>
+    /// The trait (<c>[Trait(Kenmerk, Onafhankelijk)]</c>) of test classes that never use the run's provider (they pin
+    /// their own SQLite file, e.g. start-up settings, JSON logs, SQLite backups): ./test.sh's PostgreSQL pass leaves
+    /// them out (<c>--filter Databank!=Onafhankelijk</c>), since running them again would test the same thing twice.
+    /// </summary>
+    public const string Kenmerk = "Databank";
+
+    /// <inheritdoc cref="Kenmerk"/>
+    public const string Onafhankelijk = "Onafhankelijk";
+
     private static readonly Lazy<Task<string>> Sjabloon = new(MaakSjabloonAsync);
 
     private readonly string? _naam;
