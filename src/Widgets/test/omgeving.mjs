@@ -1,7 +1,7 @@
-// The test environment of the browser tests: the real GraphApi (dotnet run, a fresh SQLite file with the demo
+// The test environment of the browser tests: the real GraphApi (its Release build, a fresh SQLite file with the demo
 // data), a partner page server on another origin with a strict CSP, and Debian's Chromium through puppeteer-core.
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,10 +16,16 @@ export const repository = path.resolve(widgetMap, '../..');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * How long GraphApi may take to start (`dotnet run`, the migrations and the demo data) on a loaded 2-core machine;
+ * How long GraphApi may take to start (the process, the migrations and the demo data) on a loaded 2-core machine;
  * the `before` of a test file, which also starts Chromium and may create keys, gets twice as long.
  */
 export const OPSTARTTIJD = 240_000;
+
+/** The Release build of GraphApi that the browser tests start (`dotnet build -c Release` makes it). */
+export const graphApiDll = path.join(repository, 'src/GraphApi/bin/Release/net10.0/SociaalNetwerk.GraphApi.dll');
+
+/** Where `dotnet run` runs GraphApi (its content root: appsettings.json, wwwroot). */
+const projectMap = path.join(repository, 'src/GraphApi');
 
 export async function vrijePoort() {
   const server = net.createServer();
@@ -30,19 +36,23 @@ export async function vrijePoort() {
 }
 
 /**
- * Starts GraphApi as `dotnet run --no-build -c Release` on 127.0.0.1 with its own database (`databank`); `stop()` ends it.
+ * Starts the Release build of GraphApi (`dotnet …/SociaalNetwerk.GraphApi.dll`, as `dotnet run --no-build -c Release`
+ * would, from the project folder, without the second or so MSBuild needs to find it) on 127.0.0.1 with its own database (`databank`); `stop()` ends it.
  * Production like a deployment unless `omgeving` says otherwise (Development also serves the example site);
  * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`.
  */
 export async function startApi({ omgeving = 'Production', env = {} } = {}) {
+  if (!existsSync(graphApiDll)) {
+    throw new Error(`GraphApi is not built (${graphApiDll}): run dotnet build -c Release first.`);
+  }
   const poort = await vrijePoort();
   const adres = `http://127.0.0.1:${poort}`;
   const databank = path.join(tmpdir(), `sn-widgets-${process.pid}-${poort}.db`);
   const proces = spawn(
     'dotnet',
-    ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', '--urls', adres],
+    [graphApiDll, '--urls', adres],
     {
-      cwd: repository,
+      cwd: projectMap,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
@@ -391,15 +401,16 @@ export async function inShadow(page, selector, functie, ...args) {
 }
 
 /**
- * Runs a command of the host itself (`dotnet run … -- <argumenten>`, e.g. `keys create` or `accounts invite`) on the
+ * Runs a command of the host itself (`dotnet SociaalNetwerk.GraphApi.dll <argumenten>`, as `dotnet run` would, e.g.
+ * `keys create` or `accounts invite`) on the
  * test database, with `env` as extra configuration; resolves with what it printed, rejects when it fails.
  */
 export function hostCommando(databank, argumenten, env = {}) {
   return new Promise((klaar, mislukt) => {
     const proces = spawn(
       'dotnet',
-      ['run', '--project', 'src/GraphApi', '--no-build', '--no-launch-profile', '-c', 'Release', '--', ...argumenten],
-      { cwd: repository, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1', ...env } },
+      [graphApiDll, ...argumenten],
+      { cwd: projectMap, env: { ...process.env, ConnectionStrings__SociaalNetwerk: `Data Source=${databank}`, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1', ...env } },
     );
     let tekst = '';
     proces.stdout.on('data', (blok) => (tekst += blok));
