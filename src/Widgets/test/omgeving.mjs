@@ -402,8 +402,7 @@ export async function inShadow(page, selector, functie, ...args) {
 
 /**
  * Runs a command of the host itself (`dotnet SociaalNetwerk.GraphApi.dll <argumenten>`, as `dotnet run` would, e.g.
- * `keys create` or `accounts invite`) on the
- * test database, with `env` as extra configuration; resolves with what it printed, rejects when it fails.
+ * `keys create` or `accounts invite`) on the test database, with `env` as extra configuration; resolves with what it printed, rejects when it fails.
  */
 export function hostCommando(databank, argumenten, env = {}) {
   return new Promise((klaar, mislukt) => {
