@@ -124,6 +124,12 @@ public sealed class VraagRedactieTests(SociaalNetwerkServer server)
         var en = await ToevoegenAsync(uitvraag, gevallen[0].Invoer, taal: "en");
         Assert.Equal("'opties' heeft minstens 2 opties nodig.", nl["fouten"]![0]!["bericht"]!.GetValue<string>());
         Assert.Equal("'opties' needs at least 2 options.", en["fouten"]![0]!["bericht"]!.GetValue<string>());
+
+        // The count takes its language's plural form (CLDR): "2 opcje" in Polish, the dual in Arabic.
+        var pl = await ToevoegenAsync(uitvraag, gevallen[0].Invoer, taal: "pl");
+        var ar = await ToevoegenAsync(uitvraag, gevallen[0].Invoer, taal: "ar");
+        Assert.Equal("'opties' wymaga co najmniej 2 opcje.", pl["fouten"]![0]!["bericht"]!.GetValue<string>());
+        Assert.Equal("'opties' يحتاج إلى خياران على الأقل.", ar["fouten"]![0]!["bericht"]!.GetValue<string>());
     }
 
     [Fact]
