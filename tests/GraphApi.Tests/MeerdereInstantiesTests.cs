@@ -55,6 +55,46 @@ public sealed class MeerdereInstantiesTests
         await ((IAsyncLifetime)a).DisposeAsync();
     }
 
+    /// <summary>
+    /// Each instance keeps its own copies of anonymous answers; the data version in the database tells it that another
+    /// instance wrote, so its next GET is fresh.
+    /// </summary>
+    [Fact]
+    public async Task AWriteThroughOneInstanceMakesTheOthersKeptAnswerFresh()
+    {
+        await using var a = new EigenServer();
+        await ((IAsyncLifetime)a).InitializeAsync();
+        await using var b = new TweedeInstantie(a);
+        await ((IAsyncLifetime)b).InitializeAsync();
+        using var clientA = a.MaakClient();
+        using var clientB = b.MaakClient();
+        var pad = "/graphql?query=" + Uri.EscapeDataString("query($id: ID!) { node(id: $id) { ... on Organisatie { omschrijving } } }")
+            + "&variables=" + Uri.EscapeDataString("""{"id":"T3JnYW5pc2F0aWU6MQ"}""");
+
+        async Task<(string? Omschrijving, int Statements)> LeesViaBAsync()
+        {
+            b.SqlTeller.Reset();
+            var json = System.Text.Json.Nodes.JsonNode.Parse(await clientB.GetStringAsync(pad))!;
+            return (json["data"]!["node"]!["omschrijving"]?.GetValue<string>(), b.SqlTeller.Aantal);
+        }
+
+        var (voor, _) = await LeesViaBAsync();
+        var (bewaard, statements) = await LeesViaBAsync();
+        var omschrijving = "Gewijzigd via instantie A om " + Guid.NewGuid().ToString("N");
+        (await clientA.GraphQLAsync(
+            "mutation($id: ID!, $invoer: OrganisatieInvoer!) { organisatieWijzigen(id: $id, invoer: $invoer) { gelukt } }",
+            new { id = "T3JnYW5pc2F0aWU6MQ", invoer = new { omschrijving } },
+            sleutel: await VoorbeeldDocumenten.SleutelVoorAsync(a, "redacteur organisatie 1"))).ZonderFouten();
+        var (na, _) = await LeesViaBAsync();
+
+        Assert.Equal(voor, bewaard);
+        Assert.Equal(1, statements);
+        Assert.NotEqual(omschrijving, voor);
+        Assert.Equal(omschrijving, na);
+        await ((IAsyncLifetime)b).DisposeAsync();
+        await ((IAsyncLifetime)a).DisposeAsync();
+    }
+
     [Fact]
     public async Task BackgroundWorkRunsOnOneInstanceOncePerIntervalThoughBothTryAtOnce()
     {

@@ -18,7 +18,9 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// no batching, a body size limit, and GraphiQL for browsers. A request carries the document as text
 /// (<c>query</c>) or as the id of a persisted document (<c>documentId</c>, see <see cref="OpgeslagenDocumenten"/>).
 /// Successful anonymous GET queries may be cached (<see cref="LeesCache"/>, an ETag and 304s through
-/// <see cref="CacheAntwoord"/>); answers with errors and answers for an API key are never stored.
+/// <see cref="CacheAntwoord"/>); answers with errors and answers for an API key are never stored. The server keeps
+/// them too (<see cref="Antwoordcache"/>, with persisted documents sent by POST): a repeated question, or a 304, then
+/// costs reading the data version and no execution.
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -134,6 +136,15 @@ public static class GraphQLEndpoint
         var limieten = services.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
         operatie.Document(verzoek.DocumentId);
         var tekst = DocumentTekst(services, verzoek);
+        var cache = services.GetRequiredService<Antwoordcache>();
+        var sleutel = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted) : null;
+        if (sleutel is not null && cache.Zoek(sleutel) is { } bewaard)
+        {
+            operatie.Bewaard(bewaard.OperatieNaam, bewaard.OperatieType);
+            await SchrijfBewaardAsync(http, bewaard.Inhoud, bewaard.Hash, mediaType + "; charset=utf-8", bewaard: true);
+            return;
+        }
+
         if (!ProbeerTeParsen(tekst, out var document))
         {
             await SchrijfAsync(http, new ExecutionResult(new LimietFout("MAX_DEPTH_EXCEEDED", ParserDiepte + "+", limieten.MaximaleDiepte)), mediaType, operatie);
@@ -166,7 +177,7 @@ public static class GraphQLEndpoint
             Timeout = limieten.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
-        await SchrijfAsync(http, resultaat, mediaType, operatie);
+        await SchrijfAsync(http, resultaat, mediaType, operatie, sleutel);
     }
 
     /// <summary>The document's text: sent as <c>query</c>, or looked up by its <c>documentId</c>.</summary>
@@ -263,7 +274,8 @@ public static class GraphQLEndpoint
         return plaats;
     }
 
-    private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType, GraphQLOperatie operatie)
+    /// <param name="sleutel">The key under which a successful query's answer is kept (<see cref="Antwoordcache"/>); null: not kept.</param>
+    private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType, GraphQLOperatie operatie, Antwoordcache.Sleutel? sleutel = null)
     {
         var services = http.RequestServices;
         operatie.Resultaat(resultaat, services.GetRequiredService<FoutVertaler>());
@@ -273,16 +285,19 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = !resultaat.Executed && mediaType == GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         var contentType = mediaType + "; charset=utf-8";
         var gelukt = resultaat.Executed && resultaat.Errors is not { Count: > 0 };
-        if (gelukt && HttpMethods.IsGet(http.Request.Method) && string.IsNullOrEmpty(http.Request.Headers.Authorization))
+        var bewaren = gelukt && sleutel is not null && operatie.Type == "query";
+        if (gelukt && ((HttpMethods.IsGet(http.Request.Method) && string.IsNullOrEmpty(http.Request.Headers.Authorization)) || bewaren))
         {
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, resultaat, http.RequestAborted);
-            // The answer depends on these request headers; with an API key it would differ (and is never stored). Origin:
-            // CORS adds Access-Control-Allow-Origin only when a request has one, so a copy cached for the API's own pages
-            // must not serve a widget on another origin.
-            http.Response.Headers.Vary = "Accept, Accept-Language, Authorization, Origin";
-            var cache = services.GetRequiredService<IOptions<LeesCache>>().Value;
-            await CacheAntwoord.SchrijfAsync(http, buffer.ToArray(), contentType, cache.CacheControl, "graphql");
+            var inhoud = buffer.ToArray();
+            var hash = CacheAntwoord.Hash(http, contentType, inhoud);
+            if (bewaren)
+            {
+                services.GetRequiredService<Antwoordcache>().Bewaar(sleutel!, new Antwoordcache.Antwoord(inhoud, hash, operatie.Naam, operatie.Type));
+            }
+
+            await SchrijfBewaardAsync(http, inhoud, hash, contentType, bewaard: false);
             return;
         }
 
@@ -293,6 +308,29 @@ public static class GraphQLEndpoint
 
         http.Response.ContentType = contentType;
         await serializer.WriteAsync(http.Response.Body, resultaat, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// A successful answer as bytes: for a GET with the cache headers and an ETag (a 304 when <c>If-None-Match</c> names
+    /// it), for a POST (a persisted document) as is. <paramref name="bewaard"/>: from the server's copy.
+    /// </summary>
+    private static async Task SchrijfBewaardAsync(HttpContext http, byte[] inhoud, string hash, string contentType, bool bewaard)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) || !string.IsNullOrEmpty(http.Request.Headers.Authorization))
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = contentType;
+            http.Response.ContentLength = inhoud.Length;
+            await http.Response.Body.WriteAsync(inhoud, http.RequestAborted);
+            return;
+        }
+
+        // The answer depends on these request headers; with an API key it would differ (and is never stored). Origin:
+        // CORS adds Access-Control-Allow-Origin only when a request has one, so a copy cached for the API's own pages
+        // must not serve a widget on another origin.
+        http.Response.Headers.Vary = "Accept, Accept-Language, Authorization, Origin";
+        var cache = http.RequestServices.GetRequiredService<IOptions<LeesCache>>().Value;
+        await CacheAntwoord.SchrijfAsync(http, inhoud, contentType, hash, cache.CacheControl, "graphql", bewaard);
     }
 
     private static bool IsMutatie(GraphQLDocument document, string? operationName)

@@ -51,13 +51,31 @@ public sealed class GraphQLOperatie : IDisposable
             return;
         }
 
-        _naam = operatie.Name?.Value.ToString();
-        _type = operatie.Operation.ToString().ToLowerInvariant();
-        if (_activity is not null)
+        Noem(operatie.Name?.Value.ToString(), operatie.Operation.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>The operation's name, once known (<see cref="Operatie"/>).</summary>
+    public string? Naam => _naam;
+
+    /// <summary>The operation's type (<c>query</c>, <c>mutation</c>, <c>subscription</c>), once known.</summary>
+    public string? Type => _type;
+
+    /// <summary>The answer came from the server's copy (<see cref="Antwoordcache"/>): the operation as it was when it was made.</summary>
+    public void Bewaard(string? naam, string? type)
+    {
+        _activity?.SetTag("graphql.cache", "stored");
+        Noem(naam, type);
+    }
+
+    private void Noem(string? naam, string? type)
+    {
+        _naam = naam;
+        _type = type;
+        if (_activity is not null && type is not null)
         {
-            _activity.DisplayName = _naam is null ? _type : $"{_type} {_naam}";
-            _activity.SetTag("graphql.operation.type", _type);
-            _activity.SetTag("graphql.operation.name", _naam);
+            _activity.DisplayName = naam is null ? type : $"{type} {naam}";
+            _activity.SetTag("graphql.operation.type", type);
+            _activity.SetTag("graphql.operation.name", naam);
         }
     }
 

@@ -431,6 +431,19 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.ToTable("Voorkomens", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Data.Dataversie", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Versie")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Dataversie", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Data.Instelling", b =>
                 {
                     b.Property<string>("Sleutel")

@@ -24,7 +24,11 @@ public static class VoorkomenVernieuwer
 
         var geladen = await activiteiten.ToListAsync(cancellationToken);
         var ids = geladen.Select(a => a.Id).ToList();
-        await db.Voorkomens.Where(v => ids.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken);
+        if (await db.Voorkomens.Where(v => ids.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            // Past the change tracker, so the data version is changed here (in the same transaction).
+            await Dataversie.VerhoogAsync(db, cancellationToken);
+        }
         foreach (var activiteit in geladen)
         {
             db.Voorkomens.AddRange(VoorkomenPlanner.Plan(activiteit, tot));

@@ -64,6 +64,9 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     /// <summary>The counters of the submission limit (<see cref="Participatie.InzendLimiet"/>).</summary>
     public DbSet<Participatie.Inzendtelling> Inzendtellingen => Set<Participatie.Inzendtelling>();
 
+    /// <summary>The data version (<see cref="Data.Dataversie"/>), changed by every save that changes content.</summary>
+    public DbSet<Dataversie> Dataversies => Set<Dataversie>();
+
     /// <summary>ASP.NET Core Data Protection's key ring (portal cookies, antiforgery, invitation links, preview links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -73,16 +76,52 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     /// <summary>The join table of organisations and the wijken they work in.</summary>
     public DbSet<Dictionary<string, object>> OrganisatieWijken => Set<Dictionary<string, object>>("OrganisatieWijken");
 
+    /// <summary>
+    /// Saves, and when the save changes content (anything but <see cref="Dataversie.GeenInhoud"/>) gives the data a new
+    /// <see cref="Dataversie"/> in the same transaction: the caller's, or one of its own. Every writer goes through
+    /// here (GraphQL mutations, the portal, background services, the CLI), so none can forget it.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         WerkZoektekstenBij();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!WijzigtInhoud())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            Dataversie.Verhoog(this);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transactie = Database.BeginTransaction();
+        Dataversie.Verhoog(this);
+        var aantal = base.SaveChanges(acceptAllChangesOnSuccess);
+        transactie.Commit();
+        return aantal;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WerkZoektekstenBij();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!WijzigtInhoud())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await Dataversie.VerhoogAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transactie = await Database.BeginTransactionAsync(cancellationToken);
+        await Dataversie.VerhoogAsync(this, cancellationToken);
+        var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transactie.CommitAsync(cancellationToken);
+        return aantal;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -114,6 +153,20 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
                 eigenschap.SetCollation(Binair);
             }
         }
+    }
+
+    private bool WijzigtInhoud()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && !Dataversie.GeenInhoud.Contains(entry.Metadata.ClrType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void WerkZoektekstenBij()

@@ -52,6 +52,11 @@ public sealed class BewaartermijnOpruimer(IDbContextFactory<SociaalNetwerkDbCont
                     .SetProperty(r => r.ContactTelefoon, (string?)null)
                     .SetProperty(r => r.PersoonsgegevensVerwijderdOp, nu),
                 cancellationToken);
+        if (antwoorden + reacties > 0)
+        {
+            await Dataversie.VerhoogAsync(db, cancellationToken);
+        }
+
         await transactie.CommitAsync(cancellationToken);
         return new OpruimResultaat(reacties, antwoorden);
     }

@@ -378,7 +378,14 @@ public sealed class ReactieDienst(
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         await limiet.ControleerAsync(db, clientAdres, cancellationToken);
         var hash = Ontvangstcodes.Hash(ontvangstcode);
-        return await db.Reacties.Where(r => r.OntvangstcodeHash == hash).ExecuteDeleteAsync(cancellationToken) > 0;
+        if (await db.Reacties.Where(r => r.OntvangstcodeHash == hash).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        // Past the change tracker: the data version is changed here (after the delete, so no reader caches the old state under the new version).
+        await Dataversie.VerhoogAsync(db, cancellationToken);
+        return true;
     }
 
     private sealed record Bestaand(string? InhoudHash, string OntvangstcodeHash, DateTime IngediendOp);

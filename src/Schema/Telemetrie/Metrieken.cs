@@ -26,7 +26,7 @@ public sealed class Metrieken
         _operatieDuur = meter.CreateHistogram<double>("sociaalnetwerk.graphql.operation.duration", "s", "Duration of GraphQL operations, from reading the request to the written answer.");
         _reacties = meter.CreateCounter<long>("sociaalnetwerk.reacties.stored", "{reactie}", "Reacties stored, by kanaal.");
         _geweigerd = meter.CreateCounter<long>("sociaalnetwerk.submissions.rate_limited", "{submission}", "Submissions refused by the per-address limit (RATE_LIMITED).");
-        _cache = meter.CreateCounter<long>("sociaalnetwerk.cache.responses", "{response}", "Cacheable GET answers (GraphQL queries, iCal feeds): hit = 304 Not Modified, miss = the full answer.");
+        _cache = meter.CreateCounter<long>("sociaalnetwerk.cache.responses", "{response}", "Cacheable GET answers (GraphQL queries, iCal feeds): hit = 304 Not Modified, stored = the full answer from the server's copy (not executed), miss = the full answer, made.");
     }
 
     /// <summary>One GraphQL operation; <paramref name="uitkomst"/> is <c>ok</c> or <c>error</c>.</summary>
@@ -49,7 +49,16 @@ public sealed class Metrieken
     /// <summary>A submission the per-address limit refused.</summary>
     public void InzendingGeweigerd() => _geweigerd.Add(1);
 
-    /// <summary>A cacheable GET answer of <paramref name="bron"/> (<c>graphql</c>, <c>ical</c>): a 304 or the full answer.</summary>
-    public void CacheAntwoord(string bron, bool nietGewijzigd) =>
-        _cache.Add(1, new KeyValuePair<string, object?>("source", bron), new KeyValuePair<string, object?>("cache.result", nietGewijzigd ? "hit" : "miss"));
+    /// <summary><c>cache.result</c> of a 304 Not Modified.</summary>
+    public const string CacheNietGewijzigd = "hit";
+
+    /// <summary><c>cache.result</c> of a full answer from the server's copy, without executing.</summary>
+    public const string CacheBewaard = "stored";
+
+    /// <summary><c>cache.result</c> of a full answer that was made for this request.</summary>
+    public const string CacheVolledig = "miss";
+
+    /// <summary>A cacheable GET answer of <paramref name="bron"/> (<c>graphql</c>, <c>ical</c>): <see cref="CacheNietGewijzigd"/>, <see cref="CacheBewaard"/> or <see cref="CacheVolledig"/>.</summary>
+    public void CacheAntwoord(string bron, string resultaat) =>
+        _cache.Add(1, new KeyValuePair<string, object?>("source", bron), new KeyValuePair<string, object?>("cache.result", resultaat));
 }

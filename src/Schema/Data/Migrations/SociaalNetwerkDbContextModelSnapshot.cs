@@ -383,6 +383,19 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("Voorkomens", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Data.Dataversie", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Versie")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Dataversie", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Data.Instelling", b =>
                 {
                     b.Property<string>("Sleutel")

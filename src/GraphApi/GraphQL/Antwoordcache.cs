@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using SociaalNetwerk.Schema.Data;
+
+namespace SociaalNetwerk.GraphApi.GraphQL;
+
+/// <summary>
+/// The server's copies of successful anonymous query answers (GET, and persisted documents sent by POST), so a repeated
+/// question is answered without executing it: by key (<see cref="Sleutel"/>: the document, operation name, variables,
+/// extensions, language, media type, the <see cref="Dataversie"/> and the <see cref="LeesCache.Tijdvak"/> on the clock).
+/// Every write changes the data version in the database, so after a write on any instance the next read executes
+/// again; reading the version is the one statement a cached answer or a 304 costs. Bounded by
+/// <see cref="LeesCache.Geheugen"/> (least recently used first); an answer never outlives its window.
+/// </summary>
+public sealed class Antwoordcache : IDisposable
+{
+    private readonly MemoryCache? _cache;
+    private readonly LeesCache _opties;
+    private readonly IDbContextFactory<SociaalNetwerkDbContext> _databank;
+    private readonly TimeProvider _klok;
+
+    public Antwoordcache(IOptions<LeesCache> opties, IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
+    {
+        _opties = opties.Value;
+        _databank = databank;
+        _klok = klok;
+        if (_opties.Geheugen > 0 && _opties.Tijdvak > TimeSpan.Zero)
+        {
+            _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _opties.Geheugen, CompactionPercentage = 0.25 });
+        }
+    }
+
+    /// <summary>What one answer is the answer to.</summary>
+    public sealed record Sleutel(
+        long Versie,
+        long Tijdvak,
+        string Document,
+        string? OperationName,
+        string? Variabelen,
+        string? Extensies,
+        string Taal,
+        string MediaType)
+    {
+        internal long Grootte => 2L * (Document.Length + (OperationName?.Length ?? 0) + (Variabelen?.Length ?? 0) + (Extensies?.Length ?? 0) + Taal.Length + MediaType.Length) + 64;
+    }
+
+    /// <summary>A kept answer: its bytes, the hash its ETag is made of, and the operation for the telemetry.</summary>
+    public sealed record Antwoord(byte[] Inhoud, string Hash, string? OperatieNaam, string? OperatieType);
+
+    /// <summary>
+    /// Whether the answer to this request may come from, and go into, the shared copies: only for no one in particular
+    /// (no <c>Authorization</c>, no signed-in user), and only GET or a persisted document (a POST with a text is a
+    /// one-off, and may be a mutation).
+    /// </summary>
+    public bool IsVoor(HttpContext http, GraphQLVerzoek verzoek) =>
+        _cache is not null
+        && string.IsNullOrEmpty(http.Request.Headers.Authorization)
+        && http.User.Identity?.IsAuthenticated != true
+        && (HttpMethods.IsGet(http.Request.Method) || verzoek.DocumentId is not null);
+
+    /// <summary>The key of this request now: reads the data version (one statement).</summary>
+    public async Task<Sleutel> SleutelAsync(GraphQLVerzoek verzoek, string tekst, string mediaType, CancellationToken cancellationToken)
+    {
+        var versie = await Dataversie.LeesAsync(_databank, cancellationToken);
+        return new Sleutel(
+            versie,
+            _klok.GetUtcNow().UtcTicks / _opties.Tijdvak.Ticks,
+            verzoek.DocumentId ?? tekst,
+            verzoek.OperationName,
+            verzoek.Variables?.GetRawText(),
+            verzoek.Extensions?.GetRawText(),
+            CultureInfo.CurrentUICulture.Name,
+            mediaType);
+    }
+
+    public Antwoord? Zoek(Sleutel sleutel) => _cache?.Get<Antwoord>(sleutel);
+
+    /// <summary>Keeps an answer for its window; one larger than a tenth of the memory is not kept.</summary>
+    public void Bewaar(Sleutel sleutel, Antwoord antwoord)
+    {
+        var grootte = sleutel.Grootte + antwoord.Inhoud.Length + 2L * antwoord.Hash.Length;
+        if (_cache is null || grootte > _opties.Geheugen / 10)
+        {
+            return;
+        }
+
+        _cache.Set(sleutel, antwoord, new MemoryCacheEntryOptions
+        {
+            Size = grootte,
+            // The window is part of the key, so no request asks for it afterwards: free its memory by then.
+            AbsoluteExpirationRelativeToNow = _opties.Tijdvak,
+        });
+    }
+
+    public void Dispose() => _cache?.Dispose();
+}

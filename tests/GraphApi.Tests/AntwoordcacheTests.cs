@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>The server of the read cache's tests: its own database, so the statement count sees only its requests.</summary>
+public sealed class AntwoordcacheServer : SociaalNetwerkServer;
+
+/// <summary>
+/// The server's copies of anonymous answers (<c>Antwoordcache</c>): a repeated GET, a persisted document and a 304 cost
+/// reading the data version and nothing else; every write makes the next read fresh; the key holds the variables and
+/// the language; a caller with a key never gets a shared copy.
+/// </summary>
+public sealed class AntwoordcacheTests(AntwoordcacheServer server) : IClassFixture<AntwoordcacheServer>
+{
+    private const string Organisatie = "query($id: ID!) { node(id: $id) { ... on Organisatie { id omschrijving } } }";
+
+    private readonly HttpClient _client = server.MaakClient();
+
+    private static string Wijken => "/graphql?documentId=" + PersistedDocumentTests.Id("WidgetWijken");
+
+    private static string Pad(string query, object? variabelen = null) =>
+        "/graphql?query=" + Uri.EscapeDataString(query)
+        + (variabelen is null ? string.Empty : "&variables=" + Uri.EscapeDataString(System.Text.Json.JsonSerializer.Serialize(variabelen)));
+
+    private async Task<(HttpResponseMessage Antwoord, string Inhoud, int Statements)> HaalAsync(string pad, string taal = "nl", string? etag = null, string? sleutel = null)
+    {
+        using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);
+        verzoek.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
+        verzoek.Headers.AcceptLanguage.Add(StringWithQualityHeaderValue.Parse(taal));
+        if (etag is not null)
+        {
+            verzoek.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Parse(etag));
+        }
+
+        if (sleutel is not null)
+        {
+            verzoek.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sleutel);
+        }
+
+        server.SqlTeller.Reset();
+        var antwoord = await _client.SendAsync(verzoek);
+        var inhoud = await antwoord.Content.ReadAsStringAsync();
+        return (antwoord, inhoud, server.SqlTeller.Aantal);
+    }
+
+    [Fact]
+    public async Task ARepeatedGetAndA304RunOnlyTheVersionStatement()
+    {
+        var (eerste, inhoud, uitgevoerd) = await HaalAsync(Wijken);
+        var (tweede, opnieuw, bewaard) = await HaalAsync(Wijken);
+        var (nietGewijzigd, leeg, voor304) = await HaalAsync(Wijken, etag: eerste.Headers.ETag!.ToString());
+
+        Assert.Equal(HttpStatusCode.OK, eerste.StatusCode);
+        Assert.True(uitgevoerd >= 2, $"{uitgevoerd} statements for the first answer");
+        Assert.Equal(HttpStatusCode.OK, tweede.StatusCode);
+        Assert.Equal(inhoud, opnieuw);
+        Assert.Equal(eerste.Headers.ETag, tweede.Headers.ETag);
+        Assert.Equal(eerste.Headers.CacheControl, tweede.Headers.CacheControl);
+        Assert.Equal(1, bewaard);
+        Assert.Equal(HttpStatusCode.NotModified, nietGewijzigd.StatusCode);
+        Assert.Empty(leeg);
+        Assert.Equal(1, voor304);
+    }
+
+    [Fact]
+    public async Task APersistedDocumentSentByPostIsKeptToo()
+    {
+        async Task<(string Inhoud, int Statements)> PostAsync()
+        {
+            server.SqlTeller.Reset();
+            using var antwoord = await _client.PostAsync("/graphql", new StringContent(
+                $$"""{"documentId":"{{PersistedDocumentTests.Id("WidgetWijken")}}"}""", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            Assert.Null(antwoord.Headers.ETag);
+            return (await antwoord.Content.ReadAsStringAsync(), server.SqlTeller.Aantal);
+        }
+
+        var (eerste, _) = await PostAsync();
+        var (tweede, statements) = await PostAsync();
+
+        Assert.Equal(eerste, tweede);
+        Assert.Equal(1, statements);
+    }
+
+    [Fact]
+    public async Task AMutationMakesTheNextReadFreshWithAnotherEtag()
+    {
+        var id = new { id = "T3JnYW5pc2F0aWU6MQ" };
+        var (voor, voorInhoud, _) = await HaalAsync(Pad(Organisatie, id));
+        var (_, _, bewaard) = await HaalAsync(Pad(Organisatie, id));
+        var omschrijving = "Gewijzigd om " + Guid.NewGuid().ToString("N");
+        var sleutel = await VoorbeeldDocumenten.SleutelVoorAsync(server, "redacteur organisatie 1");
+        (await _client.GraphQLAsync(
+            "mutation($id: ID!, $invoer: OrganisatieInvoer!) { organisatieWijzigen(id: $id, invoer: $invoer) { gelukt } }",
+            new { id = id.id, invoer = new { omschrijving } },
+            sleutel: sleutel)).ZonderFouten();
+
+        var (na, naInhoud, uitgevoerd) = await HaalAsync(Pad(Organisatie, id));
+        var (opnieuw, _, _) = await HaalAsync(Pad(Organisatie, id), etag: voor.Headers.ETag!.ToString());
+
+        Assert.Equal(1, bewaard);
+        Assert.DoesNotContain(omschrijving, voorInhoud, StringComparison.Ordinal);
+        Assert.Equal(omschrijving, JsonNode.Parse(naInhoud)!["data"]!["node"]!["omschrijving"]!.GetValue<string>());
+        Assert.True(uitgevoerd >= 2, $"{uitgevoerd} statements after the write");
+        Assert.NotEqual(voor.Headers.ETag, na.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, opnieuw.StatusCode);
+        Assert.Equal(na.Headers.ETag, opnieuw.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task OtherVariablesOrAnotherLanguageGetTheirOwnAnswer()
+    {
+        var (_, een, _) = await HaalAsync(Pad(Organisatie, new { id = "T3JnYW5pc2F0aWU6MQ" }));
+        var (_, twee, _) = await HaalAsync(Pad(Organisatie, new { id = "T3JnYW5pc2F0aWU6Mg" }));
+        const string Woorden = "{ woordenlijst { themas { code label } } }";
+        var (nlAntwoord, nl, _) = await HaalAsync(Pad(Woorden), taal: "nl");
+        var (enAntwoord, en, _) = await HaalAsync(Pad(Woorden), taal: "en");
+        var (_, nlOpnieuw, bewaard) = await HaalAsync(Pad(Woorden), taal: "nl");
+
+        Assert.Contains("T3JnYW5pc2F0aWU6MQ", een, StringComparison.Ordinal);
+        Assert.Contains("T3JnYW5pc2F0aWU6Mg", twee, StringComparison.Ordinal);
+        Assert.NotEqual(nl, en);
+        Assert.NotEqual(nlAntwoord.Headers.ETag, enAntwoord.Headers.ETag);
+        Assert.Equal(nl, nlOpnieuw);
+        Assert.Equal(1, bewaard);
+    }
+
+    [Fact]
+    public async Task ACallerWithAKeyIsNeverAnsweredFromTheSharedCopy()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        await HaalAsync(Wijken);
+        var (_, _, bewaard) = await HaalAsync(Wijken);
+
+        var (metSleutel, inhoud, uitgevoerd) = await HaalAsync(Wijken, sleutel: partners.Beheerder);
+        var (_, _, daarna) = await HaalAsync(Wijken);
+
+        Assert.Equal(1, bewaard);
+        Assert.Equal(HttpStatusCode.OK, metSleutel.StatusCode);
+        Assert.Contains("\"data\"", inhoud, StringComparison.Ordinal);
+        Assert.Null(metSleutel.Headers.ETag);
+        Assert.True(uitgevoerd >= 2, $"{uitgevoerd} statements with a key");
+        Assert.Equal(1, daarna);
+    }
+}
