@@ -40,6 +40,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddAgenda().AddNetwerken().AddWijken().AddParticipatie();
         services.AddSingleton<Toegang.ApiSleutels>();
         services.AddSingleton<Taakvergrendelingen>();
+        services.AddSingleton<VoorkomenPlanning>();
         services.AddHostedService<VoorkomenHorizonService>();
         services.AddHostedService<BewaartermijnService>();
 

@@ -382,6 +382,9 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
 
+                    b.Property<DateTime?>("VoorkomensTot")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ZoekTekst")
                         .IsRequired()
                         .HasMaxLength(4300)
@@ -393,6 +396,8 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.HasIndex("LocatieId");
 
                     b.HasIndex("NetwerkId");
+
+                    b.HasIndex("VoorkomensTot");
 
                     b.HasIndex("Start", "Id");
 

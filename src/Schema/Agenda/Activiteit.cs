@@ -82,6 +82,15 @@ public sealed class Activiteit : IDoorzoekbaar, IEntiteit
 
     public DateTime GewijzigdOp { get; set; }
 
+    /// <summary>
+    /// UTC: the occurrences (<see cref="Voorkomens"/>) are stored up to this instant (exclusive);
+    /// <see cref="VoorkomenPlanner.Compleet"/> when the plan has no end (a single date, a series that ends within the
+    /// horizon); null when the activity has not been planned since it was stored (rows from before this column, or written
+    /// by something other than the product's edits). The background planner (<see cref="VoorkomenVernieuwer.WerkBijAsync"/>)
+    /// plans the null ones in full and extends the others forward; an edit plans in its own transaction.
+    /// </summary>
+    public DateTime? VoorkomensTot { get; set; }
+
     public List<Voorkomen> Voorkomens { get; set; } = [];
 
     public bool Gratis => KostenInCenten is null or 0;

@@ -32,6 +32,8 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.HasIndex(a => new { a.Start, a.Id });
         builder.HasIndex(a => a.NetwerkId);
         builder.HasIndex(a => a.LocatieId);
+        // The background planner finds what is due (null, or a horizon that falls behind) without reading every activity.
+        builder.HasIndex(a => a.VoorkomensTot);
         builder.HasMany(a => a.Organisatoren).WithMany(o => o.Activiteiten).UsingEntity(
             "ActiviteitOrganisatoren",
             r => r.HasOne(typeof(Organisatie)).WithMany().HasForeignKey("OrganisatieId"),

@@ -86,30 +86,57 @@ public static class VoorkomenPlanner
         return regel;
     }
 
-    public static IReadOnlyList<Voorkomen> Plan(Activiteit activiteit, DateTime totUtc)
+    /// <summary>
+    /// <see cref="Activiteit.VoorkomensTot"/> of a plan that has no end to extend: a single date, a series that ends before
+    /// the horizon or reached <see cref="MaximumPerActiviteit"/>.
+    /// </summary>
+    public static readonly DateTime Compleet = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>
+    /// The background planner extends a series once its stored horizon is this much short of a full one, so a restart on
+    /// the same day plans nothing and the horizon is always between <see cref="Horizon"/> minus this and <see cref="Horizon"/>.
+    /// </summary>
+    public static readonly TimeSpan Verlengmarge = TimeSpan.FromDays(1);
+
+    public static IReadOnlyList<Voorkomen> Plan(Activiteit activiteit, DateTime totUtc) => PlanTot(activiteit, totUtc).Voorkomens;
+
+    /// <summary>The occurrences that start before <paramref name="totUtc"/>, and how far that plan reaches (<see cref="Activiteit.VoorkomensTot"/>).</summary>
+    public static (IReadOnlyList<Voorkomen> Voorkomens, DateTime GeplandTot) PlanTot(Activiteit activiteit, DateTime totUtc)
     {
         if (activiteit.Herhaling is not { } herhaling)
         {
-            return [new Voorkomen { ActiviteitId = activiteit.Id, Start = activiteit.Start, Eind = activiteit.Eind }];
+            return ([new Voorkomen { ActiviteitId = activiteit.Id, Start = activiteit.Start, Eind = activiteit.Eind }], Compleet);
         }
 
         var duur = activiteit.Eind - activiteit.Start;
         var geannuleerd = herhaling.GeannuleerdeDatums.ToHashSet();
         var eersteLokaal = AmsterdamTijd.NaarLokaal(activiteit.Start);
-        return NaarKalenderItem(activiteit)
-            .GetOccurrences(null, null)
-            .Select(o => o.Period.StartTime.Value)
-            .Select(lokaal => lokaal == eersteLokaal ? activiteit.Start : AmsterdamTijd.NaarUtc(lokaal))
-            .TakeWhile(start => start < totUtc)
-            .Take(MaximumPerActiviteit)
-            .Select(start => new Voorkomen
+        var voorkomens = new List<Voorkomen>();
+        var geplandTot = Compleet;
+        foreach (var lokaal in NaarKalenderItem(activiteit).GetOccurrences(null, null).Select(o => o.Period.StartTime.Value))
+        {
+            var start = lokaal == eersteLokaal ? activiteit.Start : AmsterdamTijd.NaarUtc(lokaal);
+            if (start >= totUtc)
+            {
+                geplandTot = totUtc;
+                break;
+            }
+
+            if (voorkomens.Count == MaximumPerActiviteit)
+            {
+                break;
+            }
+
+            voorkomens.Add(new Voorkomen
             {
                 ActiviteitId = activiteit.Id,
                 Start = start,
                 Eind = start + duur,
                 Geannuleerd = geannuleerd.Contains(AmsterdamTijd.LokaleDatum(start)),
-            })
-            .ToList();
+            });
+        }
+
+        return (voorkomens, geplandTot);
     }
 
     private static CalDateTime Lokaal(DateTime utc) => new(AmsterdamTijd.NaarLokaal(utc), AmsterdamTijd.TijdzoneId);

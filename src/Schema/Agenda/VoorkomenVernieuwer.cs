@@ -3,9 +3,16 @@ using SociaalNetwerk.Schema.Data;
 
 namespace SociaalNetwerk.Schema.Agenda;
 
-/// <summary>Rewrites the materialised occurrences of activities: after every change and daily for the rolling horizon.</summary>
+/// <summary>
+/// Writes the materialised occurrences of activities: in full after every change (<see cref="VernieuwAsync"/>), and in
+/// the background only what is due (<see cref="WerkBijAsync"/>): activities never planned, and series whose horizon
+/// falls behind, extended forward without touching what is already stored.
+/// </summary>
 public static class VoorkomenVernieuwer
 {
+    /// <summary>Activities per transaction of <see cref="WerkBijAsync"/>: short, so an edit never waits long for the write lock.</summary>
+    public const int Batch = 25;
+
     /// <summary>
     /// Replaces the occurrences of the given activities (all when null). Runs in the caller's transaction when one is
     /// open, so that an edit and its occurrences are stored together; otherwise in its own.
@@ -14,7 +21,8 @@ public static class VoorkomenVernieuwer
     {
         var tot = klok.GetUtcNow().UtcDateTime + VoorkomenPlanner.Horizon;
 
-        // Read inside the transaction: SQLite's write lock is taken at BEGIN, so no edit can slip in between reading an activity and writing its occurrences.
+        // Read inside the transaction: the write lock is taken at BEGIN (Schrijfslot), so no edit can slip in between
+        // reading an activity and writing its occurrences.
         await using var transactie = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var activiteiten = db.Activiteiten.AsNoTracking();
         if (activiteitIds is not null)
@@ -29,12 +37,15 @@ public static class VoorkomenVernieuwer
             // Past the change tracker, so the data version is changed here (in the same transaction).
             await Dataversie.VerhoogAsync(db, cancellationToken);
         }
-        foreach (var activiteit in geladen)
+
+        var plannen = geladen.Select(a => (a.Id, Plan: VoorkomenPlanner.PlanTot(a, tot))).ToList();
+        foreach (var (_, plan) in plannen)
         {
-            db.Voorkomens.AddRange(VoorkomenPlanner.Plan(activiteit, tot));
+            db.Voorkomens.AddRange(plan.Voorkomens);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await ZetGeplandTotAsync(db, plannen.Select(p => (p.Id, p.Plan.GeplandTot)), cancellationToken);
         if (transactie is not null)
         {
             await transactie.CommitAsync(cancellationToken);
@@ -42,4 +53,72 @@ public static class VoorkomenVernieuwer
 
         db.ChangeTracker.Clear();
     }
+
+    /// <summary>
+    /// Plans what is due and nothing else: activities without a plan (<see cref="Activiteit.VoorkomensTot"/> null) in
+    /// full, series whose horizon is more than <see cref="VoorkomenPlanner.Verlengmarge"/> short forward only (the new
+    /// dates after the stored horizon are added; past and stored dates stay as they are). Found through the index on
+    /// <see cref="Activiteit.VoorkomensTot"/>, in short transactions of <see cref="Batch"/> activities. Safe beside edits
+    /// and other instances: each batch reads what is due inside its transaction, which holds the write lock.
+    /// </summary>
+    public static async Task<Planresultaat> WerkBijAsync(SociaalNetwerkDbContext db, TimeProvider klok, CancellationToken cancellationToken = default)
+    {
+        var nu = klok.GetUtcNow().UtcDateTime;
+        var tot = nu + VoorkomenPlanner.Horizon;
+        var drempel = tot - VoorkomenPlanner.Verlengmarge;
+        int volledig = 0, verlengd = 0, vorige = 0;
+        while (true)
+        {
+            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+            var laatste = vorige;
+            var batch = await db.Activiteiten.AsNoTracking()
+                .Where(a => (a.VoorkomensTot == null || a.VoorkomensTot < drempel) && a.Id > laatste)
+                .OrderBy(a => a.Id)
+                .Take(Batch)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var nieuw = batch.Where(a => a.VoorkomensTot is null).Select(a => a.Id).ToList();
+            if (await db.Voorkomens.Where(v => nieuw.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken) > 0)
+            {
+                await Dataversie.VerhoogAsync(db, cancellationToken);
+            }
+
+            var plannen = new List<(int Id, DateTime GeplandTot)>(batch.Count);
+            foreach (var activiteit in batch)
+            {
+                var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, tot);
+                var vanaf = activiteit.VoorkomensTot ?? DateTime.MinValue;
+                db.Voorkomens.AddRange(voorkomens.Where(v => v.Start >= vanaf));
+                plannen.Add((activiteit.Id, geplandTot));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await ZetGeplandTotAsync(db, plannen, cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            volledig += nieuw.Count;
+            verlengd += batch.Count - nieuw.Count;
+            vorige = batch[^1].Id;
+        }
+
+        return new Planresultaat(volledig, verlengd);
+    }
+
+    /// <summary>Stores how far each plan reaches: one statement per distinct value (usually two: the horizon and <see cref="VoorkomenPlanner.Compleet"/>).</summary>
+    private static async Task ZetGeplandTotAsync(SociaalNetwerkDbContext db, IEnumerable<(int Id, DateTime GeplandTot)> plannen, CancellationToken cancellationToken)
+    {
+        foreach (var groep in plannen.GroupBy(p => p.GeplandTot))
+        {
+            var ids = groep.Select(p => p.Id).ToList();
+            var waarde = (DateTime?)groep.Key;
+            await db.Activiteiten.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.VoorkomensTot, waarde), cancellationToken);
+        }
+    }
 }
+
+/// <summary>What one pass of <see cref="VoorkomenVernieuwer.WerkBijAsync"/> did: activities planned in full, series extended forward.</summary>
+public readonly record struct Planresultaat(int Volledig, int Verlengd);

@@ -5,14 +5,15 @@ using SociaalNetwerk.Schema.Agenda;
 
 namespace SociaalNetwerk.Schema.Data;
 
-/// <summary>Start-up and reset of the database: migrations, demo data, occurrences.</summary>
+/// <summary>Start-up and reset of the database: migrations, demo data (with its occurrences).</summary>
 public static class Databank
 {
     /// <summary>
     /// Applies migrations (unless <paramref name="migreer"/> is false: then pending migrations stop the start with
     /// <see cref="MigratiesOntbrekenException"/>) and, on an empty database, seeds the demo data. Safe when several
     /// instances start at once: EF Core's migrations lock lets one migrate while the others wait, and the lease
-    /// <see cref="VoorbereidenTaak"/> lets one seed (or refresh the occurrences) while the others wait for it.
+    /// <see cref="VoorbereidenTaak"/> lets one seed while the others wait for it. The work is O(changed): on a database
+    /// that is up to date it reads a few rows; occurrences are planned in the background (<see cref="VoorkomenHorizonService"/>).
     /// </summary>
     public static Task BereidVoorAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
         BereidVoorAsync(services, migreer: true, cancellationToken);
@@ -44,11 +45,11 @@ public static class Databank
                 return;
             }
 
+            // O(changed): one indexed look-up that finds nothing on a database that has them.
             await VulZoekteksten(db, token);
 
-            // The server may have been off for a while: bring recurring series up to the full horizon before serving.
-            var terugkerend = await db.Activiteiten.Where(a => a.Herhaling != null).Select(a => a.Id).ToListAsync(token);
-            await VoorkomenVernieuwer.VernieuwAsync(db, terugkerend, klok, token);
+            // Occurrences are not planned here: the background planner (VoorkomenHorizonService) brings what is due up
+            // to date after the start, so readiness does not wait for it.
         }, cancellationToken);
 
         // Data Protection keeps its keys in this database: load the key ring now (creating the first key), outside any
@@ -57,7 +58,7 @@ public static class Databank
         services.GetService<IDataProtectionProvider>()?.CreateProtector("SociaalNetwerk.Sleutelring").Protect("sleutelring");
     }
 
-    /// <summary>The lease under which one starting instance seeds or refreshes while the others wait.</summary>
+    /// <summary>The lease under which one starting instance seeds while the others wait.</summary>
     public const string VoorbereidenTaak = "databank-voorbereiden";
 
     /// <summary>Applies the pending migrations (the CLI's <c>migrate</c>); returns the names of those applied.</summary>

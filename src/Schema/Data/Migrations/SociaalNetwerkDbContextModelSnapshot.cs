@@ -337,6 +337,9 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("VoorkomensTot")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ZoekTekst")
                         .IsRequired()
                         .HasMaxLength(4300)
@@ -347,6 +350,8 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.HasIndex("LocatieId");
 
                     b.HasIndex("NetwerkId");
+
+                    b.HasIndex("VoorkomensTot");
 
                     b.HasIndex("Start", "Id");
 
