@@ -120,6 +120,7 @@ public static class ParticipatieQueries
         .AddSingleton<Ontvangstcodes>()
         .AddSingleton<BewaartermijnOpruimer>()
         .AddSingleton<InzendLimiet>()
+        .AddSingleton<Reactieschrijver>()
         .AddScoped<ResultatenBerekenaar>()
         .AddScoped<ResultatenByUitvraagDataLoader>()
         .AddScoped<OpenAntwoordenByVraagDataLoader>()

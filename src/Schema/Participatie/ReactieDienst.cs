@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -15,13 +14,16 @@ public sealed record ReactieResultaat(bool Gelukt, string? Ontvangstcode, DateTi
 /// Stores reacties so that none is lost or doubled: the idempotency key is unique per uitvraag in the database, so
 /// a retry — even one racing the first request — stores nothing new. A retry gets the first result (with the
 /// ontvangstcode) only when it carries the same content (<see cref="ReactieInhoud"/>): the key alone does not give
-/// away a respondent's code. The <see cref="InzendLimiet"/> counts every attempt except such a retry.
+/// away a respondent's code. The <see cref="InzendLimiet"/> counts every attempt except such a retry. A submission is
+/// checked here, in parallel with others; what it writes (the count, the reactie) waits for the <see cref="Reactieschrijver"/>,
+/// which stores the submissions waiting at the same moment in one transaction, and answers only after the commit.
 /// </summary>
 public sealed class ReactieDienst(
     IDbContextFactory<SociaalNetwerkDbContext> databank,
     ReactieRegels regels,
     Ontvangstcodes ontvangstcodes,
     InzendLimiet limiet,
+    Reactieschrijver schrijver,
     Proeflinks proeflinks,
     TimeProvider klok,
     Telemetrie.Metrieken metrieken)
@@ -89,11 +91,7 @@ public sealed class ReactieDienst(
         if (fouten.Count > 0 || sleutel is null)
         {
             // Nothing looked up: an invalid reactie is never a retry of a stored one, and costs a permit like any attempt.
-            if (!vrijgesteld)
-            {
-                await limiet.ControleerAsync(db, clientAdres, cancellationToken);
-            }
-
+            await TelAsync(vrijgesteld, clientAdres);
             return new ReactieResultaat(false, null, null, fouten);
         }
 
@@ -128,36 +126,29 @@ public sealed class ReactieDienst(
             return await OpgeslagenAsync(uitvraag.Id, sleutel, bestaand, cancellationToken);
         }
 
-        if (!vrijgesteld)
-        {
-            await limiet.ControleerAsync(db, clientAdres, cancellationToken);
-        }
-
         if (!string.IsNullOrEmpty(invoer.Website))
         {
             // The honeypot was filled in: a robot. It gets an answer that looks like success, with a code from a random
             // key — never the code of its key, which may be a stored reactie's. Nothing is stored or revealed.
+            await TelAsync(vrijgesteld, clientAdres);
             return new ReactieResultaat(true, await ontvangstcodes.MaakAsync(uitvraag.Id, Guid.NewGuid().ToString(), cancellationToken), nu, []);
         }
 
         if (bestaand is not null)
         {
+            await TelAsync(vrijgesteld, clientAdres);
             return Hergebruikt();
         }
 
         if (await FormulierAsync(db, uitvraag.Id, invoer.Formuliernummer, null, cancellationToken) is { } formulier)
         {
+            await TelAsync(vrijgesteld, clientAdres);
             return FormulierBestaat(formulier);
         }
 
         var code = await ontvangstcodes.MaakAsync(uitvraag.Id, sleutel, cancellationToken);
         reactie.OntvangstcodeHash = Ontvangstcodes.Hash(code);
-        db.Reacties.Add(reactie);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException fout) when (IsUniekeSchending(fout))
+        if (await schrijver.SchrijfAsync(new Schrijfopdracht(!vrijgesteld, clientAdres, reactie)) == Schrijfuitkomst.Bezet)
         {
             // A request with the same key won the race: its result if it is the same reactie, else the key is taken.
             await using var opnieuw = await databank.CreateDbContextAsync(cancellationToken);
@@ -166,7 +157,7 @@ public sealed class ReactieDienst(
             {
                 // Not the key: the formulier number was entered at the same moment by someone else.
                 return FormulierBestaat(await FormulierAsync(opnieuw, uitvraag.Id, invoer.Formuliernummer, null, cancellationToken)
-                    ?? throw new InvalidOperationException("Unique key violated but no reactie found.", fout));
+                    ?? throw new InvalidOperationException("Unique key violated but no reactie found."));
             }
 
             return winnaar.InhoudHash == reactie.InhoudHash ? await OpgeslagenAsync(uitvraag.Id, sleutel, winnaar, cancellationToken) : Hergebruikt();
@@ -263,7 +254,7 @@ public sealed class ReactieDienst(
 
             await transactie.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException fout) when (IsUniekeSchending(fout))
+        catch (DbUpdateException fout) when (Reactieschrijver.IsUniekeSchending(fout))
         {
             await transactie.RollbackAsync(cancellationToken);
             await using var opnieuw = await databank.CreateDbContextAsync(cancellationToken);
@@ -356,6 +347,18 @@ public sealed class ReactieDienst(
         return (fouten, antwoorden, wijkId);
     }
 
+    /// <summary>
+    /// Counts an attempt that stores nothing for the <see cref="InzendLimiet"/> (the traject's team is exempt), through
+    /// the <see cref="Reactieschrijver"/> like every write of a submission; throws when the address is over the limit.
+    /// </summary>
+    private async Task TelAsync(bool vrijgesteld, string? clientAdres)
+    {
+        if (!vrijgesteld)
+        {
+            await schrijver.SchrijfAsync(new Schrijfopdracht(true, clientAdres, null));
+        }
+    }
+
     /// <summary>The highest formulier number (six digits: a print run never gets near it).</summary>
     public const int MaxFormuliernummer = 999_999;
 
@@ -401,8 +404,4 @@ public sealed class ReactieDienst(
         new(false, null, null, [new Veldfout(null, "idempotentieSleutel", SleutelHergebruikt, regels.Bericht("REACTIE_" + SleutelHergebruikt))]);
 
     private static string? Leeg(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
-
-    /// <summary>A unique index refused the row: SQLite's constraint error, PostgreSQL's unique_violation (23505).</summary>
-    private static bool IsUniekeSchending(DbUpdateException fout) =>
-        fout.InnerException is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }
