@@ -68,6 +68,86 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(activiteiten, Tel("Activiteiten"));
     }
 
+    /// <summary>
+    /// <c>--schaal 3 --geschiedenis 365</c>: three times the activities (each copy elsewhere, so the wijken's agendas
+    /// grow too), and a year of past occurrences in the table, with the dates from today on as in the ordinary set.
+    /// </summary>
+    [Fact]
+    public async Task DemoDataResetScalesTheActivitiesAndAddsAYearOfHistory()
+    {
+        var gewoon = await VoerUitAsync("demo-data", "reset");
+        Assert.True(gewoon.Code == 0, gewoon.Uitvoer);
+        var activiteiten = Tel("Activiteiten");
+        var eenmalig = TelEenmalig();
+        var nu = DateTime.UtcNow;
+        var gewoonVerleden = TelVoorkomens("\"Start\" < @tot", nu.AddDays(-1));
+        var gewoonTitels = TelTitels();
+
+        var geschaald = await VoerUitAsync("demo-data", "reset", "--schaal", "3", "--geschiedenis", "365");
+
+        Assert.True(geschaald.Code == 0, geschaald.Uitvoer);
+        Assert.Contains("3 keer, met 365 dagen geschiedenis", geschaald.Uitvoer, StringComparison.Ordinal);
+        Assert.Equal(0, gewoonVerleden);
+        Assert.Equal(3 * activiteiten + (3 * eenmalig), Tel("Activiteiten")); // and an earlier edition of each one-off
+        Assert.True(TelTitels() > 2 * gewoonTitels, "de kopieën hebben andere titels (hun wijk)");
+        Assert.Equal(Tel("Activiteiten"), TelVoorkomens("1 = 1", nu, "COUNT(DISTINCT \"ActiviteitId\")"));
+
+        // A year back: every open series has occurrences from (at least) a year ago, and past one-offs fill the year.
+        Assert.True(TelVoorkomens("\"Start\" < @tot", nu.AddDays(-364)) >= 3 * 20, "voorkomens van een jaar geleden");
+        Assert.True(TelVoorkomens("\"Start\" < @tot", nu) > 3 * 1000, "een jaar voorkomens in het verleden");
+        Assert.Equal(0, TelVoorkomens("\"Start\" < @tot", nu.AddDays(-366 - 62)));
+        Assert.True(TelVoorkomens("\"Start\" >= @tot", nu) > Tel("Activiteiten"), "en de komende tijd");
+    }
+
+    /// <summary>A wrong scale or history is refused with exit code 2 and a Dutch message, before anything is touched.</summary>
+    [Theory]
+    [InlineData("--schaal", "0", "--schaal is een geheel getal van 1 tot 1000")]
+    [InlineData("--schaal", "1001", "--schaal is een geheel getal van 1 tot 1000")]
+    [InlineData("--schaal", "abc", "'abc' is dat niet")]
+    [InlineData("--schaal", "2.5", "'2.5' is dat niet")]
+    [InlineData("--schaal", " 2", "' 2' is dat niet")]
+    [InlineData("--schaal", "+2", "'+2' is dat niet")]
+    [InlineData("--geschiedenis", "-1", "--geschiedenis is een aantal dagen van 0 tot 3653. '-1' is dat niet")]
+    [InlineData("--geschiedenis", "3654", "--geschiedenis is een aantal dagen van 0 tot 3653")]
+    [InlineData("--geschiedenis", "99999999999", "--geschiedenis is een aantal dagen")]
+    [InlineData("--geschiedenis", "１０", "--geschiedenis is een aantal dagen")]
+    public async Task AWrongScaleOrHistoryIsRefusedWithCode2AndTouchesNothing(string optie, string waarde, string melding)
+    {
+        var resultaat = await VoerUitAsync("demo-data", "reset", $"{optie}={waarde}");
+
+        AssertNederlandseFout(resultaat, melding);
+        Assert.Equal(2, resultaat.Code);
+        Assert.False(_databank.HeeftTabellen());
+    }
+
+    private long TelEenmalig()
+    {
+        using var verbinding = _databank.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = "SELECT COUNT(*) FROM \"Activiteiten\" WHERE \"Herhaling\" IS NULL";
+        return Convert.ToInt64(opdracht.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private long TelTitels()
+    {
+        using var verbinding = _databank.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = "SELECT COUNT(DISTINCT \"Titel\") FROM \"Activiteiten\"";
+        return Convert.ToInt64(opdracht.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private long TelVoorkomens(string voorwaarde, DateTime tot, string telling = "COUNT(*)")
+    {
+        using var verbinding = _databank.Open();
+        using var opdracht = verbinding.CreateCommand();
+        opdracht.CommandText = $"SELECT {telling} FROM \"Voorkomens\" WHERE {voorwaarde}";
+        var parameter = opdracht.CreateParameter();
+        parameter.ParameterName = "@tot";
+        parameter.Value = TestDatabank.IsPostgreSql ? tot : tot.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        opdracht.Parameters.Add(parameter);
+        return Convert.ToInt64(opdracht.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Fact]
     public async Task AnUnknownCommandIsRefusedAndChangesNothing()
     {

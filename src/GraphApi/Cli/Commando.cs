@@ -17,13 +17,7 @@ public static class Commando
 
     public static async Task<int> VoerUitAsync(WebApplication app, string[] args)
     {
-        var reset = new Command("reset", "Verwijdert alle gegevens en vult de database opnieuw met de demogegevens, met data vanaf vandaag.");
-        reset.SetAction(async (_, token) =>
-        {
-            await Databank.HerstelDemoDataAsync(app.Services, token);
-            Console.WriteLine("De demogegevens zijn opnieuw geladen.");
-            return 0;
-        });
+        var reset = DemoDataCommando.MaakReset(app.Services);
 
         var demoData = new Command("demo-data", "Beheer van de demogegevens.") { reset };
 

@@ -73,7 +73,14 @@ public static class Databank
     }
 
     /// <summary>Throws away all data and seeds the demo data again, with dates relative to today.</summary>
-    public static async Task HerstelDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    public static Task HerstelDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
+        HerstelDemoDataAsync(services, DemoOmvang.Standaard, cancellationToken);
+
+    /// <summary>
+    /// Throws away all data and seeds the demo data again, with dates relative to today, <paramref name="omvang"/>
+    /// times over and with its days of history (see <see cref="DemoData.ZaaiAsync(SociaalNetwerkDbContext, DateOnly, DemoOmvang, DateTime, CancellationToken)"/>).
+    /// </summary>
+    public static async Task HerstelDemoDataAsync(IServiceProvider services, DemoOmvang omvang, CancellationToken cancellationToken = default)
     {
         var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
@@ -90,7 +97,16 @@ public static class Databank
 
         await ZetSqliteGoedAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        await ZaaiAsync(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var klok = services.GetRequiredService<TimeProvider>();
+        if (omvang == DemoOmvang.Standaard)
+        {
+            await ZaaiAsync(db, klok, cancellationToken);
+        }
+        else
+        {
+            var nu = klok.GetUtcNow().UtcDateTime;
+            await DemoData.ZaaiAsync(db, AmsterdamTijd.LokaleDatum(nu), omvang, nu + VoorkomenPlanner.Horizon, cancellationToken);
+        }
     }
 
     private static async Task ZaaiAsync(SociaalNetwerkDbContext db, TimeProvider klok, CancellationToken cancellationToken)

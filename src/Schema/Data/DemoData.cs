@@ -17,26 +17,10 @@ public static partial class DemoData
     /// </summary>
     public static async Task ZaaiAsync(SociaalNetwerkDbContext db, DateOnly vandaag, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        if (await db.Wijken.AnyAsync(cancellationToken) || await db.Organisaties.AnyAsync(cancellationToken))
-        {
-            throw new InvalidOperationException("De demodata kan alleen in een lege database worden gezet.");
-        }
-
-        var z = new Zaaisel(vandaag);
-        VoegWijkenToe(z);
-        VoegLocatiesToe(z);
-        VoegOrganisatiesToe(z);
-        VoegNetwerkenToe(z);
-        VoegActiviteitenToe(z);
-
+        await ControleerLeegAsync(db, cancellationToken);
+        var z = Bouw(vandaag);
         SlaFeestdagenOver(z);
-
-        // Deterministic "last changed" stamps: midnight UTC of today, a few days back for older entries.
-        for (var i = 0; i < z.Activiteiten.Count; i++)
-        {
-            z.Activiteiten[i].GewijzigdOp = vandaag.AddDays(-(i % 10)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        }
+        StempelGewijzigdOp(z);
 
         db.Wijken.AddRange(z.Wijken.Values);
         db.Locaties.AddRange(z.Locaties.Values);
@@ -47,6 +31,37 @@ public static partial class DemoData
 
         // The participatietrajecten need the ids of the wijken (for the reacties' profile), so they are saved after them.
         await ZaaiParticipatieAsync(db, z, cancellationToken);
+    }
+
+    /// <summary>Refuses anything but an empty database: the demo data never mixes with real data.</summary>
+    private static async Task ControleerLeegAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.Wijken.AnyAsync(cancellationToken) || await db.Organisaties.AnyAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("De demodata kan alleen in een lege database worden gezet.");
+        }
+    }
+
+    /// <summary>The wijken, places, organisations, networks and activities, in memory, not yet saved.</summary>
+    private static Zaaisel Bouw(DateOnly vandaag)
+    {
+        var z = new Zaaisel(vandaag);
+        VoegWijkenToe(z);
+        VoegLocatiesToe(z);
+        VoegOrganisatiesToe(z);
+        VoegNetwerkenToe(z);
+        VoegActiviteitenToe(z);
+        return z;
+    }
+
+    /// <summary>Deterministic "last changed" stamps: midnight UTC of today, a few days back for older entries.</summary>
+    private static void StempelGewijzigdOp(Zaaisel z)
+    {
+        for (var i = 0; i < z.Activiteiten.Count; i++)
+        {
+            z.Activiteiten[i].GewijzigdOp = z.Vandaag.AddDays(-(i % 10)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        }
     }
 
     /// <summary>Everything created so far, looked up by short keys while the set is built.</summary>

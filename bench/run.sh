@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The benchmark of docs/performance.md: builds GraphApi (Release) and the bench, makes the scale data once
+# (demo-data reset --schaal N --geschiedenis D, kept in the work folder) and measures every row side by side with the
+# baseline endpoint in bench/Bench/Basislijn.cs. Prints a table.
+#
+#   bench/run.sh                 # the full run: 100× with a year of history, 1000 requests per series
+#   bench/run.sh --snel          # a quick check: 1× with 30 days, 200 requests per series
+#   bench/run.sh --schaal 10 --geschiedenis 90 --verzoeken 500 --traag 20 --reacties-seconden 10
+#   bench/run.sh --nieuwe-data   # make the data files again (after a migration, or on another day)
+#   bench/run.sh --geen-build    # use the builds as they are
+#
+# Options: --werkmap DIR (default /tmp/sn-bench). Needs the .NET 10 SDK, Node.js and /usr/bin/chromium (CHROMIUM_PATH).
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+
+bouwen=1
+argumenten=()
+for a in "$@"; do
+  if [[ "$a" == "--geen-build" ]]; then bouwen=0; else argumenten+=("$a"); fi
+done
+
+if [[ $bouwen == 1 ]]; then
+  [[ -d src/Widgets/node_modules ]] || (cd src/Widgets && npm ci --no-audit --no-fund)
+  dotnet build src/GraphApi -c Release -nologo -v q
+  dotnet build bench/Bench -c Release -nologo -v q
+fi
+
+exec dotnet bench/Bench/bin/Release/net10.0/SociaalNetwerk.Bench.dll meet --repository "$repo" "${argumenten[@]}"
