@@ -78,7 +78,7 @@ public sealed class CliTests : IAsyncLifetime
         var gewoon = await VoerUitAsync("demo-data", "reset");
         Assert.True(gewoon.Code == 0, gewoon.Uitvoer);
         var activiteiten = Tel("Activiteiten");
-        var eenmalig = TelEenmalig();
+        var eenmalig = TelActiviteiten("\"Herhaling\" IS NULL");
         var nu = DateTime.UtcNow;
         var gewoonVerleden = TelVoorkomens("\"Start\" < @tot", nu.AddDays(-1));
         var gewoonTitels = TelTitels();
@@ -97,6 +97,9 @@ public sealed class CliTests : IAsyncLifetime
         Assert.True(TelVoorkomens("\"Start\" < @tot", nu) > 3 * 1000, "een jaar voorkomens in het verleden");
         Assert.Equal(0, TelVoorkomens("\"Start\" < @tot", nu.AddDays(-366 - 62)));
         Assert.True(TelVoorkomens("\"Start\" >= @tot", nu) > Tel("Activiteiten"), "en de komende tijd");
+
+        // Planned as far as the server plans, and noted so: its background planner has nothing to re-plan from scratch.
+        Assert.Equal(0, TelActiviteiten("\"VoorkomensTot\" IS NULL"));
     }
 
     /// <summary>A wrong scale or history is refused with exit code 2 and a Dutch message, before anything is touched.</summary>
@@ -120,11 +123,11 @@ public sealed class CliTests : IAsyncLifetime
         Assert.False(_databank.HeeftTabellen());
     }
 
-    private long TelEenmalig()
+    private long TelActiviteiten(string voorwaarde)
     {
         using var verbinding = _databank.Open();
         using var opdracht = verbinding.CreateCommand();
-        opdracht.CommandText = "SELECT COUNT(*) FROM \"Activiteiten\" WHERE \"Herhaling\" IS NULL";
+        opdracht.CommandText = "SELECT COUNT(*) FROM \"Activiteiten\" WHERE " + voorwaarde;
         return Convert.ToInt64(opdracht.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -52,14 +52,16 @@ public static partial class DemoData
             VoegGeschiedenisToe(z, omvang.Geschiedenis);
         }
 
-        // Plan every activity once (on both cores: Ical.Net does the work); holidays found among the dates of a
-        // series are cancelled, as SlaFeestdagenOver does for the ordinary set.
+        // Plan every activity once (on both cores: Ical.Net does the work), and note how far, so the server's background
+        // planner only extends them later; holidays found among the dates of a series are cancelled, as
+        // SlaFeestdagenOver does for the ordinary set.
         var activiteiten = z.Activiteiten;
         var gepland = new IReadOnlyList<Voorkomen>[activiteiten.Count];
         Parallel.For(0, activiteiten.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var activiteit = activiteiten[i];
-            var voorkomens = VoorkomenPlanner.Plan(activiteit, totUtc);
+            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, totUtc);
+            activiteit.VoorkomensTot = geplandTot;
             if (activiteit.Herhaling is { } herhaling)
             {
                 var feestdagen = voorkomens.Select(v => AmsterdamTijd.LokaleDatum(v.Start)).Where(IsFeestdag).ToList();
