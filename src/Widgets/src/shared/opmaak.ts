@@ -88,11 +88,16 @@ export function opmaakVoorbereid(taal: Taal): Promise<void> {
   let klaar = voorbereid.get(taal);
   if (!klaar) {
     const nu = new Date();
+    const morgen = new Date(nu.getTime() + 86_400_000);
+    const volgendJaar = new Date(nu.getTime() + 366 * 86_400_000);
     const stappen: (() => unknown)[] = [
       () => dagSleutel(nu),
       () => datumLang(taal, nu),
+      () => datumLang(taal, volgendJaar),
       () => tijdvak(taal, nu, nu),
+      () => tijdvak(taal, nu, morgen),
       () => datumMetTijdvak(taal, nu, nu),
+      () => datumMetTijdvak(taal, volgendJaar, volgendJaar),
       () => getal(taal).format(meervoudsvorm(taal, 1) === 'one' ? 1 : 0),
       () => lijst(taal).format([]),
       () => euro(taal).format(0),
