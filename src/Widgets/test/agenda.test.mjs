@@ -376,3 +376,46 @@ describe('<sn-agenda>', () => {
     },
   });
 });
+
+// Issue 15: on a phone (4× CPU) a page with one <sn-agenda> blocked the main thread for 250–400 ms, a good part of it
+// the set-up of Intl formatters (the first Intl.DateTimeFormat of a page loads ICU's data): one made while the
+// script was evaluated, the others in the render of the answer. They are now made in tasks of their own while the
+// request is on its way. Checked deterministically: every formatter is made after the element is defined, and none
+// while the element renders (`update`).
+test('<sn-agenda> makes its Intl formatters in tasks of their own, not while the script runs nor while it renders', async () => {
+  const url = site.pagina('/intl.html', partnerPagina({ scripts: [widgetScript(api)], body: '<sn-agenda id="intl"><a href="/agenda">Agenda</a></sn-agenda>' }));
+  const page = await nieuwePagina(browser);
+  await volgGebeurtenissen(page);
+  await page.evaluateOnNewDocument(() => {
+    window.__intl = [];
+    window.__inUpdate = false;
+    for (const naam of ['DateTimeFormat', 'NumberFormat', 'PluralRules', 'ListFormat']) {
+      const Echt = Intl[naam];
+      Intl[naam] = new Proxy(Echt, {
+        construct(doel, args) {
+          window.__intl.push({ naam, gedefinieerd: customElements.get('sn-agenda') !== undefined, inUpdate: window.__inUpdate });
+          return Reflect.construct(doel, args);
+        },
+      });
+    }
+
+    void customElements.whenDefined('sn-agenda').then((klasse) => {
+      const update = klasse.prototype.update;
+      klasse.prototype.update = function (...args) {
+        window.__inUpdate = true;
+        try {
+          return update.apply(this, args);
+        } finally {
+          window.__inUpdate = false;
+        }
+      };
+    });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const [klaar] = await wachtOpKlaar(page, 'intl');
+  assert.equal(klaar.naam, 'sn-geladen');
+  const gemaakt = await page.evaluate(() => window.__intl);
+  assert.ok(gemaakt.some((f) => f.naam === 'DateTimeFormat'), JSON.stringify(gemaakt));
+  assert.deepEqual(gemaakt.filter((f) => !f.gedefinieerd || f.inUpdate), [], 'formatters made while the script ran or while the element rendered');
+  await page.close();
+});

@@ -37,6 +37,7 @@
 
     var fetcher = window.GraphiQL.createFetcher({ url: ENDPOINT });
 
+    volgEditors(container);
     var root = window.ReactDOM.createRoot(container);
     root.render(
       window.React.createElement(window.GraphiQL, {
@@ -48,6 +49,35 @@
         defaultEditorToolsVisibility: false
       })
     );
+  }
+
+  // CodeMirror's hidden textareas (the editors) have no name for screen readers (axe: label). GraphiQL makes them
+  // after it has rendered and again when an editor comes back: name each one by the editor it belongs to.
+  var NAMEN = [
+    ['.graphiql-query-editor', 'Query (GraphQL-document)'],
+    ['.graphiql-editor-tool > .graphiql-editor:nth-of-type(1)', 'Variabelen (JSON)'],
+    ['.graphiql-editor-tool > .graphiql-editor:nth-of-type(2)', 'Headers (JSON)'],
+    ['.result-window', 'Antwoord van de API']
+  ];
+
+  function benoemEditors(container) {
+    container.querySelectorAll('.CodeMirror textarea:not([aria-label])').forEach(function (veld) {
+      for (var i = 0; i < NAMEN.length; i++) {
+        if (veld.closest(NAMEN[i][0])) {
+          veld.setAttribute('aria-label', NAMEN[i][1]);
+          return;
+        }
+      }
+
+      veld.setAttribute('aria-label', 'Editor');
+    });
+  }
+
+  function volgEditors(container) {
+    benoemEditors(container);
+    new MutationObserver(function () {
+      benoemEditors(container);
+    }).observe(container, { childList: true, subtree: true });
   }
 
   if (document.readyState === 'loading') {

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const agendaStijl = css`
+  /* The space the element is expected to take, kept while it reads (see SnElement.laadt): no layout shift. */
+  .laden {
+    min-block-size: var(--sn-agenda-min-block-size, 60rem);
+  }
+
   .filters fieldset {
     display: flex;
     flex-wrap: wrap;

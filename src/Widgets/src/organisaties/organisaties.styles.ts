@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const organisatiesStijl = css`
+  /* The space the element is expected to take, kept while it reads (see SnElement.laadt): no layout shift. */
+  .laden {
+    min-block-size: var(--sn-organisaties-min-block-size, 60rem);
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const resultatenStijl = css`
+  /* The space the element is expected to take, kept while it reads (see SnElement.laadt): no layout shift. */
+  .laden {
+    min-block-size: var(--sn-resultaten-min-block-size, 40rem);
+  }
+
   article > :is(h1, h2, h3, h4) {
     font-size: 1.5em;
   }

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBasis, vraag, type Operatie } from './api.js';
 import type { Catalogus } from './catalogus.js';
+import { opmaakVoorbereid } from './opmaak.js';
 import { catalogus, heeftCatalogus, laadCatalogus, richting, STANDAARDTAAL, taalVan, type Taal } from './i18n.js';
 import { basisStijl } from './stijl.js';
 
@@ -160,11 +161,22 @@ export abstract class SnElement extends LitElement {
     return new URL(pad, this.apiBasis);
   }
 
-  protected vraag<T>(op: Operatie<'query'>, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
-    return vraag<T>(this.apiBasis, op, variabelen, this.taal, signaal);
+  /** A read of the API; it resolves once the formatters of the language are ready too (see `opmaakVoorbereid`). */
+  protected async vraag<T>(op: Operatie<'query'>, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
+    const [antwoord] = await Promise.all([vraag<T>(this.apiBasis, op, variabelen, this.taal, signaal), opmaakVoorbereid(this.taal)]);
+    return antwoord;
   }
 
   protected abstract renderInhoud(): unknown;
+
+  /**
+   * Whether the element is reading what it shows (not a "meer" after it). While it is, and while the texts of its
+   * language are fetched, the root has the class `laden`: each element's styles reserve its expected block size
+   * there (`--sn-<element>-min-block-size`), so the page does not jump when the answer arrives (issue 15: CLS).
+   */
+  protected get laadt(): boolean {
+    return false;
+  }
 
   /**
    * The error state: a button that tries again (`opnieuw`; none where trying again cannot help) and the slot with
@@ -178,6 +190,7 @@ export abstract class SnElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="root" class="wortel" lang=${this.taal} dir=${richting(this.taal)}>${this.taalWacht ? html`<slot></slot>` : this.renderInhoud()}</div>`;
+    const klasse = this.taalWacht || this.laadt ? 'wortel laden' : 'wortel';
+    return html`<div part="root" class=${klasse} lang=${this.taal} dir=${richting(this.taal)}>${this.taalWacht ? html`<slot></slot>` : this.renderInhoud()}</div>`;
   }
 }

@@ -41,6 +41,10 @@ export abstract class SnItemElement<T, Toestand extends string = ItemToestand> e
     return false;
   }
 
+  protected override get laadt(): boolean {
+    return this.toestand === 'laden';
+  }
+
   protected override hervat(): void {
     void this.laad();
   }

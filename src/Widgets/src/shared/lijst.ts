@@ -76,6 +76,10 @@ export abstract class SnLijstElement<T> extends SnElement {
     return nothing;
   }
 
+  protected override get laadt(): boolean {
+    return this.toestand === 'laden';
+  }
+
   protected get paginagrootte(): number {
     return Math.min(Math.max(Math.trunc(this.aantal) || 10, 1), 100);
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogus, VoorkomenStatus } from './catalogus.js';
-import { euro, lijst, type Taal } from './i18n.js';
+import { euro, getal, lijst, meervoudsvorm, type Taal } from './i18n.js';
+import { dagSleutel, datumLang, datumMetTijdvak, tijdvak } from './tijd.js';
 
 /**
  * A real heading (`h1`…`h6`) at the level the partner's page needs; `deel` is its `::part` name. With `id` the
@@ -60,4 +61,56 @@ export function kostenTekst(t: Catalogus['algemeen'], taal: Taal, kosten: { grat
   }
 
   return kosten.bedragInCenten == null ? '' : euro(taal).format(kosten.bedragInCenten / 100);
+}
+
+const voorbereid = new Map<Taal, Promise<void>>();
+
+/** Resolves in a task of its own: a message, which browsers do not throttle like timers in a background tab. */
+function volgendeTaak(): Promise<void> {
+  return new Promise((verder) => {
+    const kanaal = new MessageChannel();
+    kanaal.port1.onmessage = () => {
+      kanaal.port1.close();
+      verder();
+    };
+    kanaal.port2.postMessage(null);
+  });
+}
+
+/**
+ * Sets up the Intl formatters of a language that the elements render with, each in a task of its own; resolves
+ * when they are ready (once per language and page). The first `Intl.DateTimeFormat` of a page costs tens of
+ * milliseconds on a phone (ICU loads its data), every other formatter a few: set up while an element's request is
+ * on its way (`SnElement.vraag` waits for both), they no longer lengthen the task that renders the answer, nor the
+ * one that runs the script (issue 15: total blocking time).
+ */
+export function opmaakVoorbereid(taal: Taal): Promise<void> {
+  let klaar = voorbereid.get(taal);
+  if (!klaar) {
+    const nu = new Date();
+    const morgen = new Date(nu.getTime() + 86_400_000);
+    const volgendJaar = new Date(nu.getTime() + 366 * 86_400_000);
+    const stappen: (() => unknown)[] = [
+      () => dagSleutel(nu),
+      () => datumLang(taal, nu),
+      () => datumLang(taal, volgendJaar),
+      () => tijdvak(taal, nu, nu),
+      () => tijdvak(taal, nu, morgen),
+      () => datumMetTijdvak(taal, nu, nu),
+      () => datumMetTijdvak(taal, volgendJaar, volgendJaar),
+      () => getal(taal).format(meervoudsvorm(taal, 1) === 'one' ? 1 : 0),
+      () => lijst(taal).format([]),
+      () => euro(taal).format(0),
+    ];
+    klaar = stappen.reduce<Promise<void>>(
+      (vorige, stap) =>
+        vorige.then(volgendeTaak).then(() => {
+          stap();
+        }),
+      Promise.resolve(),
+    );
+    voorbereid.set(taal, klaar);
+  }
+
+  return klaar;
 }

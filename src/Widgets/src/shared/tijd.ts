@@ -3,10 +3,13 @@ import type { Taal } from './i18n.js';
 /** Zoetermeer's time zone: dates and times are shown here, wherever the reader's computer is. */
 export const TIJDZONE = 'Europe/Amsterdam';
 
-const sleutelFormaat = new Intl.DateTimeFormat('en-CA', { timeZone: TIJDZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+// Made on first use, not when the script loads: the first Intl.DateTimeFormat of a page is expensive (see
+// opmaakVoorbereid in opmaak.ts).
+let sleutelFormaat: Intl.DateTimeFormat | undefined;
 
 /** The calendar day in Zoetermeer as `YYYY-MM-DD`. */
 export function dagSleutel(moment: Date): string {
+  sleutelFormaat ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIJDZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
   const delen = Object.fromEntries(sleutelFormaat.formatToParts(moment).map((deel) => [deel.type, deel.value]));
   return `${delen.year}-${delen.month}-${delen.day}`;
 }

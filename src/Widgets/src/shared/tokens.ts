@@ -17,6 +17,8 @@ export interface Token {
   beschrijving: string;
   /** What it styles in one element, where that says more than `beschrijving`. */
   perElement?: Partial<Record<Tag, string>>;
+  /** The only elements that use it; every element when absent. */
+  elementen?: readonly Tag[];
   /** The fallback in `var(--sn-…, fallback)`. */
   standaard: string;
   /** For the table in docs/partners.md (Dutch): what it styles, and the default in words where the value says little. */
@@ -161,6 +163,41 @@ export const TOKENS: readonly Token[] = [
     standaard: '1rem',
     nl: { waarvoor: 'ruimte tussen onderdelen' },
   },
+  {
+    naam: '--sn-agenda-min-block-size',
+    beschrijving: 'Height kept free while the element loads (also set it on `sn-agenda:not(:defined)`), so the page does not jump.',
+    elementen: ['sn-agenda'],
+    standaard: '60rem',
+    nl: { waarvoor: 'hoogte die `<sn-agenda>` vrijhoudt zolang de agenda laadt (zie "Ruimte vrijhouden tijdens het laden")' },
+  },
+  {
+    naam: '--sn-activiteit-min-block-size',
+    beschrijving: 'Height kept free while the element loads (also set it on `sn-activiteit:not(:defined)`), so the page does not jump.',
+    elementen: ['sn-activiteit'],
+    standaard: '40rem',
+    nl: { waarvoor: 'hoogte die `<sn-activiteit>` vrijhoudt zolang de activiteit laadt (zie "Ruimte vrijhouden tijdens het laden")' },
+  },
+  {
+    naam: '--sn-organisaties-min-block-size',
+    beschrijving: 'Height kept free while the element loads (also set it on `sn-organisaties:not(:defined)`), so the page does not jump.',
+    elementen: ['sn-organisaties'],
+    standaard: '60rem',
+    nl: { waarvoor: 'hoogte die `<sn-organisaties>` vrijhoudt zolang de sociale kaart laadt (zie "Ruimte vrijhouden tijdens het laden")' },
+  },
+  {
+    naam: '--sn-uitvraag-min-block-size',
+    beschrijving: 'Height kept free while the element loads (also set it on `sn-uitvraag:not(:defined)`), so the page does not jump.',
+    elementen: ['sn-uitvraag'],
+    standaard: '40rem',
+    nl: { waarvoor: 'hoogte die `<sn-uitvraag>` vrijhoudt zolang de uitvraag laadt (zie "Ruimte vrijhouden tijdens het laden")' },
+  },
+  {
+    naam: '--sn-resultaten-min-block-size',
+    beschrijving: 'Height kept free while the element loads (also set it on `sn-resultaten:not(:defined)`), so the page does not jump.',
+    elementen: ['sn-resultaten'],
+    standaard: '40rem',
+    nl: { waarvoor: 'hoogte die `<sn-resultaten>` vrijhoudt zolang de resultaten laadt (zie "Ruimte vrijhouden tijdens het laden")' },
+  },
 ];
 
 /** A custom property as custom-elements.json describes it (`cssProperties` of a custom element). */
@@ -172,7 +209,7 @@ export interface CssProperty {
 
 /** The tokens of one element for its `cssProperties` in custom-elements.json. */
 export function cssProperties(tag: string): CssProperty[] {
-  return TOKENS.map((token) => ({
+  return TOKENS.filter((token) => !token.elementen || token.elementen.includes(tag as Tag)).map((token) => ({
     name: token.naam,
     description: token.perElement?.[tag as Tag] ?? token.beschrijving,
     default: token.standaard,

@@ -149,6 +149,10 @@ export class UitvraagElement extends SnElement {
     this.gekopieerd = false;
   }
 
+  protected override get laadt(): boolean {
+    return this.toestand === 'laden';
+  }
+
   protected override hervat(): void {
     void this.laad();
   }

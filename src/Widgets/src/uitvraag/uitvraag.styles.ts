@@ -3,6 +3,11 @@ import { css } from 'lit';
 // Form patterns after the GOV.UK and NL Design System: large targets, one column, hints under the question,
 // errors with a bar in the margin, and a panel for the confirmation.
 export const uitvraagStijl = css`
+  /* The space the element is expected to take, kept while it reads (see SnElement.laadt): no layout shift. */
+  .laden {
+    min-block-size: var(--sn-uitvraag-min-block-size, 40rem);
+  }
+
   .wortel > :is(h1, h2, h3, h4, h5) {
     font-size: 1.5em;
   }
