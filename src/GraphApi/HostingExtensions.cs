@@ -27,6 +27,9 @@ public static class HostingExtensions
     {
         var services = builder.Services;
         builder.GebruikStandaardAdres();
+        // The build output (dotnet run, the tests) serves wwwroot's compressed copies from obj/ through the static web
+        // assets manifest, in every environment; a publish has them in wwwroot and no such manifest, then this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         services.AddProxyInstellingen(builder.Configuration);
         services.AddGezondheid();
         builder.AddTelemetrie();
@@ -54,6 +57,7 @@ public static class HostingExtensions
             opties.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/graphql-response+json"]);
         });
         services.AddProblemDetails();
+        services.AddSingleton<StatischeBestanden>();
         services.AddExports();
         services.AddFeeds();
         services.AddPaginas();
@@ -74,7 +78,8 @@ public static class HostingExtensions
         app.UseRequestLocalization();
         app.UseWidgets();
         app.UseVoorbeeldSite();
-        app.UseStaticFiles();
+        // wwwroot: compressed at build time, ETags and fingerprinted addresses (GraphApi.csproj).
+        app.MapStaticAssets();
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
         app.UseBeheer();
         // Load and check the persisted documents now: a wrong id stops the start, not a request.
