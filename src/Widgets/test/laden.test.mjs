@@ -9,7 +9,10 @@ import { open, partnerPagina, testOmgeving, widgetScript } from './omgeving.mjs'
 const BUDGET_AGENDA = 20 * 1024;
 
 let api, browser, site;
-testOmgeving({ daarna: (o) => ({ api, browser, site } = o) });
+// GraphApi runs from its build output (dotnet run), where MapStaticAssets sends no-cache so that an edited file in
+// wwwroot shows at once; a deployment (dotnet publish, docs/deployment.md) sends the caching headers of the build's
+// manifest, which this setting keeps here too.
+testOmgeving({ api: { env: { EnableStaticAssetsDevelopmentCaching: 'true' } }, daarna: (o) => ({ api, browser, site } = o) });
 
 /**
  * Opens `url` in a fresh browser context (an empty cache) and records, through the DevTools protocol, every script
@@ -94,7 +97,7 @@ test(`an agenda-only partner page downloads at most ${BUDGET_AGENDA / 1024} KB o
 test('an element added later loads its modules then, and once however many there are', async () => {
   const url = site.pagina('/later.html', partnerPagina({ scripts: [widgetScript(api)], body: '<div id="plek"></div>' }));
   const { venster, scripts, sluit } = await metScripts(url);
-  await venster.page.evaluate(() => customElements.whenDefined('sn-agenda'));
+  // Module scripts run before the load event that open() waits for: the loader has looked at the page.
   assert.deepEqual(scripts().map((s) => s.bestand), ['sociaal-netwerk.js'], 'nothing but the loader while the page has no element');
   await venster.page.evaluate(() => {
     for (const id of ['een', 'twee']) {
@@ -184,4 +187,17 @@ test('every widget file is sent as its brotli or gzip copy by Accept-Encoding, d
   const origineel = await ruw(`/widgets/${lader.url}`, 'identity');
   assert.deepEqual(brotliDecompressSync(await ruw(`/widgets/${lader.url}`, 'br')), origineel);
   assert.deepEqual(gunzipSync(await ruw(`/widgets/${lader.url}`, 'gzip')), origineel);
+});
+
+test('GraphiQL links to fingerprinted files that are cached for a year and sent as their brotli copy', async () => {
+  const pagina = await fetch(`${api.adres}/graphql`, { headers: { accept: 'text/html' } });
+  const adressen = [...(await pagina.text()).matchAll(/(?:src|href)="(\/graphiql\/[^"]+)"/g)].map((m) => m[1]);
+  assert.ok(adressen.some((adres) => /^\/graphiql\/graphiql\.min\.[a-z0-9]+\.js$/.test(adres)), adressen.join(' '));
+  for (const adres of adressen) {
+    const antwoord = await fetch(`${api.adres}${adres}`, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(antwoord.status, 200, adres);
+    assert.match(antwoord.headers.get('cache-control'), /max-age=31536000, immutable/, adres);
+    assert.equal(antwoord.headers.get('content-encoding'), 'br', adres);
+    assert.match(antwoord.headers.get('vary') ?? '', /accept-encoding/i, adres);
+  }
 });
