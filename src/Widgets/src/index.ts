@@ -60,7 +60,11 @@ export function laad(...namen: string[]): Promise<void> {
       }
 
       let belofte = geladen.get(naam);
-      if (!belofte) {
+      if (!belofte && customElements.get(naam)) {
+        // Defined already: by a second copy of this script on the page (the version address and the v1 alias).
+        belofte = Promise.resolve();
+        geladen.set(naam, belofte);
+      } else if (!belofte) {
         belofte = Promise.all(lijst.map(haalOp))
           .then(() => import(/* @vite-ignore */ new URL(lijst[0]!, scriptAdres).href))
           .then(() => undefined);
