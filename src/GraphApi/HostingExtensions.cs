@@ -30,6 +30,10 @@ public static class HostingExtensions
         // The build output (dotnet run, the tests) serves wwwroot's compressed copies from obj/ through the static web
         // assets manifest, in every environment; a publish has them in wwwroot and no such manifest, then this does nothing.
         builder.WebHost.UseStaticWebAssets();
+        // From the build output MapStaticAssets would check every file against the build and patch one it thinks
+        // changed; here it thought so of unchanged files and sent them whole under Content-Encoding: br (a broken
+        // response). Serve what the build made, with its caching headers, as a publish does: after editing wwwroot, build.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         services.AddProxyInstellingen(builder.Configuration);
         services.AddGezondheid();
         builder.AddTelemetrie();

@@ -2,17 +2,27 @@
 // modules of the elements on the page and nothing else, brotli-compressed as built, each checked against the SRI hash
 // the loader carries (a module whose bytes differ is refused and never runs).
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { open, partnerPagina, testOmgeving, widgetScript } from './omgeving.mjs';
 
 const BUDGET_AGENDA = 20 * 1024;
 
+/** The body of a GET as it crosses the network (node's fetch would decode it). */
+const ruw = (pad, acceptEncoding) =>
+  new Promise((klaar, mislukt) => {
+    request(`${api.adres}${pad}`, { headers: { 'accept-encoding': acceptEncoding } }, (antwoord) => {
+      const delen = [];
+      antwoord.on('data', (deel) => delen.push(deel));
+      antwoord.on('end', () => klaar(Buffer.concat(delen)));
+    })
+      .on('error', mislukt)
+      .end();
+  });
+
 let api, browser, site;
-// GraphApi runs from its build output (dotnet run), where MapStaticAssets sends no-cache so that an edited file in
-// wwwroot shows at once; a deployment (dotnet publish, docs/deployment.md) sends the caching headers of the build's
-// manifest, which this setting keeps here too.
-testOmgeving({ api: { env: { EnableStaticAssetsDevelopmentCaching: 'true' } }, daarna: (o) => ({ api, browser, site } = o) });
+testOmgeving({ daarna: (o) => ({ api, browser, site } = o) });
 
 /**
  * Opens `url` in a fresh browser context (an empty cache) and records, through the DevTools protocol, every script
@@ -171,18 +181,7 @@ test('every widget file is sent as its brotli or gzip copy by Accept-Encoding, d
     assert.equal(opnieuw.status, 304, naam);
   }
 
-  // The copies are those made at build time (bytes as in dist/); the raw bytes decode to the file.
-  const { request } = await import('node:http');
-  const ruw = (pad, acceptEncoding) =>
-    new Promise((klaar, mislukt) => {
-      request(`${api.adres}${pad}`, { headers: { 'accept-encoding': acceptEncoding } }, (antwoord) => {
-        const delen = [];
-        antwoord.on('data', (deel) => delen.push(deel));
-        antwoord.on('end', () => klaar(Buffer.concat(delen)));
-      })
-        .on('error', mislukt)
-        .end();
-    });
+  // The raw bytes decode to the file.
   const lader = api.manifest.files['sociaal-netwerk.js'];
   const origineel = await ruw(`/widgets/${lader.url}`, 'identity');
   assert.deepEqual(brotliDecompressSync(await ruw(`/widgets/${lader.url}`, 'br')), origineel);
@@ -198,6 +197,8 @@ test('GraphiQL links to fingerprinted files that are cached for a year and sent 
     assert.equal(antwoord.status, 200, adres);
     assert.match(antwoord.headers.get('cache-control'), /max-age=31536000, immutable/, adres);
     assert.equal(antwoord.headers.get('content-encoding'), 'br', adres);
+    // The bytes on the wire are brotli of the file (a response labelled br with other bytes would not decode).
+    assert.deepEqual(brotliDecompressSync(await ruw(adres, 'br')), await ruw(adres, 'identity'), adres);
     assert.match(antwoord.headers.get('vary') ?? '', /accept-encoding/i, adres);
   }
 });
