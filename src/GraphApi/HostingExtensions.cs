@@ -27,6 +27,13 @@ public static class HostingExtensions
     {
         var services = builder.Services;
         builder.GebruikStandaardAdres();
+        // The build output (dotnet run, the tests) serves wwwroot's compressed copies from obj/ through the static web
+        // assets manifest, in every environment; a publish has them in wwwroot and no such manifest, then this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+        // From the build output MapStaticAssets would check every file against the build and patch one it thinks
+        // changed; here it thought so of unchanged files and sent them whole under Content-Encoding: br (a broken
+        // response). Serve what the build made, with its caching headers, as a publish does: after editing wwwroot, build.
+        builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         services.AddProxyInstellingen(builder.Configuration);
         services.AddGezondheid();
         builder.AddTelemetrie();
@@ -55,6 +62,7 @@ public static class HostingExtensions
             opties.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/graphql-response+json"]);
         });
         services.AddProblemDetails();
+        services.AddSingleton<StatischeBestanden>();
         services.AddExports();
         services.AddFeeds();
         services.AddPaginas();
@@ -75,7 +83,8 @@ public static class HostingExtensions
         app.UseRequestLocalization();
         app.UseWidgets();
         app.UseVoorbeeldSite();
-        app.UseStaticFiles();
+        // wwwroot: compressed at build time, ETags and fingerprinted addresses (GraphApi.csproj).
+        app.MapStaticAssets();
         app.UseMiddleware<Toegang.ApiSleutelMiddleware>();
         app.UseBeheer();
         // Load and check the persisted documents now: a wrong id stops the start, not a request.

@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 using SociaalNetwerk.Widgets;
 
@@ -8,7 +10,10 @@ namespace SociaalNetwerk.GraphApi.Widgets;
 /// The web components for partner websites (src/Widgets, embedded in SociaalNetwerk.Widgets.dll):
 /// <c>/widgets/1.0.0/sociaal-netwerk.js</c> never changes (cached for a year; use it with the SRI hash),
 /// <c>/widgets/v1/sociaal-netwerk.js</c> is the newest 1.x (short cache), and <c>/widgets/manifest.json</c>
-/// lists the version, the URLs (relative to <c>/widgets/</c>) and the SRI hashes. Partner pages load the script
+/// lists the version, the URLs (relative to <c>/widgets/</c>) and the SRI hashes. The script is a small loader: it
+/// fetches the modules of the elements a page has, which have a content hash in their name and are therefore
+/// immutable under either address. Every file is sent as the brotli or gzip copy made at build time
+/// (scripts/manifest.mjs) when the browser accepts one, never compressed per request. Partner pages load the script
 /// and call the API from their own origin, so the public API answers cross-origin requests (CORS, no cookies).
 /// </summary>
 public static class WidgetEndpoints
@@ -39,35 +44,78 @@ public static class WidgetEndpoints
 
         var manifest = JsonSerializer.Deserialize<WidgetManifest>(manifestBytes, JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException("widgets/manifest.json is empty");
+        var bestanden = manifest.Files.ToDictionary(paar => paar.Key, paar => Bestand.Uit(paar.Key), StringComparer.Ordinal);
+        var manifestBestand = Bestand.Uit("manifest.json");
 
         app.MapMethods($"{Pad}/manifest.json", [HttpMethods.Get, HttpMethods.Head], (HttpContext http) =>
-            Bestand(http, manifestBytes, "manifest.json", Kort, null))
+            manifestBestand.Antwoord(http, Kort))
             .ExcludeFromDescription();
 
         app.MapMethods($"{Pad}/{{versie}}/{{bestand}}", [HttpMethods.Get, HttpMethods.Head], (HttpContext http, string versie, string bestand) =>
         {
-            var cache = versie == manifest.Version ? Onveranderlijk : versie == manifest.Major ? Kort : null;
-            return cache is not null && manifest.Files.TryGetValue(bestand, out var info) && WidgetBundel.Bestanden.TryGetValue(bestand, out var inhoud)
-                ? Bestand(http, inhoud, bestand, cache, info.Integrity)
-                : Results.NotFound();
+            if (!manifest.Files.TryGetValue(bestand, out var info) || !bestanden.TryGetValue(bestand, out var inhoud))
+            {
+                return Results.NotFound();
+            }
+
+            var cache = versie == manifest.Version || (versie == manifest.Major && info.Immutable) ? Onveranderlijk : versie == manifest.Major ? Kort : null;
+            return cache is null ? Results.NotFound() : inhoud.Antwoord(http, cache);
         }).ExcludeFromDescription();
 
         return app;
     }
 
-    private static IResult Bestand(HttpContext http, byte[] inhoud, string naam, string cache, string? integrity)
+    /// <summary>One file in its three representations: as built, and the brotli and gzip copies made at build time.</summary>
+    private sealed record Bestand(string ContentType, Representatie Origineel, Representatie? Brotli, Representatie? Gzip)
     {
-        var headers = http.Response.Headers;
-        headers.CacheControl = cache;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        var contentType = naam.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "application/json; charset=utf-8";
-        // Weak: the compression middleware sends other bytes per Accept-Encoding.
-        var etag = integrity is null ? null : new EntityTagHeaderValue($"\"{integrity.Replace('/', '_').Replace('+', '-')}\"", isWeak: true);
-        return Results.Bytes(inhoud, contentType, entityTag: etag);
+        public static Bestand Uit(string naam)
+        {
+            var contentType = naam.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript; charset=utf-8" : "application/json; charset=utf-8";
+            var origineel = WidgetBundel.Bestanden[naam];
+            // A strong validator per representation: the hash of the file as built, and the coding it is sent in.
+            var hash = Base64Url.EncodeToString(System.Security.Cryptography.SHA384.HashData(origineel));
+            Representatie? Kopie(string achtervoegsel, string codering) =>
+                WidgetBundel.Bestanden.TryGetValue(naam + achtervoegsel, out var bytes) ? new(bytes, codering, new($"\"{hash}-{codering}\"")) : null;
+            return new(contentType, new(origineel, null, new($"\"{hash}\"")), Kopie(".br", "br"), Kopie(".gz", "gzip"));
+        }
+
+        public IResult Antwoord(HttpContext http, string cache)
+        {
+            var headers = http.Response.Headers;
+            headers.CacheControl = cache;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+            headers.Vary = HeaderNames.AcceptEncoding;
+            var representatie = Kies(http);
+            if (representatie.Codering is not null)
+            {
+                // Set before the body: the compression middleware leaves a response with a Content-Encoding alone.
+                headers.ContentEncoding = representatie.Codering;
+            }
+
+            return Results.Bytes(representatie.Inhoud, ContentType, entityTag: representatie.Etag);
+        }
+
+        /// <summary>
+        /// The representation the browser prefers by its <c>Accept-Encoding</c> (q-values included), chosen by the
+        /// same provider as the compression middleware's; the file as built when it accepts neither coding.
+        /// </summary>
+        private Representatie Kies(HttpContext http)
+        {
+            var compressie = http.RequestServices.GetService<IResponseCompressionProvider>();
+            var codering = compressie is not null && compressie.CheckRequestAcceptsCompression(http) ? compressie.GetCompressionProvider(http)?.EncodingName : null;
+            return codering switch
+            {
+                "br" when Brotli is not null => Brotli,
+                "gzip" when Gzip is not null => Gzip,
+                _ => Origineel,
+            };
+        }
     }
+
+    private sealed record Representatie(byte[] Inhoud, string? Codering, EntityTagHeaderValue Etag);
 
     private sealed record WidgetManifest(string Version, string Major, Dictionary<string, WidgetManifestBestand> Files);
 
-    private sealed record WidgetManifestBestand(string Url, string Alias, string Integrity);
+    private sealed record WidgetManifestBestand(string Url, string Alias, string Integrity, bool Immutable);
 }

@@ -305,10 +305,12 @@ export async function wachtOpGebeurtenis(page, selector, actie, namen = KLAAR) {
  * Opens a page and records everything that should not happen: console errors and warnings, uncaught
  * exceptions, CSP violations (the `securitypolicyviolation` event), and the `sn-*` events of the elements.
  * `toegestaan` lists console errors a test expects (a refused connection in the error state). With `vasthouden`,
- * every request to /graphql is held (the loading state) until `laatLos()`.
+ * every request to /graphql is held (the loading state) until `laatLos()`. `voorbereiden(page)` runs before the page
+ * loads (a DevTools session, request interception). `browser` may also be a browser context.
  */
-export async function open(browser, url, { toegestaan = [], javascript = true, vasthouden = false } = {}) {
+export async function open(browser, url, { toegestaan = [], javascript = true, vasthouden = false, voorbereiden } = {}) {
   const page = await nieuwePagina(browser);
+  await voorbereiden?.(page);
   await page.setViewport({ width: 1024, height: 900 });
   const problemen = [];
   page.on('console', (bericht) => {
