@@ -54,8 +54,8 @@ public static class FoutPaginas
         {
             try
             {
+                // Never cached: the exception handler sets Cache-Control: no-cache, no-store itself.
                 PaginaEndpoints.ZetPaginaKoppen(http);
-                http.Response.Headers.CacheControl = "no-store";
                 http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
                 await new RazorComponentResult<FoutPagina>(new { Status = status, Code = FoutCodes.InterneFout }) { StatusCode = status }.ExecuteAsync(http);
                 return;
