@@ -76,8 +76,8 @@ public static class HostingExtensions
         // First: everything after it sees the client behind a known proxy (address, scheme, host).
         app.UseProxyInstellingen();
         app.UseNosniff();
-        app.UseExceptionHandler();
-        // Errors without a body: an HTML page for browsers, problem+json for programs (FoutPaginas).
+        // An unexpected exception and errors without a body: an HTML page for browsers, problem+json for programs (FoutPaginas).
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = FoutPaginas.SchrijfUitzonderingAsync });
         app.UseStatusCodePages(FoutPaginas.SchrijfAsync);
         app.UseResponseCompression();
         app.UseRequestLocalization();

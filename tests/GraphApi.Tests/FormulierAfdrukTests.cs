@@ -487,7 +487,7 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
     }
 
     [Theory]
-    [InlineData("!!", HttpStatusCode.BadRequest, "INVALID_ID")]
+    [InlineData("!!", HttpStatusCode.NotFound, "INVALID_ID")]
     [InlineData("VWl0dnJhYWc6OTk5OTk5", HttpStatusCode.NotFound, "NOT_FOUND")]
     [InlineData("QWN0aXZpdGVpdDox", HttpStatusCode.NotFound, "NOT_FOUND")]
     public async Task AnUnknownOrMalformedIdIsAnErrorPage(string id, HttpStatusCode status, string code)

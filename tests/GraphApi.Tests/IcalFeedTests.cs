@@ -182,12 +182,13 @@ public sealed class IcalFeedTests(SociaalNetwerkServer server)
     [InlineData("/agenda.ics?netwerk=T3JnYW5pc2F0aWU6MQ", "INVALID_ID")]
     [InlineData("/agenda.ics?thema=geen-thema", "BAD_USER_INPUT")]
     [InlineData("/agenda.ics?doelgroep=1", "BAD_USER_INPUT")]
-    [InlineData("/activiteiten/!!.ics", "INVALID_ID")]
-    public async Task BadParametersGive400WithACode(string pad, string code)
+    [InlineData("/activiteiten/!!.ics", "INVALID_ID", HttpStatusCode.NotFound)]
+    public async Task BadParametersGive400WithACode(string pad, string code, HttpStatusCode status = HttpStatusCode.BadRequest)
     {
         var antwoord = await _client.GetAsync(pad);
 
-        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        // A malformed id in the path names no feed: 404 (issue 15), with the code that says why.
+        Assert.Equal(status, antwoord.StatusCode);
         Assert.Equal("application/json; charset=utf-8", antwoord.Content.Headers.ContentType!.ToString());
         var body = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
         Assert.Equal(code, body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());

@@ -129,7 +129,7 @@ public sealed class ProefTests(SociaalNetwerkServer server)
         }
 
         using var ongeldig = await _client.GetAsync($"/uitvragen/niet-geldig/proef/{token}");
-        Assert.Equal(HttpStatusCode.BadRequest, ongeldig.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, ongeldig.StatusCode);
     }
 
     private async Task ZetStatusAsync(TestUitvraag uitvraag, string status) =>

@@ -91,7 +91,7 @@ public sealed class ReactiesCsvTests(SociaalNetwerkServer server)
         await VerwachtFoutAsync(client, uitvraag.Id, uitvraag.AnderTeamSleutel, HttpStatusCode.Forbidden, FoutCodes.GeenToegang);
         await VerwachtFoutAsync(client, uitvraag.Id, redacteur, HttpStatusCode.Forbidden, FoutCodes.GeenToegang);
         await VerwachtFoutAsync(client, GlobalId.Maak(nameof(Uitvraag), 999_999), uitvraag.TeamSleutel, HttpStatusCode.NotFound, FoutCodes.NietGevonden);
-        await VerwachtFoutAsync(client, "geen-id", uitvraag.TeamSleutel, HttpStatusCode.BadRequest, FoutCodes.OngeldigeId);
+        await VerwachtFoutAsync(client, "geen-id", uitvraag.TeamSleutel, HttpStatusCode.NotFound, FoutCodes.OngeldigeId);
 
         using var alsBeheerder = await HaalAsync(client, uitvraag.Id, beheerder);
         Assert.Equal(HttpStatusCode.OK, alsBeheerder.StatusCode);

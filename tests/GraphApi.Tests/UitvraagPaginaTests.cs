@@ -60,7 +60,7 @@ public sealed class UitvraagPaginaTests(SociaalNetwerkServer server)
     }
 
     [Fact]
-    public async Task AConceptAnUnknownUitvraagOrAnotherTypeIsTheLocalised404AndAMalformedIdA400()
+    public async Task AConceptAnUnknownUitvraagOrAnotherTypeOrAMalformedIdIsTheLocalised404()
     {
         var concept = await TestUitvraag.MaakAsync(server, UitvraagStatus.Concept);
         foreach (var id in new[] { concept.Id, GlobalId.Maak("Uitvraag", 999_999), GlobalId.Maak("Activiteit", 1) })
@@ -80,7 +80,7 @@ public sealed class UitvraagPaginaTests(SociaalNetwerkServer server)
         Assert.Contains("<html lang=\"en\"", await engels.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var ongeldig = await _client.GetAsync("/uitvragen/niet-geldig");
-        Assert.Equal(HttpStatusCode.BadRequest, ongeldig.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, ongeldig.StatusCode);
         Assert.Contains("INVALID_ID", await ongeldig.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -293,7 +293,7 @@ public sealed partial class ZoekmachineTests(SociaalNetwerkServer server)
             new { invoer },
             sleutel: partners.RedacteurA)).ZonderFouten().Data["activiteitToevoegen"]!["activiteit"]!["id"]!.GetValue<string>();
 
-    private static JsonObject JsonLd(string html)
+    internal static JsonObject JsonLd(string html)
     {
         var script = Assert.Single(ScriptElement().Matches(html));
         return JsonNode.Parse(script.Groups["json"].Value)!.AsObject();
@@ -302,10 +302,10 @@ public sealed partial class ZoekmachineTests(SociaalNetwerkServer server)
     [GeneratedRegex("<script type=\"application/ld\\+json\">(?<json>.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex ScriptElement();
 
-    private static Dictionary<string, string> Meta(string html) =>
+    internal static Dictionary<string, string> Meta(string html) =>
         MetaProperty().Matches(html).ToDictionary(m => m.Groups["naam"].Value, m => WebUtility.HtmlDecode(m.Groups["inhoud"].Value), StringComparer.Ordinal);
 
-    private static Dictionary<string, string> MetaNaam(string html) =>
+    internal static Dictionary<string, string> MetaNaam(string html) =>
         MetaName().Matches(html).ToDictionary(m => m.Groups["naam"].Value, m => WebUtility.HtmlDecode(m.Groups["inhoud"].Value), StringComparer.Ordinal);
 
     [GeneratedRegex("<meta property=\"(?<naam>[^\"]+)\" content=\"(?<inhoud>[^\"]*)\"(?: /)?>")]

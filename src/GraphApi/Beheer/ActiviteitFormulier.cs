@@ -52,6 +52,12 @@ public sealed class ActiviteitFormulier
 
     public string OnlineLink { get; set; } = string.Empty;
 
+    /// <summary>The https address of the activity's image; empty: none (an organiser's is shown when shared).</summary>
+    public string AfbeeldingUrl { get; set; } = string.Empty;
+
+    /// <summary>What the image shows; required with an image.</summary>
+    public string AfbeeldingAlt { get; set; } = string.Empty;
+
     /// <summary>yyyy-MM-dd, local.</summary>
     public string Datum { get; set; } = string.Empty;
 
@@ -125,6 +131,8 @@ public sealed class ActiviteitFormulier
             Kernopgaven = Alle("kernopgave"),
             Netwerk = Een("netwerk"),
             OnlineLink = Een("onlineLink"),
+            AfbeeldingUrl = Een("afbeeldingUrl"),
+            AfbeeldingAlt = Een("afbeeldingAlt"),
             Datum = Een("datum"),
             Begintijd = Een("begintijd"),
             Eindtijd = Een("eindtijd"),
@@ -171,6 +179,8 @@ public sealed class ActiviteitFormulier
             Netwerk = a.NetwerkId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             Locatie = a.LocatieId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             OnlineLink = a.OnlineLink ?? string.Empty,
+            AfbeeldingUrl = a.AfbeeldingUrl ?? string.Empty,
+            AfbeeldingAlt = a.AfbeeldingAlt ?? string.Empty,
             Datum = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Begintijd = start.ToString("HH:mm", CultureInfo.InvariantCulture),
             Eindtijd = eind.ToString("HH:mm", CultureInfo.InvariantCulture),
@@ -256,6 +266,7 @@ public sealed class ActiviteitFormulier
             NetwerkId = int.TryParse(Netwerk, NumberStyles.None, CultureInfo.InvariantCulture, out var netwerk) ? GlobalId.Maak("Netwerk", netwerk) : null,
             LocatieId = int.TryParse(Locatie, NumberStyles.None, CultureInfo.InvariantCulture, out var locatie) ? GlobalId.Maak("Locatie", locatie) : null,
             OnlineLink = OnlineLink.Length == 0 ? null : OnlineLink,
+            Afbeelding = AfbeeldingUrl.Length == 0 && AfbeeldingAlt.Length == 0 ? null : new AfbeeldingInvoer { Url = Leeg(AfbeeldingUrl), Alt = Leeg(AfbeeldingAlt) },
             Start = gelijkeTijden ? Optioneel<DateTime?>.NietOpgegeven : start is null && huidige is null ? Optioneel<DateTime?>.NietOpgegeven : start,
             Eind = gelijkeTijden ? Optioneel<DateTime?>.NietOpgegeven : eind is null && huidige is null ? Optioneel<DateTime?>.NietOpgegeven : eind,
             Herhaling = gelijkeHerhaling ? Optioneel<HerhalingInvoer?>.NietOpgegeven : herhaling,
@@ -431,6 +442,8 @@ public sealed class ActiviteitFormulier
         "contact.telefoon" => "contactTelefoon",
         "toegankelijkheid.gesprokenTalen" => "talen",
         "netwerkId" => "netwerk",
+        "afbeelding.url" => "afbeeldingUrl",
+        "afbeelding.alt" => "afbeeldingAlt",
         "kernopgaven" => "kernopgaven",
         _ => domeinVeld,
     };

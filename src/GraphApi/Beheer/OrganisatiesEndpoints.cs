@@ -60,6 +60,8 @@ public static class OrganisatiesEndpoints
             ["adres.straat"] = organisatie.Adres ?? string.Empty,
             ["adres.postcode"] = organisatie.Postcode ?? string.Empty,
             ["adres.plaats"] = organisatie.Plaats ?? string.Empty,
+            ["afbeelding.url"] = organisatie.AfbeeldingUrl ?? string.Empty,
+            ["afbeelding.alt"] = organisatie.AfbeeldingAlt ?? string.Empty,
         };
         return await PaginaAsync(http, af, db, account!, id, organisatie.Naam, ingevuld, [.. organisatie.Themas.Select(t => t.ToString())], [.. organisatie.Wijken.Select(w => w.Slug)], null, [], StatusCodes.Status200OK);
     }
@@ -76,7 +78,7 @@ public static class OrganisatiesEndpoints
         string Veld(string naam) => formulier[naam].ToString().Trim();
         string? Leeg(string naam) => Veld(naam) is { Length: > 0 } waarde ? waarde : null;
         var beheerder = PortaalToegang.IsBeheerder(account!);
-        var ingevuld = new[] { "naam", "soort", "omschrijving", "website", "email", "telefoon", "adres.straat", "adres.postcode", "adres.plaats" }.ToDictionary(v => v, Veld);
+        var ingevuld = new[] { "naam", "soort", "omschrijving", "website", "email", "telefoon", "adres.straat", "adres.postcode", "adres.plaats", "afbeelding.url", "afbeelding.alt" }.ToDictionary(v => v, Veld);
         var themas = formulier["themas"].Select(t => t ?? string.Empty).ToList();
         var wijken = formulier["wijken"].Select(w => w ?? string.Empty).ToList();
         List<Veldfout> fouten = [];
@@ -122,6 +124,9 @@ public static class OrganisatiesEndpoints
                 Adres = Leeg("adres.straat") is null && Leeg("adres.postcode") is null && Leeg("adres.plaats") is null
                     ? null
                     : new AdresInvoer { Straat = Leeg("adres.straat"), Postcode = Leeg("adres.postcode"), Plaats = Leeg("adres.plaats") },
+                Afbeelding = Leeg("afbeelding.url") is null && Leeg("afbeelding.alt") is null
+                    ? null
+                    : new AfbeeldingInvoer { Url = Leeg("afbeelding.url"), Alt = Leeg("afbeelding.alt") },
                 Themas = gekozenThemas,
                 Wijken = wijken,
             };

@@ -9,7 +9,7 @@ namespace SociaalNetwerk.GraphApi.Export;
 
 /// <summary>
 /// <c>GET /uitvragen/{id}/reacties.csv</c>: every reactie of an uitvraag, for the team of its traject (and beheerders).
-/// 401 without a key, 400 for a malformed id, 404 for an unknown uitvraag, 403 for a key of anyone else.
+/// 401 without a key, 404 for a malformed id (it names no uitvraag, code INVALID_ID) and for an unknown uitvraag, 403 for a key of anyone else.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -41,7 +41,7 @@ public static class ExportEndpoints
         }
         catch (SociaalNetwerkException fout)
         {
-            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status400BadRequest, fout.Code, [.. fout.Argumenten]);
+            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status404NotFound, fout.Code, [.. fout.Argumenten]);
             return;
         }
 

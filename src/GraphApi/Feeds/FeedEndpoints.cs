@@ -15,7 +15,7 @@ namespace SociaalNetwerk.GraphApi.Feeds;
 /// (<c>wijk</c>, <c>thema</c>, <c>doelgroep</c>, <c>organisatie</c>, <c>netwerk</c>, each comma-separated, read by
 /// <see cref="AgendaKeuze.LeesFilter"/>; a calendar app shows the future itself, so no period) and
 /// <c>GET /activiteiten/{id}.ics</c> for one activity. Public, like the agenda; cached with an ETag and 304s
-/// (<see cref="CacheAntwoord"/>). Errors are the JSON of <see cref="FoutAntwoord"/>.
+/// (<see cref="CacheAntwoord"/>). Errors are the JSON of <see cref="FoutAntwoord"/> for programs, the error page for a browser (<see cref="FoutPaginas"/>).
 /// </summary>
 public static class FeedEndpoints
 {
@@ -49,7 +49,7 @@ public static class FeedEndpoints
         }
         catch (SociaalNetwerkException fout)
         {
-            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status400BadRequest, fout.Code, [.. fout.Argumenten]);
+            await FoutPaginas.SchrijfAsync(http, StatusCodes.Status400BadRequest, fout);
             return;
         }
 
@@ -65,7 +65,8 @@ public static class FeedEndpoints
         }
         catch (SociaalNetwerkException fout)
         {
-            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status400BadRequest, fout.Code, [.. fout.Argumenten]);
+            // A malformed id in the path names no feed: 404, with the message that says what is wrong with it.
+            await FoutPaginas.SchrijfAsync(http, StatusCodes.Status404NotFound, fout);
             return;
         }
 
@@ -78,7 +79,7 @@ public static class FeedEndpoints
 
         if (activiteit is null)
         {
-            await FoutAntwoord.SchrijfAsync(http, StatusCodes.Status404NotFound, FoutCodes.NietGevonden, id);
+            await FoutPaginas.SchrijfAsync(http, StatusCodes.Status404NotFound, new SociaalNetwerkException(FoutCodes.NietGevonden, id));
             return;
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.Kenmerken;
 
 namespace SociaalNetwerk.GraphApi.Paginas;
 
@@ -12,6 +13,14 @@ public sealed record ActiviteitGegevens(Activiteit Activiteit, IReadOnlyList<Voo
         (Volgende.FirstOrDefault(v => !v.Geannuleerd) ?? (Volgende.Count > 0 ? Volgende[0] : null)) is { } v
             ? (v.Start, v.Eind, v.Geannuleerd || Activiteit.Status == ActiviteitStatus.Geannuleerd)
             : (Activiteit.Start, Activiteit.Eind, Activiteit.Status == ActiviteitStatus.Geannuleerd);
+
+    /// <summary>
+    /// The image that shows the activity when it is shared and in its JSON-LD: its own, else the image (logo) of the first
+    /// organiser that has one (by name, as the page lists them); null when none has one.
+    /// </summary>
+    public Afbeelding? Afbeelding =>
+        Afbeelding.Van(Activiteit.AfbeeldingUrl, Activiteit.AfbeeldingAlt)
+        ?? Activiteit.Organisatoren.Select(o => Afbeelding.Van(o.AfbeeldingUrl, o.AfbeeldingAlt)).FirstOrDefault(b => b is not null);
 
     /// <summary>The cancelled dates of a series from today on.</summary>
     public IReadOnlyList<DateOnly> GeannuleerdeDatums(DateOnly vandaag) =>

@@ -10,7 +10,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 
 /// <summary>
 /// The schema.org <c>Event</c> of an activity page as JSON-LD: the date the page is about (with Zoetermeer's offset),
-/// the place with its address or the online location, the status, the attendance mode, the organisers, the cost (valid
+/// the place with its address or the online location, the status, the attendance mode, the image (the activity's, else an
+/// organiser's), the organisers (with their logo), the cost (valid
 /// from the last change; not available when the date is cancelled),
 /// and for a series an <c>eventSchedule</c> with its cancelled dates.
 /// </summary>
@@ -61,6 +62,12 @@ public static class EventJsonLd
                 ["validFrom"] = PaginaOpmaak.Iso(a.GewijzigdOp),
             },
         };
+
+        // Recommended by search engines: the activity's image, else an organiser's (ActiviteitGegevens.Afbeelding).
+        if (gegevens.Afbeelding is { } afbeelding)
+        {
+            evenement["image"] = new JsonArray(afbeelding.Url);
+        }
 
         var plaatsen = new JsonArray();
         if (a.Locatie is { } locatie)
@@ -127,6 +134,11 @@ public static class EventJsonLd
         if (Links.Web(organisatie.Website) is { } website)
         {
             knoop["url"] = website;
+        }
+
+        if (organisatie.AfbeeldingUrl is { } logo)
+        {
+            knoop["logo"] = logo;
         }
 
         if (Links.Email(organisatie.Email) is not null)

@@ -46,7 +46,7 @@ public static class FormulierAfdrukken
         }
         catch (SociaalNetwerkException fout)
         {
-            return PaginaEndpoints.Fout(http, StatusCodes.Status400BadRequest, fout);
+            return PaginaEndpoints.Fout(http, StatusCodes.Status404NotFound, fout);
         }
 
         if (uitvraag is null || !Zichtbaarheid.MagZien(Gebruiker.Uit(http.User), uitvraag))

@@ -12,7 +12,8 @@ namespace SociaalNetwerk.GraphApi.Paginas;
 /// The answer to an error without a body of its own (an unknown path, <c>/favicon.ico</c>, a wrong method), by one rule:
 /// a browser (<c>Accept: text/html</c>) gets the error page of the other pages (<see cref="FoutPagina"/>, in its
 /// language), a program gets <c>application/problem+json</c> with a localised <c>detail</c> and a stable <c>code</c>;
-/// the status code is the same for both. 5xx stay problem+json (the pages have no text for them).
+/// the status code is the same for both. An unexpected exception (<see cref="SchrijfUitzonderingAsync"/>) is a 500 by the
+/// same rule, with INTERNAL_SERVER_ERROR and never a stack trace or exception text.
 /// </summary>
 public static class FoutPaginas
 {
@@ -22,7 +23,7 @@ public static class FoutPaginas
         var http = context.HttpContext;
         var status = http.Response.StatusCode;
         var code = Code(status);
-        if (status < 500 && WilHtml(http.Request))
+        if (WilHtml(http.Request))
         {
             PaginaEndpoints.ZetPaginaKoppen(http);
             http.Response.Headers.CacheControl = "no-cache";
@@ -38,6 +39,51 @@ public static class FoutPaginas
 
         return Probleem(http, status, code, status == StatusCodes.Status404NotFound ? Bericht(http, code, http.Request.Path.Value ?? "/") : null)
             .ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// For <c>UseExceptionHandler</c>: the 500 of an exception nobody handled (logged by the middleware before this runs).
+    /// A browser gets the error page, a program problem+json with the localised message of INTERNAL_SERVER_ERROR. If the
+    /// page itself cannot be rendered (what failed may be what it needs), the program's answer.
+    /// </summary>
+    public static async Task SchrijfUitzonderingAsync(HttpContext http)
+    {
+        const int status = StatusCodes.Status500InternalServerError;
+        http.Response.StatusCode = status;
+        if (WilHtml(http.Request))
+        {
+            try
+            {
+                // Never cached: the exception handler sets Cache-Control: no-cache, no-store itself.
+                PaginaEndpoints.ZetPaginaKoppen(http);
+                http.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+                await new RazorComponentResult<FoutPagina>(new { Status = status, Code = FoutCodes.InterneFout }) { StatusCode = status }.ExecuteAsync(http);
+                return;
+            }
+            catch (Exception) when (!http.Response.HasStarted)
+            {
+                // Fall back to the program's answer below: it needs nothing but the message.
+                http.Response.Clear();
+                http.Response.StatusCode = status;
+            }
+        }
+
+        await Probleem(http, status, FoutCodes.InterneFout, Bericht(http, FoutCodes.InterneFout)).ExecuteAsync(http);
+    }
+
+    /// <summary>
+    /// The error of an entry point that is no page and answers programs in the GraphQL error shape (<see cref="FoutAntwoord"/>,
+    /// the calendar feeds): a browser that opens its link gets the error page instead, with the same status and code.
+    /// </summary>
+    internal static Task SchrijfAsync(HttpContext http, int status, SociaalNetwerkException fout, string? onderwerp = null)
+    {
+        if (!WilHtml(http.Request))
+        {
+            return FoutAntwoord.SchrijfAsync(http, status, fout.Code, [.. fout.Argumenten]);
+        }
+
+        PaginaEndpoints.ZetPaginaKoppen(http);
+        return PaginaEndpoints.Fout(http, status, fout, onderwerp).ExecuteAsync(http);
     }
 
     /// <summary>

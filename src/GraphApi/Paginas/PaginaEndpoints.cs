@@ -112,7 +112,7 @@ public static class PaginaEndpoints
         }
         catch (SociaalNetwerkException fout)
         {
-            return Fout(http, StatusCodes.Status400BadRequest, fout);
+            return Fout(http, StatusCodes.Status404NotFound, fout);
         }
 
         var gegevens = nummer is { } n && DateOnly.TryParseExact(datum, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var dag)

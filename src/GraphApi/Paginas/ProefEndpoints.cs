@@ -33,7 +33,7 @@ public static class ProefEndpoints
         }
         catch (SociaalNetwerkException fout)
         {
-            return Fout(StatusCodes.Status400BadRequest, fout.Code, fout.Argumenten);
+            return Fout(StatusCodes.Status404NotFound, fout.Code, fout.Argumenten);
         }
 
         if (uitvraagId is not { } nummer || proeflinks.Lees(token) is not { } link || link.UitvraagId != nummer)

@@ -39,7 +39,7 @@ public static class UitvraagEndpoints
         }
         catch (SociaalNetwerkException fout)
         {
-            return PaginaEndpoints.Fout(http, StatusCodes.Status400BadRequest, fout);
+            return PaginaEndpoints.Fout(http, StatusCodes.Status404NotFound, fout);
         }
     }
 }

@@ -289,6 +289,16 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("AfbeeldingAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("AfbeeldingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
                     b.Property<string>("AnnuleringReden")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -599,6 +609,16 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
 
                     b.Property<string>("Adres")
                         .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("AfbeeldingAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("AfbeeldingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .UseCollation("C");
 
                     b.Property<string>("Email")

@@ -37,6 +37,12 @@ public sealed class Activiteit : IDoorzoekbaar, IEntiteit
 
     public string? OnlineLink { get; set; }
 
+    /// <summary>The https address of the activity's own image (<see cref="Afbeelding"/>); without it the pages use an organiser's image.</summary>
+    public string? AfbeeldingUrl { get; set; }
+
+    /// <summary>What the image shows, for who cannot see it; set whenever <see cref="AfbeeldingUrl"/> is.</summary>
+    public string? AfbeeldingAlt { get; set; }
+
     /// <summary>Start of the first occurrence, in UTC.</summary>
     public DateTime Start { get; set; }
 

@@ -16,6 +16,8 @@ internal sealed class ActiviteitConfiguration : IEntityTypeConfiguration<Activit
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.AnnuleringReden).HasMaxLength(500);
         builder.Property(a => a.Aanmelding).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.AfbeeldingUrl).HasMaxLength(Redactie.Veldcontrole.MaxUrlLengte);
+        builder.Property(a => a.AfbeeldingAlt).HasMaxLength(Kenmerken.Afbeelding.MaxAltLengte);
         builder.PrimitiveCollection(a => a.Themas).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(a => a.Kernopgaven).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(a => a.Doelgroepen).ElementType().HasConversion<string>();

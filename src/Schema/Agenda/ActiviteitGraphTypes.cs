@@ -100,6 +100,8 @@ public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
             .Resolve(c => c.Source.LocatieId is { } id ? c.RequestServices!.GetRequiredService<LocatieByIdDataLoader>().Laad(id) : null);
         Field<NonNullGraphType<BooleanGraphType>>("online").Description("Of u de activiteit online kunt volgen.").Resolve(c => c.Source.OnlineLink is not null);
         Field<StringGraphType>("onlineLink").Description("De link om online mee te doen.").Resolve(c => c.Source.OnlineLink);
+        Field<AfbeeldingGraphType>("afbeelding").Description("De eigen afbeelding van de activiteit, als ze er een heeft (anders misschien die van een organisator: `organisatoren { afbeelding }`).")
+            .Resolve(c => Afbeelding.Van(c.Source.AfbeeldingUrl, c.Source.AfbeeldingAlt));
         Field<NonNullGraphType<TijdstipGraphType>>("start").Description("Begin van de eerste keer (Nederlandse tijd). Gebruik de agenda of `volgendeVoorkomens` voor de komende data.").Resolve(c => c.Source.Start);
         Field<NonNullGraphType<TijdstipGraphType>>("eind").Description("Einde van de eerste keer (Nederlandse tijd).").Resolve(c => c.Source.Eind);
         Field<HerhalingGraphType>("herhaling").Description("Hoe de activiteit terugkomt; leeg bij een eenmalige activiteit.").Resolve(c => c.Source.Herhaling);

@@ -32,6 +32,8 @@ public sealed record ActiviteitInvoer
 
     public Optioneel<string?> OnlineLink { get; init; }
 
+    public Optioneel<AfbeeldingInvoer?> Afbeelding { get; init; }
+
     public Optioneel<DateTime?> Start { get; init; }
 
     public Optioneel<DateTime?> Eind { get; init; }
@@ -120,6 +122,7 @@ public sealed class ActiviteitInvoerGraphType : GedeeltelijkeInvoerGraphType<Act
         Field<IdGraphType>("netwerkId").Description("De id van het netwerk waar de activiteit bij hoort. Een redacteur kan alleen een netwerk kiezen waar een van de organisatoren lid van is.");
         Field<IdGraphType>("locatieId").Description("De id van de plek (zie `Activiteit.locatie`). Een activiteit heeft een plek, een `onlineLink` of allebei.");
         Field<StringGraphType>("onlineLink").Description("De link (http of https) om online mee te doen.");
+        Field<AfbeeldingInvoerGraphType>("afbeelding").Description("Een afbeelding bij de activiteit (https), met een beschrijving; `null` haalt haar weg. Zonder eigen afbeelding gebruiken de pagina's die van een organisator.");
         Field<TijdstipGraphType>("start").Description("Begin van de (eerste) keer. Bij een terugkerende activiteit bepaalt dit ook de tijd van alle volgende keren, in Nederlandse tijd.");
         Field<TijdstipGraphType>("eind").Description("Einde van de (eerste) keer; na `start`. Een keer duurt hoogstens 31 dagen, bij een terugkerende activiteit hoogstens 24 uur.");
         Field<HerhalingInvoerGraphType>("herhaling").Description("Hoe de activiteit terugkomt; `null` maakt er een eenmalige activiteit van. Geannuleerde data blijven bewaard: die wijzigt u met `voorkomenAnnuleren` en `voorkomenHerstellen`.");

@@ -223,6 +223,13 @@ public sealed partial class ActiviteitRedactie(Bewerker bewerker, TimeProvider k
             activiteit.OnlineLink = controle.Url("onlineLink", onlineLink);
         }
 
+        if (invoer.Afbeelding.Opgegeven(out var afbeelding))
+        {
+            var gecontroleerd = controle.Afbeelding("afbeelding", afbeelding);
+            activiteit.AfbeeldingUrl = gecontroleerd?.Url;
+            activiteit.AfbeeldingAlt = gecontroleerd?.Alt;
+        }
+
         if (invoer.Start.Opgegeven(out var startInvoer) && controle.NietLeeg("start", startInvoer) is { } start)
         {
             activiteit.Start = start;

@@ -21,6 +21,8 @@ public static partial class DemoData
         {
             Titel = "Taalcafé in de bibliotheek",
             Omschrijving = "Oefen Nederlands praten in een kleine groep, met koffie en een vrijwilliger aan tafel. Elke week een ander onderwerp, zoals de dokter of de buren. Je hoeft je niet aan te melden.",
+            AfbeeldingUrl = "https://www.bibliotheek-zoetermeer.example/beeld/taalcafe.jpg",
+            AfbeeldingAlt = "Vier mensen praten met koffie aan een tafel in de bibliotheek",
             Soort = Bijeenkomst,
             Themas = [TaalEnDigitaleVaardigheden, Inclusie],
             Doelgroepen = [Nieuwkomers, Laaggeletterden],
@@ -92,6 +94,8 @@ public static partial class DemoData
         Op(z, z.Volgende(Thursday, 34), "15:00", "17:00", new Activiteit
         {
             Titel = "Netwerkbijeenkomst van het Taalnetwerk",
+            AfbeeldingUrl = "https://www.digitaalhuis-zoetermeer.example/beeld/taalnetwerk.jpg",
+            AfbeeldingAlt = "Een zaal vol taalaanbieders en vrijwilligers in gesprek",
             Omschrijving = "Taalaanbieders, vrijwilligers en werkgevers maken samen afspraken voor het nieuwe jaar. Je kunt in de bibliotheek komen of online meedoen. Aanmelden via de link.",
             Soort = Netwerkbijeenkomst,
             Themas = [TaalEnDigitaleVaardigheden],

@@ -202,5 +202,17 @@ public static partial class DemoData
         Voeg("wsp", "WerkgeversServicePunt Zuid-Holland Centraal", Overig,
             "Het WerkgeversServicePunt helpt werkgevers bij het vinden van personeel en het begeleiden van nieuwe medewerkers.",
             [WerkEnDagbesteding], [], "wsp-zhc");
+
+        // A few partners have a logo (on their own fictional websites, https): their activities without an image of their
+        // own show it when a link is shared and in the Event JSON-LD.
+        void Logo(string sleutel, string domein, string alt)
+        {
+            z.Organisaties[sleutel].AfbeeldingUrl = $"https://www.{domein}.example/logo.png";
+            z.Organisaties[sleutel].AfbeeldingAlt = alt;
+        }
+
+        Logo("gemeente", "gemeente-zoetermeer", "Logo van de gemeente Zoetermeer");
+        Logo("bieb", "bibliotheek-zoetermeer", "Logo van Bibliotheek Forum Zoetermeer");
+        Logo("digitaalhuis", "digitaalhuis-zoetermeer", "Logo van het Digi-Taalhuis Zoetermeer");
     }
 }

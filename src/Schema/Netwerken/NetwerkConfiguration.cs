@@ -11,6 +11,8 @@ internal sealed class OrganisatieConfiguration : IEntityTypeConfiguration<Organi
         builder.Property(o => o.Naam).HasMaxLength(200);
         builder.Property(o => o.ZoekNaam).HasMaxLength(200);
         builder.Property(o => o.ZoekTekst).HasMaxLength(4200);
+        builder.Property(o => o.AfbeeldingUrl).HasMaxLength(Redactie.Veldcontrole.MaxUrlLengte);
+        builder.Property(o => o.AfbeeldingAlt).HasMaxLength(Kenmerken.Afbeelding.MaxAltLengte);
         builder.Property(o => o.Soort).HasConversion<string>().HasMaxLength(40);
         builder.PrimitiveCollection(o => o.Themas).ElementType().HasConversion<string>();
         builder.HasIndex(o => new { o.ZoekNaam, o.Id });

@@ -29,6 +29,8 @@ public sealed class OrganisatieGraphType : ObjectGraphType<Organisatie>
         Field<StringGraphType>("telefoon").Description("Het algemene telefoonnummer.").Resolve(c => c.Source.Telefoon);
         Field<AdresGraphType>("adres").Description("Het bezoekadres, als de organisatie er een heeft.")
             .Resolve(c => c.Source.Adres is null ? null : new Adres(c.Source.Adres, c.Source.Postcode, c.Source.Plaats));
+        Field<AfbeeldingGraphType>("afbeelding").Description("Het logo of een foto van de organisatie, als ze er een heeft.")
+            .Resolve(c => Afbeelding.Van(c.Source.AfbeeldingUrl, c.Source.AfbeeldingAlt));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaGraphType>>>>("themas").KleineLijst().Description("De thema's waar de organisatie aan werkt.").Resolve(c => c.Source.Themas);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkGraphType>>>>("wijken").KleineLijst().Description("De wijken waar de organisatie actief is.")
             .Resolve(c => c.RequestServices!.GetRequiredService<WijkenByOrganisatieDataLoader>().Laad(c.Source.Id));

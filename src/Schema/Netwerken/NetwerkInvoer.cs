@@ -22,6 +22,8 @@ public sealed record OrganisatieInvoer
 
     public Optioneel<AdresInvoer?> Adres { get; init; }
 
+    public Optioneel<AfbeeldingInvoer?> Afbeelding { get; init; }
+
     public Optioneel<IReadOnlyList<Thema>?> Themas { get; init; }
 
     public Optioneel<IReadOnlyList<string>?> Wijken { get; init; }
@@ -78,6 +80,7 @@ public sealed class OrganisatieInvoerGraphType : GedeeltelijkeInvoerGraphType<Or
         Field<StringGraphType>("email").Description("Het algemene e-mailadres.");
         Field<StringGraphType>("telefoon").Description("Het algemene telefoonnummer.");
         Field<AdresInvoerGraphType>("adres").Description("Het bezoekadres; `null` haalt het weg.");
+        Field<AfbeeldingInvoerGraphType>("afbeelding").Description("Het logo of een foto van de organisatie (https), met een beschrijving; `null` haalt het weg. Activiteiten zonder eigen afbeelding tonen deze bij het delen.");
         Field<ListGraphType<NonNullGraphType<ThemaGraphType>>>("themas").Description("De thema's waar de organisatie aan werkt.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("wijken").Description("Slugs van de wijken waar de organisatie actief is, zoals `oosterheem` (zie `wijken { slug }`).");
     }

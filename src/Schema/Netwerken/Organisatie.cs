@@ -32,6 +32,12 @@ public sealed class Organisatie : IDoorzoekbaar, IEntiteit
 
     public string? Plaats { get; set; }
 
+    /// <summary>The https address of the organisation's image or logo (<see cref="Afbeelding"/>); with it, <see cref="AfbeeldingAlt"/>.</summary>
+    public string? AfbeeldingUrl { get; set; }
+
+    /// <summary>What the image shows, for who cannot see it; set whenever <see cref="AfbeeldingUrl"/> is.</summary>
+    public string? AfbeeldingAlt { get; set; }
+
     public List<Thema> Themas { get; set; } = [];
 
     public List<Wijk> Wijken { get; set; } = [];

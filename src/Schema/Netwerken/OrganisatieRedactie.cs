@@ -76,6 +76,13 @@ public sealed class OrganisatieRedactie(Bewerker bewerker)
             organisatie.Website = controle.Url("website", website);
         }
 
+        if (invoer.Afbeelding.Opgegeven(out var afbeelding))
+        {
+            var gecontroleerd = controle.Afbeelding("afbeelding", afbeelding);
+            organisatie.AfbeeldingUrl = gecontroleerd?.Url;
+            organisatie.AfbeeldingAlt = gecontroleerd?.Alt;
+        }
+
         if (invoer.Email.Opgegeven(out var email))
         {
             organisatie.Email = controle.Email("email", email);

@@ -125,6 +125,34 @@ public sealed partial class Veldcontrole(IStringLocalizer<Berichten> berichten)
         return link;
     }
 
+    /// <summary>
+    /// An image (<paramref name="veld"/><c>.url</c>, <paramref name="veld"/><c>.alt</c>): null clears it; otherwise an https
+    /// link (<see cref="Url"/>; INVALID_URL for http or any other scheme) and the alt text, which is then required
+    /// (REQUIRED with its own message). Null (and nothing stored) while either is wrong.
+    /// </summary>
+    public Kenmerken.Afbeelding? Afbeelding(string veld, Kenmerken.AfbeeldingInvoer? invoer)
+    {
+        if (invoer is null)
+        {
+            return null;
+        }
+
+        var url = Url(veld + ".url", invoer.Url, verplicht: true);
+        if (url is not null && !url.StartsWith("https://", StringComparison.Ordinal))
+        {
+            FoutMetBericht(veld + ".url", FoutCodes.OngeldigeUrl, "REDACTIE_URL_NOT_HTTPS", url);
+            url = null;
+        }
+
+        var alt = Tekst(veld + ".alt", invoer.Alt, Kenmerken.Afbeelding.MaxAltLengte);
+        if (alt is null && !HeeftFout(veld + ".alt"))
+        {
+            FoutMetBericht(veld + ".alt", FoutCodes.Verplicht, "REDACTIE_IMAGE_ALT_REQUIRED");
+        }
+
+        return url is null || alt is null ? null : new Kenmerken.Afbeelding(url, alt);
+    }
+
     public string? Email(string veld, string? waarde)
     {
         var tekst = Tekst(veld, waarde, MaxEmailLengte);

@@ -252,6 +252,14 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AfbeeldingAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfbeeldingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnnuleringReden")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -533,6 +541,14 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Adres")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfbeeldingAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfbeeldingUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
