@@ -68,18 +68,18 @@ public sealed class AgendaQueryPlanTests(SociaalNetwerkServer server)
         Assert.DoesNotContain("\"Activiteiten\"", Telling(opdrachten).Tekst.Split("IN (", 2)[0], StringComparison.Ordinal);
     }
 
-    public static TheoryData<string, string> Agendas() => new()
+    public static TheoryData<string, string, bool> Agendas() => new()
     {
-        { "first page", "{ agenda(first: 20) { nodes { start activiteit { titel } } } }" },
-        { "wijk page with totalCount", """{ agenda(first: 20, filter: { wijken: ["oosterheem", "seghwaert"] }) { totalCount nodes { start activiteit { titel locatie { naam wijk { naam } } } } } }""" },
-        { "thema and period with totalCount", """{ agenda(first: 20, filter: { themas: [EENZAAMHEID_EN_ONTMOETING], periode: "maand" }) { totalCount nodes { start } } }""" },
-        { "history: vanaf in the past", """{ agenda(first: 20, filter: { vanaf: "2026-09-01T00:00:00+02:00" }) { totalCount nodes { start } } }""" },
-        { "next page", """{ agenda(first: 20, after: "djF8NjM5MDAwMDAwMDAwMDAwMDAwfDQy") { nodes { start } } }""" },
+        { "first page", "{ agenda(first: 20) { nodes { start activiteit { titel } } } }", false },
+        { "wijk page with totalCount", """{ agenda(first: 20, filter: { wijken: ["oosterheem", "seghwaert"] }) { totalCount nodes { start activiteit { titel locatie { naam wijk { naam } } } } } }""", false },
+        { "thema and period with totalCount", """{ agenda(first: 20, filter: { themas: [EENZAAMHEID_EN_ONTMOETING], periode: "maand" }) { totalCount nodes { start } } }""", true },
+        { "history: vanaf in the past", """{ agenda(first: 20, filter: { vanaf: "2026-09-01T00:00:00+02:00" }) { totalCount nodes { start } } }""", false },
+        { "next page", """{ agenda(first: 20, after: "djF8NjM5MDAwMDAwMDAwMDAwMDAwfDQy") { nodes { start } } }""", false },
     };
 
     [Theory]
     [MemberData(nameof(Agendas))]
-    public async Task PageAndCountSearchTheOccurrencesByAnIndexFromVanaf(string naam, string query)
+    public async Task PageAndCountSearchTheOccurrencesByAnIndexFromVanaf(string naam, string query, bool activiteitenLezen)
     {
         var opdrachten = await AgendaStatementsAsync(query);
         if (TestDatabank.IsPostgreSql)
@@ -99,10 +99,11 @@ public sealed class AgendaQueryPlanTests(SociaalNetwerkServer server)
             var voorkomens = plan.Where(r => r.Contains("IX_Voorkomens_", StringComparison.Ordinal) || r.Contains(" v ", StringComparison.Ordinal) || r.EndsWith(" v", StringComparison.Ordinal)).ToList();
             Assert.True(voorkomens.Count > 0, beschrijving);
             Assert.All(voorkomens, r => Assert.True(r.StartsWith("SEARCH", StringComparison.Ordinal), beschrijving));
-            // Nothing else is scanned either, apart from the page's own few rows (the subquery EF Core puts the LIMIT in).
+            // Nothing else is scanned either, apart from the page's own few rows (the subquery EF Core puts the LIMIT in) and,
+            // for a filter on a list in the activity row (thema's), the activities once per statement, never per occurrence.
             var subqueries = plan.Where(r => r.StartsWith("MATERIALIZE ", StringComparison.Ordinal) || r.StartsWith("CO-ROUTINE ", StringComparison.Ordinal))
                 .Select(r => "SCAN " + r.Split(' ', 2)[1]).ToList();
-            Assert.All(plan.Where(r => r.StartsWith("SCAN", StringComparison.Ordinal)), r => Assert.True(subqueries.Contains(r) || r.Contains("json_each", StringComparison.Ordinal), beschrijving));
+            Assert.All(plan.Where(r => r.StartsWith("SCAN", StringComparison.Ordinal)), r => Assert.True(subqueries.Contains(r) || r.Contains("json_each", StringComparison.Ordinal) || (activiteitenLezen && r == "SCAN a"), beschrijving));
 
             if (opdracht.Tekst.Contains("COUNT(", StringComparison.OrdinalIgnoreCase))
             {
