@@ -441,7 +441,9 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.HasIndex("ActiviteitId", "Start")
                         .IsUnique();
 
-                    b.HasIndex("Start", "Id");
+                    b.HasIndex("ActiviteitId", "Eind", "Start");
+
+                    b.HasIndex("Start", "Id", "Eind", "ActiviteitId");
 
                     b.ToTable("Voorkomens", (string)null);
                 });

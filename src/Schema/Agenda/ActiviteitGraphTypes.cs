@@ -59,14 +59,14 @@ public sealed class VoorkomenGraphType : ObjectGraphType<Voorkomen>
         Name = "Voorkomen";
         Description = "Eén datum en tijd waarop een activiteit plaatsvindt. Een wekelijkse activiteit heeft er één per week.";
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id; blijft gelijk als de activiteit wordt bijgewerkt en deze datum blijft bestaan.").Resolve(c => VoorkomenId.Maak(c.Source));
-        Field<NonNullGraphType<TijdstipGraphType>>("start").Description("Wanneer het begint (Nederlandse tijd).").Resolve(c => c.Source.Start);
-        Field<NonNullGraphType<TijdstipGraphType>>("eind").Description("Wanneer het afloopt (Nederlandse tijd).").Resolve(c => c.Source.Eind);
-        Field<NonNullGraphType<VoorkomenStatusGraphType>>("status").Description("Of deze datum doorgaat, niet doorgaat of vol is.")
+        Field<NonNullGraphType<IdGraphType>>("id").Leest().Description("De wereldwijd unieke id; blijft gelijk als de activiteit wordt bijgewerkt en deze datum blijft bestaan.").Resolve(c => VoorkomenId.Maak(c.Source));
+        Field<NonNullGraphType<TijdstipGraphType>>("start").Leest().Description("Wanneer het begint (Nederlandse tijd).").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<TijdstipGraphType>>("eind").Leest().Description("Wanneer het afloopt (Nederlandse tijd).").Resolve(c => c.Source.Eind);
+        Field<NonNullGraphType<VoorkomenStatusGraphType>>("status").Leest(nameof(Agenda.Activiteit.Status)).Description("Of deze datum doorgaat, niet doorgaat of vol is.")
             .ResolveAsync(async c => c.Source.Status((await Activiteit(c)).Status));
-        Field<StringGraphType>("annuleringReden").Description("Waarom deze datum niet doorgaat, voor bewoners: de reden bij het annuleren van deze datum (`voorkomenAnnuleren`), anders die van de hele activiteit (`activiteitAnnuleren`). Null als de datum doorgaat of er geen reden is gegeven.")
+        Field<StringGraphType>("annuleringReden").Leest(nameof(Agenda.Activiteit.Status), nameof(Agenda.Activiteit.AnnuleringReden), nameof(Agenda.Activiteit.Herhaling)).Description("Waarom deze datum niet doorgaat, voor bewoners: de reden bij het annuleren van deze datum (`voorkomenAnnuleren`), anders die van de hele activiteit (`activiteitAnnuleren`). Null als de datum doorgaat of er geen reden is gegeven.")
             .ResolveAsync(async c => c.Source.AnnuleringReden(await Activiteit(c)));
-        Field<NonNullGraphType<ActiviteitGraphType>>("activiteit").Description("De activiteit: titel, organisatoren, plaats en alle andere gegevens.")
+        Field<NonNullGraphType<ActiviteitGraphType>>("activiteit").Leest().Description("De activiteit: titel, organisatoren, plaats en alle andere gegevens.")
             .ResolveAsync(async c => await Activiteit(c));
     }
 
@@ -85,27 +85,27 @@ public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
         Name = "Activiteit";
         Description = "Iets waar mensen naartoe kunnen: een bijeenkomst, een inloopspreekuur, een cursus, een maaltijd, een feest. Eenmalig of terugkerend.";
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Activiteit), c.Source.Id));
-        Field<NonNullGraphType<StringGraphType>>("titel").Description("De titel. Platte tekst: toon die als tekst, nooit als HTML.").Resolve(c => c.Source.Titel);
-        Field<NonNullGraphType<StringGraphType>>("omschrijving").Description("Wat er gebeurt en voor wie, in eenvoudige taal. Platte tekst met eventueel regeleinden; nooit HTML.").Resolve(c => c.Source.Omschrijving);
-        Field<NonNullGraphType<ActiviteitSoortGraphType>>("soort").Description("Wat voor activiteit het is.").Resolve(c => c.Source.Soort);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaGraphType>>>>("themas").KleineLijst().Description("De thema's van de activiteit.").Resolve(c => c.Source.Themas);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KernopgaveGraphType>>>>("kernopgaven").KleineLijst().Description("De kernopgaven waar de activiteit aan bijdraagt.").Resolve(c => c.Source.Kernopgaven);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepGraphType>>>>("doelgroepen").KleineLijst().Description("Voor wie de activiteit bedoeld is.").Resolve(c => c.Source.Doelgroepen);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisatoren").KleineLijst().Description("De organisaties die de activiteit organiseren.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatorenByActiviteitDataLoader>().Laad(c.Source.Id));
-        Field<NetwerkGraphType>("netwerk").Description("Het netwerk waar de activiteit bij hoort, als dat zo is.")
+        Field<NonNullGraphType<IdGraphType>>("id").Leest(nameof(Activiteit.Id)).Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Activiteit), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("titel").Leest(nameof(Activiteit.Titel)).Description("De titel. Platte tekst: toon die als tekst, nooit als HTML.").Resolve(c => c.Source.Titel);
+        Field<NonNullGraphType<StringGraphType>>("omschrijving").Leest(nameof(Activiteit.Omschrijving)).Description("Wat er gebeurt en voor wie, in eenvoudige taal. Platte tekst met eventueel regeleinden; nooit HTML.").Resolve(c => c.Source.Omschrijving);
+        Field<NonNullGraphType<ActiviteitSoortGraphType>>("soort").Leest(nameof(Activiteit.Soort)).Description("Wat voor activiteit het is.").Resolve(c => c.Source.Soort);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaGraphType>>>>("themas").Leest(nameof(Activiteit.Themas)).KleineLijst().Description("De thema's van de activiteit.").Resolve(c => c.Source.Themas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KernopgaveGraphType>>>>("kernopgaven").Leest(nameof(Activiteit.Kernopgaven)).KleineLijst().Description("De kernopgaven waar de activiteit aan bijdraagt.").Resolve(c => c.Source.Kernopgaven);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DoelgroepGraphType>>>>("doelgroepen").Leest(nameof(Activiteit.Doelgroepen)).KleineLijst().Description("Voor wie de activiteit bedoeld is.").Resolve(c => c.Source.Doelgroepen);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisatoren").Leest(nameof(Activiteit.Id)).KleineLijst().Description("De organisaties die de activiteit organiseren.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatorenByActiviteitDataLoader>().Laad(c.Source.Id, c));
+        Field<NetwerkGraphType>("netwerk").Leest(nameof(Activiteit.NetwerkId)).Description("Het netwerk waar de activiteit bij hoort, als dat zo is.")
             .Resolve(c => c.Source.NetwerkId is { } id ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id) : null);
-        Field<LocatieGraphType>("locatie").Description("Waar de activiteit is; leeg bij een activiteit die alleen online is.")
+        Field<LocatieGraphType>("locatie").Leest(nameof(Activiteit.LocatieId)).Description("Waar de activiteit is; leeg bij een activiteit die alleen online is.")
             .Resolve(c => c.Source.LocatieId is { } id ? c.RequestServices!.GetRequiredService<LocatieByIdDataLoader>().Laad(id) : null);
-        Field<NonNullGraphType<BooleanGraphType>>("online").Description("Of u de activiteit online kunt volgen.").Resolve(c => c.Source.OnlineLink is not null);
-        Field<StringGraphType>("onlineLink").Description("De link om online mee te doen.").Resolve(c => c.Source.OnlineLink);
-        Field<AfbeeldingGraphType>("afbeelding").Description("De eigen afbeelding van de activiteit, als ze er een heeft (anders misschien die van een organisator: `organisatoren { afbeelding }`).")
+        Field<NonNullGraphType<BooleanGraphType>>("online").Leest(nameof(Activiteit.OnlineLink)).Description("Of u de activiteit online kunt volgen.").Resolve(c => c.Source.OnlineLink is not null);
+        Field<StringGraphType>("onlineLink").Leest(nameof(Activiteit.OnlineLink)).Description("De link om online mee te doen.").Resolve(c => c.Source.OnlineLink);
+        Field<AfbeeldingGraphType>("afbeelding").Leest(nameof(Activiteit.AfbeeldingUrl), nameof(Activiteit.AfbeeldingAlt)).Description("De eigen afbeelding van de activiteit, als ze er een heeft (anders misschien die van een organisator: `organisatoren { afbeelding }`).")
             .Resolve(c => Afbeelding.Van(c.Source.AfbeeldingUrl, c.Source.AfbeeldingAlt));
-        Field<NonNullGraphType<TijdstipGraphType>>("start").Description("Begin van de eerste keer (Nederlandse tijd). Gebruik de agenda of `volgendeVoorkomens` voor de komende data.").Resolve(c => c.Source.Start);
-        Field<NonNullGraphType<TijdstipGraphType>>("eind").Description("Einde van de eerste keer (Nederlandse tijd).").Resolve(c => c.Source.Eind);
-        Field<HerhalingGraphType>("herhaling").Description("Hoe de activiteit terugkomt; leeg bij een eenmalige activiteit.").Resolve(c => c.Source.Herhaling);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoorkomenGraphType>>>>("volgendeVoorkomens")
+        Field<NonNullGraphType<TijdstipGraphType>>("start").Leest(nameof(Activiteit.Start)).Description("Begin van de eerste keer (Nederlandse tijd). Gebruik de agenda of `volgendeVoorkomens` voor de komende data.").Resolve(c => c.Source.Start);
+        Field<NonNullGraphType<TijdstipGraphType>>("eind").Leest(nameof(Activiteit.Eind)).Description("Einde van de eerste keer (Nederlandse tijd).").Resolve(c => c.Source.Eind);
+        Field<HerhalingGraphType>("herhaling").Leest(nameof(Activiteit.Herhaling)).Description("Hoe de activiteit terugkomt; leeg bij een eenmalige activiteit.").Resolve(c => c.Source.Herhaling);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoorkomenGraphType>>>>("volgendeVoorkomens").Leest(nameof(Activiteit.Id))
             .Description("De komende keren dat de activiteit plaatsvindt (ook die niet doorgaan), vanaf nu.")
             .Argument<IntGraphType>("aantal", $"Hoeveel: 1 tot en met {MaximumVolgendeVoorkomens}, standaard 5.")
             .Resolve(c =>
@@ -118,15 +118,15 @@ public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
 
                 return c.RequestServices!.GetRequiredService<VolgendeVoorkomensByActiviteitDataLoader>().Laad((c.Source.Id, aantal));
             });
-        Field<NonNullGraphType<KostenGraphType>>("kosten").Description("Wat meedoen kost.").Resolve(c => c.Source);
-        Field<NonNullGraphType<AanmeldingGraphType>>("aanmelding").Description("Of en hoe u zich aanmeldt.").Resolve(c => c.Source);
-        Field<NonNullGraphType<ToegankelijkheidGraphType>>("toegankelijkheid").Description("Voor wie de activiteit goed te bereiken en te volgen is.").Resolve(c => c.Source);
-        Field<NonNullGraphType<ActiviteitStatusGraphType>>("status").Description("Of de hele activiteit doorgaat, niet doorgaat of vol is. Losse data kunnen apart vervallen: zie `Voorkomen.status`.").Resolve(c => c.Source.Status);
-        Field<StringGraphType>("annuleringReden").Description("Waarom de activiteit niet doorgaat, als de organisator dat heeft opgegeven bij het annuleren. Platte tekst.")
+        Field<NonNullGraphType<KostenGraphType>>("kosten").Leest().Description("Wat meedoen kost.").Resolve(c => c.Source);
+        Field<NonNullGraphType<AanmeldingGraphType>>("aanmelding").Leest().Description("Of en hoe u zich aanmeldt.").Resolve(c => c.Source);
+        Field<NonNullGraphType<ToegankelijkheidGraphType>>("toegankelijkheid").Leest().Description("Voor wie de activiteit goed te bereiken en te volgen is.").Resolve(c => c.Source);
+        Field<NonNullGraphType<ActiviteitStatusGraphType>>("status").Leest(nameof(Activiteit.Status)).Description("Of de hele activiteit doorgaat, niet doorgaat of vol is. Losse data kunnen apart vervallen: zie `Voorkomen.status`.").Resolve(c => c.Source.Status);
+        Field<StringGraphType>("annuleringReden").Leest(nameof(Activiteit.Status), nameof(Activiteit.AnnuleringReden)).Description("Waarom de activiteit niet doorgaat, als de organisator dat heeft opgegeven bij het annuleren. Platte tekst.")
             .Resolve(c => c.Source.Status == ActiviteitStatus.Geannuleerd ? c.Source.AnnuleringReden : null);
-        Field<ContactGraphType>("contact").Description("Bij wie u terecht kunt met vragen.")
+        Field<ContactGraphType>("contact").Leest(nameof(Activiteit.ContactNaam), nameof(Activiteit.ContactEmail), nameof(Activiteit.ContactTelefoon)).Description("Bij wie u terecht kunt met vragen.")
             .Resolve(c => c.Source.ContactNaam is null && c.Source.ContactEmail is null && c.Source.ContactTelefoon is null ? null : c.Source);
-        Field<NonNullGraphType<TijdstipGraphType>>("gewijzigdOp").Description("Wanneer de gegevens voor het laatst zijn gewijzigd.").Resolve(c => c.Source.GewijzigdOp);
+        Field<NonNullGraphType<TijdstipGraphType>>("gewijzigdOp").Leest(nameof(Activiteit.GewijzigdOp)).Description("Wanneer de gegevens voor het laatst zijn gewijzigd.").Resolve(c => c.Source.GewijzigdOp);
     }
 }
 
@@ -152,9 +152,9 @@ public sealed class KostenGraphType : ObjectGraphType<Activiteit>
     {
         Name = "Kosten";
         Description = "Wat meedoen kost.";
-        Field<NonNullGraphType<BooleanGraphType>>("gratis").Description("Of meedoen gratis is.").Resolve(c => c.Source.Gratis);
-        Field<IntGraphType>("bedragInCenten").Description("Het bedrag in eurocenten (350 is € 3,50); leeg als het gratis is.").Resolve(c => c.Source.Gratis ? null : c.Source.KostenInCenten);
-        Field<StringGraphType>("toelichting").Description("Meer over de kosten, bijvoorbeeld korting met de Zoetermeerpas.").Resolve(c => c.Source.KostenToelichting);
+        Field<NonNullGraphType<BooleanGraphType>>("gratis").Leest(nameof(Activiteit.KostenInCenten)).Description("Of meedoen gratis is.").Resolve(c => c.Source.Gratis);
+        Field<IntGraphType>("bedragInCenten").Leest(nameof(Activiteit.KostenInCenten)).Description("Het bedrag in eurocenten (350 is € 3,50); leeg als het gratis is.").Resolve(c => c.Source.Gratis ? null : c.Source.KostenInCenten);
+        Field<StringGraphType>("toelichting").Leest(nameof(Activiteit.KostenToelichting)).Description("Meer over de kosten, bijvoorbeeld korting met de Zoetermeerpas.").Resolve(c => c.Source.KostenToelichting);
     }
 }
 
@@ -164,11 +164,11 @@ public sealed class AanmeldingGraphType : ObjectGraphType<Activiteit>
     {
         Name = "Aanmelding";
         Description = "Of en hoe u zich aanmeldt.";
-        Field<NonNullGraphType<AanmeldWijzeGraphType>>("wijze").Description("Of aanmelden nodig is, en hoe.").Resolve(c => c.Source.Aanmelding);
-        Field<StringGraphType>("link").Description("De link om u aan te melden.").Resolve(c => c.Source.AanmeldLink);
-        Field<StringGraphType>("email").Description("Het e-mailadres om u aan te melden.").Resolve(c => c.Source.AanmeldEmail);
-        Field<StringGraphType>("telefoon").Description("Het telefoonnummer om u aan te melden.").Resolve(c => c.Source.AanmeldTelefoon);
-        Field<IntGraphType>("capaciteit").Description("Hoeveel mensen er hoogstens mee kunnen doen.").Resolve(c => c.Source.Capaciteit);
+        Field<NonNullGraphType<AanmeldWijzeGraphType>>("wijze").Leest(nameof(Activiteit.Aanmelding)).Description("Of aanmelden nodig is, en hoe.").Resolve(c => c.Source.Aanmelding);
+        Field<StringGraphType>("link").Leest(nameof(Activiteit.AanmeldLink)).Description("De link om u aan te melden.").Resolve(c => c.Source.AanmeldLink);
+        Field<StringGraphType>("email").Leest(nameof(Activiteit.AanmeldEmail)).Description("Het e-mailadres om u aan te melden.").Resolve(c => c.Source.AanmeldEmail);
+        Field<StringGraphType>("telefoon").Leest(nameof(Activiteit.AanmeldTelefoon)).Description("Het telefoonnummer om u aan te melden.").Resolve(c => c.Source.AanmeldTelefoon);
+        Field<IntGraphType>("capaciteit").Leest(nameof(Activiteit.Capaciteit)).Description("Hoeveel mensen er hoogstens mee kunnen doen.").Resolve(c => c.Source.Capaciteit);
     }
 }
 
@@ -178,10 +178,10 @@ public sealed class ToegankelijkheidGraphType : ObjectGraphType<Activiteit>
     {
         Name = "Toegankelijkheid";
         Description = "Voor wie de activiteit goed te bereiken en te volgen is.";
-        Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Description("Of u er met een rolstoel kunt komen en meedoen.").Resolve(c => c.Source.Rolstoeltoegankelijk);
-        Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
-        Field<NonNullGraphType<BooleanGraphType>>("eenvoudigeTaal").Description("Of de activiteit in eenvoudige taal is (taalniveau B1 of lager).").Resolve(c => c.Source.EenvoudigeTaal);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("gesprokenTalen").KleineLijst().Description("De talen die er gesproken worden, als taalcodes (BCP 47), bijvoorbeeld `nl`, `ar`, `tr`.").Resolve(c => c.Source.GesprokenTalen);
+        Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Leest(nameof(Activiteit.Rolstoeltoegankelijk)).Description("Of u er met een rolstoel kunt komen en meedoen.").Resolve(c => c.Source.Rolstoeltoegankelijk);
+        Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Leest(nameof(Activiteit.Ringleiding)).Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
+        Field<NonNullGraphType<BooleanGraphType>>("eenvoudigeTaal").Leest(nameof(Activiteit.EenvoudigeTaal)).Description("Of de activiteit in eenvoudige taal is (taalniveau B1 of lager).").Resolve(c => c.Source.EenvoudigeTaal);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("gesprokenTalen").Leest(nameof(Activiteit.GesprokenTalen)).KleineLijst().Description("De talen die er gesproken worden, als taalcodes (BCP 47), bijvoorbeeld `nl`, `ar`, `tr`.").Resolve(c => c.Source.GesprokenTalen);
     }
 }
 
@@ -191,9 +191,9 @@ public sealed class ContactGraphType : ObjectGraphType<Activiteit>
     {
         Name = "Contact";
         Description = "Bij wie u terecht kunt met vragen over een activiteit.";
-        Field<StringGraphType>("naam").Description("De naam van de contactpersoon.").Resolve(c => c.Source.ContactNaam);
-        Field<StringGraphType>("email").Description("Het e-mailadres.").Resolve(c => c.Source.ContactEmail);
-        Field<StringGraphType>("telefoon").Description("Het telefoonnummer.").Resolve(c => c.Source.ContactTelefoon);
+        Field<StringGraphType>("naam").Leest(nameof(Activiteit.ContactNaam)).Description("De naam van de contactpersoon.").Resolve(c => c.Source.ContactNaam);
+        Field<StringGraphType>("email").Leest(nameof(Activiteit.ContactEmail)).Description("Het e-mailadres.").Resolve(c => c.Source.ContactEmail);
+        Field<StringGraphType>("telefoon").Leest(nameof(Activiteit.ContactTelefoon)).Description("Het telefoonnummer.").Resolve(c => c.Source.ContactTelefoon);
     }
 }
 

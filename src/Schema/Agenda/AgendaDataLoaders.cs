@@ -8,7 +8,7 @@ namespace SociaalNetwerk.Schema.Agenda;
 public sealed class ActiviteitByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Activiteit>(databank);
 
 public sealed class OrganisatorenByActiviteitDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
-    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.ActiviteitOrganisatoren, "ActiviteitId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam));
+    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.ActiviteitOrganisatoren, "ActiviteitId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam), "Organisatie");
 
 /// <summary>The key of one organisation's page of activities: every organisation in a list asks with the same arguments.</summary>
 public sealed record OrganisatiePagina(int OrganisatieId, PaginaVerzoek Verzoek);
@@ -68,6 +68,7 @@ public sealed class VolgendeVoorkomensByActiviteitDataLoader(IDbContextFactory<S
     protected override async Task<IReadOnlyDictionary<(int ActiviteitId, int Aantal), IReadOnlyList<Voorkomen>>> HaalOpAsync(IReadOnlyList<(int ActiviteitId, int Aantal)> sleutels, CancellationToken cancellationToken)
     {
         var nu = klok.GetUtcNow().UtcDateTime;
+        var vroegste = AgendaZoeker.VroegsteStart(nu);
         var resultaat = new Dictionary<(int, int), IReadOnlyList<Voorkomen>>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         foreach (var groep in sleutels.GroupBy(s => s.Aantal))
@@ -75,7 +76,7 @@ public sealed class VolgendeVoorkomensByActiviteitDataLoader(IDbContextFactory<S
             var aantal = groep.Key;
             var ids = groep.Select(s => s.ActiviteitId).ToList();
             var rijen = await db.Activiteiten.AsNoTracking().Where(a => ids.Contains(a.Id))
-                .Select(a => new { a.Id, Items = a.Voorkomens.Where(v => v.Eind > nu).OrderBy(v => v.Start).Take(aantal).ToList() })
+                .Select(a => new { a.Id, Items = a.Voorkomens.Where(v => v.Start > vroegste && v.Eind > nu).OrderBy(v => v.Start).Take(aantal).ToList() })
                 .ToListAsync(cancellationToken);
             foreach (var rij in rijen)
             {

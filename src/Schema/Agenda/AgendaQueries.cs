@@ -13,11 +13,24 @@ public static class AgendaQueries
             .Description("De gedeelde agenda van alle partners: elke datum van elke activiteit, gesorteerd op begintijd. Filter op wijk, thema, doelgroep, organisatie en meer; blader met `first` en `after`.")
             .Arguments(PaginaVerzoek.Argumenten(new QueryArgument<AgendaFilterInputGraphType> { Name = "filter", Description = "Welke activiteiten u wilt zien. Zonder filter: alles vanaf nu." }))
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<AgendaZoeker>()
-                .ZoekAsync(c.GetArgument<AgendaFilter?>("filter"), PaginaVerzoek.Uit(c), c.CancellationToken));
+                .ZoekAsync(c.GetArgument<AgendaFilter?>("filter"), PaginaVerzoek.Uit(c), ActiviteitVelden(c), c.CancellationToken));
 
         query.OpId<ActiviteitGraphType, Activiteit, ActiviteitByIdDataLoader>("activiteit", "Eén activiteit op id; leeg als die niet bestaat.", "De id van de activiteit.");
 
         return query;
+    }
+
+    /// <summary>
+    /// The properties of the activity that the page reads along with its occurrences: what the selected fields of an
+    /// occurrence, its activity and the activity's parts (kosten, aanmelding, toegankelijkheid, contact) read.
+    /// </summary>
+    public static HashSet<string>? ActiviteitVelden(IResolveFieldContext c)
+    {
+        // The activity and its parts only count when the document selects them: their field names (start, naam, email …)
+        // are common, and an occurrence's activity is only reached through `activiteit`.
+        var namen = Projectie.VeldnamenIn(c.Document);
+        string[] delen = ["activiteit", "kosten", "aanmelding", "toegankelijkheid", "contact"];
+        return Projectie.Eigenschappen(c, ["Voorkomen", .. delen.Where(namen.Contains).Select(d => char.ToUpperInvariant(d[0]) + d[1..])]);
     }
 
     public static IServiceCollection AddAgenda(this IServiceCollection services) => services

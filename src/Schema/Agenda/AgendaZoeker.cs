@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -9,18 +10,33 @@ namespace SociaalNetwerk.Schema.Agenda;
 
 /// <summary>
 /// The shared agenda: filters, sorts (start, id) and pages occurrences in SQL with a keyset cursor.
-/// One statement for the page (occurrence joined with its activity) and, only when asked, one COUNT.
+/// One statement for the page and, only when asked, one COUNT. Both read the occurrences through the index on
+/// (<c>Start</c>, <c>Id</c>, <c>Eind</c>, <c>ActiviteitId</c>) from <see cref="VroegsteStart"/> on, so history before
+/// <c>vanaf</c> is never scanned; the filters on the activity are one subquery of activity ids (evaluated once, not per
+/// occurrence), so the wide activity row is read only for the items of the page, and only the columns the selection
+/// needs (<see cref="Projectie"/>).
 /// </summary>
 public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
 {
-    public async Task<Pagina<Voorkomen>> ZoekAsync(AgendaFilter? filter, PaginaVerzoek verzoek, CancellationToken cancellationToken)
+    /// <summary>
+    /// The earliest start of an occurrence that can still be going on at <paramref name="vanaf"/>: no occurrence lasts
+    /// longer than <see cref="Kalenderregels.MaxDuurInDagen"/> days. This bound lets the page and the count start their
+    /// index range near <c>vanaf</c> instead of at the oldest occurrence.
+    /// </summary>
+    public static DateTime VroegsteStart(DateTime vanaf) => vanaf - TimeSpan.FromDays(Kalenderregels.MaxDuurInDagen);
+
+    /// <summary>
+    /// A page of occurrences. <paramref name="activiteit"/>: the properties of each occurrence's activity to read along
+    /// (<see cref="Projectie.Eigenschappen"/>); null for the whole activity, empty for none (then
+    /// <see cref="Voorkomen.Activiteit"/> stays null and the page reads no activity row at all).
+    /// </summary>
+    public async Task<Pagina<Voorkomen>> ZoekAsync(AgendaFilter? filter, PaginaVerzoek verzoek, IReadOnlySet<string>? activiteit, CancellationToken cancellationToken)
     {
         filter ??= new AgendaFilter();
         var criteria = await CriteriaAsync(filter, cancellationToken);
 
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var gefilterd = Filter(db.Voorkomens.AsNoTracking(), criteria);
-        var pagina = gefilterd.Include(v => v.Activiteit).AsQueryable();
+        var pagina = Filter(db, criteria, geordend: true);
         if (verzoek.After is { } after)
         {
             var (start, id) = Cursor.LeesTijdEnId(after);
@@ -28,16 +44,39 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
         }
 
         return await Pagina<Voorkomen>.VanAsync(
-            pagina.OrderBy(v => v.Start).ThenBy(v => v.Id),
+            pagina.OrderBy(v => v.Start).ThenBy(v => v.Id).Select(MetActiviteit(activiteit)),
             verzoek,
             verzoek.After is not null,
             v => Cursor.Maak(v.Start, v.Id),
             async ct =>
             {
                 await using var telDb = await databank.CreateDbContextAsync(ct);
-                return await Filter(telDb.Voorkomens.AsNoTracking(), criteria).CountAsync(ct);
+                return await Filter(telDb, criteria, geordend: false).CountAsync(ct);
             },
             cancellationToken);
+    }
+
+    /// <summary>The occurrence's own columns and, as asked, (some of) its activity's.</summary>
+    private static Expression<Func<Voorkomen, Voorkomen>> MetActiviteit(IReadOnlySet<string>? activiteit)
+    {
+        var v = Expression.Parameter(typeof(Voorkomen), "v");
+        Expression Eigen(string naam) => Expression.Property(v, naam);
+        var bindingen = new List<MemberBinding>
+        {
+            Expression.Bind(typeof(Voorkomen).GetProperty(nameof(Voorkomen.Id))!, Eigen(nameof(Voorkomen.Id))),
+            Expression.Bind(typeof(Voorkomen).GetProperty(nameof(Voorkomen.ActiviteitId))!, Eigen(nameof(Voorkomen.ActiviteitId))),
+            Expression.Bind(typeof(Voorkomen).GetProperty(nameof(Voorkomen.Start))!, Eigen(nameof(Voorkomen.Start))),
+            Expression.Bind(typeof(Voorkomen).GetProperty(nameof(Voorkomen.Eind))!, Eigen(nameof(Voorkomen.Eind))),
+            Expression.Bind(typeof(Voorkomen).GetProperty(nameof(Voorkomen.Geannuleerd))!, Eigen(nameof(Voorkomen.Geannuleerd))),
+        };
+        if (activiteit is not { Count: 0 })
+        {
+            bindingen.Add(Expression.Bind(
+                typeof(Voorkomen).GetProperty(nameof(Voorkomen.Activiteit))!,
+                Projectie.Alleen<Activiteit>(Eigen(nameof(Voorkomen.Activiteit)), activiteit)));
+        }
+
+        return Expression.Lambda<Func<Voorkomen, Voorkomen>>(Expression.MemberInit(Expression.New(typeof(Voorkomen)), bindingen), v);
     }
 
     /// <summary>
@@ -49,7 +88,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
     {
         var criteria = await CriteriaAsync(filter ?? new AgendaFilter(), cancellationToken);
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        var ids = Filter(db.Voorkomens.AsNoTracking(), criteria).Select(v => v.ActiviteitId);
+        var ids = Filter(db, criteria, geordend: false).Select(v => v.ActiviteitId);
         return await db.Activiteiten
             .Where(a => ids.Contains(a.Id))
             .OrderBy(a => a.Start).ThenBy(a => a.Id)
@@ -88,74 +127,101 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
             filter.Online);
     }
 
-    private static IQueryable<Voorkomen> Filter(IQueryable<Voorkomen> voorkomens, Criteria c)
+    /// <summary>
+    /// The occurrences that match: those still going on at <c>vanaf</c> (an index range from <see cref="VroegsteStart"/>),
+    /// and with any filter on the activity, only those whose activity is in one subquery of activity ids.
+    /// </summary>
+    /// <param name="geordend">
+    /// For a page in start order: the activity test is written <c>ActiviteitId + 0 IN (…)</c>, so that no index on
+    /// <c>ActiviteitId</c> can serve it and the database walks (Start, Id) in order and stops after the page, testing each
+    /// occurrence against the ids it collected once. Without it SQLite (which has no statistics here) fetches every future
+    /// occurrence of the matching activities and sorts them: 77 ms instead of 4.6 ms for a wijk at 100× the demo data.
+    /// The count wants exactly that per-activity lookup, so it passes false.
+    /// </param>
+    private static IQueryable<Voorkomen> Filter(SociaalNetwerkDbContext db, Criteria c, bool geordend)
     {
-        var q = voorkomens.Where(v => v.Eind > c.Vanaf);
+        var vroegste = VroegsteStart(c.Vanaf);
+        var q = db.Voorkomens.AsNoTracking().Where(v => v.Start > vroegste && v.Eind > c.Vanaf);
         if (c.Tot is { } tot)
         {
             q = q.Where(v => v.Start < tot);
         }
 
+        return Activiteiten(db, c) is not { } activiteiten ? q
+            : geordend ? q.Where(v => activiteiten.Contains(v.ActiviteitId + 0))
+            : q.Where(v => activiteiten.Contains(v.ActiviteitId));
+    }
+
+    /// <summary>The ids of the activities that the filters on the activity let through; null without such filters.</summary>
+    private static IQueryable<int>? Activiteiten(SociaalNetwerkDbContext db, Criteria c)
+    {
+        var q = db.Activiteiten.AsNoTracking();
+        var gefilterd = false;
+        IQueryable<Activiteit> En(IQueryable<Activiteit> verder)
+        {
+            gefilterd = true;
+            return verder;
+        }
+
         if (c.Wijken is { } wijken)
         {
-            q = q.Where(v => v.Activiteit!.Locatie != null && v.Activiteit.Locatie.Wijk != null && wijken.Contains(v.Activiteit.Locatie.Wijk.Slug));
+            // Wijk → locations → activities by LocatieId: three index lookups, no activity row read.
+            var wijkIds = db.Wijken.Where(w => wijken.Contains(w.Slug)).Select(w => (int?)w.Id);
+            var locaties = db.Locaties.Where(l => wijkIds.Contains(l.WijkId)).Select(l => (int?)l.Id);
+            q = En(q.Where(a => locaties.Contains(a.LocatieId)));
         }
 
         if (c.Themas is { } themas)
         {
-            q = q.Where(v => v.Activiteit!.Themas.Any(t => themas.Contains(t)));
+            q = En(q.Where(a => a.Themas.Any(t => themas.Contains(t))));
         }
 
         if (c.Kernopgaven is { } kernopgaven)
         {
-            q = q.Where(v => v.Activiteit!.Kernopgaven.Any(k => kernopgaven.Contains(k)));
+            q = En(q.Where(a => a.Kernopgaven.Any(k => kernopgaven.Contains(k))));
         }
 
         if (c.Doelgroepen is { } doelgroepen)
         {
-            q = q.Where(v => v.Activiteit!.Doelgroepen.Any(d => doelgroepen.Contains(d)));
+            q = En(q.Where(a => a.Doelgroepen.Any(d => doelgroepen.Contains(d))));
         }
 
         if (c.Organisaties is { } organisaties)
         {
-            q = q.Where(v => v.Activiteit!.Organisatoren.Any(o => organisaties.Contains(o.Id)));
+            q = En(q.Where(a => a.Organisatoren.Any(o => organisaties.Contains(o.Id))));
         }
 
         if (c.Netwerken is { } netwerken)
         {
-            q = q.Where(v => v.Activiteit!.NetwerkId != null && netwerken.Contains(v.Activiteit.NetwerkId.Value));
+            q = En(q.Where(a => a.NetwerkId != null && netwerken.Contains(a.NetwerkId.Value)));
         }
 
         if (c.Soorten is { } soorten)
         {
-            q = q.Where(v => soorten.Contains(v.Activiteit!.Soort));
+            q = En(q.Where(a => soorten.Contains(a.Soort)));
         }
 
         foreach (var woord in c.Zoekwoorden)
         {
-            q = q.Where(v => v.Activiteit!.ZoekTekst.Contains(woord));
+            q = En(q.Where(a => a.ZoekTekst.Contains(woord)));
         }
 
-        q = c.Gratis switch
+        if (c.Gratis is { } gratis)
         {
-            true => q.Where(v => v.Activiteit!.KostenInCenten == null || v.Activiteit.KostenInCenten == 0),
-            false => q.Where(v => v.Activiteit!.KostenInCenten > 0),
-            null => q,
-        };
+            q = En(gratis ? q.Where(a => a.KostenInCenten == null || a.KostenInCenten == 0) : q.Where(a => a.KostenInCenten > 0));
+        }
 
         if (c.Rolstoeltoegankelijk is { } rolstoel)
         {
-            q = q.Where(v => v.Activiteit!.Rolstoeltoegankelijk == rolstoel);
+            q = En(q.Where(a => a.Rolstoeltoegankelijk == rolstoel));
         }
 
-        q = c.Online switch
+        if (c.Online is { } online)
         {
-            true => q.Where(v => v.Activiteit!.OnlineLink != null),
-            false => q.Where(v => v.Activiteit!.LocatieId != null),
-            null => q,
-        };
+            q = En(online ? q.Where(a => a.OnlineLink != null) : q.Where(a => a.LocatieId != null));
+        }
 
-        return q;
+        return gefilterd ? q.Select(a => a.Id) : null;
     }
 
     private static List<T>? Leeg<T>(IReadOnlyList<T>? waarden) => waarden is { Count: > 0 } ? waarden.Distinct().ToList() : null;

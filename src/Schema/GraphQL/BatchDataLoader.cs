@@ -155,7 +155,9 @@ public sealed class Gekoppeld<T>
 
 /// <summary>
 /// The entities that a join table with shadow foreign keys (<c>ActiviteitId</c>, <c>OrganisatieId</c>) links to each key,
-/// in one statement: the organisers of activities, the wijken of organisations, the organisations of wijken.
+/// in one statement: the organisers of activities, the wijken of organisations, the organisations of wijken. Reads only
+/// the columns of the target that the document's fields on <paramref name="doeltype"/> need (<see cref="Projectie"/>):
+/// an agenda that prints the organisers' names does not read their descriptions.
 /// </summary>
 public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
     IDbContextFactory<SociaalNetwerkDbContext> databank,
@@ -163,18 +165,39 @@ public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
     string van,
     Func<SociaalNetwerkDbContext, IQueryable<TDoel>> doelen,
     string naar,
-    Func<IQueryable<Gekoppeld<TDoel>>, IQueryable<Gekoppeld<TDoel>>> volgorde)
-    : QueryGroupedDataLoader<int, Gekoppeld<TDoel>, TDoel>(
-        databank,
-        (db, sleutels) => volgorde(
-            from koppeling in koppelingen(db)
-            where sleutels.Contains(EF.Property<int>(koppeling!, van))
-            join doel in doelen(db).AsNoTracking() on EF.Property<int>(koppeling!, naar) equals doel.Id
-            select new Gekoppeld<TDoel> { Sleutel = EF.Property<int>(koppeling!, van), Doel = doel }),
-        p => p.Sleutel,
-        p => p.Doel)
+    Func<IQueryable<Gekoppeld<TDoel>>, IQueryable<Gekoppeld<TDoel>>> volgorde,
+    string doeltype)
+    : GroupedDataLoader<(int Sleutel, Velden Velden), TDoel>
     where TKoppeling : class
-    where TDoel : class, IEntiteit;
+    where TDoel : class, IEntiteit
+{
+    /// <summary>The targets linked to <paramref name="sleutel"/>, with the columns <paramref name="context"/>'s document reads.</summary>
+    public IDataLoaderResult<IReadOnlyList<TDoel>> Laad(int sleutel, global::GraphQL.IResolveFieldContext context) =>
+        Laad((sleutel, Projectie.VeldenVan(context, doeltype)));
+
+    protected sealed override async Task<IReadOnlyDictionary<(int Sleutel, Velden Velden), IReadOnlyList<TDoel>>> HaalOpAsync(IReadOnlyList<(int Sleutel, Velden Velden)> sleutels, CancellationToken cancellationToken)
+    {
+        var resultaat = new Dictionary<(int, Velden), IReadOnlyList<TDoel>>();
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        foreach (var groep in sleutels.GroupBy(s => s.Velden))
+        {
+            var ids = groep.Select(s => s.Sleutel).Distinct().ToList();
+            var rijen = await volgorde(
+                    from koppeling in koppelingen(db)
+                    where ids.Contains(EF.Property<int>(koppeling!, van))
+                    join doel in doelen(db).AsNoTracking() on EF.Property<int>(koppeling!, naar) equals doel.Id
+                    select new Gekoppeld<TDoel> { Sleutel = EF.Property<int>(koppeling!, van), Doel = doel })
+                .Select(Projectie.GekoppeldAlleen<TDoel>(groep.Key.Eigenschappen))
+                .ToListAsync(cancellationToken);
+            foreach (var perSleutel in rijen.GroupBy(r => r.Sleutel))
+            {
+                resultaat[(perSleutel.Key, groep.Key)] = perSleutel.Select(r => r.Doel).ToList();
+            }
+        }
+
+        return resultaat;
+    }
+}
 
 public static class EntiteitLaders
 {

@@ -23,7 +23,7 @@ public sealed class LidmaatschappenByOrganisatieDataLoader(IDbContextFactory<Soc
     : RijenByDataLoader<Lidmaatschap>(databank, (db, sleutels) => db.Lidmaatschappen.AsNoTracking().Where(l => sleutels.Contains(l.OrganisatieId)).OrderBy(l => l.Netwerk!.Naam).ThenBy(l => l.Id), l => l.OrganisatieId);
 
 public sealed class WijkenByOrganisatieDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
-    : GekoppeldByDataLoader<Dictionary<string, object>, Wijk>(databank, db => db.OrganisatieWijken, "OrganisatieId", db => db.Wijken, "WijkId", q => q.OrderBy(p => p.Doel.Naam));
+    : GekoppeldByDataLoader<Dictionary<string, object>, Wijk>(databank, db => db.OrganisatieWijken, "OrganisatieId", db => db.Wijken, "WijkId", q => q.OrderBy(p => p.Doel.Naam), "Wijk");
 
 public sealed class OrganisatiesByWijkDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
-    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.OrganisatieWijken, "WijkId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam));
+    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.OrganisatieWijken, "WijkId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam), "Organisatie");

@@ -20,23 +20,23 @@ public sealed class OrganisatieGraphType : ObjectGraphType<Organisatie>
         Name = "Organisatie";
         Description = "Een partner in de sociale basis: een welzijnsorganisatie, vereniging, bewonersinitiatief, zorgaanbieder, de gemeente …";
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Organisatie), c.Source.Id));
-        Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van de organisatie.").Resolve(c => c.Source.Naam);
-        Field<NonNullGraphType<OrganisatieSoortGraphType>>("soort").Description("Wat voor organisatie het is.").Resolve(c => c.Source.Soort);
-        Field<StringGraphType>("omschrijving").Description("Wat de organisatie doet, in eenvoudige taal. Platte tekst, nooit HTML.").Resolve(c => c.Source.Omschrijving);
-        Field<StringGraphType>("website").Description("De website.").Resolve(c => c.Source.Website);
-        Field<StringGraphType>("email").Description("Het algemene e-mailadres.").Resolve(c => c.Source.Email);
-        Field<StringGraphType>("telefoon").Description("Het algemene telefoonnummer.").Resolve(c => c.Source.Telefoon);
-        Field<AdresGraphType>("adres").Description("Het bezoekadres, als de organisatie er een heeft.")
+        Field<NonNullGraphType<IdGraphType>>("id").Leest(nameof(Organisatie.Id)).Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Organisatie), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("naam").Leest(nameof(Organisatie.Naam)).Description("De naam van de organisatie.").Resolve(c => c.Source.Naam);
+        Field<NonNullGraphType<OrganisatieSoortGraphType>>("soort").Leest(nameof(Organisatie.Soort)).Description("Wat voor organisatie het is.").Resolve(c => c.Source.Soort);
+        Field<StringGraphType>("omschrijving").Leest(nameof(Organisatie.Omschrijving)).Description("Wat de organisatie doet, in eenvoudige taal. Platte tekst, nooit HTML.").Resolve(c => c.Source.Omschrijving);
+        Field<StringGraphType>("website").Leest(nameof(Organisatie.Website)).Description("De website.").Resolve(c => c.Source.Website);
+        Field<StringGraphType>("email").Leest(nameof(Organisatie.Email)).Description("Het algemene e-mailadres.").Resolve(c => c.Source.Email);
+        Field<StringGraphType>("telefoon").Leest(nameof(Organisatie.Telefoon)).Description("Het algemene telefoonnummer.").Resolve(c => c.Source.Telefoon);
+        Field<AdresGraphType>("adres").Leest(nameof(Organisatie.Adres), nameof(Organisatie.Postcode), nameof(Organisatie.Plaats)).Description("Het bezoekadres, als de organisatie er een heeft.")
             .Resolve(c => c.Source.Adres is null ? null : new Adres(c.Source.Adres, c.Source.Postcode, c.Source.Plaats));
-        Field<AfbeeldingGraphType>("afbeelding").Description("Het logo of een foto van de organisatie, als ze er een heeft.")
+        Field<AfbeeldingGraphType>("afbeelding").Leest(nameof(Organisatie.AfbeeldingUrl), nameof(Organisatie.AfbeeldingAlt)).Description("Het logo of een foto van de organisatie, als ze er een heeft.")
             .Resolve(c => Afbeelding.Van(c.Source.AfbeeldingUrl, c.Source.AfbeeldingAlt));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaGraphType>>>>("themas").KleineLijst().Description("De thema's waar de organisatie aan werkt.").Resolve(c => c.Source.Themas);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkGraphType>>>>("wijken").KleineLijst().Description("De wijken waar de organisatie actief is.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<WijkenByOrganisatieDataLoader>().Laad(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("lidmaatschappen").KleineLijst().Description("De netwerken waar de organisatie lid van is, met haar rol.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThemaGraphType>>>>("themas").Leest(nameof(Organisatie.Themas)).KleineLijst().Description("De thema's waar de organisatie aan werkt.").Resolve(c => c.Source.Themas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WijkGraphType>>>>("wijken").Leest(nameof(Organisatie.Id)).KleineLijst().Description("De wijken waar de organisatie actief is.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<WijkenByOrganisatieDataLoader>().Laad(c.Source.Id, c));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("lidmaatschappen").Leest(nameof(Organisatie.Id)).KleineLijst().Description("De netwerken waar de organisatie lid van is, met haar rol.")
             .Resolve(c => c.RequestServices!.GetRequiredService<LidmaatschappenByOrganisatieDataLoader>().Laad(c.Source.Id));
-        Field<NonNullGraphType<ActiviteitConnectionGraphType>>("activiteiten")
+        Field<NonNullGraphType<ActiviteitConnectionGraphType>>("activiteiten").Leest(nameof(Organisatie.Id))
             .Description("De activiteiten die deze organisatie (mede) organiseert, op begindatum.")
             .Arguments(PaginaVerzoek.Argumenten())
             .Resolve(c => c.RequestServices!.GetRequiredService<ActiviteitenByOrganisatieDataLoader>()

@@ -12,13 +12,13 @@ public sealed class WijkGraphType : ObjectGraphType<Wijk>
         Name = "Wijk";
         Description = "Een wijk van Zoetermeer. De gemeente en haar partners plannen per wijk (wijkplan, wijkregisseur).";
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Wijk), c.Source.Id));
-        Field<NonNullGraphType<StringGraphType>>("slug").Description("Vaste korte naam voor URL's en widget-attributen, bijvoorbeeld `oosterheem`.").Resolve(c => c.Source.Slug);
-        Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van de wijk.").Resolve(c => c.Source.Naam);
-        Field<StringGraphType>("omschrijving").Description("Een korte omschrijving van de wijk in eenvoudige taal.").Resolve(c => c.Source.Omschrijving);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisaties")
+        Field<NonNullGraphType<IdGraphType>>("id").Leest(nameof(Wijk.Id)).Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Wijk), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("slug").Leest(nameof(Wijk.Slug)).Description("Vaste korte naam voor URL's en widget-attributen, bijvoorbeeld `oosterheem`.").Resolve(c => c.Source.Slug);
+        Field<NonNullGraphType<StringGraphType>>("naam").Leest(nameof(Wijk.Naam)).Description("De naam van de wijk.").Resolve(c => c.Source.Naam);
+        Field<StringGraphType>("omschrijving").Leest(nameof(Wijk.Omschrijving)).Description("Een korte omschrijving van de wijk in eenvoudige taal.").Resolve(c => c.Source.Omschrijving);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisatieGraphType>>>>("organisaties").Leest(nameof(Wijk.Id))
             .Description("De organisaties die in deze wijk actief zijn, op naam gesorteerd.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatiesByWijkDataLoader>().Laad(c.Source.Id));
+            .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatiesByWijkDataLoader>().Laad(c.Source.Id, c));
     }
 }
 

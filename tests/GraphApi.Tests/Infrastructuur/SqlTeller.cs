@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,25 +9,45 @@ public sealed class SqlTeller : DbCommandInterceptor
 {
     private int _aantal;
 
+    private ConcurrentQueue<SqlOpdracht> _opdrachten = new();
+
     public int Aantal => Volatile.Read(ref _aantal);
 
-    public void Reset() => Interlocked.Exchange(ref _aantal, 0);
+    /// <summary>The statements since <see cref="Reset"/>, with their parameters, in the order they were sent.</summary>
+    public IReadOnlyList<SqlOpdracht> Opdrachten => [.. Volatile.Read(ref _opdrachten)];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _aantal, 0);
+        Interlocked.Exchange(ref _opdrachten, new ConcurrentQueue<SqlOpdracht>());
+    }
+
+    private void Tel(DbCommand command)
+    {
+        Interlocked.Increment(ref _aantal);
+        Volatile.Read(ref _opdrachten).Enqueue(new SqlOpdracht(
+            command.CommandText,
+            command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _aantal);
+        Tel(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _aantal);
+        Tel(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Interlocked.Increment(ref _aantal);
+        Tel(command);
         return base.ReaderExecuting(command, eventData, result);
     }
 }
+
+/// <summary>One statement as EF Core sent it: its text and its parameters.</summary>
+public sealed record SqlOpdracht(string Tekst, IReadOnlyList<(string Naam, object? Waarde)> Parameters);

@@ -391,7 +391,9 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.HasIndex("ActiviteitId", "Start")
                         .IsUnique();
 
-                    b.HasIndex("Start", "Id");
+                    b.HasIndex("ActiviteitId", "Eind", "Start");
+
+                    b.HasIndex("Start", "Id", "Eind", "ActiviteitId");
 
                     b.ToTable("Voorkomens", (string)null);
                 });

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+using SociaalNetwerk.Schema.Agenda;
+using SociaalNetwerk.Schema.Data;
+
+namespace SociaalNetwerk.GraphApi.Tests;
+
+/// <summary>
+/// What the agenda costs the database, shown by what it sends: the page statement reads only the columns the selection
+/// needs, and the page and its count read the occurrences through an index range that starts near <c>vanaf</c> (SQLite's
+/// <c>EXPLAIN QUERY PLAN</c>), so a year of history or 100× the data does not make them scan more than they return.
+/// </summary>
+[Collection(ServerCollectie.Naam)]
+public sealed class AgendaQueryPlanTests(SociaalNetwerkServer server)
+{
+    private const string Paginaindex = "IX_Voorkomens_Start_Id_Eind_ActiviteitId";
+
+    private readonly HttpClient _client = server.MaakClient();
+
+    /// <summary>The statements of one request that read the occurrences (the page and, when asked, the count).</summary>
+    private async Task<List<SqlOpdracht>> AgendaStatementsAsync(string query, object? variabelen = null)
+    {
+        server.SqlTeller.Reset();
+        (await _client.GraphQLAsync(query, variabelen)).ZonderFouten();
+        return server.SqlTeller.Opdrachten.Where(o => o.Tekst.Contains("\"Voorkomens\"", StringComparison.Ordinal)).ToList();
+    }
+
+    private static SqlOpdracht Pagina(List<SqlOpdracht> opdrachten) => Assert.Single(opdrachten, o => !o.Tekst.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+
+    private static SqlOpdracht Telling(List<SqlOpdracht> opdrachten) => Assert.Single(opdrachten, o => o.Tekst.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public async Task ThePageStatementReadsOnlyTheActivityColumnsTheSelectionNeeds()
+    {
+        var titel = Pagina(await AgendaStatementsAsync("{ agenda(first: 5) { nodes { start activiteit { titel } } } }")).Tekst;
+        var widget = Pagina(await AgendaStatementsAsync("""
+            { agenda(first: 5) { totalCount nodes { id start eind status
+                activiteit { id titel themas organisatoren { naam } locatie { naam wijk { naam } } } } } }
+            """)).Tekst;
+        var omschrijving = Pagina(await AgendaStatementsAsync("{ agenda(first: 5) { nodes { activiteit { omschrijving } } } }")).Tekst;
+        var alleenDatums = Pagina(await AgendaStatementsAsync("{ agenda(first: 5) { nodes { id start eind } } }")).Tekst;
+
+        foreach (var tekst in new[] { titel, widget })
+        {
+            Assert.Contains("\"Titel\"", tekst, StringComparison.Ordinal);
+            foreach (var breed in new[] { "Omschrijving", "ZoekTekst", "Herhaling", "Doelgroepen", "GesprokenTalen", "ContactNaam", "AanmeldLink", "KostenToelichting" })
+            {
+                Assert.DoesNotContain($"\"{breed}\"", tekst, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.DoesNotContain("\"Themas\"", titel, StringComparison.Ordinal);
+        Assert.Contains("\"Themas\"", widget, StringComparison.Ordinal);
+        Assert.Contains("\"LocatieId\"", widget, StringComparison.Ordinal);
+        Assert.Contains("\"Omschrijving\"", omschrijving, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Activiteiten\"", alleenDatums, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFilterOnTheActivityIsOneSubqueryNotAJoinPerOccurrence()
+    {
+        var opdrachten = await AgendaStatementsAsync("""{ agenda(first: 5, filter: { wijken: ["oosterheem"] }) { totalCount nodes { start } } }""");
+
+        // Without activity fields in the selection, the page and the count read activities only in the subquery of ids.
+        Assert.All(opdrachten, o => Assert.DoesNotContain("JOIN \"Activiteiten\"", o.Tekst, StringComparison.Ordinal));
+        Assert.DoesNotContain("\"Activiteiten\"", Telling(opdrachten).Tekst.Split("IN (", 2)[0], StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, bool> Agendas() => new()
+    {
+        { "first page", "{ agenda(first: 20) { nodes { start activiteit { titel } } } }", false },
+        { "wijk page with totalCount", """{ agenda(first: 20, filter: { wijken: ["oosterheem", "seghwaert"] }) { totalCount nodes { start activiteit { titel locatie { naam wijk { naam } } } } } }""", false },
+        { "thema and period with totalCount", """{ agenda(first: 20, filter: { themas: [EENZAAMHEID_EN_ONTMOETING], periode: "maand" }) { totalCount nodes { start } } }""", true },
+        { "history: vanaf in the past", """{ agenda(first: 20, filter: { vanaf: "2026-09-01T00:00:00+02:00" }) { totalCount nodes { start } } }""", false },
+        { "next page", """{ agenda(first: 20, after: "djF8NjM5MDAwMDAwMDAwMDAwMDAwfDQy") { nodes { start } } }""", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Agendas))]
+    public async Task PageAndCountSearchTheOccurrencesByAnIndexFromVanaf(string naam, string query, bool activiteitenLezen)
+    {
+        var opdrachten = await AgendaStatementsAsync(query);
+        if (TestDatabank.IsPostgreSql)
+        {
+            // EXPLAIN QUERY PLAN is SQLite's; PostgreSQL plans by its statistics.
+            return;
+        }
+
+        Assert.NotEmpty(opdrachten);
+        foreach (var opdracht in opdrachten)
+        {
+            var rijen = await PlanAsync(opdracht);
+            var plan = rijen.Select(r => r.Detail).ToList();
+            var beschrijving = $"{naam}: {opdracht.Tekst}\n{string.Join('\n', plan)}";
+
+            // No occurrence is read by a full scan of the table or of an index: every access is a SEARCH on a range or key.
+            var voorkomens = plan.Where(r => r.Contains("IX_Voorkomens_", StringComparison.Ordinal) || r.Contains(" v ", StringComparison.Ordinal) || r.EndsWith(" v", StringComparison.Ordinal)).ToList();
+            Assert.True(voorkomens.Count > 0, beschrijving);
+            Assert.All(voorkomens, r => Assert.True(r.StartsWith("SEARCH", StringComparison.Ordinal), beschrijving));
+            // Nothing else is scanned either, apart from the page's own few rows (the subquery EF Core puts the LIMIT in) and,
+            // for a filter on a list in the activity row (thema's), the activities once per statement, never per occurrence.
+            var subqueries = plan.Where(r => r.StartsWith("MATERIALIZE ", StringComparison.Ordinal) || r.StartsWith("CO-ROUTINE ", StringComparison.Ordinal))
+                .Select(r => "SCAN " + r.Split(' ', 2)[1]).ToList();
+            Assert.All(plan.Where(r => r.StartsWith("SCAN", StringComparison.Ordinal)), r => Assert.True(subqueries.Contains(r) || r.Contains("VIRTUAL TABLE", StringComparison.Ordinal) || (activiteitenLezen && r == "SCAN a"), beschrijving));
+
+            if (opdracht.Tekst.Contains("COUNT(", StringComparison.OrdinalIgnoreCase))
+            {
+                // The count reads indexes only: not the occurrence's row, let alone the activity's.
+                Assert.All(voorkomens, r => Assert.Contains("COVERING INDEX", r, StringComparison.Ordinal));
+            }
+            else
+            {
+                // The page walks the occurrences in order from shortly before vanaf: no sorting, no table row per skipped occurrence.
+                Assert.Contains(plan, r => r.Contains(Paginaindex + " (Start>?", StringComparison.Ordinal));
+                // Sorting is allowed only for the page's own rows after the join (outside the subquery with the LIMIT).
+                var binnen = rijen.Where(r => r.Detail.StartsWith("MATERIALIZE ", StringComparison.Ordinal) || r.Detail.StartsWith("CO-ROUTINE ", StringComparison.Ordinal))
+                    .Select(r => r.Id).ToHashSet();
+                Assert.DoesNotContain(rijen, r => (binnen.Count == 0 || binnen.Contains(r.Ouder)) && r.Detail.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task WalkingAFilteredAgendaFromThePastReturnsEveryMatchingOccurrenceExactlyOnce()
+    {
+        var wijken = new[] { "oosterheem", "seghwaert" };
+        var fabriek = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
+        await using var db = await fabriek.CreateDbContextAsync();
+        var inDeWijken = db.Voorkomens.AsNoTracking().Where(v => v.Activiteit!.Locatie != null && v.Activiteit.Locatie.Wijk != null && wijken.Contains(v.Activiteit.Locatie.Wijk.Slug));
+
+        // Vanaf: a minute into an occurrence three weeks ago, so one that is going on then belongs to the result too.
+        var bezig = await inDeWijken.Where(v => v.Start > SociaalNetwerkServer.Nu.UtcDateTime.AddDays(-21)).OrderBy(v => v.Start).FirstAsync();
+        var vanaf = bezig.Start.AddMinutes(1);
+        var tot = vanaf.AddDays(35);
+        var verwacht = (await inDeWijken.Where(v => v.Eind > vanaf && v.Start < tot).ToListAsync()).Select(VoorkomenId.Maak).ToList();
+
+        var ids = new List<string>();
+        string? after = null;
+        do
+        {
+            var agenda = (await _client.GraphQLAsync(
+                "query($after: String, $filter: AgendaFilter) { agenda(first: 9, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }",
+                new { after, filter = new { wijken, vanaf = Tijd(vanaf), tot = Tijd(tot) } })).ZonderFouten().Data["agenda"]!;
+            Assert.Equal(verwacht.Count, agenda["totalCount"]!.GetValue<int>());
+            ids.AddRange(agenda.Nodes().Select(n => n["id"]!.GetValue<string>()));
+            after = agenda["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? agenda["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
+        Assert.True(verwacht.Count > 9 * 2, $"{verwacht.Count} occurrences");
+        Assert.Contains(VoorkomenId.Maak(bezig), ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(verwacht.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+    }
+
+    private static string Tijd(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>SQLite's plan for a statement as the server sent it: each row's id, parent and detail.</summary>
+    private async Task<List<(long Id, long Ouder, string Detail)>> PlanAsync(SqlOpdracht opdracht)
+    {
+        await using var verbinding = new SqliteConnection(server.Databank.Keuze.ConnectionString);
+        await verbinding.OpenAsync();
+        await using var commando = verbinding.CreateCommand();
+        commando.CommandText = "EXPLAIN QUERY PLAN " + opdracht.Tekst;
+        foreach (var (naam, waarde) in opdracht.Parameters)
+        {
+            commando.Parameters.AddWithValue(naam, waarde ?? DBNull.Value);
+        }
+
+        var regels = new List<(long Id, long Ouder, string Detail)>();
+        await using var lezer = await commando.ExecuteReaderAsync();
+        while (await lezer.ReadAsync())
+        {
+            regels.Add((lezer.GetInt64(0), lezer.GetInt64(1), lezer.GetString(3)));
+        }
+
+        return regels;
+    }
+}
