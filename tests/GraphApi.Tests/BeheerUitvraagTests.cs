@@ -86,7 +86,7 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
             Assert.Contains($"href=\"{link}\"", pagina.Html, StringComparison.Ordinal);
         }
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await portaal.GetAsync($"/uitvragen/{id}/afdrukken")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await portaal.GetAsync($"/uitvragen/{id}/afdrukken")).Status); // the portal's number is no public id
 
         // Without the English introduction, English is no longer complete, and the page says what is missing.
         var velden = Uitvraag("Samen sterker").Where(v => v.Item1 != "inleiding.en").ToArray();

@@ -23,7 +23,10 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
     /// longer than <see cref="Kalenderregels.MaxDuurInDagen"/> days. This bound lets the page and the count start their
     /// index range near <c>vanaf</c> instead of at the oldest occurrence.
     /// </summary>
-    public static DateTime VroegsteStart(DateTime vanaf) => vanaf - TimeSpan.FromDays(Kalenderregels.MaxDuurInDagen);
+    public static DateTime VroegsteStart(DateTime vanaf) =>
+        vanaf.Ticks > MaxDuur.Ticks ? vanaf - MaxDuur : new DateTime(0, vanaf.Kind); // the first day of year 1 has no day before
+
+    private static readonly TimeSpan MaxDuur = TimeSpan.FromDays(Kalenderregels.MaxDuurInDagen);
 
     /// <summary>
     /// A page of occurrences. <paramref name="activiteit"/>: the properties of each occurrence's activity to read along
