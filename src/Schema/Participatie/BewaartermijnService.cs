@@ -16,6 +16,11 @@ public sealed partial class BewaartermijnService(BewaartermijnOpruimer opruimer,
     /// <summary>The task's name in <see cref="Taakvergrendeling.Naam"/>.</summary>
     public const string Taak = "bewaartermijn";
 
+    private readonly TaskCompletionSource _eersteRonde = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Done when the run at start-up has ended (purged, left to another instance, or failed and logged).</summary>
+    public Task EersteRonde => _eersteRonde.Task;
+
     private TimeSpan Interval => opties.Value.BewaartermijnInterval > TimeSpan.Zero ? opties.Value.BewaartermijnInterval : TimeSpan.FromHours(1);
 
     /// <summary>One tick of the timer: purges unless another instance did in this interval; returns whether it ran.</summary>
@@ -47,6 +52,8 @@ public sealed partial class BewaartermijnService(BewaartermijnOpruimer opruimer,
             {
                 LogMislukt(logger, fout, interval);
             }
+
+            _eersteRonde.TrySetResult();
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }

@@ -56,9 +56,11 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         var adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Adres = new Uri(adres);
 
-        // Occurrences are planned in the background after the start (on a new database the seed plans them itself): the
-        // tests begin when that first pass is done, so no background statement runs beside what they count.
+        // Occurrences are planned and the retention period is applied in the background after the start (on a new
+        // database the seed plans occurrences itself): the tests begin when those first passes are done, so no
+        // background statement runs beside what they count.
         await Services.GetRequiredService<SociaalNetwerk.Schema.Agenda.VoorkomenPlanning>().Bijgewerkt;
+        await Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<BewaartermijnService>().Single().EersteRonde;
     }
 
     async Task IAsyncLifetime.DisposeAsync()
