@@ -55,6 +55,8 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         StartServer();
         var adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Adres = new Uri(adres);
+        var verzoeken = Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+        SqlTeller.TelAlleenAls(() => verzoeken.HttpContext is not null);
 
         // Occurrences are planned and the retention period is applied in the background after the start (on a new
         // database the seed plans occurrences itself): the tests begin when those first passes are done, so no

@@ -22,8 +22,21 @@ public sealed class SqlTeller : DbCommandInterceptor
         Interlocked.Exchange(ref _opdrachten, new ConcurrentQueue<SqlOpdracht>());
     }
 
+    private Func<bool>? _telt;
+
+    /// <summary>
+    /// Counts only the statements for which <paramref name="telt"/> says yes: the test server counts those sent while
+    /// serving a request, not what background work (a retention pass, a lease) happens to send at the same moment.
+    /// </summary>
+    public void TelAlleenAls(Func<bool> telt) => _telt = telt;
+
     private void Tel(DbCommand command)
     {
+        if (_telt is { } telt && !telt())
+        {
+            return;
+        }
+
         Interlocked.Increment(ref _aantal);
         Volatile.Read(ref _opdrachten).Enqueue(new SqlOpdracht(
             command.CommandText,
