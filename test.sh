@@ -57,41 +57,38 @@ fi
 echo "== npm ci (tests/http-audit)"
 (cd tests/http-audit && npm ci --no-audit --no-fund --loglevel=error)
 
-echo "== dotnet build (ook de widgets: src/Widgets/Widgets.csproj)"
-dotnet build SociaalNetwerk.sln --configuration Release --nologo -v q
-
-# Three test runs on the Release build made above, two at a time: the widget tests (Chromium, much of it waiting) beside
-# the .NET tests on SQLite and then the same GraphApi suite on PostgreSQL (mostly CPU). On 2 cores that saves minutes.
-# The widget tests' output goes to a file, shown when they are done. Every run runs even when another fails, so one
-# run shows every failure.
-# The PostgreSQL cluster is throwaway: a temporary folder, a free port at 127.0.0.1, stopped and removed at exit. Each
-# test server makes its own database there (tests/GraphApi.Tests/Infrastructuur/TestDatabank.cs). Test classes that pin
-# their own SQLite file whatever the run's provider (trait Databank=Onafhankelijk) run in the first pass only.
-pg_map=$(mktemp -d "${TMPDIR:-/tmp}/sociaalnetwerk-pg.XXXXXX")
-widget_uitvoer=$(mktemp "${TMPDIR:-/tmp}/sociaalnetwerk-widgets.XXXXXX")
-trap 'tests/postgres-tijdelijk.sh stop "$pg_map"; rm -f "$widget_uitvoer"' EXIT
-
-echo "== widgettests (node --test, Chromium, de echte GraphApi) gestart naast de .NET-tests; hun uitvoer volgt aan het eind"
-(cd src/Widgets && npm test) >"$widget_uitvoer" 2>&1 &
-widget_taak=$!
-
-echo "== dotnet test (SQLite)"
+echo "== dotnet test (bouwt ook de widgets: src/Widgets/Widgets.csproj)"
 dotnet_resultaat=0
-dotnet test SociaalNetwerk.sln --configuration Release --no-build --nologo "$@" || dotnet_resultaat=$?
+dotnet test SociaalNetwerk.sln --configuration Release --nologo "$@" || dotnet_resultaat=$?
 
-echo "== dotnet test GraphApi.Tests op PostgreSQL (tijdelijk cluster)"
+# Also after failing .NET tests, so one run shows every failure; both need the Release build made above.
+# The widget tests (mostly waiting on Chromium) and the same GraphApi suite on PostgreSQL (mostly CPU) run side by side:
+# on 2 cores that saves minutes. The PostgreSQL run's output goes to a file, shown when it is done.
+# The cluster is throwaway: a temporary folder, a free port at 127.0.0.1, stopped and removed at exit. Each test server
+# makes its own database there (tests/GraphApi.Tests/Infrastructuur/TestDatabank.cs). Test classes that pin their own
+# SQLite file whatever the run's provider (trait Databank=Onafhankelijk) ran in the first pass and are left out here.
+pg_map=$(mktemp -d "${TMPDIR:-/tmp}/sociaalnetwerk-pg.XXXXXX")
+pg_uitvoer="$pg_map.log"
+trap 'tests/postgres-tijdelijk.sh stop "$pg_map"; rm -f "$pg_uitvoer"' EXIT
 postgres_resultaat=0
+postgres_taak=
 if SN_TEST_POSTGRES=$(tests/postgres-tijdelijk.sh start "$pg_map"); then
   SN_TEST_DATABASE=PostgreSQL SN_TEST_POSTGRES="$SN_TEST_POSTGRES" \
-    dotnet test tests/GraphApi.Tests --configuration Release --no-build --nologo --filter "Databank!=Onafhankelijk" "$@" || postgres_resultaat=$?
+    dotnet test tests/GraphApi.Tests --configuration Release --no-build --nologo --filter "Databank!=Onafhankelijk" "$@" >"$pg_uitvoer" 2>&1 &
+  postgres_taak=$!
 else
   postgres_resultaat=1
 fi
 
-echo "== widgettests (uitvoer)"
+echo "== widgettests (node --test, Chromium, de echte GraphApi)"
 widget_resultaat=0
-wait "$widget_taak" || widget_resultaat=$?
-cat "$widget_uitvoer"
+(cd src/Widgets && npm test) || widget_resultaat=$?
+
+echo "== dotnet test GraphApi.Tests op PostgreSQL (tijdelijk cluster, naast de widgettests)"
+if [ -n "$postgres_taak" ]; then
+  wait "$postgres_taak" || postgres_resultaat=$?
+  cat "$pg_uitvoer"
+fi
 
 if [ "$dotnet_resultaat" != 0 ] || [ "$widget_resultaat" != 0 ] || [ "$postgres_resultaat" != 0 ]; then
   echo "Niet alle tests zijn geslaagd (dotnet test: $dotnet_resultaat, widgettests: $widget_resultaat, GraphApi op PostgreSQL: $postgres_resultaat)." >&2
