@@ -140,6 +140,34 @@ describe('dates in Europe/Amsterdam', () => {
     assert.equal(dagSleutel(new Date('2026-10-24T22:30:00Z')), '2026-10-25');
   });
 
+  // Issue 15: formatToParts with a time zone was the most expensive call while the agenda rendered (five per item).
+  // dagSleutel now asks Intl once per UTC day (per hour on the two days the clock changes): the same answers, counted calls.
+  test('the day in Zoetermeer is the same as Intl says, for every half hour of three years, with one Intl call per day', () => {
+    const referentie = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const echt = Intl.DateTimeFormat.prototype.formatToParts;
+    let aanroepen = 0;
+    Intl.DateTimeFormat.prototype.formatToParts = function (...args) {
+      aanroepen++;
+      return echt.apply(this, args);
+    };
+    try {
+      const begin = Date.UTC(2025, 0, 1);
+      const dagen = 3 * 365;
+      for (let tijd = begin; tijd < begin + dagen * 86_400_000; tijd += 1_800_000) {
+        for (const moment of [new Date(tijd), new Date(tijd + 1_799_999)]) {
+          const delen = Object.fromEntries(referentie.formatToParts(moment).map((d) => [d.type, d.value]));
+          aanroepen--;
+          assert.equal(dagSleutel(moment), `${delen.year}-${delen.month}-${delen.day}`, moment.toISOString());
+        }
+      }
+
+      // Once per UTC day, plus 24 on each of the six days with a clock change.
+      assert.ok(aanroepen <= dagen + 2 + 6 * 24, `${aanroepen} formatToParts calls for ${dagen} days`);
+    } finally {
+      Intl.DateTimeFormat.prototype.formatToParts = echt;
+    }
+  });
+
   test('a time span is shown in Dutch time, whatever the computer\'s zone', () => {
     assert.match(tijdvak('nl', new Date('2026-03-30T10:00:00+02:00'), new Date('2026-03-30T11:30:00+02:00')), /^10:00\s*–\s*11:30$/);
     assert.match(tijdvak('nl', new Date('2026-12-01T09:00:00Z'), new Date('2026-12-01T10:00:00Z')), /^10:00\s*–\s*11:00$/);

@@ -3,15 +3,50 @@ import type { Taal } from './i18n.js';
 /** Zoetermeer's time zone: dates and times are shown here, wherever the reader's computer is. */
 export const TIJDZONE = 'Europe/Amsterdam';
 
+const UUR = 3_600_000;
+
 // Made on first use, not when the script loads: the first Intl.DateTimeFormat of a page is expensive (see
 // opmaakVoorbereid in opmaak.ts).
-let sleutelFormaat: Intl.DateTimeFormat | undefined;
+let klokFormaat: Intl.DateTimeFormat | undefined;
+const verschillen = new Map<number, number>();
 
-/** The calendar day in Zoetermeer as `YYYY-MM-DD`. */
+/** How far Zoetermeer's clock is ahead of UTC at the start of UTC hour `uur` (hours since 1970), in ms. */
+function verschilOp(uur: number): number {
+  let verschil = verschillen.get(uur);
+  if (verschil === undefined) {
+    klokFormaat ??= new Intl.DateTimeFormat('en-CA', {
+      timeZone: TIJDZONE,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    const delen = Object.fromEntries(klokFormaat.formatToParts(uur * UUR).map((deel) => [deel.type, Number(deel.value)]));
+    const klok = new Date(0);
+    klok.setUTCFullYear(delen.year!, delen.month! - 1, delen.day!);
+    klok.setUTCHours(delen.hour!, delen.minute!);
+    verschil = klok.getTime() - uur * UUR;
+    verschillen.set(uur, verschil);
+  }
+
+  return verschil;
+}
+
+/**
+ * The calendar day in Zoetermeer as `YYYY-MM-DD`. formatToParts with a time zone is the most expensive call of a
+ * render (issue 15: on a throttled phone a few ms each, five per agenda item): the clock difference is looked up once
+ * per UTC day instead. Where it is the same at the start of the day and of the next, it holds all day (Zoetermeer's
+ * clock changes at most once a day, on a whole UTC hour); on the two days a year where it differs, per hour.
+ */
 export function dagSleutel(moment: Date): string {
-  sleutelFormaat ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIJDZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const delen = Object.fromEntries(sleutelFormaat.formatToParts(moment).map((deel) => [deel.type, deel.value]));
-  return `${delen.year}-${delen.month}-${delen.day}`;
+  const tijd = moment.getTime();
+  const uur = Math.floor(tijd / UUR);
+  const dagBegin = uur - (((uur % 24) + 24) % 24);
+  const verschil = verschilOp(dagBegin);
+  const klok = new Date(tijd + (verschil === verschilOp(dagBegin + 24) ? verschil : verschilOp(uur)));
+  return `${String(klok.getUTCFullYear()).padStart(4, '0')}-${String(klok.getUTCMonth() + 1).padStart(2, '0')}-${String(klok.getUTCDate()).padStart(2, '0')}`;
 }
 
 /**
