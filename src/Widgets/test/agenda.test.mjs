@@ -419,3 +419,37 @@ test('<sn-agenda> makes its Intl formatters in tasks of their own, not while the
   assert.deepEqual(gemaakt.filter((f) => !f.gedefinieerd || f.inUpdate), [], 'formatters made while the script ran or while the element rendered');
   await page.close();
 });
+
+// Issue 15, second round: rendering a whole page of items in the task that receives the answer was the longest task
+// on a phone. The first render shows a screenful (5 items), the rest follows in later renders, each in a task of its
+// own, in steps that double; sn-geladen waits until all of them are shown. Checked by counting items per render.
+test('<sn-agenda> renders a screenful of items first and the rest in later renders, before sn-geladen', async () => {
+  const url = site.pagina('/delen.html', partnerPagina({ scripts: [widgetScript(api)], body: '<sn-agenda id="delen" aantal="40"><a href="/agenda">Agenda</a></sn-agenda>' }));
+  const page = await nieuwePagina(browser);
+  await volgGebeurtenissen(page);
+  await page.evaluateOnNewDocument(() => {
+    window.__perRender = [];
+    document.addEventListener('sn-geladen', (e) => (window.__bijGeladen = e.target.shadowRoot.querySelectorAll('[part="item"]').length));
+    void customElements.whenDefined('sn-agenda').then((klasse) => {
+      const update = klasse.prototype.update;
+      klasse.prototype.update = function (...args) {
+        const resultaat = update.apply(this, args);
+        const aantal = this.shadowRoot.querySelectorAll('[part="item"]').length;
+        if (aantal > 0) {
+          window.__perRender.push(aantal);
+        }
+
+        return resultaat;
+      };
+    });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const [klaar] = await wachtOpKlaar(page, 'delen');
+  assert.equal(klaar.naam, 'sn-geladen');
+  const { perRender, bijGeladen } = await page.evaluate(() => ({ perRender: window.__perRender, bijGeladen: window.__bijGeladen }));
+  assert.equal(bijGeladen, 40, 'sn-geladen comes when every item is shown');
+  assert.ok(perRender[0] <= 5, `the first render shows a screenful: ${perRender}`);
+  assert.equal(perRender.at(-1), 40);
+  assert.deepEqual([...new Set(perRender)], [5, 10, 20, 40], 'steps that double');
+  await page.close();
+});

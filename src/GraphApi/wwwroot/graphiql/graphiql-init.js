@@ -35,6 +35,24 @@
       return;
     }
 
+    // GraphiQL's own stylesheet does not hold up the first paint (index.html preloads it): switch it on now and
+    // render once it applies, so GraphiQL never shows unstyled.
+    var voorgeladen = document.querySelector('link[rel="preload"][as="style"]');
+    if (!voorgeladen) {
+      teken(container);
+      return;
+    }
+
+    var stijl = document.createElement('link');
+    stijl.rel = 'stylesheet';
+    stijl.href = voorgeladen.href;
+    stijl.onload = stijl.onerror = function () {
+      teken(container);
+    };
+    document.head.insertBefore(stijl, document.querySelector('link[rel="stylesheet"]'));
+  }
+
+  function teken(container) {
     var fetcher = window.GraphiQL.createFetcher({ url: ENDPOINT });
 
     volgEditors(container);

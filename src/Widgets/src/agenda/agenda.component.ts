@@ -153,7 +153,7 @@ export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
 
   private renderDagen(): TemplateResult {
     const perDag = new Map<string, AgendaItem[]>();
-    for (const item of this.items) {
+    for (const item of this.getoond) {
       const sleutel = dagSleutel(new Date(item.start));
       const dag = perDag.get(sleutel);
       if (dag) {

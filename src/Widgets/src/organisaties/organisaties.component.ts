@@ -102,7 +102,7 @@ export class OrganisatiesElement extends SnFilterLijstElement<Organisatie> {
 
   protected override renderItems(): TemplateResult {
     return html`<ul part="list" class="lijst" role="list">
-      ${this.items.map((organisatie) => this.renderOrganisatie(organisatie))}
+      ${this.getoond.map((organisatie) => this.renderOrganisatie(organisatie))}
     </ul>`;
   }
 

@@ -2,9 +2,17 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { LijstTeksten } from './catalogus.js';
 import { meld, SnElement } from './element.js';
 import { meervoud } from './i18n.js';
+import { volgendeTaak } from './opmaak.js';
 import { lijstStijl } from './stijl.js';
 
 type Toestand = 'laden' | 'klaar' | 'fout';
+
+/**
+ * How many items of a page the first render shows: about a phone's screenful. The rest follows in later tasks, in
+ * steps that double (5, 10, 20 …), so no single task renders a whole page of up to 100 items (issue 15: main-thread
+ * blocking on a phone). `sn-geladen` and `updateComplete` wait until every item is shown.
+ */
+export const EERSTE_DEEL = 5;
 export type { LijstTeksten };
 
 type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
@@ -31,6 +39,7 @@ export abstract class SnLijstElement<T> extends SnElement {
     totaal: { state: true, attribute: false },
     volgende: { state: true, attribute: false },
     melding: { state: true, attribute: false },
+    zichtbaar: { state: true, attribute: false },
   };
 
   static override styles = [...SnElement.styles, lijstStijl];
@@ -43,8 +52,12 @@ export abstract class SnLijstElement<T> extends SnElement {
   declare protected totaal: number;
   declare private volgende: string | null;
   declare private melding: Melding;
+  /** How many of `items` are rendered so far (see EERSTE_DEEL). */
+  declare private zichtbaar: number;
 
   private focusNaMeer = -1;
+  // Shows the rest of the items in later tasks; set while it runs.
+  private rest: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -54,6 +67,42 @@ export abstract class SnLijstElement<T> extends SnElement {
     this.totaal = 0;
     this.volgende = null;
     this.melding = { soort: 'laden' };
+    this.zichtbaar = 0;
+  }
+
+  /** The items to render: the first ones of `items`, all of them once the rest has followed (see EERSTE_DEEL). */
+  protected get getoond(): T[] {
+    return this.zichtbaar < this.items.length ? this.items.slice(0, this.zichtbaar) : this.items;
+  }
+
+  /** Also waits until every item is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let klaar = await super.getUpdateComplete();
+    while (this.rest) {
+      await this.rest;
+      klaar = await super.getUpdateComplete();
+    }
+
+    return klaar;
+  }
+
+  /** Shows up to EERSTE_DEEL items from `begin` now, and the rest in later tasks. */
+  private toonVanaf(begin: number): void {
+    this.zichtbaar = Math.min(this.items.length, begin + EERSTE_DEEL);
+    if (this.rest || this.zichtbaar >= this.items.length) {
+      return;
+    }
+
+    this.rest = (async () => {
+      let stap = EERSTE_DEEL;
+      while (this.zichtbaar < this.items.length) {
+        await volgendeTaak();
+        this.zichtbaar = Math.min(this.items.length, this.zichtbaar + stap);
+        stap *= 2;
+      }
+
+      this.rest = undefined;
+    })();
   }
 
   /** One page of items, after the cursor `na` when loading more. */
@@ -113,6 +162,7 @@ export abstract class SnLijstElement<T> extends SnElement {
       const eerderGeladen = meer ? this.items.length : 0;
       const focusHad = meer && this.renderRoot.querySelector('[part~="more-button"]') === (this.renderRoot as ShadowRoot).activeElement;
       this.items = meer ? [...this.items, ...pagina.nodes] : pagina.nodes;
+      this.toonVanaf(eerderGeladen);
       this.totaal = pagina.totalCount;
       this.volgende = pagina.pageInfo.hasNextPage ? pagina.pageInfo.endCursor : null;
       this.toestand = 'klaar';

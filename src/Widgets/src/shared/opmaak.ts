@@ -66,7 +66,7 @@ export function kostenTekst(t: Catalogus['algemeen'], taal: Taal, kosten: { grat
 const voorbereid = new Map<Taal, Promise<void>>();
 
 /** Resolves in a task of its own: a message, which browsers do not throttle like timers in a background tab. */
-function volgendeTaak(): Promise<void> {
+export function volgendeTaak(): Promise<void> {
   return new Promise((verder) => {
     const kanaal = new MessageChannel();
     kanaal.port1.onmessage = () => {
