@@ -41,6 +41,7 @@ public static class HostingExtensions
         services.Configure<LeesCache>(builder.Configuration.GetSection(LeesCache.Sectie));
         services.AddSingleton(_ => OpgeslagenDocumenten.UitWidgets());
         services.AddSingleton<Antwoordcache>();
+        services.AddSingleton<GevalideerdeDocumenten>();
         services.Configure<Schema.Participatie.ParticipatieOpties>(builder.Configuration.GetSection(Schema.Participatie.ParticipatieOpties.Sectie));
         services.AddSingleton<FoutVertaler>();
         services.AddSociaalNetwerkSchema(Databestand.Keuze(builder.Configuration, builder.Environment), graphQL => graphQL

@@ -145,7 +145,10 @@ public static class GraphQLEndpoint
             return;
         }
 
-        if (!ProbeerTeParsen(tekst, out var document))
+        var gevalideerd = services.GetRequiredService<GevalideerdeDocumenten>();
+        var bekend = gevalideerd.Zoek(tekst);
+        var document = bekend;
+        if (document is null && !ProbeerTeParsen(tekst, out document))
         {
             await SchrijfAsync(http, new ExecutionResult(new LimietFout("MAX_DEPTH_EXCEEDED", ParserDiepte + "+", limieten.MaximaleDiepte)), mediaType, operatie);
             return;
@@ -176,7 +179,14 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
             Timeout = limieten.Timeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            // A document that validated before is not validated again (the variables and arguments still are).
+            ValidationRules = bekend is null ? null : [],
         });
+        if (bekend is null && document is not null && resultaat.Executed)
+        {
+            gevalideerd.Bewaar(tekst, document);
+        }
+
         await SchrijfAsync(http, resultaat, mediaType, operatie, sleutel);
     }
 
