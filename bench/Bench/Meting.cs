@@ -16,7 +16,7 @@ namespace SociaalNetwerk.Bench;
 public static class Meting
 {
     /// <param name="AlleenReacties">Only the reacties row (<c>--alleen-reacties</c>), <see cref="Rondes"/> times, each on a fresh copy of the 1× data.</param>
-    /// <param name="Tegen">With <see cref="AlleenReacties"/>: another GraphApi build (<c>--tegen path/SociaalNetwerk.GraphApi.dll</c>) measured in turn with this one, in the same run.</param>
+    /// <param name="Tegen">With <see cref="AlleenReacties"/>: other GraphApi builds (<c>--tegen path/SociaalNetwerk.GraphApi.dll[,another]</c>) measured in turn with this one, in the same run.</param>
     public sealed record Opties(string Repository, string Werkmap, int Schaal, int Geschiedenis, int Verzoeken, int TraagVerzoeken, int ReactieSeconden, bool NieuweData,
         bool AlleenReacties = false, string? Tegen = null, int Rondes = 1)
     {
@@ -39,7 +39,7 @@ public static class Meting
                 int.Parse(Waarde("--reacties-seconden", snel ? "5" : "20"), CultureInfo.InvariantCulture),
                 args.Contains("--nieuwe-data"),
                 args.Contains("--alleen-reacties"),
-                Array.IndexOf(args, "--tegen") >= 0 ? Path.GetFullPath(Waarde("--tegen", string.Empty)) : null,
+                Array.IndexOf(args, "--tegen") >= 0 ? Waarde("--tegen", string.Empty) : null,
                 int.Parse(Waarde("--rondes", "1"), CultureInfo.InvariantCulture));
         }
     }
@@ -163,7 +163,8 @@ public static class Meting
         var builds = new List<(string Naam, string Dll)> { ("deze", graphApi) };
         if (o.Tegen is { } tegen)
         {
-            builds.Add(("tegen", tegen));
+            var andere = tegen.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            builds.AddRange(andere.Select((dll, i) => (andere.Length == 1 ? "tegen" : $"tegen{i + 1}", Path.GetFullPath(dll))));
         }
 
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; klok {DateTime.UtcNow:u}");
