@@ -76,10 +76,9 @@ public sealed class ReactieStatementTests(ReactieStatementServer server) : IClas
                 && o.Parameters.Any(p => Equals(p.Waarde, (int)Gebied.Reacties)));
             var algemeen = opdrachten.Count(o => o.Tekst.Contains("INSERT INTO \"Dataversie\"", StringComparison.Ordinal)
                 && o.Parameters.Any(p => Equals(p.Waarde, (int)Gebied.Algemeen)));
-            var reacties = opdrachten.Count(o => o.Tekst.Contains("INSERT INTO \"Reacties\"", StringComparison.Ordinal));
 
             Assert.All(antwoorden, a => Assert.True(a["gelukt"]!.GetValue<bool>(), a.ToJsonString()));
-            Assert.Equal(Aantal, reacties);
+            Assert.Equal(Aantal + 1, await u.AantalReactiesAsync(server));
 
             // One address: each group of the writer counts it once and changes the reacties version once, whatever the grouping.
             Assert.InRange(limiet, 1, Aantal);
