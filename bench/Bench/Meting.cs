@@ -15,7 +15,10 @@ namespace SociaalNetwerk.Bench;
 /// </summary>
 public static class Meting
 {
-    public sealed record Opties(string Repository, string Werkmap, int Schaal, int Geschiedenis, int Verzoeken, int TraagVerzoeken, int ReactieSeconden, bool NieuweData)
+    /// <param name="AlleenReacties">Only the reacties row (<c>--alleen-reacties</c>), <see cref="Rondes"/> times, each on a fresh copy of the 1× data.</param>
+    /// <param name="Tegen">With <see cref="AlleenReacties"/>: other GraphApi builds (<c>--tegen path/SociaalNetwerk.GraphApi.dll[,another]</c>) measured in turn with this one, in the same run.</param>
+    public sealed record Opties(string Repository, string Werkmap, int Schaal, int Geschiedenis, int Verzoeken, int TraagVerzoeken, int ReactieSeconden, bool NieuweData,
+        bool AlleenReacties = false, string? Tegen = null, int Rondes = 1)
     {
         public static Opties Lees(string[] args)
         {
@@ -34,7 +37,10 @@ public static class Meting
                 int.Parse(Waarde("--verzoeken", snel ? "200" : "1000"), CultureInfo.InvariantCulture),
                 int.Parse(Waarde("--traag", snel ? "10" : "30"), CultureInfo.InvariantCulture),
                 int.Parse(Waarde("--reacties-seconden", snel ? "5" : "20"), CultureInfo.InvariantCulture),
-                args.Contains("--nieuwe-data"));
+                args.Contains("--nieuwe-data"),
+                args.Contains("--alleen-reacties"),
+                Array.IndexOf(args, "--tegen") >= 0 ? Waarde("--tegen", string.Empty) : null,
+                int.Parse(Waarde("--rondes", "1"), CultureInfo.InvariantCulture));
         }
     }
 
@@ -50,8 +56,14 @@ public static class Meting
             return 2;
         }
 
-        var documentId = LeesDocumentId(o.Repository);
         var klein = Path.Combine(o.Werkmap, "demo-1x.db");
+        if (o.AlleenReacties)
+        {
+            await MaakDataAsync(graphApi, klein, 1, 0, o.NieuweData);
+            return await AlleenReactiesAsync(o, graphApi, klein);
+        }
+
+        var documentId = LeesDocumentId(o.Repository);
         var groot = Path.Combine(o.Werkmap, $"demo-{o.Schaal}x-{o.Geschiedenis}d.db");
         await MaakDataAsync(graphApi, klein, 1, 0, o.NieuweData);
         await MaakDataAsync(graphApi, groot, o.Schaal, o.Geschiedenis, o.NieuweData);
@@ -108,8 +120,8 @@ public static class Meting
             var script = await ScriptBytesAsync(o.Repository, basis.Adres + "/agenda-pagina?api=" + Uri.EscapeDataString(api.Adres));
             Tabel.Add(("script van een pagina met alleen een agenda (brotli)", script, "≤ 20 KB"));
 
-            var (perSeconde, p99, aantal, fouten) = await ReactiesAsync(api, o.ReactieSeconden);
-            Tabel.Add(("reacties per seconde, 16 clients (SQLite)", $"{perSeconde:0}/s, p99 {p99:0} ms ({aantal} opgeslagen, {fouten} fouten)", "≥ 300/s, p99 ≤ 250 ms"));
+            var (perSeconde, p99, aantal, fouten, cpu) = await ReactiesAsync(api, o.ReactieSeconden);
+            Tabel.Add(("reacties per seconde, 16 clients (SQLite)", $"{perSeconde:0}/s, p99 {p99:0} ms ({aantal} opgeslagen, {fouten} fouten, {cpu:0.00} ms CPU per reactie)", "≥ 300/s, p99 ≤ 250 ms"));
         }
 
         // ---- N× with D days of history: start, wijk page, first page ----
@@ -138,6 +150,49 @@ public static class Meting
         foreach (var (wat, gemeten, doel) in Tabel)
         {
             Console.WriteLine($"| {wat.PadRight(breedte)} | {gemeten.PadRight(breedte2)} | {doel} |");
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Only the reacties row: this build (and <see cref="Opties.Tegen"/>, in turn) on a fresh copy of the 1× data per
+    /// round, after a short warm-up; with the load average of the machine before each round.
+    /// </summary>
+    private static async Task<int> AlleenReactiesAsync(Opties o, string graphApi, string klein)
+    {
+        var builds = new List<(string Naam, string Dll)> { ("deze", graphApi) };
+        if (o.Tegen is { } tegen)
+        {
+            var andere = tegen.Split(',', StringSplitOptions.RemoveEmptyEntries);
+            builds.AddRange(andere.Select((dll, i) => (andere.Length == 1 ? "tegen" : $"tegen{i + 1}", Path.GetFullPath(dll))));
+        }
+
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; klok {DateTime.UtcNow:u}");
+        for (var ronde = 1; ronde <= Math.Max(1, o.Rondes); ronde++)
+        {
+            foreach (var (naam, dll) in builds)
+            {
+                var kopie = Path.Combine(o.Werkmap, $"reacties-{naam}.db");
+                foreach (var bijbestand in new[] { kopie, kopie + "-wal", kopie + "-shm" })
+                {
+                    File.Delete(bijbestand);
+                }
+
+                File.Copy(klein, kopie);
+                using var api = await Server.StartGraphApiAsync(dll, kopie);
+                await ReactiesAsync(api, 2);
+                var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+                var (perSeconde, p99, aantal, fouten, cpu) = await ReactiesAsync(api, o.ReactieSeconden);
+                Tabel.Add(($"ronde {ronde}, {naam} (load {load})", $"{perSeconde:0}/s, p99 {p99:0} ms ({aantal} opgeslagen, {fouten} fouten, {cpu:0.00} ms CPU per reactie)", "≥ 300/s, p99 ≤ 250 ms"));
+                Console.WriteLine($"{Tabel[^1].Wat}: {Tabel[^1].Gemeten}");
+            }
+        }
+
+        Console.WriteLine();
+        foreach (var (wat, gemeten, doel) in Tabel)
+        {
+            Console.WriteLine($"| {wat} | {gemeten} | {doel} |");
         }
 
         return 0;
@@ -324,7 +379,7 @@ public static class Meting
     }
 
     /// <summary>16 clients submit reacties to the demo's open uitvraag for a while; throughput and p99.</summary>
-    private static async Task<(double PerSeconde, double P99, int Aantal, int Fouten)> ReactiesAsync(Server api, int seconden)
+    private static async Task<(double PerSeconde, double P99, int Aantal, int Fouten, double CpuMs)> ReactiesAsync(Server api, int seconden)
     {
         using var http = Http();
         const string UitvraagId = "VWl0dnJhYWc6MQ";
@@ -364,6 +419,7 @@ public static class Meting
         var tijden = new System.Collections.Concurrent.ConcurrentBag<double>();
         var fouten = 0;
         string? eersteFout = null;
+        var cpuVoor = api.CpuTicks();
         var einde = Stopwatch.StartNew();
         async Task ClientAsync()
         {
@@ -390,13 +446,15 @@ public static class Meting
 
         await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(ClientAsync)));
         var duur = einde.Elapsed.TotalSeconds;
+        var cpuMs = (api.CpuTicks() - cpuVoor) * 1000.0 / Server.TicksPerSeconde;
         if (eersteFout is not null)
         {
             Console.Error.WriteLine($"Eerste fout bij reacties: {eersteFout[..Math.Min(400, eersteFout.Length)]}");
         }
 
         var gesorteerd = tijden.Order().ToArray();
-        return (gesorteerd.Length / duur, gesorteerd.Length == 0 ? 0 : gesorteerd[Math.Min(gesorteerd.Length - 1, (int)(gesorteerd.Length * 0.99))], gesorteerd.Length, fouten);
+        return (gesorteerd.Length / duur, gesorteerd.Length == 0 ? 0 : gesorteerd[Math.Min(gesorteerd.Length - 1, (int)(gesorteerd.Length * 0.99))], gesorteerd.Length, fouten,
+            cpuMs / Math.Max(1, gesorteerd.Length + fouten));
     }
 
     /// <summary>The widget's request: GET with the persisted document's id, its operation name and compact variables.</summary>

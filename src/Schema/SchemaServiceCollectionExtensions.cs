@@ -17,6 +17,9 @@ namespace SociaalNetwerk.Schema;
 
 public static class SchemaServiceCollectionExtensions
 {
+    /// <summary>Which areas a request read (<see cref="Data.Leesspoor"/>): it holds no state of its own, so one serves every context.</summary>
+    private static readonly Leesspoor Leesspoor = new();
+
     /// <summary>
     /// The domain, its database and the GraphQL schema. Interceptors registered in DI (<see cref="IInterceptor"/>)
     /// are added to every context, which is how tests count SQL statements.
@@ -33,6 +36,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton(database);
         services.AddPooledDbContextFactory<SociaalNetwerkDbContext>((sp, options) => database
             .Configureer(options)
+            .AddInterceptors(Leesspoor)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
 
         services.AddRedactie();

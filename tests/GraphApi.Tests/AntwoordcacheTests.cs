@@ -11,8 +11,8 @@ public sealed class AntwoordcacheServer : SociaalNetwerkServer;
 
 /// <summary>
 /// The server's copies of anonymous answers (<c>Antwoordcache</c>): a repeated GET, a persisted document and a 304 cost
-/// reading the data version and nothing else; every write makes the next read fresh; the key holds the variables and
-/// the language; a caller with a key never gets a shared copy.
+/// reading the data versions and nothing else; every write makes the next read of what it changed fresh (a reactie only
+/// what reads reacties); the key holds the variables and the language; a caller with a key never gets a shared copy.
 /// </summary>
 public sealed class AntwoordcacheTests(AntwoordcacheServer server) : IClassFixture<AntwoordcacheServer>
 {
@@ -109,6 +109,54 @@ public sealed class AntwoordcacheTests(AntwoordcacheServer server) : IClassFixtu
         Assert.NotEqual(voor.Headers.ETag, na.Headers.ETag);
         Assert.Equal(HttpStatusCode.OK, opnieuw.StatusCode);
         Assert.Equal(na.Headers.ETag, opnieuw.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task AReactieLeavesACachedAgendaAnswerAloneButMakesACachedResultsAnswerFresh()
+    {
+        var agenda = "/graphql?documentId=" + PersistedDocumentTests.Id("WidgetAgenda") + "&operationName=WidgetAgenda&variables="
+            + Uri.EscapeDataString("""{"filter":{},"first":5}""");
+        // The public results of the demo's published enquête "Huis van de Wijk Seghwaert" (240 reacties).
+        var resultaten = Pad("query($id: ID!) { uitvraag(id: $id) { resultaten { totaal { aantal } } } }", new { id = GlobalId.Maak(nameof(Uitvraag), 2) });
+        var u = await TestUitvraag.MaakAsync(server);
+        const string Indienen = "mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt } }";
+
+        // The first reactie on a server stores the secret its receipt codes are made with: a write of its own, before this test's.
+        (await _client.GraphQLAsync(Indienen, new { invoer = u.GeldigeReactie() })).ZonderFouten();
+        var (agendaVoor, agendaInhoud, _) = await HaalAsync(agenda);
+        var (resultatenVoor, resultatenInhoud, _) = await HaalAsync(resultaten);
+        var (_, _, agendaBewaard) = await HaalAsync(agenda);
+        var (_, _, resultatenBewaard) = await HaalAsync(resultaten);
+
+        // A reactie to another uitvraag, as a respondent sends it.
+        var ingediend = (await _client.GraphQLAsync(Indienen, new { invoer = u.GeldigeReactie() })).ZonderFouten();
+        var (agendaNa, agendaNaInhoud, agendaNaReactie) = await HaalAsync(agenda);
+        var (resultatenNa, resultatenNaInhoud, resultatenNaReactie) = await HaalAsync(resultaten);
+
+        // A demo reactie of the published enquête withdrawn with its code: its results change.
+        var ingetrokken = (await _client.GraphQLAsync(
+            "mutation($code: String!) { reactieIntrekken(ontvangstcode: $code) { ingetrokken } }", new { code = "DEMO-HVDW-0001" })).ZonderFouten();
+        var (_, _, agendaNaIntrekken) = await HaalAsync(agenda);
+        var (_, resultatenNaIntrekkenInhoud, resultatenNaIntrekken) = await HaalAsync(resultaten);
+
+        Assert.True(ingediend.Data["reactieIndienen"]!["gelukt"]!.GetValue<bool>());
+        Assert.True(ingetrokken.Data["reactieIntrekken"]!["ingetrokken"]!.GetValue<bool>());
+        Assert.Equal(1, agendaBewaard);
+        Assert.Equal(1, resultatenBewaard);
+
+        // The agenda reads no reacties: still the kept answer, one statement (the versions), the same ETag.
+        Assert.Equal(1, agendaNaReactie);
+        Assert.Equal(agendaInhoud, agendaNaInhoud);
+        Assert.Equal(agendaVoor.Headers.ETag, agendaNa.Headers.ETag);
+        Assert.Equal(1, agendaNaIntrekken);
+
+        // The results read reacties: executed again after each reactie write; the same answer (and ETag) while they are the same.
+        Assert.True(resultatenNaReactie >= 2, $"{resultatenNaReactie} statements for the results after a reactie");
+        Assert.Equal(resultatenInhoud, resultatenNaInhoud);
+        Assert.Equal(resultatenVoor.Headers.ETag, resultatenNa.Headers.ETag);
+        Assert.True(resultatenNaIntrekken >= 2, $"{resultatenNaIntrekken} statements for the results after a withdrawal");
+        Assert.Equal(240, JsonNode.Parse(resultatenInhoud)!["data"]!["uitvraag"]!["resultaten"]!["totaal"]!["aantal"]!.GetValue<int>());
+        Assert.Equal(239, JsonNode.Parse(resultatenNaIntrekkenInhoud)!["data"]!["uitvraag"]!["resultaten"]!["totaal"]!["aantal"]!.GetValue<int>());
     }
 
     [Fact]

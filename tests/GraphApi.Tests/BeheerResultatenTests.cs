@@ -428,6 +428,9 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
         var id = GlobalId.LeesInt(u.Id, nameof(Uitvraag));
         await db.Uitvragen.Where(x => x.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, status));
+
+        // Past the change tracker, as the product never writes: the data version is changed here, as the product would.
+        await Dataversie.VerhoogAsync(db, CancellationToken.None);
     }
 
     private async Task<UitvraagStatus> StatusAsync(TestUitvraag u)

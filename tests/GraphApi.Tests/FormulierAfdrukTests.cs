@@ -239,6 +239,9 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
         {
             await db.Uitvragen.Where(u => u.Id == uitvraag.Id).ExecuteUpdateAsync(u => u
                 .SetProperty(x => x.ProfielvraagWijk, false).SetProperty(x => x.ProfielvraagDoelgroep, false).SetProperty(x => x.ContactgegevensVragen, false));
+
+            // Past the change tracker: the data version is changed here, as every write of the product does.
+            await Dataversie.VerhoogAsync(db, CancellationToken.None);
         }
 
         var exemplaar = Assert.Single(Exemplaren(await PaginaAsync($"/uitvragen/{id}/afdrukken")));

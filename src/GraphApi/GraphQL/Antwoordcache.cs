@@ -9,9 +9,12 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// <summary>
 /// The server's copies of successful anonymous query answers (GET, and persisted documents sent by POST), so a repeated
 /// question is answered without executing it: by key (<see cref="Sleutel"/>: the document, operation name, variables,
-/// extensions, language, media type, the <see cref="Dataversie"/> and the <see cref="LeesCache.Tijdvak"/> on the clock).
-/// Every write changes the data version in the database, so after a write on any instance the next read executes
-/// again; reading the version is the one statement a cached answer or a 304 costs. Bounded by
+/// extensions, language, media type, the general <see cref="Dataversie"/> and the <see cref="LeesCache.Tijdvak"/> on
+/// the clock). Every write changes a data version in the database, so after a write on any instance the next read of
+/// what it changed executes again; reading the versions is the one statement a cached answer or a 304 costs. A reactie
+/// changes only the reacties version (<see cref="Gebied.Reacties"/>): an answer whose execution read reacties
+/// (<see cref="Leesspoor"/>) is kept with the reacties version it was made at and is used only while that version
+/// holds; the others (the agenda, organisations) stay valid through a wave of submissions. Bounded by
 /// <see cref="LeesCache.Geheugen"/> (least recently used first); an answer never outlives its window.
 /// </summary>
 public sealed class Antwoordcache : IDisposable
@@ -46,8 +49,11 @@ public sealed class Antwoordcache : IDisposable
         internal long Grootte => 2L * (Document.Length + (OperationName?.Length ?? 0) + (Variabelen?.Length ?? 0) + (Extensies?.Length ?? 0) + Taal.Length + MediaType.Length) + 64;
     }
 
-    /// <summary>A kept answer: its bytes, the hash its ETag is made of, and the operation for the telemetry.</summary>
-    public sealed record Antwoord(byte[] Inhoud, string Hash, string? OperatieNaam, string? OperatieType);
+    /// <summary>
+    /// A kept answer: its bytes, the hash its ETag is made of, the operation for the telemetry, and the reacties version
+    /// it was made at when its execution read reacties (null: it read none, and holds whatever reacties come in).
+    /// </summary>
+    public sealed record Antwoord(byte[] Inhoud, string Hash, string? OperatieNaam, string? OperatieType, long? Reactieversie = null);
 
     /// <summary>
     /// Whether the answer to this request may come from, and go into, the shared copies: only for no one in particular
@@ -60,22 +66,24 @@ public sealed class Antwoordcache : IDisposable
         && http.User.Identity?.IsAuthenticated != true
         && (HttpMethods.IsGet(http.Request.Method) || verzoek.DocumentId is not null);
 
-    /// <summary>The key of this request now: reads the data version (one statement).</summary>
-    public async Task<Sleutel> SleutelAsync(GraphQLVerzoek verzoek, string tekst, string mediaType, CancellationToken cancellationToken)
+    /// <summary>The key of this request now and the current reacties version: reads the data versions (one statement).</summary>
+    public async Task<(Sleutel Sleutel, long Reactieversie)> SleutelAsync(GraphQLVerzoek verzoek, string tekst, string mediaType, CancellationToken cancellationToken)
     {
-        var versie = await Dataversie.LeesAsync(_databank, cancellationToken);
-        return new Sleutel(
-            versie,
+        var versies = await Dataversie.LeesAsync(_databank, cancellationToken);
+        return (new Sleutel(
+            versies.Algemeen,
             _klok.GetUtcNow().UtcTicks / _opties.Tijdvak.Ticks,
             verzoek.DocumentId ?? tekst,
             verzoek.OperationName,
             verzoek.Variables?.GetRawText(),
             verzoek.Extensions?.GetRawText(),
             CultureInfo.CurrentUICulture.Name,
-            mediaType);
+            mediaType), versies.Reacties);
     }
 
-    public Antwoord? Zoek(Sleutel sleutel) => _cache?.Get<Antwoord>(sleutel);
+    /// <summary>The kept answer to this key, unless it read reacties at another version than <paramref name="reactieversie"/>.</summary>
+    public Antwoord? Zoek(Sleutel sleutel, long reactieversie) =>
+        _cache?.Get<Antwoord>(sleutel) is { } antwoord && (antwoord.Reactieversie is null || antwoord.Reactieversie == reactieversie) ? antwoord : null;
 
     /// <summary>Keeps an answer for its window; one larger than a tenth of the memory is not kept.</summary>
     public void Bewaar(Sleutel sleutel, Antwoord antwoord)

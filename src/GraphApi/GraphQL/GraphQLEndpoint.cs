@@ -8,6 +8,7 @@ using GraphQLParser.Exceptions;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.Participatie;
 
 namespace SociaalNetwerk.GraphApi.GraphQL;
@@ -20,7 +21,7 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// Successful anonymous GET queries may be cached (<see cref="LeesCache"/>, an ETag and 304s through
 /// <see cref="CacheAntwoord"/>); answers with errors and answers for an API key are never stored. The server keeps
 /// them too (<see cref="Antwoordcache"/>, with persisted documents sent by POST): a repeated question, or a 304, then
-/// costs reading the data version and no execution.
+/// costs reading the data versions and no execution.
 /// </summary>
 public static class GraphQLEndpoint
 {
@@ -137,8 +138,8 @@ public static class GraphQLEndpoint
         operatie.Document(verzoek.DocumentId);
         var tekst = DocumentTekst(services, verzoek);
         var cache = services.GetRequiredService<Antwoordcache>();
-        var sleutel = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted) : null;
-        if (sleutel is not null && cache.Zoek(sleutel) is { } bewaard)
+        var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted) : default;
+        if (sleutel is not null && cache.Zoek(sleutel, reactieversie) is { } bewaard)
         {
             operatie.Bewaard(bewaard.OperatieNaam, bewaard.OperatieType);
             await SchrijfBewaardAsync(http, bewaard.Inhoud, bewaard.Hash, mediaType + "; charset=utf-8", bewaard: true);
@@ -166,6 +167,9 @@ public static class GraphQLEndpoint
         }
 
         using var plaats = await BetreedWachtrijAsync(http, complexiteit, limieten);
+
+        // An answer to keep: which areas its execution reads decides which versions it is kept under.
+        var spoor = sleutel is null ? null : Leesspoor.Volg();
         var resultaat = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = tekst,
@@ -187,7 +191,7 @@ public static class GraphQLEndpoint
             gevalideerd.Bewaar(tekst, document);
         }
 
-        await SchrijfAsync(http, resultaat, mediaType, operatie, sleutel);
+        await SchrijfAsync(http, resultaat, mediaType, operatie, sleutel, spoor?.LeestReacties == true ? reactieversie : null);
     }
 
     /// <summary>The document's text: sent as <c>query</c>, or looked up by its <c>documentId</c>.</summary>
@@ -285,7 +289,8 @@ public static class GraphQLEndpoint
     }
 
     /// <param name="sleutel">The key under which a successful query's answer is kept (<see cref="Antwoordcache"/>); null: not kept.</param>
-    private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType, GraphQLOperatie operatie, Antwoordcache.Sleutel? sleutel = null)
+    /// <param name="reactieversie">The reacties version the answer was made at, when its execution read reacties.</param>
+    private static async Task SchrijfAsync(HttpContext http, ExecutionResult resultaat, string mediaType, GraphQLOperatie operatie, Antwoordcache.Sleutel? sleutel = null, long? reactieversie = null)
     {
         var services = http.RequestServices;
         operatie.Resultaat(resultaat, services.GetRequiredService<FoutVertaler>());
@@ -304,7 +309,7 @@ public static class GraphQLEndpoint
             var hash = CacheAntwoord.Hash(http, contentType, inhoud);
             if (bewaren)
             {
-                services.GetRequiredService<Antwoordcache>().Bewaar(sleutel!, new Antwoordcache.Antwoord(inhoud, hash, operatie.Naam, operatie.Type));
+                services.GetRequiredService<Antwoordcache>().Bewaar(sleutel!, new Antwoordcache.Antwoord(inhoud, hash, operatie.Naam, operatie.Type, reactieversie));
             }
 
             await SchrijfBewaardAsync(http, inhoud, hash, contentType, bewaard: false);

@@ -108,7 +108,12 @@ public static class VoorkomenVernieuwer
         return new Planresultaat(volledig, verlengd);
     }
 
-    /// <summary>Stores how far each plan reaches: one statement per distinct value (usually two: the horizon and <see cref="VoorkomenPlanner.Compleet"/>).</summary>
+    /// <summary>
+    /// Stores how far each plan reaches: one statement per distinct value (usually two: the horizon and
+    /// <see cref="VoorkomenPlanner.Compleet"/>). Past the change tracker without a new data version, on purpose: the
+    /// column is the planner's own bookkeeping, which no answer shows; the occurrences it stands for were saved with a
+    /// new version (or deleted with one) just before, in the same transaction.
+    /// </summary>
     private static async Task ZetGeplandTotAsync(SociaalNetwerkDbContext db, IEnumerable<(int Id, DateTime GeplandTot)> plannen, CancellationToken cancellationToken)
     {
         foreach (var groep in plannen.GroupBy(p => p.GeplandTot))

@@ -77,26 +77,27 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     public DbSet<Dictionary<string, object>> OrganisatieWijken => Set<Dictionary<string, object>>("OrganisatieWijken");
 
     /// <summary>
-    /// Saves, and when the save changes content (anything but <see cref="Dataversie.GeenInhoud"/>) gives the data a new
-    /// <see cref="Dataversie"/> in the same transaction: the caller's, or one of its own. Every writer goes through
-    /// here (GraphQL mutations, the portal, background services, the CLI), so none can forget it.
+    /// Saves, and when the save changes content (anything but <see cref="Dataversie.GeenInhoud"/>) gives the area it
+    /// changes a new <see cref="Dataversie"/> in the same transaction (the caller's, or one of its own): the reacties
+    /// area when it changes only reacties and their answers, else the general one. Every writer goes through here
+    /// (GraphQL mutations, the portal, background services, the CLI), so none can forget it.
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         WerkZoektekstenBij();
-        if (!WijzigtInhoud())
+        if (GewijzigdGebied() is not { } gebied)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            Dataversie.Verhoog(this);
+            Dataversie.Verhoog(this, gebied);
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         using var transactie = Database.BeginTransaction();
-        Dataversie.Verhoog(this);
+        Dataversie.Verhoog(this, gebied);
         var aantal = base.SaveChanges(acceptAllChangesOnSuccess);
         transactie.Commit();
         return aantal;
@@ -106,19 +107,19 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WerkZoektekstenBij();
-        if (!WijzigtInhoud())
+        if (GewijzigdGebied() is not { } gebied)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            await Dataversie.VerhoogAsync(this, cancellationToken);
+            await Dataversie.VerhoogAsync(this, cancellationToken, gebied);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var transactie = await Database.BeginTransactionAsync(cancellationToken);
-        await Dataversie.VerhoogAsync(this, cancellationToken);
+        await Dataversie.VerhoogAsync(this, cancellationToken, gebied);
         var aantal = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await transactie.CommitAsync(cancellationToken);
         return aantal;
@@ -155,19 +156,10 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
         }
     }
 
-    private bool WijzigtInhoud()
-    {
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && !Dataversie.GeenInhoud.Contains(entry.Metadata.ClrType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The area whose version this save changes (<see cref="Dataversie.GebiedVan"/>), or null when it changes no content.</summary>
+    private Gebied? GewijzigdGebied() => Dataversie.GebiedVan(ChangeTracker.Entries()
+        .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        .Select(entry => entry.Metadata.ClrType));
 
     private void WerkZoektekstenBij()
     {

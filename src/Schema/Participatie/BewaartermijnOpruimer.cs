@@ -54,7 +54,8 @@ public sealed class BewaartermijnOpruimer(IDbContextFactory<SociaalNetwerkDbCont
                 cancellationToken);
         if (antwoorden + reacties > 0)
         {
-            await Dataversie.VerhoogAsync(db, cancellationToken);
+            // Past the change tracker, and only in the reacties area: the reacties version changes, in this transaction.
+            await Dataversie.VerhoogAsync(db, cancellationToken, Gebied.Reacties);
         }
 
         await transactie.CommitAsync(cancellationToken);

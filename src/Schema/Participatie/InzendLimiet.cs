@@ -33,29 +33,33 @@ internal sealed class InzendtellingConfiguration : IEntityTypeConfiguration<Inze
 
 /// <summary>
 /// At most <see cref="ParticipatieOpties.InzendingenPerMinuut"/> per client address per minute (a fixed window), counted
-/// in the database (<see cref="Inzendtelling"/>): one upsert per attempt, atomic on SQLite and PostgreSQL, so two
-/// instances behind a proxy share the limit. Old windows are removed by the <see cref="BewaartermijnService"/>.
+/// in the database (<see cref="Inzendtelling"/>): one upsert per address for all its attempts in one group of the
+/// <see cref="Reactieschrijver"/>, atomic on SQLite and PostgreSQL, so two instances behind a proxy share the limit.
+/// Old windows are removed by the <see cref="BewaartermijnService"/>.
 /// </summary>
 public sealed class InzendLimiet(IOptions<ParticipatieOpties> opties, IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
 {
     /// <summary>The longest stored address (an IPv6 address with a zone fits).</summary>
     public const int MaxAdres = 64;
 
-    /// <summary>Counts this attempt and refuses it (<see cref="FoutCodes.TeVeelVerzoeken"/>) when the address is over the limit.</summary>
-    public async Task ControleerAsync(SociaalNetwerkDbContext db, string? clientAdres, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts <paramref name="aantal"/> attempts of one address (in the caller's transaction) and says, in their order,
+    /// which are over the limit: the first attempts of the window pass, every later one is refused
+    /// (<see cref="FoutCodes.TeVeelVerzoeken"/>), and every attempt counts, refused or not.
+    /// </summary>
+    public async Task<bool[]> TelAsync(SociaalNetwerkDbContext db, string? clientAdres, int aantal, CancellationToken cancellationToken)
     {
         var adres = string.IsNullOrEmpty(clientAdres) ? "onbekend" : clientAdres.Length > MaxAdres ? clientAdres[..MaxAdres] : clientAdres;
         var venster = Venster(klok.GetUtcNow().UtcDateTime);
-        var aantal = await db.Database.SqlQuery<int>(
+        var totaal = (await db.Database.SqlQuery<int>(
             $"""
-            INSERT INTO "Inzendtellingen" ("Adres", "Venster", "Aantal") VALUES ({adres}, {venster}, 1)
-            ON CONFLICT ("Adres", "Venster") DO UPDATE SET "Aantal" = "Inzendtellingen"."Aantal" + 1
+            INSERT INTO "Inzendtellingen" ("Adres", "Venster", "Aantal") VALUES ({adres}, {venster}, {aantal})
+            ON CONFLICT ("Adres", "Venster") DO UPDATE SET "Aantal" = "Inzendtellingen"."Aantal" + {aantal}
             RETURNING "Aantal" AS "Value"
-            """).ToListAsync(cancellationToken);
-        if (aantal.Single() > Math.Max(1, opties.Value.InzendingenPerMinuut))
-        {
-            throw new SociaalNetwerkException(FoutCodes.TeVeelVerzoeken);
-        }
+            """).ToListAsync(cancellationToken)).Single();
+        var toegestaan = Math.Max(1, opties.Value.InzendingenPerMinuut);
+        var eerste = totaal - aantal;
+        return [.. Enumerable.Range(1, aantal).Select(i => eerste + i > toegestaan)];
     }
 
     /// <summary>Removes the counters of windows that have passed.</summary>

@@ -121,6 +121,7 @@ public static class ParticipatieQueries
         .AddSingleton<BewaartermijnOpruimer>()
         .AddSingleton<InzendLimiet>()
         .AddSingleton<Reactieschrijver>()
+        .AddSingleton<Uitvraagdefinities>()
         .AddScoped<ResultatenBerekenaar>()
         .AddScoped<ResultatenByUitvraagDataLoader>()
         .AddScoped<OpenAntwoordenByVraagDataLoader>()

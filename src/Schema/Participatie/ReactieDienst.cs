@@ -22,8 +22,8 @@ public sealed class ReactieDienst(
     IDbContextFactory<SociaalNetwerkDbContext> databank,
     ReactieRegels regels,
     Ontvangstcodes ontvangstcodes,
-    InzendLimiet limiet,
     Reactieschrijver schrijver,
+    Uitvraagdefinities uitvraagdefinities,
     Proeflinks proeflinks,
     TimeProvider klok,
     Telemetrie.Metrieken metrieken)
@@ -52,8 +52,10 @@ public sealed class ReactieDienst(
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         var uitvraagId = GlobalId.LeesInt(invoer.UitvraagId, nameof(Uitvraag));
-        var uitvraag = await db.Uitvragen.AsNoTracking().Include(u => u.Vragen).ThenInclude(v => v.Opties)
-            .AsSplitQuery().FirstOrDefaultAsync(u => u.Id == uitvraagId, cancellationToken);
+
+        // The uitvraag's definition (and the wijken) as of the general data version: one statement while nothing is edited.
+        var definities = await uitvraagdefinities.HuidigAsync(db);
+        var uitvraag = await definities.UitvraagAsync(db, uitvraagId, cancellationToken);
         // A preview link's reactie is a test reactie: allowed on a concept and outside the period, never counted.
         var proef = invoer.ProefToken is not null;
         if (proef && (uitvraag is null || !proeflinks.IsGeldig(invoer.ProefToken, uitvraag.Id)))
@@ -84,7 +86,7 @@ public sealed class ReactieDienst(
         // The traject's team is exempt from the limit: it enters a stack of paper forms from one address, under its own key.
         var vrijgesteld = gebruiker.IsTeamVan(uitvraag.ParticipatietrajectId);
         var taal = invoer.Taal ?? Vertaalbaar.Nederlands;
-        var (fouten, antwoorden, wijkId) = await ControleerAsync(db, uitvraag, invoer, kanaal, taal, cancellationToken);
+        var (fouten, antwoorden, wijkId) = await ControleerAsync(db, uitvraag, invoer, kanaal, taal, cancellationToken, definities);
 
         // The rules refuse a key that breaks the rule of Idempotentiesleutels, so then there are fouten.
         var sleutel = Idempotentiesleutels.Normaliseer(invoer.IdempotentieSleutel);
@@ -317,15 +319,19 @@ public sealed class ReactieDienst(
     }
 
     /// <summary>The rules' check of a reactie, plus the wijk by its slug and the formulier number.</summary>
+    /// <param name="definities">Where a submission looks up the wijk (kept per data version); null: in <paramref name="db"/>.</param>
     private async Task<(List<Veldfout> Fouten, List<Antwoord> Antwoorden, int? WijkId)> ControleerAsync(
-        SociaalNetwerkDbContext db, Uitvraag uitvraag, ReactieInvoer invoer, Kanaal kanaal, string taal, CancellationToken cancellationToken)
+        SociaalNetwerkDbContext db, Uitvraag uitvraag, ReactieInvoer invoer, Kanaal kanaal, string taal, CancellationToken cancellationToken,
+        Uitvraagdefinities.Stand? definities = null)
     {
         var (fouten, antwoorden) = regels.Controleer(uitvraag, invoer, taal);
         int? wijkId = null;
         if (invoer.Wijk is { } slug && uitvraag.ProfielvraagWijk)
         {
             var genormaliseerd = slug.Trim().ToLowerInvariant();
-            wijkId = await db.Wijken.Where(w => w.Slug == genormaliseerd).Select(w => (int?)w.Id).FirstOrDefaultAsync(cancellationToken);
+            wijkId = definities is not null
+                ? await definities.WijkAsync(db, genormaliseerd, cancellationToken)
+                : await db.Wijken.Where(w => w.Slug == genormaliseerd).Select(w => (int?)w.Id).FirstOrDefaultAsync(cancellationToken);
             if (wijkId is null)
             {
                 fouten.Add(new Veldfout(null, "wijk", FoutCodes.OnbekendeWijk, regels.Bericht(FoutCodes.OnbekendeWijk, slug)));
@@ -376,20 +382,13 @@ public sealed class ReactieDienst(
 
     private static string Naam(Kanaal kanaal) => kanaal.ToString().ToUpperInvariant();
 
-    public async Task<bool> TrekInAsync(string ontvangstcode, string? clientAdres, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        await limiet.ControleerAsync(db, clientAdres, cancellationToken);
-        var hash = Ontvangstcodes.Hash(ontvangstcode);
-        if (await db.Reacties.Where(r => r.OntvangstcodeHash == hash).ExecuteDeleteAsync(cancellationToken) == 0)
-        {
-            return false;
-        }
-
-        // Past the change tracker: the data version is changed here (after the delete, so no reader caches the old state under the new version).
-        await Dataversie.VerhoogAsync(db, cancellationToken);
-        return true;
-    }
+    /// <summary>
+    /// Withdraws the reactie with this receipt code: counted by the <see cref="InzendLimiet"/> and deleted through the
+    /// <see cref="Reactieschrijver"/>, in the transaction of its group (which changes the reacties version), like every
+    /// write of a respondent. True once the deletion is committed; false when no reactie has this code.
+    /// </summary>
+    public async Task<bool> TrekInAsync(string ontvangstcode, string? clientAdres, CancellationToken cancellationToken) =>
+        await schrijver.SchrijfAsync(new Schrijfopdracht(true, clientAdres, null, Ontvangstcodes.Hash(ontvangstcode))) == Schrijfuitkomst.Ingetrokken;
 
     private sealed record Bestaand(string? InhoudHash, string OntvangstcodeHash, DateTime IngediendOp);
 

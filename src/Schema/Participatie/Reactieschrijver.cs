@@ -10,28 +10,34 @@ public enum Schrijfuitkomst
     /// <summary>Counted by the limit (unless exempt) and stored: the reactie's ids are set.</summary>
     Opgeslagen,
 
-    /// <summary>Only counted by the limit (unless exempt): the submission stores nothing (<see cref="Schrijfopdracht.Reactie"/> was null).</summary>
+    /// <summary>Only counted by the limit (unless exempt): the submission stores nothing (<see cref="Schrijfopdracht.Reactie"/> was null), or withdraws nothing (no reactie has the code).</summary>
     Geteld,
 
     /// <summary>A unique index refused the reactie (its idempotency key or formulier number is taken, perhaps by a submission in the same group); nothing of it is stored.</summary>
     Bezet,
+
+    /// <summary>Counted by the limit, and the reactie with the code of <see cref="Schrijfopdracht.Intrekken"/> is deleted.</summary>
+    Ingetrokken,
 }
 
 /// <summary>
 /// One submission for the <see cref="Reactieschrijver"/>: the attempt to count for the <see cref="InzendLimiet"/> and the
-/// reactie to store, both decided and validated before it waits for the writer.
+/// reactie to store (or to withdraw), decided and validated before it waits for the writer.
 /// </summary>
 /// <param name="Tellen">Whether the attempt counts for the limit (the traject's team is exempt).</param>
 /// <param name="ClientAdres">The address the limit counts under.</param>
 /// <param name="Reactie">The reactie to store, or null when the attempt is only counted (invalid input, a honeypot, a reused key).</param>
-public sealed record Schrijfopdracht(bool Tellen, string? ClientAdres, Reactie? Reactie);
+/// <param name="Intrekken">The hash of a receipt code (<see cref="Ontvangstcodes.Hash"/>): the reactie with it is deleted.</param>
+public sealed record Schrijfopdracht(bool Tellen, string? ClientAdres, Reactie? Reactie, string? Intrekken = null);
 
 /// <summary>
 /// Stores the submissions of reacties one group at a time, one transaction and one commit per group, instead of one
 /// transaction per submission that each wait for the database's single writer (on SQLite: Microsoft.Data.Sqlite's busy
 /// retry, which sleeps 150 ms per attempt; on PostgreSQL: the <see cref="Schrijfslot"/>). Submissions are checked in
 /// parallel by <see cref="ReactieDienst"/>; here one loop takes every submission that is waiting, counts each for the
-/// <see cref="InzendLimiet"/> and inserts the reacties in one transaction, and only after the commit answers each caller.
+/// <see cref="InzendLimiet"/> (one statement per address), inserts the reacties and deletes the withdrawn ones in one
+/// transaction, which changes the reacties version (<see cref="Gebied.Reacties"/>) once, and only after the commit
+/// answers each caller.
 /// So an answered submission is stored (durable as the commit is: SQLite in WAL with <c>synchronous=FULL</c>), and an
 /// unanswered one is not, or is stored and found again by its idempotency key on a retry.
 /// <para>
@@ -55,7 +61,11 @@ public sealed class Reactieschrijver : IAsyncDisposable, IDisposable
     {
         _databank = databank;
         _limiet = limiet;
-        _lus = Task.Run(SchrijfAsync);
+        // Not in the flow of whoever happens to create the writer first: its statements belong to no request.
+        using (ExecutionContext.SuppressFlow())
+        {
+            _lus = Task.Run(SchrijfAsync);
+        }
     }
 
     /// <summary>
@@ -125,20 +135,33 @@ public sealed class Reactieschrijver : IAsyncDisposable, IDisposable
         {
             lid.Uitkomst = null;
             lid.Fout = null;
-            if (lid.Opdracht.Tellen)
+        }
+
+        // The limit: the attempts of one address in one statement, refused in their order once over it.
+        foreach (var adres in groep.Where(lid => lid.Opdracht.Tellen).GroupBy(lid => lid.Opdracht.ClientAdres))
+        {
+            var leden = adres.ToList();
+            var teVeel = await _limiet.TelAsync(db, adres.Key, leden.Count, CancellationToken.None);
+            for (var i = 0; i < leden.Count; i++)
             {
-                try
+                if (teVeel[i])
                 {
-                    await _limiet.ControleerAsync(db, lid.Opdracht.ClientAdres, CancellationToken.None);
-                }
-                catch (GraphQL.SociaalNetwerkException geweigerd)
-                {
-                    lid.Fout = geweigerd;
-                    continue;
+                    leden[i].Fout = new GraphQL.SociaalNetwerkException(GraphQL.FoutCodes.TeVeelVerzoeken);
                 }
             }
+        }
 
-            if (lid.Opdracht.Reactie is { } reactie)
+        var ingetrokken = 0;
+        foreach (var lid in groep.Where(lid => lid.Fout is null))
+        {
+            if (lid.Opdracht.Intrekken is { } hash)
+            {
+                // Past the change tracker: the reacties version is changed below, in this transaction.
+                var weg = await db.Reacties.Where(r => r.OntvangstcodeHash == hash).ExecuteDeleteAsync();
+                ingetrokken += weg;
+                lid.Uitkomst = weg > 0 ? Schrijfuitkomst.Ingetrokken : Schrijfuitkomst.Geteld;
+            }
+            else if (lid.Opdracht.Reactie is { } reactie)
             {
                 opslaan.Add(lid);
                 db.Reacties.Add(reactie);
@@ -147,6 +170,12 @@ public sealed class Reactieschrijver : IAsyncDisposable, IDisposable
             {
                 lid.Uitkomst = Schrijfuitkomst.Geteld;
             }
+        }
+
+        if (ingetrokken > 0 && opslaan.Count == 0)
+        {
+            // With reacties to insert, the save below changes the reacties version (before its savepoint, so also when an insert is refused).
+            await Dataversie.VerhoogAsync(db, CancellationToken.None, Gebied.Reacties);
         }
 
         try

@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Toegang;
@@ -99,8 +100,13 @@ public sealed class VraagRedactie(Bewerker bewerker)
             var anderen = await b.Db.Vragen.Where(v => v.UitvraagId == vraag.UitvraagId && v.Id != vraag.Id).OrderBy(v => v.Volgorde).ThenBy(v => v.Id).ToListAsync(cancellationToken);
             Nummer(anderen);
 
-            // Not frozen, so only test reacties can have answered it: their answers go with the question.
-            await b.Db.Antwoorden.Where(a => a.VraagId == vraag.Id).ExecuteDeleteAsync(cancellationToken);
+            // Not frozen, so only test reacties can have answered it: their answers go with the question. Past the
+            // change tracker, so the reacties version is changed here (the question's removal changes the general one).
+            if (await b.Db.Antwoorden.Where(a => a.VraagId == vraag.Id).ExecuteDeleteAsync(cancellationToken) > 0)
+            {
+                await Dataversie.VerhoogAsync(b.Db, cancellationToken, Gebied.Reacties);
+            }
+
             return vraag;
         }, (b, vraag) => Task.FromResult(new VraagVerwijderd(GlobalId.Maak(nameof(Vraag), vraag.Id), vraag.UitvraagId)), cancellationToken);
 
@@ -439,7 +445,11 @@ public sealed class VraagRedactie(Bewerker bewerker)
 
         // The structure may change, so only test reacties can have chosen them: those answers go with the option.
         var ids = weg.Select(o => o.Id).ToList();
-        await b.Db.Antwoorden.Where(a => a.OptieId != null && ids.Contains(a.OptieId.Value)).ExecuteDeleteAsync(b.CancellationToken);
+        if (await b.Db.Antwoorden.Where(a => a.OptieId != null && ids.Contains(a.OptieId.Value)).ExecuteDeleteAsync(b.CancellationToken) > 0)
+        {
+            // Past the change tracker: the reacties version is changed here (the options' removal changes the general one).
+            await Dataversie.VerhoogAsync(b.Db, b.CancellationToken, Gebied.Reacties);
+        }
     }
 }
 

@@ -60,6 +60,32 @@ public sealed class SqlTeller : DbCommandInterceptor
         Tel(command);
         return base.ReaderExecuting(command, eventData, result);
     }
+
+    /// <summary>
+    /// Whether statements that return no rows (<c>ExecuteDelete</c>, <c>ExecuteUpdate</c>, raw SQL such as the data
+    /// version's upsert) are counted too. Off by default: the counts of the tests that read were made without them.
+    /// </summary>
+    public bool OokZonderRijen { get; set; }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (OokZonderRijen)
+        {
+            Tel(command);
+        }
+
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        if (OokZonderRijen)
+        {
+            Tel(command);
+        }
+
+        return base.NonQueryExecuting(command, eventData, result);
+    }
 }
 
 /// <summary>One statement as EF Core sent it: its text and its parameters.</summary>
