@@ -4,9 +4,9 @@
 //   context of its own (see startBrowser in omgeving.mjs);
 // - a database file that GraphApi's own CLI migrated and filled with the demo data (SN_TEST_SJABLOON): every GraphApi a
 //   file starts gets a copy instead of migrating and seeding again (see startApi);
-// - one GraphApi (SN_TEST_API) for the files that only read (`testOmgeving({ api: { gedeeld: true } })`:
-//   they write nothing, so they cannot disturb each other); files that write, or need other configuration, start
-//   their own.
+// - one GraphApi (SN_TEST_API, its database SN_TEST_API_DATABANK for the CLI) for the files that only read, or write
+//   nothing but data of their own that no other file on it reads (`testOmgeving({ api: { gedeeld: true } })`), so
+//   they cannot disturb each other; files that write shared demo data, or need other configuration, start their own.
 // A file run on its own (`node --test test/agenda.test.mjs`) sees none of these variables and starts everything itself.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -52,7 +52,7 @@ try {
     throw fout.reason;
   }
 
-  const env = { ...process.env, SN_TEST_CHROMIUM: browser.wsEndpoint(), SN_TEST_SJABLOON: sjabloon, SN_TEST_API: api.adres };
+  const env = { ...process.env, SN_TEST_CHROMIUM: browser.wsEndpoint(), SN_TEST_SJABLOON: sjabloon, SN_TEST_API: api.adres, SN_TEST_API_DATABANK: api.databank };
   const node = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', ...bestanden], { stdio: 'inherit', env });
   code = await new Promise((klaar) => node.on('exit', (c, signaal) => klaar(c ?? (signaal ? 1 : 0))));
 } finally {

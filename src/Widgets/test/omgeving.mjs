@@ -39,13 +39,13 @@ export async function vrijePoort() {
  * Starts the Release build of GraphApi (`dotnet …/SociaalNetwerk.GraphApi.dll`, as `dotnet run --no-build -c Release`
  * would, from the project folder, without the second or so MSBuild needs to find it) on 127.0.0.1 with its own database (`databank`); `stop()` ends it.
  * Production like a deployment unless `omgeving` says otherwise (Development also serves the example site);
- * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`. With `gedeeld`, for a file that
- * only reads (no mutation, no key, no CLI on its database), the GraphApi that test/alles.mjs shares between such files
- * (`SN_TEST_API`), when there is one.
+ * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`. With `gedeeld`, the GraphApi that
+ * test/alles.mjs shares (`SN_TEST_API`, its database `SN_TEST_API_DATABANK`), when there is one: only for a file that
+ * reads, or writes nothing but data of its own that no other file on it reads, with the default configuration.
  */
 export async function startApi({ omgeving = 'Production', env = {}, gedeeld = false } = {}) {
   if (gedeeld && process.env.SN_TEST_API) {
-    return gedeeldeApi(process.env.SN_TEST_API);
+    return gedeeldeApi(process.env.SN_TEST_API, process.env.SN_TEST_API_DATABANK);
   }
 
   if (!existsSync(graphApiDll)) {
@@ -127,16 +127,16 @@ export async function startApi({ omgeving = 'Production', env = {}, gedeeld = fa
 }
 
 /**
- * The GraphApi that test/alles.mjs started for the files that only read (`startApi({ gedeeld: true })`): the same
- * shape as `startApi` gives, without `databank` (nothing may write to it); `stop()` leaves it running.
+ * The GraphApi that test/alles.mjs started for the files that share one (`startApi({ gedeeld: true })`): the same
+ * shape as `startApi` gives; `stop()` leaves it running.
  */
-async function gedeeldeApi(adres) {
+async function gedeeldeApi(adres, databank) {
   const antwoord = await fetch(`${adres}/widgets/manifest.json`);
   if (!antwoord.ok) {
     throw new Error(`the shared GraphApi at ${adres} does not answer (${antwoord.status})`);
   }
 
-  return { adres, manifest: await antwoord.json(), stop: async () => {}, uitvoer: () => '' };
+  return { adres, databank, manifest: await antwoord.json(), stop: async () => {}, uitvoer: () => '' };
 }
 
 /**
