@@ -93,7 +93,11 @@ export async function startApi({ omgeving = 'Production', env = {}, gedeeld = fa
   const stop = async () => {
     if (!beeindigd) {
       process.kill(-proces.pid, 'SIGTERM');
-      const weg = await Promise.race([einde, new Promise((klaar) => setTimeout(() => klaar(false), 10_000))]);
+      // The timer is cleared once GraphApi has stopped: a pending one would keep the test file's process alive for
+      // those 10 s after its last test.
+      let wachter;
+      const weg = await Promise.race([einde, new Promise((klaar) => (wachter = setTimeout(() => klaar(false), 10_000)))]);
+      clearTimeout(wachter);
       if (!weg) {
         process.kill(-proces.pid, 'SIGKILL');
       }
