@@ -32,8 +32,12 @@ async function ruimOp() {
   }
 }
 
+let node;
 for (const signaal of ['SIGINT', 'SIGTERM']) {
-  process.on(signaal, () => void ruimOp().finally(() => process.exit(130)));
+  process.on(signaal, () => {
+    node?.kill(signaal);
+    void ruimOp().finally(() => process.exit(130));
+  });
 }
 
 let code = 1;
@@ -53,7 +57,7 @@ try {
   }
 
   const env = { ...process.env, SN_TEST_CHROMIUM: browser.wsEndpoint(), SN_TEST_SJABLOON: sjabloon, SN_TEST_API: api.adres, SN_TEST_API_DATABANK: api.databank };
-  const node = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', ...bestanden], { stdio: 'inherit', env });
+  node = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=600000', ...bestanden], { stdio: 'inherit', env });
   code = await new Promise((klaar) => node.on('exit', (c, signaal) => klaar(c ?? (signaal ? 1 : 0))));
 } finally {
   await ruimOp();
