@@ -21,7 +21,8 @@ import {
 
 // GraphApi, Chromium and the partner site of this file (see testOmgeving); `dodeApi`: nothing listens there.
 let api, site, browser, dodeApi;
-const omgeving = testOmgeving({ daarna: (o) => ({ api, site, browser, dodeApi } = o) });
+// Only reads: under test/alles.mjs on the GraphApi it shares with the other files that only read.
+const omgeving = testOmgeving({ api: { gedeeld: true }, daarna: (o) => ({ api, site, browser, dodeApi } = o) });
 
 const versioned = () => widgetScript(api);
 const alias = () => ({ src: `${api.adres}/widgets/${api.manifest.files['sociaal-netwerk.js'].alias}` });

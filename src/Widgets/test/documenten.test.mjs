@@ -15,7 +15,9 @@ const ONBEKEND = `sha256:${'0'.repeat(64)}`;
 const idVan = (naam) => Object.keys(documenten).find((id) => documenten[id].startsWith(`query ${naam}(`) || documenten[id].startsWith(`query ${naam}{`));
 const metId = (id) => (antwoord) => new URL(antwoord.url()).searchParams.get('documentId') === id;
 
+// Only reads: under test/alles.mjs on the GraphApi it shares with the other files that only read.
 testOmgeving({
+  api: { gedeeld: true },
   async daarna(o) {
     ({ api, site, browser } = o);
     activiteit = (await graphql(api.adres, '{ agenda(first: 1) { nodes { activiteit { id } } } }')).agenda.nodes[0].activiteit.id;

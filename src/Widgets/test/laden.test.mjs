@@ -22,7 +22,8 @@ const ruw = (pad, acceptEncoding) =>
   });
 
 let api, browser, site;
-testOmgeving({ daarna: (o) => ({ api, browser, site } = o) });
+// Only reads: under test/alles.mjs on the GraphApi it shares with the other files that only read.
+testOmgeving({ api: { gedeeld: true }, daarna: (o) => ({ api, browser, site } = o) });
 
 /**
  * Opens `url` in a fresh browser context (an empty cache) and records, through the DevTools protocol, every script

@@ -1,7 +1,7 @@
 // The test environment of the browser tests: the real GraphApi (its Release build, a fresh SQLite file with the demo
 // data), a partner page server on another origin with a strict CSP, and Debian's Chromium through puppeteer-core.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,15 +39,31 @@ export async function vrijePoort() {
  * Starts the Release build of GraphApi (`dotnet …/SociaalNetwerk.GraphApi.dll`, as `dotnet run --no-build -c Release`
  * would, from the project folder, without the second or so MSBuild needs to find it) on 127.0.0.1 with its own database (`databank`); `stop()` ends it.
  * Production like a deployment unless `omgeving` says otherwise (Development also serves the example site);
- * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`.
+ * `env` adds configuration, e.g. `{ Participatie__InzendingenPerMinuut: '1000' }`. With `gedeeld`, the GraphApi that
+ * test/alles.mjs shares (`SN_TEST_API`, its database `SN_TEST_API_DATABANK`), when there is one: only for a file that
+ * reads, or writes nothing but data of its own that no other file on it reads, with the default configuration.
  */
-export async function startApi({ omgeving = 'Production', env = {} } = {}) {
+export async function startApi({ omgeving = 'Production', env = {}, gedeeld = false } = {}) {
+  if (gedeeld && process.env.SN_TEST_API) {
+    return gedeeldeApi(process.env.SN_TEST_API, process.env.SN_TEST_API_DATABANK);
+  }
+
   if (!existsSync(graphApiDll)) {
     throw new Error(`GraphApi is not built (${graphApiDll}): run dotnet build -c Release first.`);
   }
   const poort = await vrijePoort();
   const adres = `http://127.0.0.1:${poort}`;
   const databank = path.join(tmpdir(), `sn-widgets-${process.pid}-${poort}.db`);
+  // Under test/alles.mjs: a copy of the database it migrated and seeded once, so this start skips both (the same
+  // demo data, dates relative to today); a file on its own starts from nothing.
+  const sjabloon = process.env.SN_TEST_SJABLOON;
+  if (sjabloon && !('ConnectionStrings__SociaalNetwerk' in env)) {
+    copyFileSync(sjabloon, databank);
+    if (existsSync(`${sjabloon}-wal`)) {
+      copyFileSync(`${sjabloon}-wal`, `${databank}-wal`);
+    }
+  }
+
   const proces = spawn(
     'dotnet',
     [graphApiDll, '--urls', adres],
@@ -77,7 +93,11 @@ export async function startApi({ omgeving = 'Production', env = {} } = {}) {
   const stop = async () => {
     if (!beeindigd) {
       process.kill(-proces.pid, 'SIGTERM');
-      const weg = await Promise.race([einde, new Promise((klaar) => setTimeout(() => klaar(false), 10_000))]);
+      // The timer is cleared once GraphApi has stopped: a pending one would keep the test file's process alive for
+      // those 10 s after its last test.
+      let wachter;
+      const weg = await Promise.race([einde, new Promise((klaar) => (wachter = setTimeout(() => klaar(false), 10_000)))]);
+      clearTimeout(wachter);
       if (!weg) {
         process.kill(-proces.pid, 'SIGKILL');
       }
@@ -108,6 +128,19 @@ export async function startApi({ omgeving = 'Production', env = {} } = {}) {
 
   await stop();
   throw new Error(`GraphApi did not start within ${OPSTARTTIJD / 1000} s:\n${uitvoer}`);
+}
+
+/**
+ * The GraphApi that test/alles.mjs started for the files that share one (`startApi({ gedeeld: true })`): the same
+ * shape as `startApi` gives; `stop()` leaves it running.
+ */
+async function gedeeldeApi(adres, databank) {
+  const antwoord = await fetch(`${adres}/widgets/manifest.json`);
+  if (!antwoord.ok) {
+    throw new Error(`the shared GraphApi at ${adres} does not answer (${antwoord.status})`);
+  }
+
+  return { adres, databank, manifest: await antwoord.json(), stop: async () => {}, uitvoer: () => '' };
 }
 
 /**
@@ -208,7 +241,30 @@ ${body}
 </html>`;
 }
 
-export function startBrowser() {
+/**
+ * Chromium for a test file. Under test/alles.mjs (`SN_TEST_CHROMIUM`, the WebSocket address of the Chromium it
+ * launched once) a connection to that one, where every page of `newPage()` opens in a browser context of this file's
+ * own (its own cookies, storage and cache; `createBrowserContext()` still makes further ones) and `close()` closes
+ * that context and disconnects; a file on its own launches its own Chromium (`lanceerBrowser`).
+ */
+export async function startBrowser() {
+  const adres = process.env.SN_TEST_CHROMIUM;
+  if (!adres) {
+    return lanceerBrowser();
+  }
+
+  const browser = await puppeteer.connect({ browserWSEndpoint: adres, protocolTimeout: 300_000 });
+  const context = await browser.createBrowserContext();
+  browser.newPage = () => context.newPage();
+  browser.close = async () => {
+    await context.close();
+    await browser.disconnect();
+  };
+  return browser;
+}
+
+/** Launches Debian's Chromium (or `CHROMIUM_PATH`) headless. */
+export function lanceerBrowser() {
   return puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
@@ -454,7 +510,8 @@ export async function maakSleutel(databank, argumenten) {
 /**
  * The set-up a browser test file shares with the others: before its tests GraphApi (`startApi(api)`), Chromium and,
  * unless `site` is false, the partner site, whose CSP also allows `dodeApi`, an address where nothing listens (the
- * error state); after its tests all of them stop. `daarna(omgeving)` runs last in the `before` hook, e.g. to take
+ * error state); after its tests all of them stop (a shared GraphApi or Chromium of test/alles.mjs stays: see
+ * `startApi` and `startBrowser`). `daarna(omgeving)` runs last in the `before` hook, e.g. to take
  * the parts into the file's own variables, look up demo data or create a key. Returns that object:
  * `{ api, browser, site, dodeApi }`, filled in when the hook has run.
  */

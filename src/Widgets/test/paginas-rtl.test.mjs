@@ -12,7 +12,8 @@ let activiteit;
 
 before(
   async () => {
-    [api, browser] = await Promise.all([startApi(), startBrowser()]);
+    // Only reads: under test/alles.mjs on the GraphApi it shares with the other files that only read.
+    [api, browser] = await Promise.all([startApi({ gedeeld: true }), startBrowser()]);
     const { agenda } = await graphql(api.adres, '{ agenda(first: 1) { nodes { activiteit { id } } } }');
     activiteit = agenda.nodes[0].activiteit.id;
   },

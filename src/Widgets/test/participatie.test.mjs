@@ -671,7 +671,8 @@ describe('a participation cycle from nothing, as a team does it', () => {
     await page.goto(`${api.adres}${reis.beheer}/resultaten`, { waitUntil: 'load' });
     const cdp = await page.createCDPSession();
     try {
-      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+      // For the page's own browser context (under test/alles.mjs not Chromium's default one).
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true, browserContextId: page.browserContext().id });
       const klaar = new Promise((gedaan, mislukt) =>
         cdp.on('Browser.downloadProgress', (e) => (e.state === 'completed' ? gedaan() : e.state === 'canceled' ? mislukt(new Error('download canceled')) : undefined)),
       );

@@ -11,7 +11,9 @@ const SKATEBAAN = 'VWl0dnJhYWc6Mw';
 
 let api, browser, beheerder, CONCEPT;
 
+// Writes nothing but its own copy, which no other file reads: under test/alles.mjs on the shared GraphApi.
 testOmgeving({
+  api: { gedeeld: true },
   site: false,
   // A Dutch colleague: the preview page and the widget follow Accept-Language.
   acceptLanguage: 'nl-NL,nl;q=0.9',
