@@ -22,10 +22,8 @@ public sealed class MeerdereInstantiesTests
     [Fact]
     public async Task AChangeThroughOneInstanceIsVisibleThroughTheOtherAtOnce()
     {
-        await using var a = new EigenServer();
-        await ((IAsyncLifetime)a).InitializeAsync();
-        await using var b = new TweedeInstantie(a);
-        await ((IAsyncLifetime)b).InitializeAsync();
+        await using var instanties = await TweeInstanties.StartAsync(new EigenServer());
+        var (a, b) = (instanties.A, instanties.B);
         using var clientA = a.MaakClient();
         using var clientB = b.MaakClient();
         const string Lees = "query($id: ID!) { node(id: $id) { ... on Organisatie { id omschrijving } } }";
@@ -51,8 +49,6 @@ public sealed class MeerdereInstantiesTests
             new { id = id.id, invoer = new { omschrijving = terug } },
             sleutel: sleutel)).ZonderFouten();
         Assert.Equal(terug, (await clientA.GraphQLAsync(Lees, id)).ZonderFouten().Data["node"]!["omschrijving"]!.GetValue<string>());
-        await ((IAsyncLifetime)b).DisposeAsync();
-        await ((IAsyncLifetime)a).DisposeAsync();
     }
 
     /// <summary>
@@ -62,10 +58,8 @@ public sealed class MeerdereInstantiesTests
     [Fact]
     public async Task AWriteThroughOneInstanceMakesTheOthersKeptAnswerFresh()
     {
-        await using var a = new EigenServer();
-        await ((IAsyncLifetime)a).InitializeAsync();
-        await using var b = new TweedeInstantie(a);
-        await ((IAsyncLifetime)b).InitializeAsync();
+        await using var instanties = await TweeInstanties.StartAsync(new EigenServer());
+        var (a, b) = (instanties.A, instanties.B);
         using var clientA = a.MaakClient();
         using var clientB = b.MaakClient();
         var pad = "/graphql?query=" + Uri.EscapeDataString("query($id: ID!) { node(id: $id) { ... on Organisatie { omschrijving } } }")
@@ -91,17 +85,13 @@ public sealed class MeerdereInstantiesTests
         Assert.Equal(1, statements);
         Assert.NotEqual(omschrijving, voor);
         Assert.Equal(omschrijving, na);
-        await ((IAsyncLifetime)b).DisposeAsync();
-        await ((IAsyncLifetime)a).DisposeAsync();
     }
 
     [Fact]
     public async Task BackgroundWorkRunsOnOneInstanceOncePerIntervalThoughBothTryAtOnce()
     {
-        await using var a = new VerstelbareKlokServer();
-        await ((IAsyncLifetime)a).InitializeAsync();
-        await using var b = new TweedeInstantie(a);
-        await ((IAsyncLifetime)b).InitializeAsync();
+        await using var instanties = await TweeInstanties.StartAsync(new VerstelbareKlokServer());
+        var (a, b) = (instanties.A, instanties.B);
         var diensten = new SociaalNetwerkServer[] { a, b }.Select(s => s.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<VoorkomenHorizonService>().Single()).ToList();
 
         // Four ticks on each instance at the same moment, as timers that fire together: one refresh per interval.
@@ -119,17 +109,13 @@ public sealed class MeerdereInstantiesTests
         var daarna = await RondeAsync();
 
         Assert.Equal([1, 0, 1, 0], new[] { eerste, binnenInterval, volgendeDag, daarna });
-        await ((IAsyncLifetime)b).DisposeAsync();
-        await ((IAsyncLifetime)a).DisposeAsync();
     }
 
     [Fact]
     public async Task TheLeaseOfAHolderThatHangsOrCrashedExpiresAndAnotherInstanceTakesOver()
     {
-        await using var a = new VerstelbareKlokServer();
-        await ((IAsyncLifetime)a).InitializeAsync();
-        await using var b = new TweedeInstantie(a);
-        await ((IAsyncLifetime)b).InitializeAsync();
+        await using var instanties = await TweeInstanties.StartAsync(new VerstelbareKlokServer());
+        var (a, b) = (instanties.A, instanties.B);
         var interval = TimeSpan.FromMinutes(10);
         var begonnen = new TaskCompletionSource();
         var nooit = new TaskCompletionSource();
@@ -161,17 +147,13 @@ public sealed class MeerdereInstantiesTests
         Assert.Equal(1, gedraaid);
         nooit.SetResult();
         Assert.True(await vastgelopen);
-        await ((IAsyncLifetime)b).DisposeAsync();
-        await ((IAsyncLifetime)a).DisposeAsync();
     }
 
     [Fact]
     public async Task TheSubmissionLimitPerAddressIsSharedByTheInstances()
     {
-        await using var a = new ZuinigeServer();
-        await ((IAsyncLifetime)a).InitializeAsync();
-        await using var b = new TweedeInstantie(a, new Dictionary<string, string?> { ["Participatie:InzendingenPerMinuut"] = ZuinigeServer.Limiet.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        await ((IAsyncLifetime)b).InitializeAsync();
+        await using var instanties = await TweeInstanties.StartAsync(new ZuinigeServer(), new Dictionary<string, string?> { ["Participatie:InzendingenPerMinuut"] = ZuinigeServer.Limiet.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var (a, b) = (instanties.A, instanties.B);
         using var clientA = a.MaakClient();
         using var clientB = b.MaakClient();
         var uitvraag = await TestUitvraag.MaakAsync(a);
@@ -192,8 +174,6 @@ public sealed class MeerdereInstantiesTests
         Assert.Equal("RATE_LIMITED", viaA.EersteCode);
         Assert.Equal("U heeft in korte tijd te veel reacties verstuurd. Wacht een minuut en probeer het opnieuw.", viaA.EersteBericht);
         Assert.Equal(ZuinigeServer.Limiet, await uitvraag.AantalReactiesAsync(a));
-        await ((IAsyncLifetime)b).DisposeAsync();
-        await ((IAsyncLifetime)a).DisposeAsync();
     }
 
     [Fact]
@@ -238,7 +218,7 @@ public sealed class MeerdereInstantiesTests
         await using var enkel = new EigenServer();
 
         // The empty database exists (a SQLite file to be, or a PostgreSQL database without tables); both start on it at once.
-        await a.MaakDatabankAsync();
+        await a.MaakDatabankAsync(leeg: true);
         await Task.WhenAll(Task.Run(((IAsyncLifetime)a).InitializeAsync), Task.Run(((IAsyncLifetime)b).InitializeAsync));
         await ((IAsyncLifetime)enkel).InitializeAsync();
 
@@ -255,6 +235,46 @@ public sealed class MeerdereInstantiesTests
         await ((IAsyncLifetime)b).DisposeAsync();
         await ((IAsyncLifetime)a).DisposeAsync();
         await ((IAsyncLifetime)enkel).DisposeAsync();
+    }
+
+    /// <summary>
+    /// <paramref name="eerste"/> and a second instance on its database (<see cref="TweedeInstantie"/>, with
+    /// <paramref name="configuratie"/>), started one after the other; disposing stops the second, then the first (which
+    /// owns the database).
+    /// </summary>
+    private sealed class TweeInstanties<T>(T a, TweedeInstantie b) : IAsyncDisposable
+        where T : SociaalNetwerkServer
+    {
+        public T A => a;
+
+        public TweedeInstantie B => b;
+
+        public async ValueTask DisposeAsync()
+        {
+            await ((IAsyncLifetime)b).DisposeAsync();
+            await ((IAsyncLifetime)a).DisposeAsync();
+        }
+    }
+
+    private static class TweeInstanties
+    {
+        public static async Task<TweeInstanties<T>> StartAsync<T>(T eerste, IDictionary<string, string?>? configuratie = null)
+            where T : SociaalNetwerkServer
+        {
+            var tweede = new TweedeInstantie(eerste, configuratie);
+            var instanties = new TweeInstanties<T>(eerste, tweede);
+            try
+            {
+                await ((IAsyncLifetime)eerste).InitializeAsync();
+                await ((IAsyncLifetime)tweede).InitializeAsync();
+                return instanties;
+            }
+            catch
+            {
+                await instanties.DisposeAsync();
+                throw;
+            }
+        }
     }
 
     /// <summary>The same browser on another instance: a portal with the cookies <paramref name="van"/> set, sent to <paramref name="naar"/>.</summary>

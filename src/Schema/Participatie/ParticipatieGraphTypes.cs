@@ -116,10 +116,13 @@ public sealed class ParticipatietrajectGraphType : ObjectGraphType<Participatiet
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UitvraagGraphType>>>>("uitvragen")
             .Description("De uitvragen van dit traject. Uitvragen in concept ziet alleen het team van het traject.")
             .KleineLijst()
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
-                var uitvragen = await c.RequestServices!.GetRequiredService<UitvragenByTrajectDataLoader>().Laad(c.Source.Id).GetResultAsync(c.CancellationToken);
-                return uitvragen.Where(u => Zichtbaarheid.MagZien(c.Gebruiker(), u)).ToList();
+                // Not awaited here: the uitvragen of every traject of the list share one statement (awaiting in the
+                // resolver would send the first traject's key on its own, and the rest in as many batches as timing gives).
+                var gebruiker = c.Gebruiker();
+                return c.RequestServices!.GetRequiredService<UitvragenByTrajectDataLoader>().Laad(c.Source.Id)
+                    .Dan(uitvragen => (IReadOnlyList<Uitvraag>)uitvragen.Where(u => Zichtbaarheid.MagZien(gebruiker, u)).ToList());
             });
     }
 }

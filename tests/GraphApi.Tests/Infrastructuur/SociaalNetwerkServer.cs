@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 /// <summary>
-/// The real GraphApi on Kestrel at 127.0.0.1 (a random port), on its own database seeded with the demo data (a SQLite
-/// file, or with <c>SN_TEST_DATABASE=PostgreSQL</c> a fresh PostgreSQL database: <see cref="TestDatabank"/>), with a
-/// fixed clock so dates are predictable. Tests talk to it over real HTTP.
+/// The real GraphApi on Kestrel at 127.0.0.1 (a random port), on its own database with the demo data (a SQLite file,
+/// or with <c>SN_TEST_DATABASE=PostgreSQL</c> a PostgreSQL database: <see cref="TestDatabank"/>; see
+/// <see cref="MaakDatabankAsync"/>), with a fixed clock so dates are predictable. Tests talk to it over real HTTP.
 /// </summary>
 public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -35,14 +35,20 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>
     /// Makes this server's database if it has none yet (<see cref="InitializeAsync"/> does so too): a second instance
-    /// that starts at the same moment as this one needs it before this one has started.
+    /// that starts at the same moment as this one needs it before this one has started. A server whose clock starts at
+    /// <see cref="Nu"/> gets a copy of the demo data seeded once per run for that moment
+    /// (<see cref="TestDatabank.MaakMetDemoDataAsync"/>), the same data it would seed itself; a server on another clock
+    /// (the demo data is dated from its today), or with <paramref name="leeg"/>, gets an empty database and migrates and
+    /// seeds it when it starts, as a new installation does.
     /// </summary>
-    public async Task<TestDatabank> MaakDatabankAsync()
+    public async Task<TestDatabank> MaakDatabankAsync(bool leeg = false)
     {
         if (Databank is null)
         {
             Directory.CreateDirectory(_map);
-            Databank = await TestDatabank.MaakAsync(_map);
+            Databank = !leeg && Klok.GetUtcNow() == Nu && !Configuratie.ContainsKey("ConnectionStrings:SociaalNetwerk")
+                ? await TestDatabank.MaakMetDemoDataAsync(_map, Nu)
+                : await TestDatabank.MaakAsync(_map);
         }
 
         return Databank;
@@ -50,9 +56,12 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        await MaakDatabankAsync();
+        var klok = System.Diagnostics.Stopwatch.StartNew();
+        var soort = Databank is not null ? "vooraf" : (await MaakDatabankAsync()).MetDemoData ? "kopie" : "zaait";
+        var databank = klok.Elapsed;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
+        var gestart = klok.Elapsed;
         var adres = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Adres = new Uri(adres);
         var verzoeken = Services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
@@ -63,7 +72,19 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         // background statement runs beside what they count.
         await Services.GetRequiredService<SociaalNetwerk.Schema.Agenda.VoorkomenPlanning>().Bijgewerkt;
         await Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<BewaartermijnService>().Single().EersteRonde;
+        if (Environment.GetEnvironmentVariable("SN_TEST_TIJDEN") is { Length: > 0 } tijden)
+        {
+            // Where a test server's start goes (./docs/development.md): one line per server, in milliseconds.
+            var regel = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{GetType().Name}\t{soort}\tdatabank {databank.TotalMilliseconds:F0}\tstart {(gestart - databank).TotalMilliseconds:F0}\teerste rondes {(klok.Elapsed - gestart).TotalMilliseconds:F0}\n");
+            lock (TijdenSlot)
+            {
+                File.AppendAllText(tijden, regel);
+            }
+        }
     }
+
+    private static readonly Lock TijdenSlot = new();
 
     async Task IAsyncLifetime.DisposeAsync()
     {

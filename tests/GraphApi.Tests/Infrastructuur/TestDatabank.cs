@@ -9,7 +9,8 @@ namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 /// A fresh, empty database for one test server or CLI test, on the provider the run asks for:
 /// <c>SN_TEST_DATABASE</c> = <c>Sqlite</c> (default: a file in the test's folder) or <c>PostgreSQL</c> (a new database
 /// on the cluster of <c>SN_TEST_POSTGRES</c>, an admin connection string, dropped afterwards; ./test.sh starts such a
-/// cluster). PostgreSQL databases are copies of a template migrated once per run, so each server only seeds.
+/// cluster). PostgreSQL databases are copies of a template migrated once per run. Test servers on the standard clock
+/// get a copy of the demo data seeded once per run (<see cref="MaakMetDemoDataAsync"/>), so they neither migrate nor seed.
 /// </summary>
 public sealed class TestDatabank : IAsyncDisposable
 {
@@ -24,6 +25,27 @@ public sealed class TestDatabank : IAsyncDisposable
     public const string Onafhankelijk = "Onafhankelijk";
 
     private static readonly Lazy<Task<string>> Sjabloon = new(MaakSjabloonAsync);
+
+    /// <summary>Per moment of seeding: the demo database of this run (a SQLite file, or a PostgreSQL template database).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateTimeOffset, Lazy<Task<string>>> DemoSjablonen = new();
+
+    /// <summary>The folder of this run's SQLite demo databases, removed at the end of the run.</summary>
+    private static readonly Lazy<string> SjabloonMap = new(() =>
+    {
+        var map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-tests", "sjablonen-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(map);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(map, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
+        return map;
+    });
 
     private readonly string? _naam;
 
@@ -40,6 +62,9 @@ public sealed class TestDatabank : IAsyncDisposable
     public static bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
 
     public DatabaseKeuze Keuze { get; }
+
+    /// <summary>Whether this is a copy of the demo data (<see cref="MaakMetDemoDataAsync"/>) rather than an empty database.</summary>
+    public bool MetDemoData { get; private init; }
 
     /// <summary>The folder beside the database (mail, keys): <c>Database:Map</c>.</summary>
     public string Map { get; }
@@ -68,6 +93,31 @@ public sealed class TestDatabank : IAsyncDisposable
         await VoerUitAsync($"CREATE DATABASE \"{naam}\" TEMPLATE \"{sjabloon}\" ENCODING 'UTF8'");
         var verbinding = new NpgsqlConnectionStringBuilder(AdminVerbinding) { Database = naam }.ToString();
         return new TestDatabank(new DatabaseKeuze(DatabaseProvider.PostgreSql, verbinding), naam, map);
+    }
+
+    /// <summary>
+    /// A database that holds what a server on a clock at <paramref name="nu"/> stores when it starts on an empty one:
+    /// the migrations and the demo data dated from that moment (<see cref="Databank.HerstelDemoDataAsync(IServiceProvider, CancellationToken)"/>).
+    /// The demo data is seeded once per run and per moment and copied for every caller: the SQLite file copied to
+    /// <c>test.db</c> in <paramref name="map"/>, or a PostgreSQL database made with that one as its template. A server
+    /// that starts on it finds its migrations applied and its demo data present, and seeds nothing (its start-up is
+    /// otherwise the same: the lease, the Data Protection key, the first background passes are its own).
+    /// </summary>
+    /// <param name="map">The test's own folder; it must exist.</param>
+    public static async Task<TestDatabank> MaakMetDemoDataAsync(string map, DateTimeOffset nu)
+    {
+        var sjabloon = await DemoSjablonen.GetOrAdd(nu, moment => new Lazy<Task<string>>(() => MaakDemoSjabloonAsync(moment))).Value;
+        if (!IsPostgreSql)
+        {
+            var bestand = Path.Combine(map, "test.db");
+            File.Copy(sjabloon, bestand);
+            return new TestDatabank(new DatabaseKeuze(DatabaseProvider.Sqlite, $"Data Source={bestand}"), null, map) { MetDemoData = true };
+        }
+
+        var naam = "sn_test_" + Guid.NewGuid().ToString("N");
+        await VoerUitAsync($"CREATE DATABASE \"{naam}\" TEMPLATE \"{sjabloon}\" ENCODING 'UTF8'");
+        var verbinding = new NpgsqlConnectionStringBuilder(AdminVerbinding) { Database = naam }.ToString();
+        return new TestDatabank(new DatabaseKeuze(DatabaseProvider.PostgreSql, verbinding), naam, map) { MetDemoData = true };
     }
 
     /// <summary>Whether a PostgreSQL cluster is at hand (<c>SN_TEST_POSTGRES</c>), also in a SQLite run.</summary>
@@ -150,6 +200,58 @@ public sealed class TestDatabank : IAsyncDisposable
         await verbinding.OpenAsync();
         await using var opdracht = new NpgsqlCommand(sql, verbinding);
         await opdracht.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Migrates a new database and seeds the demo data in it as of <paramref name="nu"/>, through the product's own reset
+    /// (the same migrations and seed as a server's first start), and closes every connection to it: a SQLite file
+    /// without a write-ahead log beside it (the server turns WAL on again), or a PostgreSQL database to copy.
+    /// </summary>
+    private static async Task<string> MaakDemoSjabloonAsync(DateTimeOffset nu)
+    {
+        string naam;
+        DatabaseKeuze keuze;
+        if (IsPostgreSql)
+        {
+            naam = "sn_demo_" + Guid.NewGuid().ToString("N");
+            await VoerUitAsync($"CREATE DATABASE \"{naam}\" TEMPLATE template0 ENCODING 'UTF8'");
+            keuze = new DatabaseKeuze(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(AdminVerbinding) { Database = naam, Pooling = false }.ToString());
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try
+                {
+                    VoerUitAsync($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)").GetAwaiter().GetResult();
+                }
+                catch (NpgsqlException)
+                {
+                }
+            };
+        }
+        else
+        {
+            naam = Path.Combine(SjabloonMap.Value, $"demo-{nu.UtcTicks}.db");
+            keuze = new DatabaseKeuze(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = naam, Pooling = false }.ToString());
+        }
+
+        await using (var diensten = new ServiceCollection()
+            .AddSingleton<TimeProvider>(new VasteKlok(nu))
+            .AddDbContextFactory<SociaalNetwerkDbContext>(options => keuze.Configureer(options))
+            .BuildServiceProvider())
+        {
+            await Databank.HerstelDemoDataAsync(diensten);
+        }
+
+        if (!IsPostgreSql)
+        {
+            // Back from WAL to a rollback journal: every page is in the file itself, so a plain copy is the whole database.
+            await using var verbinding = new SqliteConnection(keuze.ConnectionString);
+            await verbinding.OpenAsync();
+            await using var opdracht = verbinding.CreateCommand();
+            opdracht.CommandText = "PRAGMA journal_mode=DELETE;";
+            await opdracht.ExecuteNonQueryAsync();
+        }
+
+        return naam;
     }
 
     private static async Task<string> MaakSjabloonAsync()
