@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace SociaalNetwerk.Schema.Data;
@@ -43,18 +45,24 @@ public sealed class Dataversie
     /// <summary>The tables of the reacties area, as the SQL names them: a statement that names one reads that area.</summary>
     public static readonly IReadOnlyList<string> ReactieTabellen = ["\"Reacties\"", "\"Antwoorden\""];
 
-    private static readonly Func<SociaalNetwerkDbContext, IAsyncEnumerable<Dataversie>> LeesQuery =
-        EF.CompileAsyncQuery((SociaalNetwerkDbContext db) => db.Dataversies.AsNoTracking());
+    // Compiled queries, one per model: a compiled query may only run against the model it was first run with, and one
+    // process can hold contexts of both providers (`database copy`, the tests that copy an installation).
+    private static readonly ConcurrentDictionary<IModel, Func<SociaalNetwerkDbContext, IAsyncEnumerable<Dataversie>>> LeesQueries = new();
 
-    private static readonly Func<SociaalNetwerkDbContext, Task<long>> LeesAlgemeenQuery =
-        EF.CompileAsyncQuery((SociaalNetwerkDbContext db) => db.Dataversies.Where(d => d.Id == Rij).Select(d => d.Versie).FirstOrDefault());
+    private static readonly ConcurrentDictionary<IModel, Func<SociaalNetwerkDbContext, Task<long>>> LeesAlgemeenQueries = new();
+
+    private static Func<SociaalNetwerkDbContext, IAsyncEnumerable<Dataversie>> LeesQuery(SociaalNetwerkDbContext db) =>
+        LeesQueries.GetOrAdd(db.Model, static _ => EF.CompileAsyncQuery((SociaalNetwerkDbContext c) => c.Dataversies.AsNoTracking()));
+
+    private static Func<SociaalNetwerkDbContext, Task<long>> LeesAlgemeenQuery(SociaalNetwerkDbContext db) =>
+        LeesAlgemeenQueries.GetOrAdd(db.Model, static _ => EF.CompileAsyncQuery((SociaalNetwerkDbContext c) => c.Dataversies.Where(d => d.Id == Rij).Select(d => d.Versie).FirstOrDefault()));
 
     /// <summary>The current versions of both areas (0 before an area's first write): one small statement.</summary>
     public static async Task<Versies> LeesAsync(IDbContextFactory<SociaalNetwerkDbContext> databank, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         long algemeen = 0, reacties = 0;
-        await foreach (var rij in LeesQuery(db).WithCancellation(cancellationToken))
+        await foreach (var rij in LeesQuery(db)(db).WithCancellation(cancellationToken))
         {
             if (rij.Id == (int)Gebied.Algemeen)
             {
@@ -70,7 +78,7 @@ public sealed class Dataversie
     }
 
     /// <summary>The current general version (0 before the first write), on this context: one small statement.</summary>
-    public static Task<long> LeesAlgemeenAsync(SociaalNetwerkDbContext db) => LeesAlgemeenQuery(db);
+    public static Task<long> LeesAlgemeenAsync(SociaalNetwerkDbContext db) => LeesAlgemeenQuery(db)(db);
 
     /// <summary>
     /// Gives an area's data a new version, in the context's current transaction. <see cref="SociaalNetwerkDbContext"/>
