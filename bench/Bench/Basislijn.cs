@@ -87,7 +87,7 @@ public static class Basislijn
                 "SELECT v.\"Id\", v.\"ActiviteitId\", v.\"Start\", v.\"Eind\", v.\"Geannuleerd\", a.\"Titel\", a.\"OnlineLink\" IS NOT NULL, a.\"Status\", a.\"KostenInCenten\", "
                 + "a.\"Rolstoeltoegankelijk\", a.\"Ringleiding\", a.\"EenvoudigeTaal\", a.\"LocatieId\" "
                 + "FROM \"Voorkomens\" v JOIN \"Activiteiten\" a ON a.\"Id\" = v.\"ActiviteitId\"" + wijkJoin
-                + " WHERE v.\"Eind\" > @vanaf" + wijkWaar
+                + " WHERE v.\"Start\" > @vroegste AND v.\"Eind\" > @vanaf" + wijkWaar
                 + (na is null ? string.Empty : " AND (v.\"Start\" > @naStart OR (v.\"Start\" = @naStart AND v.\"Id\" > @naId))")
                 + " ORDER BY v.\"Start\", v.\"Id\" LIMIT @aantal";
             Parameters(opdracht, vanaf, wijken);
@@ -118,7 +118,7 @@ public static class Basislijn
         using (var opdracht = sqlite.CreateCommand())
         {
             opdracht.CommandText = "SELECT COUNT(*) FROM \"Voorkomens\" v" + (wijken.Count > 0 ? " JOIN \"Activiteiten\" a ON a.\"Id\" = v.\"ActiviteitId\"" + wijkJoin : string.Empty)
-                + " WHERE v.\"Eind\" > @vanaf" + wijkWaar;
+                + " WHERE v.\"Start\" > @vroegste AND v.\"Eind\" > @vanaf" + wijkWaar;
             Parameters(opdracht, vanaf, wijken);
             totaal = (long)opdracht.ExecuteScalar()!;
         }
@@ -253,11 +253,18 @@ public static class Basislijn
     private static void Parameters(SqliteCommand opdracht, DateTime vanaf, List<string> wijken)
     {
         opdracht.Parameters.AddWithValue("@vanaf", Tekst(vanaf));
+        opdracht.Parameters.AddWithValue("@vroegste", Tekst(VroegsteStart(vanaf)));
         for (var i = 0; i < wijken.Count; i++)
         {
             opdracht.Parameters.AddWithValue("@w" + i, wijken[i]);
         }
     }
+
+    /// <summary>
+    /// The product's lower bound on the start (<c>AgendaZoeker.VroegsteStart</c>): no occurrence lasts longer than
+    /// <c>Kalenderregels.MaxDuurInDagen</c> (31) days, so the page and the count start their index range there, as the product's do.
+    /// </summary>
+    private static DateTime VroegsteStart(DateTime vanaf) => vanaf - TimeSpan.FromDays(31);
 
     /// <summary>An instant as EF Core's SQLite provider stores it.</summary>
     private static string Tekst(DateTime utc) => utc.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);

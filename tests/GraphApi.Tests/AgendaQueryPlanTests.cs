@@ -59,6 +59,33 @@ public sealed class AgendaQueryPlanTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task TheLocationAndWijkLoadersReadOnlyTheColumnsTheSelectionNeeds()
+    {
+        server.SqlTeller.Reset();
+        (await _client.GraphQLAsync("{ agenda(first: 20) { nodes { activiteit { titel locatie { naam wijk { naam } } netwerk { naam } } } } }")).ZonderFouten();
+        var opdrachten = server.SqlTeller.Opdrachten;
+
+        // One statement per loader and query level, as before, each with only the columns the fields ask for.
+        var locaties = Assert.Single(opdrachten, o => o.Tekst.Contains("FROM \"Locaties\"", StringComparison.Ordinal)).Tekst;
+        var wijken = Assert.Single(opdrachten, o => o.Tekst.Contains("FROM \"Wijken\"", StringComparison.Ordinal)).Tekst;
+        Assert.Contains("\"Naam\"", locaties, StringComparison.Ordinal);
+        Assert.Contains("\"WijkId\"", locaties, StringComparison.Ordinal);
+        foreach (var breed in new[] { "Adres", "Postcode", "Plaats", "ZoekTekst", "ZoekNaam", "ToegankelijkheidToelichting", "Rolstoeltoegankelijk" })
+        {
+            Assert.DoesNotContain($"\"{breed}\"", locaties, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"Naam\"", wijken, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Omschrijving\"", wijken, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Slug\"", wijken, StringComparison.Ordinal);
+        Assert.All(opdrachten.Where(o => o.Tekst.Contains("FROM \"Netwerken\"", StringComparison.Ordinal)), o =>
+        {
+            Assert.DoesNotContain("\"Omschrijving\"", o.Tekst, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"Website\"", o.Tekst, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task AFilterOnTheActivityIsOneSubqueryNotAJoinPerOccurrence()
     {
         var opdrachten = await AgendaStatementsAsync("""{ agenda(first: 5, filter: { wijken: ["oosterheem"] }) { totalCount nodes { start } } }""");

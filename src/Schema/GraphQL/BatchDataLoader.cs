@@ -100,14 +100,38 @@ public interface IEntiteit
     int Id { get; }
 }
 
-/// <summary>Loads entities of one type by id, all keys of a query level in one statement.</summary>
-public class EntiteitByIdDataLoader<T>(IDbContextFactory<SociaalNetwerkDbContext> databank) : ByIdDataLoader<int, T>
+/// <summary>
+/// Loads entities of one type by id, all keys of a query level in one statement. With the name of its GraphQL type
+/// (<paramref name="graphType"/>), <see cref="Laad(int, global::GraphQL.IResolveFieldContext)"/> reads only the columns the
+/// document's fields on that type need (<see cref="Projectie"/>, as <see cref="GekoppeldByDataLoader{TKoppeling, TDoel}"/>
+/// does): an agenda that prints a location's name does not read its address.
+/// </summary>
+public class EntiteitByIdDataLoader<T>(IDbContextFactory<SociaalNetwerkDbContext> databank, string? graphType = null) : ByIdDataLoader<(int Id, Velden Velden), T>
     where T : class, IEntiteit
 {
-    protected override async Task<IReadOnlyDictionary<int, T?>> HaalOpAsync(IReadOnlyList<int> sleutels, CancellationToken cancellationToken)
+    /// <summary>The entity with all its columns.</summary>
+    public IDataLoaderResult<T?> Laad(int id) => Laad((id, Velden.Alle));
+
+    /// <summary>The entity with the columns <paramref name="context"/>'s document reads (all of them without a GraphQL type name).</summary>
+    public IDataLoaderResult<T?> Laad(int id, global::GraphQL.IResolveFieldContext context) =>
+        Laad((id, graphType is null ? Velden.Alle : Projectie.VeldenVan(context, graphType)));
+
+    protected override async Task<IReadOnlyDictionary<(int Id, Velden Velden), T?>> HaalOpAsync(IReadOnlyList<(int Id, Velden Velden)> sleutels, CancellationToken cancellationToken)
     {
+        var resultaat = new Dictionary<(int, Velden), T?>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Set<T>().AsNoTracking().Where(e => sleutels.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (T?)e, cancellationToken);
+        foreach (var groep in sleutels.GroupBy(s => s.Velden))
+        {
+            var ids = groep.Select(s => s.Id).Distinct().ToList();
+            var bron = System.Linq.Expressions.Expression.Parameter(typeof(T), "e");
+            var projectie = System.Linq.Expressions.Expression.Lambda<Func<T, T>>(Projectie.Alleen<T>(bron, groep.Key.Eigenschappen), bron);
+            foreach (var rij in await db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(projectie).ToListAsync(cancellationToken))
+            {
+                resultaat[(rij.Id, groep.Key)] = rij;
+            }
+        }
+
+        return resultaat;
     }
 }
 
@@ -217,7 +241,7 @@ public static class EntiteitLaders
                 return null;
             }
 
-            var resultaat = context.RequestServices!.GetRequiredService<TLader>().Laad(id);
+            var resultaat = context.RequestServices!.GetRequiredService<TLader>().Laad(id, context);
             return magZien is null ? resultaat : new ZichtbaarResultaat<T>(context, resultaat, magZien);
         }));
     }

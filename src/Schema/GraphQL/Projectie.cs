@@ -129,5 +129,8 @@ public static class Projectie
 /// <summary>The properties of one type a document reads (<see cref="Projectie.VeldenVan"/>); null: all of them. Compared by reference.</summary>
 public sealed class Velden(HashSet<string>? eigenschappen)
 {
+    /// <summary>All properties, for a load without a document (or of a type whose fields do not say what they read).</summary>
+    public static readonly Velden Alle = new(null);
+
     public IReadOnlySet<string>? Eigenschappen { get; } = eigenschappen;
 }

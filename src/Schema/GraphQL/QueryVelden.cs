@@ -29,6 +29,6 @@ public static class QueryVelden
             .Description(omschrijving)
             .Argument<NonNullGraphType<IdGraphType>>("id", idOmschrijving)
             .Resolve(c => GlobalId.ProbeerInt(c.GetArgument<string>("id"), typeof(T).Name) is { } id
-                ? c.RequestServices!.GetRequiredService<TLader>().Laad(id)
+                ? c.RequestServices!.GetRequiredService<TLader>().Laad(id, c)
                 : null);
 }

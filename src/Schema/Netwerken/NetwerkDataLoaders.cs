@@ -7,7 +7,7 @@ namespace SociaalNetwerk.Schema.Netwerken;
 
 public sealed class OrganisatieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Organisatie>(databank);
 
-public sealed class NetwerkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Netwerk>(databank);
+public sealed class NetwerkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Netwerk>(databank, "Netwerk");
 
 public sealed class NetwerkGroepByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<NetwerkGroep>(databank);
 

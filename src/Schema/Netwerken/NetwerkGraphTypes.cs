@@ -65,15 +65,15 @@ public sealed class NetwerkGraphType : ObjectGraphType<Netwerk>
         Name = "Netwerk";
         Description = "Een samenwerking van organisaties en inwoners, zoals de Community tegen Eenzaamheid of Samen ZoeterMeer Gezond.";
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Netwerk), c.Source.Id));
-        Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van het netwerk.").Resolve(c => c.Source.Naam);
-        Field<StringGraphType>("omschrijving").Description("Wat het netwerk doet, in eenvoudige taal.").Resolve(c => c.Source.Omschrijving);
-        Field<StringGraphType>("website").Description("De website van het netwerk.").Resolve(c => c.Source.Website);
-        Field<NetwerkGraphType>("onderdeelVan").Description("Het grotere netwerk waar dit netwerk deel van is, zoals Eten en Ontmoeten binnen de Community tegen Eenzaamheid.")
-            .Resolve(c => c.Source.OnderdeelVanId is { } id ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id) : null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetwerkGroepGraphType>>>>("groepen").KleineLijst().Description("De kerngroepen, themagroepen, actielijnen en teams binnen het netwerk.")
+        Field<NonNullGraphType<IdGraphType>>("id").Leest(nameof(Netwerk.Id)).Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Netwerk), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("naam").Leest(nameof(Netwerk.Naam)).Description("De naam van het netwerk.").Resolve(c => c.Source.Naam);
+        Field<StringGraphType>("omschrijving").Leest(nameof(Netwerk.Omschrijving)).Description("Wat het netwerk doet, in eenvoudige taal.").Resolve(c => c.Source.Omschrijving);
+        Field<StringGraphType>("website").Leest(nameof(Netwerk.Website)).Description("De website van het netwerk.").Resolve(c => c.Source.Website);
+        Field<NetwerkGraphType>("onderdeelVan").Leest(nameof(Netwerk.OnderdeelVanId)).Description("Het grotere netwerk waar dit netwerk deel van is, zoals Eten en Ontmoeten binnen de Community tegen Eenzaamheid.")
+            .Resolve(c => c.Source.OnderdeelVanId is { } id ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id, c) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetwerkGroepGraphType>>>>("groepen").Leest(nameof(Netwerk.Id)).KleineLijst().Description("De kerngroepen, themagroepen, actielijnen en teams binnen het netwerk.")
             .Resolve(c => c.RequestServices!.GetRequiredService<GroepenByNetwerkDataLoader>().Laad(c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("leden").Description("De organisaties in het netwerk, met hun rol en groep, op naam gesorteerd.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LidmaatschapGraphType>>>>("leden").Leest(nameof(Netwerk.Id)).Description("De organisaties in het netwerk, met hun rol en groep, op naam gesorteerd.")
             .Resolve(c => c.RequestServices!.GetRequiredService<LidmaatschappenByNetwerkDataLoader>().Laad(c.Source.Id));
     }
 }
@@ -90,7 +90,7 @@ public sealed class NetwerkGroepGraphType : ObjectGraphType<NetwerkGroep>
         Field<NonNullGraphType<GroepSoortGraphType>>("soort").Description("Wat voor groep het is.").Resolve(c => c.Source.Soort);
         Field<StringGraphType>("omschrijving").Description("Waar de groep aan werkt.").Resolve(c => c.Source.Omschrijving);
         Field<NonNullGraphType<NetwerkGraphType>>("netwerk").Description("Het netwerk waar de groep bij hoort.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(c.Source.NetwerkId));
+            .Resolve(c => c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(c.Source.NetwerkId, c));
     }
 }
 
@@ -105,7 +105,7 @@ public sealed class LidmaatschapGraphType : ObjectGraphType<Lidmaatschap>
         Field<NonNullGraphType<OrganisatieGraphType>>("organisatie").Description("De organisatie.")
             .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatieByIdDataLoader>().Laad(c.Source.OrganisatieId));
         Field<NonNullGraphType<NetwerkGraphType>>("netwerk").Description("Het netwerk.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(c.Source.NetwerkId));
+            .Resolve(c => c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(c.Source.NetwerkId, c));
         Field<NonNullGraphType<LidmaatschapRolGraphType>>("rol").Description("De rol van de organisatie in het netwerk.").Resolve(c => c.Source.Rol);
         Field<NetwerkGroepGraphType>("groep").Description("De groep binnen het netwerk waarin de organisatie meedoet, als die er is.")
             .Resolve(c => c.Source.GroepId is { } id ? c.RequestServices!.GetRequiredService<NetwerkGroepByIdDataLoader>().Laad(id) : null);

@@ -18,7 +18,7 @@ public sealed class ReactieGraphType : ObjectGraphType<Reactie>
         Field<NonNullGraphType<TijdstipGraphType>>("ingediendOp").Description("Wanneer de reactie binnenkwam of werd ingevoerd.").Resolve(c => c.Source.IngediendOp);
         Field<NonNullGraphType<TaalGraphType>>("taal").Description("De taal waarin de respondent antwoordde.").Resolve(c => c.Source.Taal);
         Field<WijkGraphType>("wijk").Description("De wijk van de respondent, als die is gevraagd.")
-            .Resolve(c => c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id) : null);
+            .Resolve(c => c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id, c) : null);
         Field<UitvraagDoelgroepGraphType>("doelgroep").Description("Als wie de respondent reageerde, als dat is gevraagd.").Resolve(c => c.Source.Doelgroep);
         Field<StringGraphType>("contactNaam").Description("De naam, alleen met toestemming. Verdwijnt na de bewaartermijn.").Resolve(c => c.Source.ContactNaam);
         Field<StringGraphType>("contactEmail").Description("Het e-mailadres, alleen met toestemming. Verdwijnt na de bewaartermijn.").Resolve(c => c.Source.ContactEmail);

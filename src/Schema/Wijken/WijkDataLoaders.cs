@@ -4,6 +4,6 @@ using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.Schema.Wijken;
 
-public sealed class WijkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Wijk>(databank);
+public sealed class WijkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Wijk>(databank, "Wijk");
 
-public sealed class LocatieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Locatie>(databank);
+public sealed class LocatieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Locatie>(databank, "Locatie");

@@ -29,15 +29,15 @@ public sealed class LocatieGraphType : ObjectGraphType<Locatie>
         Name = "Locatie";
         Description = "Een plek waar activiteiten plaatsvinden, zoals een buurthuis of bibliotheek.";
         Interface<NodeInterfaceGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Locatie), c.Source.Id));
-        Field<NonNullGraphType<StringGraphType>>("naam").Description("De naam van de plek, bijvoorbeeld 'Buurthuis De Leyens'.").Resolve(c => c.Source.Naam);
-        Field<NonNullGraphType<StringGraphType>>("adres").Description("Straat en huisnummer.").Resolve(c => c.Source.Adres);
-        Field<NonNullGraphType<StringGraphType>>("postcode").Description("De postcode, bijvoorbeeld '2729 AB'.").Resolve(c => c.Source.Postcode);
-        Field<NonNullGraphType<StringGraphType>>("plaats").Description("De plaats, meestal Zoetermeer.").Resolve(c => c.Source.Plaats);
-        Field<WijkGraphType>("wijk").Description("De wijk waarin deze plek ligt.")
-            .Resolve(c => c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id) : null);
-        Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Description("Of de plek met een rolstoel bereikbaar is, inclusief toilet.").Resolve(c => c.Source.Rolstoeltoegankelijk);
-        Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
-        Field<StringGraphType>("toegankelijkheidToelichting").Description("Meer over de toegankelijkheid, bijvoorbeeld over de ingang of parkeren.").Resolve(c => c.Source.ToegankelijkheidToelichting);
+        Field<NonNullGraphType<IdGraphType>>("id").Leest(nameof(Locatie.Id)).Description("De wereldwijd unieke id.").Resolve(c => GlobalId.Maak(nameof(Locatie), c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("naam").Leest(nameof(Locatie.Naam)).Description("De naam van de plek, bijvoorbeeld 'Buurthuis De Leyens'.").Resolve(c => c.Source.Naam);
+        Field<NonNullGraphType<StringGraphType>>("adres").Leest(nameof(Locatie.Adres)).Description("Straat en huisnummer.").Resolve(c => c.Source.Adres);
+        Field<NonNullGraphType<StringGraphType>>("postcode").Leest(nameof(Locatie.Postcode)).Description("De postcode, bijvoorbeeld '2729 AB'.").Resolve(c => c.Source.Postcode);
+        Field<NonNullGraphType<StringGraphType>>("plaats").Leest(nameof(Locatie.Plaats)).Description("De plaats, meestal Zoetermeer.").Resolve(c => c.Source.Plaats);
+        Field<WijkGraphType>("wijk").Leest(nameof(Locatie.WijkId)).Description("De wijk waarin deze plek ligt.")
+            .Resolve(c => c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id, c) : null);
+        Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Leest(nameof(Locatie.Rolstoeltoegankelijk)).Description("Of de plek met een rolstoel bereikbaar is, inclusief toilet.").Resolve(c => c.Source.Rolstoeltoegankelijk);
+        Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Leest(nameof(Locatie.Ringleiding)).Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
+        Field<StringGraphType>("toegankelijkheidToelichting").Leest(nameof(Locatie.ToegankelijkheidToelichting)).Description("Meer over de toegankelijkheid, bijvoorbeeld over de ingang of parkeren.").Resolve(c => c.Source.ToegankelijkheidToelichting);
     }
 }
