@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { axeViaDevTools, nodigUit, open, testOmgeving } from './omgeving.mjs';
+import { wachtOpFocus } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 
@@ -49,7 +50,7 @@ describe('fast entry of paper forms', () => {
     };
 
     await page.goto(`${api.adres}/beheer/uitvragen/${UITVRAAG}/invoer`, { waitUntil: 'load' });
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'formuliernummer', 'the number has the focus');
+    await wachtOpFocus(page, 'formuliernummer'); // the number has the focus
     assert.equal(await page.$$eval('fieldset.vraag', (v) => v.length), 5);
     await controleer('empty entry form');
 

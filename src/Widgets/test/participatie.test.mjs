@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { graphql, inShadow, maakSleutel, nodigUit, open, partnerPagina, testOmgeving, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
-import { controleer, klik, naar, pad, toetsen, typ, veldvolgorde, volg } from './portaal.mjs';
+import { controleer, klik, naar, pad, toetsen, typ, veldvolgorde, volg, wachtOpFocus } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 const TEAMLID = `team${process.pid}@gemeente.example`;
@@ -467,7 +467,7 @@ describe('a participation cycle from nothing, as a team does it', () => {
     const { staten, bevindingen } = reis;
     await page.goto(api.adres + reis.beheer, { waitUntil: 'load' });
     await volg(page, `${reis.beheer}/invoer`);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'formuliernummer');
+    await wachtOpFocus(page, 'formuliernummer');
     await controleer(page, 'fast entry: empty', { scripts: 1, staten, bevindingen });
     reis.wijken = await page.$$eval('#wijk option', (o) => o.slice(1, 3).map((e) => ({ slug: e.value, naam: e.textContent })));
     assert.equal(reis.wijken.length, 2);
@@ -512,7 +512,7 @@ describe('a participation cycle from nothing, as a team does it', () => {
       await formulier(i, i === 0 ? EERSTE : undefined);
       assert.match(await page.$eval('.melding', (e) => e.textContent), new RegExp(`Formulier ${EERSTE + i} is opgeslagen`));
       assert.equal(await page.$eval('#formuliernummer', (e) => e.value), String(EERSTE + i + 1), 'the next number is prefilled');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'formuliernummer');
+      await wachtOpFocus(page, 'formuliernummer');
     }
 
     await controleer(page, 'fast entry: saved, the next form', { scripts: 1, staten, bevindingen });

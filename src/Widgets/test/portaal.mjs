@@ -114,3 +114,14 @@ export function toetsen(volgorde, waarde) {
 
 /** Follows the link in the portal's navigation (or elsewhere on the page) to `href`. */
 export const volg = (page, href) => klik(page, `a[href="${href}"]`);
+
+/**
+ * Waits until the element with this id has the focus: `autofocus` is applied at a rendering update after the page
+ * loaded, not at its `load` event, so on a busy machine it may come a moment later. Fails (times out) when it never does.
+ */
+export async function wachtOpFocus(page, id) {
+  // In front, so that Chromium updates its rendering (a page in the background gets no rendering updates); polled
+  // by interval, because a focus change is no DOM mutation and animation frames stop in the background.
+  await page.bringToFront();
+  await page.waitForFunction((verwacht) => document.activeElement?.id === verwacht, { polling: 50 }, id);
+}
