@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SociaalNetwerk.Schema.Data;
 
@@ -10,7 +9,7 @@ namespace SociaalNetwerk.Schema.Data;
 /// every other answer under the general version only. Looking at the SQL rather than at the fields asked for means a
 /// new field that reads reacties can never be forgotten.
 /// </summary>
-public sealed class Leesspoor : DbCommandInterceptor
+public sealed class Leesspoor : OpdrachtInterceptor
 {
     private static readonly AsyncLocal<Spoor?> Huidig = new();
 
@@ -48,29 +47,8 @@ public sealed class Leesspoor : DbCommandInterceptor
         }
     }
 
-    private static void Zie(DbCommand command) => Huidig.Value?.Zie(command.CommandText);
+    // Only what reads: a statement without a result reads no area.
+    protected override bool OokZonderResultaat => false;
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Zie(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Zie(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Zie(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Zie(command);
-        return ValueTask.FromResult(result);
-    }
+    protected override void Voor(DbCommand command) => Huidig.Value?.Zie(command.CommandText);
 }
