@@ -14,6 +14,18 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 
+# The script row loads a page in Debian's Chromium, as the widget tests do: installed here as ./test.sh does.
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [[ ! -x "$CHROMIUM_PATH" ]]; then
+  if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "Chromium ontbreekt (voor de scriptrij): installeren met apt-get…"
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is nodig voor de scriptrij. Installeer Debian's pakket: sudo apt-get install chromium (of zet CHROMIUM_PATH)." >&2
+    exit 1
+  fi
+fi
+
 bouwen=1
 argumenten=()
 for a in "$@"; do
