@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,37 @@ public sealed class GezondheidTests(SociaalNetwerkServer server)
         Assert.Equal(["databank", "documenten", "migraties", "opstart"], checks.Select(p => p.Key).Order());
         Assert.All(checks, c => Assert.Equal("Healthy", c.Value!.GetValue<string>()));
         Assert.DoesNotContain(".db", antwoord.Tekst, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/health/live", "POST")]
+    [InlineData("/health/ready", "DELETE")]
+    [InlineData("/health/ready", "PUT")]
+    public async Task AnyMethodButGetAndHeadIsTheUsualMethodNotAllowed(string pad, string methode)
+    {
+        using var client = server.MaakClient();
+        using var verzoek = new HttpRequestMessage(new HttpMethod(methode), pad) { Content = new StringContent("{}") };
+        verzoek.Headers.Accept.ParseAdd("application/json");
+
+        using var antwoord = await client.SendAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, antwoord.StatusCode);
+        Assert.Equal("application/problem+json", antwoord.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("METHOD_NOT_ALLOWED", JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["code"]!.GetValue<string>());
+        Assert.Contains(HttpMethods.Get, antwoord.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task AHeadRequestIsAnsweredLikeAGet(string pad)
+    {
+        using var client = server.MaakClient();
+        using var verzoek = new HttpRequestMessage(HttpMethod.Head, pad);
+
+        using var antwoord = await client.SendAsync(verzoek);
+
+        Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
     }
 
     [Fact]
