@@ -67,8 +67,8 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
     /// the activity filters); the lower bound on <c>Start</c> (<see cref="VroegsteStart"/>) only narrows the index range,
     /// since no occurrence lasts longer than <see cref="Kalenderregels.MaxDuurInDagen"/> days. So for
     /// <c>anker ≤ vanaf</c>: count(vanaf) = count(anker) − #{anker &lt; Eind ≤ vanaf, the same <c>tot</c> and filters},
-    /// and the correction is a range on the index on <c>Eind</c> (with activity filters: on (<c>ActiviteitId</c>,
-    /// <c>Eind</c>, <c>Start</c>) per activity) of at most an hour of the agenda's ends.
+    /// and the correction is a range of at most an hour of the agenda's ends on the index on <c>Eind</c>, each occurrence
+    /// in it tested against the activity filters' ids (<see cref="Correctie"/>).
     /// </para>
     /// <para>
     /// The statement reads the general data version, the correction and, only when the version differs from the one the
@@ -126,7 +126,10 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
             q = q.Where(v => v.Start < tot);
         }
 
-        return Activiteiten(db, c) is { } activiteiten ? q.Where(v => activiteiten.Contains(v.ActiviteitId)) : q;
+        // ActiviteitId + 0, as for the page (see Filter): the range on Eind drives, and each occurrence in it is tested
+        // against the activity ids collected once. By ActiviteitId the database would seek once per matching activity
+        // (2.8 ms for a wijk at 100× the demo data instead of 0.4 ms).
+        return Activiteiten(db, c) is { } activiteiten ? q.Where(v => activiteiten.Contains(v.ActiviteitId + 0)) : q;
     }
 
     /// <summary>The occurrence's own columns and, as asked, (some of) its activity's.</summary>
