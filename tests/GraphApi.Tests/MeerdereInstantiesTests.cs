@@ -87,6 +87,33 @@ public sealed class MeerdereInstantiesTests
         Assert.Equal(omschrijving, na);
     }
 
+    /// <summary>
+    /// Each instance keeps agenda counts per filter, hour and data version (<see cref="Agendatellingen"/>); a write
+    /// through the other instance changes the version in the database, so the next count is exact, also for another
+    /// vanaf in the hour of the kept count, with and without filters.
+    /// </summary>
+    [Fact]
+    public async Task AWriteThroughOneInstanceMakesTheOthersKeptAgendaCountsFresh()
+    {
+        await using var instanties = await TweeInstanties.StartAsync(new EigenServer());
+        var (a, b) = (instanties.A, instanties.B);
+        using var clientA = a.MaakClient();
+        using var clientB = b.MaakClient();
+        var partners = await TestPartners.MaakAsync(a);
+        var filters = await AgendaTelling.FiltersAsync(a, partners);
+        var vanafs = new DateTime?[] { null, new DateTime(2026, 11, 24, 10, 5, 0, DateTimeKind.Utc), new DateTime(2026, 11, 24, 10, 50, 0, DateTimeKind.Utc) };
+        await AgendaTelling.ControleerAsync(b, clientB, filters, vanafs, "on B before the write");
+
+        (await clientA.GraphQLAsync(
+            "mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt } }",
+            new { invoer = AgendaTelling.Activiteit(partners, "Tellingtest", aantal: 4) },
+            sleutel: partners.RedacteurA)).ZonderFouten();
+
+        Assert.Equal(3, await AgendaTelling.TelAsync(clientB, new { organisaties = new[] { partners.A }, vanaf = "2026-11-24T10:50:00Z" }));
+        await AgendaTelling.ControleerAsync(b, clientB, filters, vanafs, "on B after a write on A");
+        await AgendaTelling.ControleerAsync(a, clientA, filters, vanafs, "on A after its write");
+    }
+
     [Fact]
     public async Task BackgroundWorkRunsOnOneInstanceOncePerIntervalThoughBothTryAtOnce()
     {

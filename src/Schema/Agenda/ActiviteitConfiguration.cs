@@ -56,7 +56,8 @@ internal sealed class VoorkomenConfiguration : IEntityTypeConfiguration<Voorkome
         builder.HasOne(v => v.Activiteit).WithMany(a => a.Voorkomens).HasForeignKey(v => v.ActiviteitId).OnDelete(DeleteBehavior.Cascade);
         // The agenda (AgendaZoeker) pages with a keyset on (Start, Id) from a start shortly before `vanaf`, and checks the
         // end and the activity in the same index, so it reads no table row for an occurrence it skips. Its count with a
-        // filter on the activity looks up each activity's occurrences by (ActiviteitId, Eind), again without table rows.
+        // filter on the activity looks up each activity's occurrences by (ActiviteitId, Eind), again without table rows;
+        // the correction of a kept count (AgendaZoeker.TelAsync) reads an hour of ends on Eind.
         // Node ids look up (ActiviteitId, Start).
         builder.HasIndex(v => new { v.Start, v.Id, v.Eind, v.ActiviteitId });
         builder.HasIndex(v => v.Eind);

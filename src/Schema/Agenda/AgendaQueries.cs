@@ -35,6 +35,7 @@ public static class AgendaQueries
 
     public static IServiceCollection AddAgenda(this IServiceCollection services) => services
         .AddScoped<AgendaZoeker>()
+        .AddSingleton<Agendatellingen>()
         .AddScoped<ActiviteitRedactie>()
         .AddNode<Activiteit, ActiviteitByIdDataLoader>()
         .AddScoped<OrganisatorenByActiviteitDataLoader>()

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -10,13 +11,15 @@ namespace SociaalNetwerk.Schema.Agenda;
 
 /// <summary>
 /// The shared agenda: filters, sorts (start, id) and pages occurrences in SQL with a keyset cursor.
-/// One statement for the page and, only when asked, one COUNT. Both read the occurrences through the index on
-/// (<c>Start</c>, <c>Id</c>, <c>Eind</c>, <c>ActiviteitId</c>) from <see cref="VroegsteStart"/> on, so history before
-/// <c>vanaf</c> is never scanned; the filters on the activity are one subquery of activity ids (evaluated once, not per
+/// One statement for the page and, only when asked, one for the count (<see cref="TelAsync"/>). The page reads the
+/// occurrences through the index on (<c>Start</c>, <c>Id</c>, <c>Eind</c>, <c>ActiviteitId</c>) from
+/// <see cref="VroegsteStart"/> on, so history before <c>vanaf</c> is never scanned; the count counts every coming
+/// occurrence only once per filter, hour and data version (<see cref="Agendatellingen"/>), and otherwise only those that
+/// end between that hour and <c>vanaf</c>; the filters on the activity are one subquery of activity ids (evaluated once, not per
 /// occurrence), so the wide activity row is read only for the items of the page, and only the columns the selection
 /// needs (<see cref="Projectie"/>).
 /// </summary>
-public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
+public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok, Agendatellingen tellingen)
 {
     /// <summary>
     /// The earliest start of an occurrence that can still be going on at <paramref name="vanaf"/>: no occurrence lasts
@@ -51,12 +54,82 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
             verzoek,
             verzoek.After is not null,
             v => Cursor.Maak(v.Start, v.Id),
-            async ct =>
-            {
-                await using var telDb = await databank.CreateDbContextAsync(ct);
-                return await Filter(telDb, criteria, geordend: false).CountAsync(ct);
-            },
+            ct => TelAsync(criteria, ct),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// The number of occurrences that match, exactly, in one statement whose cost does not grow with the number of
+    /// coming occurrences once the filter's count at the anchor (<see cref="Agendatellingen.Anker"/>: <c>vanaf</c>
+    /// rounded down to the hour) is known at the current data version.
+    /// <para>
+    /// An occurrence matches at <c>vanaf</c> when it ends after it (<c>Eind &gt; vanaf</c>, and <c>Start &lt; tot</c>, and
+    /// the activity filters); the lower bound on <c>Start</c> (<see cref="VroegsteStart"/>) only narrows the index range,
+    /// since no occurrence lasts longer than <see cref="Kalenderregels.MaxDuurInDagen"/> days. So for
+    /// <c>anker ≤ vanaf</c>: count(vanaf) = count(anker) − #{anker &lt; Eind ≤ vanaf, the same <c>tot</c> and filters},
+    /// and the correction is a range of at most an hour of the agenda's ends on the index on <c>Eind</c>, each occurrence
+    /// in it tested against the activity filters' ids (<see cref="Correctie"/>).
+    /// </para>
+    /// <para>
+    /// The statement reads the general data version, the correction and, only when the version differs from the one the
+    /// kept count was made at (or none is kept), the full count at the anchor: a <c>CASE</c> whose other branch SQLite
+    /// and PostgreSQL do not evaluate. One statement is one snapshot, so the version, the correction and the kept count
+    /// all belong to the same data: every write changes the version in its own transaction
+    /// (<see cref="Dataversie"/>), on every instance.
+    /// </para>
+    /// </summary>
+    private async Task<int> TelAsync(Criteria c, CancellationToken cancellationToken)
+    {
+        var anker = Agendatellingen.Anker(c.Vanaf);
+        var sleutel = c.Sleutel(anker);
+        var bekend = tellingen.Zoek(sleutel);
+
+        // A version is never negative (Dataversie.Nieuw): without a kept count the CASE always counts in full.
+        var verwacht = bekend?.Versie ?? -1;
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        var versie = db.Dataversies.Where(d => d.Id == Dataversie.Rij).Select(d => (long?)d.Versie);
+        var volledig = Filter(db, c with { Vanaf = anker }, geordend: false);
+        var correctie = Correctie(db, c, anker);
+        var uitkomst = await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"")
+            .Select(_ => new
+            {
+                Versie = versie.FirstOrDefault(),
+                Correctie = correctie.Count(),
+                Anker = versie.FirstOrDefault() == verwacht ? (int?)null : volledig.Count(),
+            })
+            .SingleAsync(cancellationToken);
+
+        if (uitkomst.Anker is not { } opAnker)
+        {
+            return bekend!.Aantal - uitkomst.Correctie;
+        }
+
+        if (uitkomst.Versie is { } gelezen)
+        {
+            // Before the first write there is no version row: nothing to key a kept count by.
+            tellingen.Bewaar(sleutel, new Agendatellingen.Telling(gelezen, opAnker));
+        }
+
+        return opAnker - uitkomst.Correctie;
+    }
+
+    /// <summary>
+    /// The occurrences that match at <paramref name="anker"/> but no longer at <c>vanaf</c> (<c>anker ≤ vanaf</c>): those
+    /// that end in (anker, vanaf], with the same <c>tot</c> and activity filters.
+    /// </summary>
+    private static IQueryable<Voorkomen> Correctie(SociaalNetwerkDbContext db, Criteria c, DateTime anker)
+    {
+        var vanaf = c.Vanaf;
+        var q = db.Voorkomens.AsNoTracking().Where(v => v.Eind > anker && v.Eind <= vanaf);
+        if (c.Tot is { } tot)
+        {
+            q = q.Where(v => v.Start < tot);
+        }
+
+        // ActiviteitId + 0, as for the page (see Filter): the range on Eind drives, and each occurrence in it is tested
+        // against the activity ids collected once. By ActiviteitId the database would seek once per matching activity
+        // (2.8 ms for a wijk at 100× the demo data instead of 0.4 ms).
+        return Activiteiten(db, c) is { } activiteiten ? q.Where(v => activiteiten.Contains(v.ActiviteitId + 0)) : q;
     }
 
     /// <summary>The occurrence's own columns and, as asked, (some of) its activity's.</summary>
@@ -246,5 +319,27 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
         string[] Zoekwoorden,
         bool? Gratis,
         bool? Rolstoeltoegankelijk,
-        bool? Online);
+        bool? Online)
+    {
+        /// <summary>
+        /// What the count at <paramref name="anker"/> depends on besides the data: every criterion but <see cref="Vanaf"/>,
+        /// lists in a fixed order (they are sets), as one unambiguous text.
+        /// </summary>
+        public string Sleutel(DateTime anker) => JsonSerializer.Serialize(new object?[]
+        {
+            anker.Ticks,
+            Tot?.Ticks,
+            Wijken?.Order(StringComparer.Ordinal),
+            Themas?.Order(),
+            Kernopgaven?.Order(),
+            Doelgroepen?.Order(),
+            Organisaties?.Order(),
+            Netwerken?.Order(),
+            Soorten?.Order(),
+            Zoekwoorden.Order(StringComparer.Ordinal),
+            Gratis,
+            Rolstoeltoegankelijk,
+            Online,
+        });
+    }
 }
