@@ -31,7 +31,9 @@ public sealed class Antwoordcache : IDisposable
         _klok = klok;
         if (_opties.Geheugen > 0 && _opties.Tijdvak > TimeSpan.Zero)
         {
-            _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _opties.Geheugen, CompactionPercentage = 0.25 });
+            // Expiry on the same clock as the window in the key (a server on a test clock keeps its answers for that
+            // clock's window, however slowly a busy machine runs the test).
+            _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _opties.Geheugen, CompactionPercentage = 0.25, Clock = new Klok(klok) });
         }
     }
 
@@ -103,4 +105,10 @@ public sealed class Antwoordcache : IDisposable
     }
 
     public void Dispose() => _cache?.Dispose();
+
+    /// <summary>The cache's clock is the server's <see cref="TimeProvider"/>.</summary>
+    private sealed class Klok(TimeProvider klok) : Microsoft.Extensions.Internal.ISystemClock
+    {
+        public DateTimeOffset UtcNow => klok.GetUtcNow();
+    }
 }
