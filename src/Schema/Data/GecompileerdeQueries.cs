@@ -25,6 +25,11 @@ public static class GecompileerdeQueries
     public static TQuery? Zoek<TQuery>(SociaalNetwerkDbContext db, object sleutel, Func<TQuery> maak)
         where TQuery : class
     {
+        if (Uitgeschakeld)
+        {
+            return null;
+        }
+
         var k = (db.Model, sleutel);
         if (Queries.TryGetValue(k, out var bekend))
         {
@@ -33,6 +38,9 @@ public static class GecompileerdeQueries
 
         return Queries.Count >= Maximum ? null : (TQuery)Queries.GetOrAdd(k, _ => maak());
     }
+
+    /// <summary>For tests: every caller runs its ordinary query, as when the bound is reached.</summary>
+    internal static bool Uitgeschakeld { get; set; }
 
     /// <summary>How many compiled queries are kept (for tests).</summary>
     public static int Aantal => Queries.Count;
