@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,12 @@ public static class SchemaServiceCollectionExtensions
             b.AddSchema<SociaalNetwerkSchema>()
                 .AddGraphTypes(typeof(SociaalNetwerkSchema).Assembly)
                 // The API answers JSON, never HTML, so characters like ' and é need no escaping.
-                .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+                .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+                // Queries one field at a time, as mutations already run: the loaders still batch per level (a loader's
+                // result waits until every other field of the level has asked for its keys), but without a task per
+                // field and Task.WhenAll per object. Resolvers on SQLite run synchronously anyway (its async API
+                // completes inline), so the parallel strategy bought no overlap there, only its bookkeeping.
+                .AddExecutionStrategy(SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query);
             graphQL?.Invoke(b);
         });
 

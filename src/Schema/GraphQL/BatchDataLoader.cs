@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -123,15 +124,28 @@ public class EntiteitByIdDataLoader<T>(IDbContextFactory<SociaalNetwerkDbContext
         foreach (var groep in sleutels.GroupBy(s => s.Velden))
         {
             var ids = groep.Select(s => s.Id).Distinct().ToList();
-            var bron = System.Linq.Expressions.Expression.Parameter(typeof(T), "e");
-            var projectie = System.Linq.Expressions.Expression.Lambda<Func<T, T>>(Projectie.Alleen<T>(bron, groep.Key.Eigenschappen), bron);
-            foreach (var rij in await db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(projectie).ToListAsync(cancellationToken))
+            var eigenschappen = groep.Key.Eigenschappen;
+            // Compiled once per projection: the same statement as the query below, without translating it every time.
+            var gecompileerd = GecompileerdeQueries.Zoek(db, (typeof(EntiteitByIdDataLoader<T>), groep.Key.Sleutel), () => EF.CompileAsyncQuery(Query(eigenschappen)));
+            var rijen = gecompileerd is not null
+                ? gecompileerd(db, ids)
+                : db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(Projectie.Van<T>(eigenschappen)).AsAsyncEnumerable();
+            await foreach (var rij in rijen.WithCancellation(cancellationToken))
             {
                 resultaat[(rij.Id, groep.Key)] = rij;
             }
         }
 
         return resultaat;
+    }
+
+    /// <summary><c>(db, ids) => db.Set&lt;T&gt;().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new T { Id = e.Id, … })</c>.</summary>
+    private static Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<T>>> Query(IReadOnlySet<string>? eigenschappen)
+    {
+        Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<T>>> bron = (db, ids) => db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id));
+        return Expression.Lambda<Func<SociaalNetwerkDbContext, List<int>, IQueryable<T>>>(
+            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], bron.Body, Expression.Quote(Projectie.Van<T>(eigenschappen))),
+            bron.Parameters);
     }
 }
 
@@ -185,11 +199,11 @@ public sealed class Gekoppeld<T>
 /// </summary>
 public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
     IDbContextFactory<SociaalNetwerkDbContext> databank,
-    Func<SociaalNetwerkDbContext, IQueryable<TKoppeling>> koppelingen,
+    Expression<Func<SociaalNetwerkDbContext, IQueryable<TKoppeling>>> koppelingen,
     string van,
-    Func<SociaalNetwerkDbContext, IQueryable<TDoel>> doelen,
+    Expression<Func<SociaalNetwerkDbContext, IQueryable<TDoel>>> doelen,
     string naar,
-    Func<IQueryable<Gekoppeld<TDoel>>, IQueryable<Gekoppeld<TDoel>>> volgorde,
+    Expression<Func<IQueryable<Gekoppeld<TDoel>>, IQueryable<Gekoppeld<TDoel>>>> volgorde,
     string doeltype)
     : GroupedDataLoader<(int Sleutel, Velden Velden), TDoel>
     where TKoppeling : class
@@ -206,14 +220,17 @@ public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
         foreach (var groep in sleutels.GroupBy(s => s.Velden))
         {
             var ids = groep.Select(s => s.Sleutel).Distinct().ToList();
-            var rijen = await volgorde(
-                    from koppeling in koppelingen(db)
-                    where ids.Contains(EF.Property<int>(koppeling!, van))
-                    join doel in doelen(db).AsNoTracking() on EF.Property<int>(koppeling!, naar) equals doel.Id
-                    select new Gekoppeld<TDoel> { Sleutel = EF.Property<int>(koppeling!, van), Doel = doel })
-                .Select(Projectie.GekoppeldAlleen<TDoel>(groep.Key.Eigenschappen))
-                .ToListAsync(cancellationToken);
-            foreach (var perSleutel in rijen.GroupBy(r => r.Sleutel))
+            var eigenschappen = groep.Key.Eigenschappen;
+            // Compiled once per loader and projection (the loader's type fixes the tables, columns and order).
+            var query = GecompileerdeQueries.Zoek(db, (GetType(), groep.Key.Sleutel), () => EF.CompileAsyncQuery(Query(eigenschappen)));
+            var rijen = query is not null ? query(db, ids) : Ongecompileerd(db, ids, eigenschappen);
+            var lijst = new List<Gekoppeld<TDoel>>();
+            await foreach (var rij in rijen.WithCancellation(cancellationToken))
+            {
+                lijst.Add(rij);
+            }
+
+            foreach (var perSleutel in lijst.GroupBy(r => r.Sleutel))
             {
                 resultaat[(perSleutel.Key, groep.Key)] = perSleutel.Select(r => r.Doel).ToList();
             }
@@ -221,6 +238,66 @@ public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
 
         return resultaat;
     }
+
+    /// <summary>
+    /// <c>(db, ids) => volgorde(from koppeling in koppelingen(db) where ids.Contains(koppeling.van) join doel in
+    /// doelen(db) on koppeling.naar equals doel.Id select …).Select(projectie)</c>, as one expression.
+    /// </summary>
+    private Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<Gekoppeld<TDoel>>>> Query(IReadOnlySet<string>? eigenschappen)
+    {
+        // Only the column names go into the expression (as constants), not this loader.
+        var (vanKolom, naarKolom) = (van, naar);
+        Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<Gekoppeld<TDoel>>>> sjabloon = (db, ids) =>
+            from koppeling in Plaatshouder<TKoppeling>(db)
+            where ids.Contains(EF.Property<int>(koppeling!, vanKolom))
+            join doel in Plaatshouder<TDoel>(db).AsNoTracking() on EF.Property<int>(koppeling!, naarKolom) equals doel.Id
+            select new Gekoppeld<TDoel> { Sleutel = EF.Property<int>(koppeling!, vanKolom), Doel = doel };
+        var db = sjabloon.Parameters[0];
+        var gekoppeld = new Vervanger(db, koppelingen, doelen).Visit(sjabloon.Body);
+        var geordend = new ParameterVervanger(volgorde.Parameters[0], gekoppeld).Visit(volgorde.Body);
+        return Expression.Lambda<Func<SociaalNetwerkDbContext, List<int>, IQueryable<Gekoppeld<TDoel>>>>(
+            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Gekoppeld<TDoel>), typeof(Gekoppeld<TDoel>)], geordend, Expression.Quote(Projectie.GekoppeldAlleen<TDoel>(eigenschappen))),
+            sjabloon.Parameters);
+    }
+
+    /// <summary>The same query, translated the ordinary way (when <see cref="GecompileerdeQueries"/> is full).</summary>
+    private IAsyncEnumerable<Gekoppeld<TDoel>> Ongecompileerd(SociaalNetwerkDbContext db, List<int> ids, IReadOnlySet<string>? eigenschappen)
+    {
+        var query = Query(eigenschappen);
+        var body = new ParameterVervanger(query.Parameters[0], Expression.Constant(db)).Visit(query.Body);
+        body = new ParameterVervanger(query.Parameters[1], Expression.Field(Expression.Constant(new Waarden(ids)), nameof(Waarden.ids))).Visit(body);
+        return ((IQueryable)db.Set<TDoel>()).Provider.CreateQuery<Gekoppeld<TDoel>>(body).AsAsyncEnumerable();
+    }
+
+    /// <summary>The ids as a captured value, as a lambda's closure holds it (EF Core makes it the parameter <c>@ids</c>).</summary>
+    private sealed class Waarden(List<int> ids)
+    {
+#pragma warning disable SA1307, SA1401, IDE1006 // named like the variable it stands for
+        public readonly List<int> ids = ids;
+#pragma warning restore SA1307, SA1401, IDE1006
+    }
+
+    /// <summary>Stands for <c>koppelingen(db)</c> or <c>doelen(db)</c> in the template; replaced before EF Core sees it.</summary>
+    private static IQueryable<TRij> Plaatshouder<TRij>(SociaalNetwerkDbContext db) => throw new InvalidOperationException("Only in an expression.");
+
+    /// <summary>Puts the bodies of <c>koppelingen</c> and <c>doelen</c> (on the template's context) in place of <see cref="Plaatshouder{TRij}"/>.</summary>
+    private sealed class Vervanger(ParameterExpression db, LambdaExpression koppelingen, LambdaExpression doelen) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.IsGenericMethod && node.Method.GetGenericMethodDefinition() == PlaatshouderMethode
+                ? new ParameterVervanger((node.Method.GetGenericArguments()[0] == typeof(TKoppeling) ? koppelingen : doelen).Parameters[0], db)
+                    .Visit((node.Method.GetGenericArguments()[0] == typeof(TKoppeling) ? koppelingen : doelen).Body)
+                : base.VisitMethodCall(node);
+    }
+
+    private static readonly System.Reflection.MethodInfo PlaatshouderMethode =
+        typeof(GekoppeldByDataLoader<TKoppeling, TDoel>).GetMethod(nameof(Plaatshouder), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+}
+
+/// <summary>Replaces one parameter of an expression by another expression.</summary>
+internal sealed class ParameterVervanger(ParameterExpression parameter, Expression door) : ExpressionVisitor
+{
+    protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? door : node;
 }
 
 public static class EntiteitLaders

@@ -45,6 +45,12 @@ public sealed record Pagina<T>(
         var items = verzoek.First == 0
             ? []
             : await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(geordend.Take(verzoek.First + 1), cancellationToken);
+        return Van(items, verzoek, heeftVorige, cursor, totaal);
+    }
+
+    /// <summary>A page from up to <c>First + 1</c> rows read in order (the extra row says there is a next page).</summary>
+    public static Pagina<T> Van(List<T> items, PaginaVerzoek verzoek, bool heeftVorige, Func<T, string> cursor, Func<CancellationToken, Task<int>> totaal)
+    {
         var heeftVolgende = items.Count > verzoek.First;
         if (heeftVolgende)
         {

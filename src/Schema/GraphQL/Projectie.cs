@@ -73,6 +73,13 @@ public static class Projectie
             g);
     }
 
+    /// <summary><c>x => new T { Id = x.Id, A = x.A, … }</c> (<see cref="Alleen{T}"/>) as a lambda; <c>x => x</c> for all properties.</summary>
+    public static Expression<Func<T, T>> Van<T>(IReadOnlySet<string>? eigenschappen)
+    {
+        var bron = Expression.Parameter(typeof(T), "e");
+        return Expression.Lambda<Func<T, T>>(Alleen<T>(bron, eigenschappen), bron);
+    }
+
     /// <summary>The names of all fields anywhere in a document (computed once per parsed document).</summary>
     public static IReadOnlySet<string> VeldnamenIn(GraphQLDocument document) =>
         Veldnamen.GetValue(document, d =>
@@ -133,4 +140,10 @@ public sealed class Velden(HashSet<string>? eigenschappen)
     public static readonly Velden Alle = new(null);
 
     public IReadOnlySet<string>? Eigenschappen { get; } = eigenschappen;
+
+    /// <summary>
+    /// The properties as one text, the same for equal sets (<c>*</c> for all): the key of a compiled query per
+    /// projection (<see cref="Data.GecompileerdeQueries"/>), shared by every document that reads the same columns.
+    /// </summary>
+    public string Sleutel { get; } = eigenschappen is null ? "*" : string.Join(',', eigenschappen.Order(StringComparer.Ordinal));
 }
