@@ -94,6 +94,12 @@ public static class Databank
                 toegepast.Add(lezer.GetString(0));
             }
         }
+        catch (Npgsql.PostgresException fout) when (fout.SqlState is Npgsql.PostgresErrorCodes.UndefinedTable or Npgsql.PostgresErrorCodes.InvalidCatalogName)
+        {
+            // Npgsql's ExistsAsync always says yes (search_path makes the question unreliable); like its own
+            // GetAppliedMigrationsAsync, a missing table means nothing is applied.
+            return [.. alle];
+        }
         finally
         {
             await db.Database.CloseConnectionAsync();
