@@ -42,8 +42,23 @@ public sealed record DatabaseKeuze(DatabaseProvider Provider, string ConnectionS
         _ => throw new InvalidOperationException($"{ProviderSleutel} is '{waarde}': use Sqlite or PostgreSQL."),
     };
 
-    /// <summary>Sets the provider on <paramref name="options"/>, with what the provider needs to behave like SQLite (<see cref="Schrijfslot"/>, <see cref="NulTeken"/>); the caller adds its own interceptors.</summary>
-    public DbContextOptionsBuilder Configureer(DbContextOptionsBuilder options) => Provider switch
+    /// <summary>
+    /// Sets the provider on <paramref name="options"/>, with what the provider needs to behave like SQLite
+    /// (<see cref="Schrijfslot"/>, <see cref="NulTeken"/>), and the provider's compiled model
+    /// (<see cref="GecompileerdeModellen"/>; migrations still compare with the model built from the
+    /// configuration); the caller adds its own interceptors.
+    /// </summary>
+    public DbContextOptionsBuilder Configureer(DbContextOptionsBuilder options)
+    {
+        if (GecompileerdeModellen.Voor(Provider) is { } model)
+        {
+            options.UseModel(model);
+        }
+
+        return ConfigureerProvider(options);
+    }
+
+    private DbContextOptionsBuilder ConfigureerProvider(DbContextOptionsBuilder options) => Provider switch
     {
         DatabaseProvider.PostgreSql => options
             .UseNpgsql(ConnectionString, npgsql => npgsql

@@ -172,7 +172,8 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
         }
     }
 
-    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    /// <summary>Internal, not private: the compiled models (Data/GecompileerdModel) create it.</summary>
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
