@@ -4,6 +4,9 @@ using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
+[CollectionDefinition(GeheugenInRustTests.Naam, DisableParallelization = true)]
+public sealed class GeheugenInRustCollectie;
+
 /// <summary>A server that counts a fifth of a second without requests as quiet.</summary>
 public sealed class SnelRustendeServer : SociaalNetwerkServer
 {
@@ -17,8 +20,12 @@ public sealed class SnelRustendeServer : SociaalNetwerkServer
 /// An idle server gives its memory back (docs/performance.md): once per quiet period, after the last request, and
 /// again when the next requests (more than a megabyte of allocations) are followed by quiet.
 /// </summary>
+[Collection(Naam)]
 public sealed class GeheugenInRustTests(SnelRustendeServer server) : IClassFixture<SnelRustendeServer>
 {
+    /// <summary>Alone: its full collections every fifth of a second would pause every other test in the process.</summary>
+    public const string Naam = "geheugen in rust";
+
     private const string Agenda = "query($first: Int) { agenda(first: $first) { totalCount nodes { id start activiteit { titel omschrijving } } } }";
 
     [Fact]
