@@ -36,6 +36,7 @@ public static class HostingExtensions
         builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         services.AddProxyInstellingen(builder.Configuration);
         services.AddGezondheid();
+        services.AddGeheugenInRust();
         builder.AddTelemetrie();
         services.AddGraphQLLimieten(builder.Configuration);
         services.Configure<LeesCache>(builder.Configuration.GetSection(LeesCache.Sectie));
@@ -74,6 +75,7 @@ public static class HostingExtensions
 
     public static WebApplication UseSociaalNetwerk(this WebApplication app)
     {
+        app.UseGeheugenInRust();
         // First: everything after it sees the client behind a known proxy (address, scheme, host).
         app.UseProxyInstellingen();
         app.UseNosniff();

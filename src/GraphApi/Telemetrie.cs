@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Metrics;
@@ -33,9 +34,20 @@ public static class Telemetrie
             return builder;
         }
 
+        VoegOpenTelemetryToe(builder.Services);
+        return builder;
+    }
+
+    /// <summary>
+    /// A method of its own: the JIT loads the OpenTelemetry assemblies for the method that names their types, so a
+    /// server without <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> never loads them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void VoegOpenTelemetryToe(IServiceCollection services)
+    {
         // The OTLP exporters, the batch processor and the metric reader read the other OTEL_* settings
         // (protocol, headers, OTEL_BSP_SCHEDULE_DELAY, OTEL_METRIC_EXPORT_INTERVAL…) from the configuration.
-        builder.Services.AddOpenTelemetry()
+        services.AddOpenTelemetry()
             // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES are read after our default, so they win.
             .ConfigureResource(resource => resource.AddService(ServiceNaam).AddEnvironmentVariableDetector())
             .WithTracing(tracing => tracing
@@ -50,7 +62,6 @@ public static class Telemetrie
                 .AddAspNetCoreInstrumentation()
                 .AddMeter("System.Runtime")
                 .AddOtlpExporter());
-        return builder;
     }
 
     /// <summary>

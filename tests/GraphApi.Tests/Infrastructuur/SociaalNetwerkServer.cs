@@ -120,6 +120,9 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         // A loaded machine may take longer than the production limit of 10 s for a request (the load test sends 100 at
         // once); TimeoutTests sets its own.
         builder.UseSetting("GraphQL:Timeout", "00:02:00");
+        // Giving memory back after a quiet period is a full, blocking collection of the whole process: here that is
+        // the test run with dozens of servers in it, not one server. GeheugenInRustTests turns it on for its own.
+        builder.UseSetting(Exploitatie.GeheugenInRust.Sectie, "00:00:00");
         foreach (var (sleutel, waarde) in Configuratie)
         {
             builder.UseSetting(sleutel, waarde);
