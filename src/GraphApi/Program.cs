@@ -1,7 +1,10 @@
 using SociaalNetwerk.GraphApi;
 using SociaalNetwerk.GraphApi.Cli;
+using SociaalNetwerk.GraphApi.Exploitatie;
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder, with what the default one adds that this app uses (Exploitatie/SlankeBouwer.cs): less to load.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.AddWatDeStandaardBouwerDoet();
 builder.AddSociaalNetwerk();
 var app = builder.Build();
 

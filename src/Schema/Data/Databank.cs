@@ -94,7 +94,7 @@ public static class Databank
                 toegepast.Add(lezer.GetString(0));
             }
         }
-        catch (Npgsql.PostgresException fout) when (fout.SqlState is Npgsql.PostgresErrorCodes.UndefinedTable or Npgsql.PostgresErrorCodes.InvalidCatalogName)
+        catch (System.Data.Common.DbException fout) when (PostgreSqlProvider.Is(db.Database) && PostgreSqlProvider.IsOntbrekendeTabel(fout))
         {
             // Npgsql's ExistsAsync always says yes (search_path makes the question unreliable); like its own
             // GetAppliedMigrationsAsync, a missing table means nothing is applied.
@@ -134,7 +134,7 @@ public static class Databank
     {
         var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
+        if (PostgreSqlProvider.Is(db.Database))
         {
             // Empty the database rather than drop it: the account needs no right to create databases, and other
             // instances keep their connections.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -58,15 +59,18 @@ public sealed record DatabaseKeuze(DatabaseProvider Provider, string ConnectionS
         return ConfigureerProvider(options);
     }
 
+    // Each provider in a method of its own (PostgreSqlProvider): this switch must not name Npgsql's types, or compiling
+    // it would load Npgsql on SQLite too.
     private DbContextOptionsBuilder ConfigureerProvider(DbContextOptionsBuilder options) => Provider switch
     {
-        DatabaseProvider.PostgreSql => options
-            .UseNpgsql(ConnectionString, npgsql => npgsql
-                .CommandTimeout(CommandTimeout)
-                .MigrationsAssembly(PostgreSqlMigratiesAssembly))
+        DatabaseProvider.PostgreSql => PostgreSqlProvider.Configureer(options, ConnectionString, CommandTimeout, PostgreSqlMigratiesAssembly)
             .AddInterceptors(new Schrijfslot(), new NulTeken()),
-        _ => options.UseSqlite(ConnectionString, sqlite => sqlite.CommandTimeout(CommandTimeout)),
+        _ => ConfigureerSqlite(options, ConnectionString),
     };
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbContextOptionsBuilder ConfigureerSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(CommandTimeout));
 
     /// <summary>A context on this database outside dependency injection (CLI, design time, tests).</summary>
     public SociaalNetwerkDbContext MaakContext(params IInterceptor[] interceptors)

@@ -129,7 +129,7 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SociaalNetwerkDbContext).Assembly);
-        if (Database.IsNpgsql())
+        if (PostgreSqlProvider.Is(Database))
         {
             VergelijkTekstBinair(builder);
         }

@@ -221,7 +221,12 @@ public sealed class Reactieschrijver : IAsyncDisposable, IDisposable
 
     /// <summary>A unique index refused the row: SQLite's constraint error, PostgreSQL's unique_violation (23505).</summary>
     internal static bool IsUniekeSchending(DbUpdateException fout) =>
-        fout.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+        fout.InnerException switch
+        {
+            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+            { } andere => PostgreSqlProvider.IsUniekeSchending(andere),
+            null => false,
+        };
 
     private sealed class Wachtend(Schrijfopdracht opdracht)
     {
