@@ -138,7 +138,8 @@ public static class GraphQLEndpoint
         operatie.Document(verzoek.DocumentId);
         var tekst = DocumentTekst(services, verzoek);
         var cache = services.GetRequiredService<Antwoordcache>();
-        var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted) : default;
+        var verzoekcontext = services.GetRequiredService<Verzoekcontext>();
+        var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted, verzoekcontext) : default;
         if (sleutel is not null && cache.Zoek(sleutel, reactieversie) is { } bewaard)
         {
             operatie.Bewaard(bewaard.OperatieNaam, bewaard.OperatieType);
@@ -167,6 +168,10 @@ public static class GraphQLEndpoint
         }
 
         using var plaats = await BetreedWachtrijAsync(http, complexiteit, limieten);
+
+        // A query's statements share the request's connection (Verzoekcontext), opened once for the execution instead
+        // of once per statement; not while waiting in the queue above. Mutations write with contexts of their own.
+        await using var verbinding = operatie.Type == "query" ? await verzoekcontext.HoudOpenAsync(http.RequestAborted) : null;
 
         // An answer to keep: which areas its execution reads decides which versions it is kept under.
         var spoor = sleutel is null ? null : Leesspoor.Volg();

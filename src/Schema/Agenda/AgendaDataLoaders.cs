@@ -5,9 +5,9 @@ using SociaalNetwerk.Schema.Netwerken;
 
 namespace SociaalNetwerk.Schema.Agenda;
 
-public sealed class ActiviteitByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Activiteit>(databank);
+public sealed class ActiviteitByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Activiteit>(databank);
 
-public sealed class OrganisatorenByActiviteitDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
+public sealed class OrganisatorenByActiviteitDataLoader(Verzoekcontext databank)
     : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.ActiviteitOrganisatoren, "ActiviteitId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam), "Organisatie");
 
 /// <summary>The key of one organisation's page of activities: every organisation in a list asks with the same arguments.</summary>
