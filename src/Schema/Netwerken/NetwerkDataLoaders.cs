@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -23,7 +24,23 @@ public sealed class LidmaatschappenByOrganisatieDataLoader(IDbContextFactory<Soc
     : RijenByDataLoader<Lidmaatschap>(databank, (db, sleutels) => db.Lidmaatschappen.AsNoTracking().Where(l => sleutels.Contains(l.OrganisatieId)).OrderBy(l => l.Netwerk!.Naam).ThenBy(l => l.Id), l => l.OrganisatieId);
 
 public sealed class WijkenByOrganisatieDataLoader(Verzoekcontext databank)
-    : GekoppeldByDataLoader<Dictionary<string, object>, Wijk>(databank, db => db.OrganisatieWijken, "OrganisatieId", db => db.Wijken, "WijkId", q => q.OrderBy(p => p.Doel.Naam), "Wijk");
+    : GekoppeldByDataLoader<Dictionary<string, object>, Wijk>(databank, Koppelingen, "OrganisatieId", Doelen, "WijkId", Volgorde, "Wijk")
+{
+    // A lambda written as an expression builds its tree on every call: once per class here, not once per request.
+    private static readonly Expression<Func<SociaalNetwerkDbContext, IQueryable<Dictionary<string, object>>>> Koppelingen = db => db.OrganisatieWijken;
+
+    private static readonly Expression<Func<SociaalNetwerkDbContext, IQueryable<Wijk>>> Doelen = db => db.Wijken;
+
+    private static readonly Expression<Func<IQueryable<Gekoppeld<Wijk>>, IQueryable<Gekoppeld<Wijk>>>> Volgorde = q => q.OrderBy(p => p.Doel.Naam);
+}
 
 public sealed class OrganisatiesByWijkDataLoader(Verzoekcontext databank)
-    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.OrganisatieWijken, "WijkId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam), "Organisatie");
+    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, Koppelingen, "WijkId", Doelen, "OrganisatieId", Volgorde, "Organisatie")
+{
+    // A lambda written as an expression builds its tree on every call: once per class here, not once per request.
+    private static readonly Expression<Func<SociaalNetwerkDbContext, IQueryable<Dictionary<string, object>>>> Koppelingen = db => db.OrganisatieWijken;
+
+    private static readonly Expression<Func<SociaalNetwerkDbContext, IQueryable<Organisatie>>> Doelen = db => db.Organisaties;
+
+    private static readonly Expression<Func<IQueryable<Gekoppeld<Organisatie>>, IQueryable<Gekoppeld<Organisatie>>>> Volgorde = q => q.OrderBy(p => p.Doel.ZoekNaam);
+}
