@@ -6,7 +6,8 @@ namespace SociaalNetwerk.Schema.Data;
 /// One context for the reads of one request (scoped): the data version, the agenda's page and count and the loaders
 /// (<see cref="GraphQL.EntiteitByIdDataLoader{T}"/>, <see cref="GraphQL.GekoppeldByDataLoader{TKoppeling, TDoel}"/>)
 /// borrow it in turn (<see cref="LeenAsync"/>) instead of each taking a context from the pool. While the GraphQL
-/// endpoint executes a document it keeps its connection open (<see cref="HoudOpenAsync"/>), so the statements of the
+/// endpoint reads the data version and executes a query it keeps its connection open (<see cref="OpenAsync"/>,
+/// <see cref="SluitAsync"/>), so the statements of the
 /// execution share one connection instead of opening and closing one each (on SQLite every open registers EF Core's
 /// functions on the connection again, every close resets it). Only for reading without tracking
 /// (<see cref="QueryTrackingBehavior.NoTracking"/>); a write takes its own context from the factory, as before.
@@ -39,14 +40,15 @@ public sealed class Verzoekcontext(IDbContextFactory<SociaalNetwerkDbContext> da
     }
 
     /// <summary>
-    /// Keeps the request context's connection open until the result is disposed: for the execution of one document, not
-    /// while the request waits (in the queue), so that waiting requests hold no connection of a limited pool.
+    /// Keeps the request context's connection open until <see cref="SluitAsync"/> (or the end of the request): while the
+    /// endpoint reads and executes, not while the request waits in the queue, so that waiting requests hold no
+    /// connection of a limited pool.
     /// </summary>
-    public async ValueTask<IAsyncDisposable> HoudOpenAsync(CancellationToken cancellationToken)
+    public async ValueTask OpenAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.CompareExchange(ref _uitgeleend, 1, 0) != 0)
         {
-            return Niets.Instantie;
+            return;
         }
 
         try
@@ -57,8 +59,6 @@ public sealed class Verzoekcontext(IDbContextFactory<SociaalNetwerkDbContext> da
                 await db.Database.OpenConnectionAsync(cancellationToken);
                 _open = true;
             }
-
-            return new Sluiter(this);
         }
         finally
         {
@@ -77,7 +77,8 @@ public sealed class Verzoekcontext(IDbContextFactory<SociaalNetwerkDbContext> da
         return _db;
     }
 
-    private async ValueTask SluitAsync()
+    /// <summary>Closes the connection <see cref="OpenAsync"/> opened, if it is open; the context stays for later loans.</summary>
+    public async ValueTask SluitAsync()
     {
         if (Interlocked.CompareExchange(ref _uitgeleend, 1, 0) != 0)
         {
@@ -139,15 +140,4 @@ public sealed class Verzoekcontext(IDbContextFactory<SociaalNetwerkDbContext> da
         }
     }
 
-    private sealed class Sluiter(Verzoekcontext eigenaar) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => eigenaar.SluitAsync();
-    }
-
-    private sealed class Niets : IAsyncDisposable
-    {
-        public static readonly Niets Instantie = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
 }
