@@ -7,9 +7,8 @@ namespace SociaalNetwerk.Schema.Data;
 /// (<see cref="GraphQL.EntiteitByIdDataLoader{T}"/>, <see cref="GraphQL.GekoppeldByDataLoader{TKoppeling, TDoel}"/>)
 /// borrow it in turn (<see cref="LeenAsync"/>) instead of each taking a context from the pool. While the GraphQL
 /// endpoint reads the data version and executes a query it keeps its connection open (<see cref="OpenAsync"/>,
-/// <see cref="SluitAsync"/>), so the statements of the
-/// execution share one connection instead of opening and closing one each (on SQLite every open registers EF Core's
-/// functions on the connection again, every close resets it). Only for reading without tracking
+/// <see cref="SluitAsync"/>), so those statements share one connection instead of opening and closing one each (on
+/// SQLite every open registers EF Core's functions on the connection again, every close resets it). Only for reading without tracking
 /// (<see cref="QueryTrackingBehavior.NoTracking"/>); a write takes its own context from the factory, as before.
 /// Queries run one field at a time (GraphQL.NET's serial strategy), so the context is normally free when asked for;
 /// when it is not (two borrowers at once), the second gets a context of its own from the pool, as before.
