@@ -39,6 +39,7 @@ public static class SchemaServiceCollectionExtensions
             .Configureer(options)
             .AddInterceptors(Leesspoor)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddScoped<Verzoekcontext>();
 
         services.AddRedactie();
         services.AddWijzigingen();

@@ -51,6 +51,35 @@ public sealed class SqlStatementTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task AnAgendaPageSharesOneConnectionForAllItsStatements()
+    {
+        // The widget's agenda (page, count, organisers, locations, wijken): every statement of the execution on the
+        // request's connection (Verzoekcontext), opened once, instead of one connection opened and closed per statement.
+        const string Query = """
+            query($filter: AgendaFilter) { agenda(first: FIRST, filter: $filter) {
+                totalCount
+                nodes { start status activiteit { titel organisatoren { naam } locatie { naam wijk { naam } } } } } }
+            """;
+
+        foreach (var aantal in new[] { 5, 50 })
+        {
+            server.SqlTeller.Reset();
+            (await _client.GraphQLAsync(Query.Replace("FIRST", aantal.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))).ZonderFouten();
+            Assert.True(server.SqlTeller.Aantal >= 5, $"{server.SqlTeller.Aantal} statements");
+            Assert.Equal(1, server.SqlTeller.Verbindingen);
+        }
+
+        // Over GET, anonymous, with a vanaf of its own (so no kept answer): the data versions for the server's answer
+        // cache and the execution on the same connection (the queue had a place free).
+        server.SqlTeller.Reset();
+        var variabelen = "{\"filter\":{\"vanaf\":\"" + DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture) + "\"}}";
+        using var get = await _client.GetAsync($"/graphql?query={Uri.EscapeDataString(Query.Replace("FIRST", "20", StringComparison.Ordinal))}&variables={Uri.EscapeDataString(variabelen)}");
+        get.EnsureSuccessStatusCode();
+        Assert.True(server.SqlTeller.Aantal >= 6, $"{server.SqlTeller.Aantal} statements");
+        Assert.Equal(1, server.SqlTeller.Verbindingen);
+    }
+
+    [Fact]
     public async Task NestedListsAreBatchedToo()
     {
         const string Query = """

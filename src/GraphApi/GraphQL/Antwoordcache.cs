@@ -69,9 +69,9 @@ public sealed class Antwoordcache : IDisposable
         && (HttpMethods.IsGet(http.Request.Method) || verzoek.DocumentId is not null);
 
     /// <summary>The key of this request now and the current reacties version: reads the data versions (one statement).</summary>
-    public async Task<(Sleutel Sleutel, long Reactieversie)> SleutelAsync(GraphQLVerzoek verzoek, string tekst, string mediaType, CancellationToken cancellationToken)
+    public async Task<(Sleutel Sleutel, long Reactieversie)> SleutelAsync(GraphQLVerzoek verzoek, string tekst, string mediaType, CancellationToken cancellationToken, Verzoekcontext? verzoekcontext = null)
     {
-        var versies = await Dataversie.LeesAsync(_databank, cancellationToken);
+        var versies = verzoekcontext is null ? await Dataversie.LeesAsync(_databank, cancellationToken) : await Dataversie.LeesAsync(verzoekcontext, cancellationToken);
         return (new Sleutel(
             versies.Algemeen,
             _klok.GetUtcNow().UtcTicks / _opties.Tijdvak.Ticks,

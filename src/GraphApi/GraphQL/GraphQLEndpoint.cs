@@ -133,12 +133,33 @@ public static class GraphQLEndpoint
     /// </summary>
     private static async Task VoerUitAsync(HttpContext http, GraphQLVerzoek verzoek, string mediaType, GraphQLOperatie operatie)
     {
+        // A query's statements share the request's connection (Verzoekcontext): the data version read for the answer
+        // cache and the execution, opened once instead of once per statement. Closed while the request waits in the
+        // queue, and for a mutation (which writes with contexts of its own).
+        var verzoekcontext = http.RequestServices.GetRequiredService<Verzoekcontext>();
+        try
+        {
+            await VoerUitAsync(http, verzoek, mediaType, operatie, verzoekcontext);
+        }
+        finally
+        {
+            await verzoekcontext.SluitAsync();
+        }
+    }
+
+    private static async Task VoerUitAsync(HttpContext http, GraphQLVerzoek verzoek, string mediaType, GraphQLOperatie operatie, Verzoekcontext verzoekcontext)
+    {
         var services = http.RequestServices;
         var limieten = services.GetRequiredService<IOptions<GraphQLLimieten>>().Value;
         operatie.Document(verzoek.DocumentId);
         var tekst = DocumentTekst(services, verzoek);
         var cache = services.GetRequiredService<Antwoordcache>();
-        var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted) : default;
+        if (cache.IsVoor(http, verzoek))
+        {
+            await verzoekcontext.OpenAsync(http.RequestAborted);
+        }
+
+        var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted, verzoekcontext) : default;
         if (sleutel is not null && cache.Zoek(sleutel, reactieversie) is { } bewaard)
         {
             operatie.Bewaard(bewaard.OperatieNaam, bewaard.OperatieType);
@@ -166,7 +187,15 @@ public static class GraphQLEndpoint
             return;
         }
 
-        using var plaats = await BetreedWachtrijAsync(http, complexiteit, limieten);
+        using var plaats = services.GetRequiredService<GraphQLWachtrij>().ProbeerNu(complexiteit) ?? await WachtZonderVerbindingAsync();
+        if (operatie.Type == "query")
+        {
+            await verzoekcontext.OpenAsync(http.RequestAborted);
+        }
+        else
+        {
+            await verzoekcontext.SluitAsync();
+        }
 
         // An answer to keep: which areas its execution reads decides which versions it is kept under.
         var spoor = sleutel is null ? null : Leesspoor.Volg();
@@ -192,6 +221,12 @@ public static class GraphQLEndpoint
         }
 
         await SchrijfAsync(http, resultaat, mediaType, operatie, sleutel, spoor?.LeestReacties == true ? reactieversie : null);
+
+        async Task<RateLimitLease> WachtZonderVerbindingAsync()
+        {
+            await verzoekcontext.SluitAsync();
+            return await BetreedWachtrijAsync(http, complexiteit, limieten);
+        }
     }
 
     /// <summary>The document's text: sent as <c>query</c>, or looked up by its <c>documentId</c>.</summary>

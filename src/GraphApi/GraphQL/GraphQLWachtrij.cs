@@ -23,6 +23,19 @@ public sealed class GraphQLWachtrij : IDisposable
         _zwaar = Maak(_limieten.GelijktijdigZwaar, _limieten.Wachtrij);
     }
 
+    /// <summary>A place to execute a request of this complexity if one is free now (nobody waiting before it), else null.</summary>
+    public RateLimitLease? ProbeerNu(double complexiteit)
+    {
+        var plaats = (complexiteit <= _limieten.LichtTot ? _licht : _zwaar).AttemptAcquire(1);
+        if (plaats.IsAcquired)
+        {
+            return plaats;
+        }
+
+        plaats.Dispose();
+        return null;
+    }
+
     /// <summary>
     /// A place to execute a request of this complexity; dispose it when the answer is written. Null when the queue
     /// is full or the wait lasts longer than <see cref="GraphQLLimieten.Timeout"/>.

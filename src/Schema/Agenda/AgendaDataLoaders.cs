@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
@@ -5,10 +6,18 @@ using SociaalNetwerk.Schema.Netwerken;
 
 namespace SociaalNetwerk.Schema.Agenda;
 
-public sealed class ActiviteitByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Activiteit>(databank);
+public sealed class ActiviteitByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Activiteit>(databank);
 
-public sealed class OrganisatorenByActiviteitDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
-    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, db => db.ActiviteitOrganisatoren, "ActiviteitId", db => db.Organisaties, "OrganisatieId", q => q.OrderBy(p => p.Doel.ZoekNaam), "Organisatie");
+public sealed class OrganisatorenByActiviteitDataLoader(Verzoekcontext databank)
+    : GekoppeldByDataLoader<Dictionary<string, object>, Organisatie>(databank, Koppelingen, "ActiviteitId", Doelen, "OrganisatieId", Volgorde, "Organisatie")
+{
+    // A lambda written as an expression builds its tree on every call: once per class here, not once per request.
+    private static readonly Expression<Func<SociaalNetwerkDbContext, IQueryable<Dictionary<string, object>>>> Koppelingen = db => db.ActiviteitOrganisatoren;
+
+    private static readonly Expression<Func<SociaalNetwerkDbContext, IQueryable<Organisatie>>> Doelen = db => db.Organisaties;
+
+    private static readonly Expression<Func<IQueryable<Gekoppeld<Organisatie>>, IQueryable<Gekoppeld<Organisatie>>>> Volgorde = q => q.OrderBy(p => p.Doel.ZoekNaam);
+}
 
 /// <summary>The key of one organisation's page of activities: every organisation in a list asks with the same arguments.</summary>
 public sealed record OrganisatiePagina(int OrganisatieId, PaginaVerzoek Verzoek);

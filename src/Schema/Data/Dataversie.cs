@@ -61,6 +61,19 @@ public sealed class Dataversie
     public static async Task<Versies> LeesAsync(IDbContextFactory<SociaalNetwerkDbContext> databank, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await LeesAsync(db, cancellationToken);
+    }
+
+    /// <summary>As above, on the request's context (<see cref="Verzoekcontext"/>).</summary>
+    public static async Task<Versies> LeesAsync(Verzoekcontext verzoekcontext, CancellationToken cancellationToken)
+    {
+        await using var lening = await verzoekcontext.LeenAsync(cancellationToken);
+        return await LeesAsync(lening.Db, cancellationToken);
+    }
+
+    /// <summary>The current versions of both areas on this context: one small statement.</summary>
+    public static async Task<Versies> LeesAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
+    {
         long algemeen = 0, reacties = 0;
         await foreach (var rij in LeesQuery(db)(db).WithCancellation(cancellationToken))
         {

@@ -107,7 +107,7 @@ public interface IEntiteit
 /// document's fields on that type need (<see cref="Projectie"/>, as <see cref="GekoppeldByDataLoader{TKoppeling, TDoel}"/>
 /// does): an agenda that prints a location's name does not read its address.
 /// </summary>
-public class EntiteitByIdDataLoader<T>(IDbContextFactory<SociaalNetwerkDbContext> databank, string? graphType = null) : ByIdDataLoader<(int Id, Velden Velden), T>
+public class EntiteitByIdDataLoader<T>(Verzoekcontext databank, string? graphType = null) : ByIdDataLoader<(int Id, Velden Velden), T>
     where T : class, IEntiteit
 {
     /// <summary>The entity with all its columns.</summary>
@@ -120,7 +120,8 @@ public class EntiteitByIdDataLoader<T>(IDbContextFactory<SociaalNetwerkDbContext
     protected override async Task<IReadOnlyDictionary<(int Id, Velden Velden), T?>> HaalOpAsync(IReadOnlyList<(int Id, Velden Velden)> sleutels, CancellationToken cancellationToken)
     {
         var resultaat = new Dictionary<(int, Velden), T?>();
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await using var lening = await databank.LeenAsync(cancellationToken);
+        var db = lening.Db;
         foreach (var groep in sleutels.GroupBy(s => s.Velden))
         {
             var ids = groep.Select(s => s.Id).Distinct().ToList();
@@ -198,7 +199,7 @@ public sealed class Gekoppeld<T>
 /// an agenda that prints the organisers' names does not read their descriptions.
 /// </summary>
 public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
-    IDbContextFactory<SociaalNetwerkDbContext> databank,
+    Verzoekcontext databank,
     Expression<Func<SociaalNetwerkDbContext, IQueryable<TKoppeling>>> koppelingen,
     string van,
     Expression<Func<SociaalNetwerkDbContext, IQueryable<TDoel>>> doelen,
@@ -216,7 +217,8 @@ public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
     protected sealed override async Task<IReadOnlyDictionary<(int Sleutel, Velden Velden), IReadOnlyList<TDoel>>> HaalOpAsync(IReadOnlyList<(int Sleutel, Velden Velden)> sleutels, CancellationToken cancellationToken)
     {
         var resultaat = new Dictionary<(int, Velden), IReadOnlyList<TDoel>>();
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        await using var lening = await databank.LeenAsync(cancellationToken);
+        var db = lening.Db;
         foreach (var groep in sleutels.GroupBy(s => s.Velden))
         {
             var ids = groep.Select(s => s.Sleutel).Distinct().ToList();

@@ -4,13 +4,13 @@ using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.Schema.Participatie;
 
-public sealed class ParticipatietrajectByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Participatietraject>(databank);
+public sealed class ParticipatietrajectByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Participatietraject>(databank);
 
-public sealed class UitvraagByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Uitvraag>(databank);
+public sealed class UitvraagByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Uitvraag>(databank);
 
-public sealed class VraagByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Vraag>(databank);
+public sealed class VraagByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Vraag>(databank);
 
-public sealed class AntwoordoptieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Antwoordoptie>(databank);
+public sealed class AntwoordoptieByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Antwoordoptie>(databank);
 
 public sealed class UitvragenByTrajectDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank)
     : RijenByDataLoader<Uitvraag>(databank, (db, sleutels) => db.Uitvragen.AsNoTracking().Where(u => sleutels.Contains(u.ParticipatietrajectId)).OrderBy(u => u.OpenVanaf).ThenBy(u => u.Id), u => u.ParticipatietrajectId);

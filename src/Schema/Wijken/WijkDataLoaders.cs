@@ -4,6 +4,6 @@ using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.Schema.Wijken;
 
-public sealed class WijkByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Wijk>(databank, "Wijk");
+public sealed class WijkByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Wijk>(databank, "Wijk");
 
-public sealed class LocatieByIdDataLoader(IDbContextFactory<SociaalNetwerkDbContext> databank) : EntiteitByIdDataLoader<Locatie>(databank, "Locatie");
+public sealed class LocatieByIdDataLoader(Verzoekcontext databank) : EntiteitByIdDataLoader<Locatie>(databank, "Locatie");

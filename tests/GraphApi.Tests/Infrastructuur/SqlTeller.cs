@@ -4,10 +4,18 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
-/// <summary>Counts the SQL statements EF Core sends, so tests can prove a request's cost does not grow with its rows.</summary>
-public sealed class SqlTeller : DbCommandInterceptor
+/// <summary>
+/// Counts the SQL statements EF Core sends, so tests can prove a request's cost does not grow with its rows, and the
+/// connections it opens (<see cref="Verbindingen"/>).
+/// </summary>
+public sealed class SqlTeller : DbCommandInterceptor, IDbConnectionInterceptor
 {
     private int _aantal;
+
+    private int _verbindingen;
+
+    /// <summary>How many times a connection was opened since <see cref="Reset"/> (by EF Core, for a statement or explicitly).</summary>
+    public int Verbindingen => Volatile.Read(ref _verbindingen);
 
     private ConcurrentQueue<SqlOpdracht> _opdrachten = new();
 
@@ -19,6 +27,7 @@ public sealed class SqlTeller : DbCommandInterceptor
     public void Reset()
     {
         Interlocked.Exchange(ref _aantal, 0);
+        Interlocked.Exchange(ref _verbindingen, 0);
         Interlocked.Exchange(ref _opdrachten, new ConcurrentQueue<SqlOpdracht>());
     }
 
@@ -29,6 +38,28 @@ public sealed class SqlTeller : DbCommandInterceptor
     /// serving a request, not what background work (a retention pass, a lease) happens to send at the same moment.
     /// </summary>
     public void TelAlleenAls(Func<bool> telt) => _telt = telt;
+
+    private void TelVerbinding()
+    {
+        if (_telt is { } telt && !telt())
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _verbindingen);
+    }
+
+    public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        TelVerbinding();
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        TelVerbinding();
+        return ValueTask.FromResult(result);
+    }
 
     private void Tel(DbCommand command)
     {
