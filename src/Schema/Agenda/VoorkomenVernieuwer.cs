@@ -57,10 +57,20 @@ public static class VoorkomenVernieuwer
     /// <summary>
     /// Plans what is due and nothing else: activities without a plan (<see cref="Activiteit.VoorkomensTot"/> null) in
     /// full, series whose horizon is more than <see cref="VoorkomenPlanner.Verlengmarge"/> short forward only (the new
-    /// dates after the stored horizon are added; past and stored dates stay as they are). Found through the index on
-    /// <see cref="Activiteit.VoorkomensTot"/>, in short transactions of <see cref="Batch"/> activities. Safe beside edits
-    /// and other instances: each batch reads what is due inside its transaction, which holds the write lock.
+    /// dates after the stored horizon are added; past and stored dates stay as they are). In short transactions of
+    /// <see cref="Batch"/> activities; safe beside edits and other instances: each batch reads what is due inside its
+    /// transaction, which holds the write lock.
     /// </summary>
+    /// <remarks>
+    /// Both kinds are found as a range of the index on <see cref="Activiteit.VoorkomensTot"/>, so a pass with nothing to
+    /// do (every restart on the same day) reads no activity: first the nulls in the order of their id (a keyset on
+    /// <c>(VoorkomensTot, Id)</c>), then the horizons below the threshold, oldest first. One query with
+    /// <c>VoorkomensTot IS NULL OR VoorkomensTot &lt; @drempel</c> and a keyset on the id would be read along the
+    /// primary key instead (SQLite chose that: every activity read; AgendaQueryPlanTests checks the plans). Every
+    /// activity planned leaves the range (its new value is the horizon or <see cref="VoorkomenPlanner.Compleet"/>), so
+    /// the second loop needs no keyset; an activity that comes back in the same pass (set back by hand meanwhile) is left
+    /// for the next pass, so the loop always ends.
+    /// </remarks>
     public static async Task<Planresultaat> WerkBijAsync(SociaalNetwerkDbContext db, TimeProvider klok, CancellationToken cancellationToken = default)
     {
         var nu = klok.GetUtcNow().UtcDateTime;
@@ -72,7 +82,7 @@ public static class VoorkomenVernieuwer
             await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
             var laatste = vorige;
             var batch = await db.Activiteiten.AsNoTracking()
-                .Where(a => (a.VoorkomensTot == null || a.VoorkomensTot < drempel) && a.Id > laatste)
+                .Where(a => a.VoorkomensTot == null && a.Id > laatste)
                 .OrderBy(a => a.Id)
                 .Take(Batch)
                 .ToListAsync(cancellationToken);
@@ -81,31 +91,60 @@ public static class VoorkomenVernieuwer
                 break;
             }
 
-            var nieuw = batch.Where(a => a.VoorkomensTot is null).Select(a => a.Id).ToList();
-            if (await db.Voorkomens.Where(v => nieuw.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken) > 0)
-            {
-                await Dataversie.VerhoogAsync(db, cancellationToken);
-            }
-
-            var plannen = new List<(int Id, DateTime GeplandTot)>(batch.Count);
-            foreach (var activiteit in batch)
-            {
-                var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, tot);
-                var vanaf = activiteit.VoorkomensTot ?? DateTime.MinValue;
-                db.Voorkomens.AddRange(voorkomens.Where(v => v.Start >= vanaf));
-                plannen.Add((activiteit.Id, geplandTot));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await ZetGeplandTotAsync(db, plannen, cancellationToken);
+            await PlanAsync(db, batch, tot, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            volledig += nieuw.Count;
-            verlengd += batch.Count - nieuw.Count;
+            volledig += batch.Count;
             vorige = batch[^1].Id;
         }
 
+        var verlengdeIds = new HashSet<int>();
+        while (true)
+        {
+            await using var transactie = await db.Database.BeginTransactionAsync(cancellationToken);
+            var batch = await db.Activiteiten.AsNoTracking()
+                .Where(a => a.VoorkomensTot < drempel)
+                .OrderBy(a => a.VoorkomensTot)
+                .ThenBy(a => a.Id)
+                .Take(Batch)
+                .ToListAsync(cancellationToken);
+            batch.RemoveAll(a => !verlengdeIds.Add(a.Id));
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            await PlanAsync(db, batch, tot, cancellationToken);
+            await transactie.CommitAsync(cancellationToken);
+            verlengd += batch.Count;
+        }
+
         return new Planresultaat(volledig, verlengd);
+    }
+
+    /// <summary>
+    /// Plans one batch up to <paramref name="tot"/>: an activity without a plan in full (its old occurrences, if any, are
+    /// replaced), a series with a plan only after its stored horizon. Inside the caller's transaction.
+    /// </summary>
+    private static async Task PlanAsync(SociaalNetwerkDbContext db, List<Activiteit> batch, DateTime tot, CancellationToken cancellationToken)
+    {
+        var nieuw = batch.Where(a => a.VoorkomensTot is null).Select(a => a.Id).ToList();
+        if (nieuw.Count > 0 && await db.Voorkomens.Where(v => nieuw.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            await Dataversie.VerhoogAsync(db, cancellationToken);
+        }
+
+        var plannen = new List<(int Id, DateTime GeplandTot)>(batch.Count);
+        foreach (var activiteit in batch)
+        {
+            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, tot);
+            var vanaf = activiteit.VoorkomensTot ?? DateTime.MinValue;
+            db.Voorkomens.AddRange(voorkomens.Where(v => v.Start >= vanaf));
+            plannen.Add((activiteit.Id, geplandTot));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await ZetGeplandTotAsync(db, plannen, cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>
