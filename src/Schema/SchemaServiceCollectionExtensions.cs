@@ -47,6 +47,7 @@ public static class SchemaServiceCollectionExtensions
         services.AddSingleton<Toegang.ApiSleutels>();
         services.AddSingleton<Taakvergrendelingen>();
         services.AddSingleton<VoorkomenPlanning>();
+        services.AddSingleton<Achtergrondstart>();
         services.AddHostedService<VoorkomenHorizonService>();
         services.AddHostedService<BewaartermijnService>();
 

@@ -7,10 +7,11 @@ namespace SociaalNetwerk.Schema.Agenda;
 
 /// <summary>
 /// Keeps the materialised occurrences up to date in the background (<see cref="VoorkomenVernieuwer.WerkBijAsync"/>: only
-/// what is due): once right after the start, so a server that was off for a while catches up without holding up
-/// readiness, and then once a day, on one instance of all on the database (<see cref="Taakvergrendelingen"/>).
+/// what is due): once right after the start (when the server has answered ready: <see cref="Achtergrondstart"/>), so a
+/// server that was off for a while catches up without holding up readiness, and then once a day, on one instance of all
+/// on the database (<see cref="Taakvergrendelingen"/>).
 /// </summary>
-public sealed partial class VoorkomenHorizonService(IDbContextFactory<SociaalNetwerkDbContext> databank, Taakvergrendelingen vergrendelingen, VoorkomenPlanning planning, TimeProvider klok, ILogger<VoorkomenHorizonService> logger) : BackgroundService
+public sealed partial class VoorkomenHorizonService(IDbContextFactory<SociaalNetwerkDbContext> databank, Taakvergrendelingen vergrendelingen, Achtergrondstart start, VoorkomenPlanning planning, TimeProvider klok, ILogger<VoorkomenHorizonService> logger) : BackgroundService
 {
     /// <summary>The task's name in <see cref="Taakvergrendeling.Naam"/>.</summary>
     public const string Taak = "voorkomenhorizon";
@@ -32,8 +33,8 @@ public sealed partial class VoorkomenHorizonService(IDbContextFactory<SociaalNet
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the start-up path: the host finishes starting (and readiness answers) while this catches up.
-        await Task.Yield();
+        // Off the start-up path: the host finishes starting and answers ready first (Achtergrondstart), then this catches up.
+        await start.WachtAsync(stoppingToken);
         try
         {
             await WerkBijAsync(stoppingToken);

@@ -6,12 +6,12 @@ using SociaalNetwerk.Schema.Data;
 namespace SociaalNetwerk.Schema.Participatie;
 
 /// <summary>
-/// Runs the <see cref="BewaartermijnOpruimer"/> at start-up and then every <see cref="ParticipatieOpties.BewaartermijnInterval"/>
-/// (an hour by default). At start-up too, because a server that is restarted more often than the interval would otherwise never purge.
+/// Runs the <see cref="BewaartermijnOpruimer"/> at start-up (once the server has answered ready:
+/// <see cref="Achtergrondstart"/>) and then every <see cref="ParticipatieOpties.BewaartermijnInterval"/> (an hour by default). At start-up too, because a server that is restarted more often than the interval would otherwise never purge.
 /// With several instances on one database it runs on one of them per interval (<see cref="Taakvergrendelingen"/>); the
 /// same run removes the old windows of the <see cref="InzendLimiet"/>.
 /// </summary>
-public sealed partial class BewaartermijnService(BewaartermijnOpruimer opruimer, InzendLimiet limiet, Taakvergrendelingen vergrendelingen, IOptions<ParticipatieOpties> opties, TimeProvider klok, ILogger<BewaartermijnService> logger) : BackgroundService
+public sealed partial class BewaartermijnService(BewaartermijnOpruimer opruimer, InzendLimiet limiet, Taakvergrendelingen vergrendelingen, Achtergrondstart start, IOptions<ParticipatieOpties> opties, TimeProvider klok, ILogger<BewaartermijnService> logger) : BackgroundService
 {
     /// <summary>The task's name in <see cref="Taakvergrendeling.Naam"/>.</summary>
     public const string Taak = "bewaartermijn";
@@ -38,8 +38,8 @@ public sealed partial class BewaartermijnService(BewaartermijnOpruimer opruimer,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Do not hold up the start of the host: SQLite's async calls complete synchronously.
-        await Task.Yield();
+        // Do not hold up the start of the host nor its first ready answer (Achtergrondstart).
+        await start.WachtAsync(stoppingToken);
         var interval = Interval;
         using var timer = new PeriodicTimer(interval, klok);
         do

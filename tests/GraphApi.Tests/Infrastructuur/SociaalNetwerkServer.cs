@@ -68,8 +68,14 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
         SqlTeller.TelAlleenAls(() => verzoeken.HttpContext is not null);
 
         // Occurrences are planned and the retention period is applied in the background after the start (on a new
-        // database the seed plans occurrences itself): the tests begin when those first passes are done, so no
-        // background statement runs beside what they count.
+        // database the seed plans occurrences itself), beginning once the server has answered ready (Achtergrondstart),
+        // as an orchestrator's probe asks it: the tests begin when those first passes are done, so no background
+        // statement runs beside what they count.
+        using (var probe = MaakClient())
+        {
+            using var _ = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        }
+
         await Services.GetRequiredService<SociaalNetwerk.Schema.Agenda.VoorkomenPlanning>().Bijgewerkt;
         await Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<BewaartermijnService>().Single().EersteRonde;
         if (Environment.GetEnvironmentVariable("SN_TEST_TIJDEN") is { Length: > 0 } tijden)
