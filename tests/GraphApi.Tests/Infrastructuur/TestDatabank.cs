@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -27,7 +28,7 @@ public sealed class TestDatabank : IAsyncDisposable
     private static readonly Lazy<Task<string>> Sjabloon = new(MaakSjabloonAsync);
 
     /// <summary>Per moment of seeding: the demo database of this run (a SQLite file, or a PostgreSQL template database).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateTimeOffset, Lazy<Task<string>>> DemoSjablonen = new();
+    private static readonly ConcurrentDictionary<DateTimeOffset, Lazy<Task<string>>> DemoSjablonen = new();
 
     /// <summary>The folder of this run's SQLite demo databases, removed at the end of the run.</summary>
     private static readonly Lazy<string> SjabloonMap = new(() =>
@@ -216,16 +217,7 @@ public sealed class TestDatabank : IAsyncDisposable
             naam = "sn_demo_" + Guid.NewGuid().ToString("N");
             await VoerUitAsync($"CREATE DATABASE \"{naam}\" TEMPLATE template0 ENCODING 'UTF8'");
             keuze = new DatabaseKeuze(DatabaseProvider.PostgreSql, new NpgsqlConnectionStringBuilder(AdminVerbinding) { Database = naam, Pooling = false }.ToString());
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                try
-                {
-                    VoerUitAsync($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)").GetAwaiter().GetResult();
-                }
-                catch (NpgsqlException)
-                {
-                }
-            };
+            RuimOpBijHetEinde(naam);
         }
         else
         {
@@ -254,6 +246,45 @@ public sealed class TestDatabank : IAsyncDisposable
         return naam;
     }
 
+    /// <summary>The template databases of this run (the migrated one and the demo ones), dropped when the process ends.</summary>
+    private static readonly ConcurrentQueue<string> Sjablonen = new();
+
+    private static readonly Lazy<bool> OpruimenBijHetEinde = new(() =>
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => VerwijderSjablonen();
+        return true;
+    });
+
+    /// <summary>Drops <paramref name="naam"/> when the test process ends.</summary>
+    private static void RuimOpBijHetEinde(string naam)
+    {
+        _ = OpruimenBijHetEinde.Value;
+        Sjablonen.Enqueue(naam);
+    }
+
+    /// <summary>
+    /// Drops every template of this run over one connection, quickly: the test host is stopped soon after the last test
+    /// (each template had a handler of its own, and the migrated template's first cleared Npgsql's pools, which took
+    /// long enough that the host was gone before its DROP was sent: a database left behind after every run). No pool to
+    /// clear: <c>WITH (FORCE)</c> ends whatever session is still on a template.
+    /// </summary>
+    private static void VerwijderSjablonen()
+    {
+        try
+        {
+            using var verbinding = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminVerbinding) { Pooling = false }.ToString());
+            verbinding.Open();
+            while (Sjablonen.TryDequeue(out var naam))
+            {
+                using var opdracht = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)", verbinding);
+                opdracht.ExecuteNonQuery();
+            }
+        }
+        catch (NpgsqlException)
+        {
+        }
+    }
+
     private static async Task<string> MaakSjabloonAsync()
     {
         var naam = "sn_sjabloon_" + Guid.NewGuid().ToString("N");
@@ -264,17 +295,7 @@ public sealed class TestDatabank : IAsyncDisposable
             await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.MigrateAsync(db.Database);
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                NpgsqlConnection.ClearAllPools();
-                VoerUitAsync($"DROP DATABASE IF EXISTS \"{naam}\" WITH (FORCE)").GetAwaiter().GetResult();
-            }
-            catch (NpgsqlException)
-            {
-            }
-        };
+        RuimOpBijHetEinde(naam);
         return naam;
     }
 }
