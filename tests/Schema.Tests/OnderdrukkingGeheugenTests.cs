@@ -41,4 +41,30 @@ public sealed class OnderdrukkingGeheugenTests
         Tabel(4).Bereken();
         Assert.Equal(voor + 2, Onderdrukking.Berekeningen);
     }
+
+    [Fact]
+    public void OneSecondSolutionCoversEveryHiddenCellItMoves()
+    {
+        // A 2 × 2 table with its margins and one small count: the four inner cells are hidden (a cycle), the margins
+        // stay visible. One second solution (the small count one less, the others one more or less around the cycle)
+        // shows that none of the four follows from the visible numbers: one search, not one per hidden cell.
+        var tabel = new Onderdrukking();
+        int[] binnen = [tabel.Cel(3, true), tabel.Cel(3010, false), tabel.Cel(3011, false), tabel.Cel(3012, false)];
+        int[] rijen = [tabel.Cel(3 + 3010, false), tabel.Cel(3011 + 3012, false)];
+        int[] kolommen = [tabel.Cel(3 + 3011, false), tabel.Cel(3010 + 3012, false)];
+        var totaal = tabel.Cel(3 + 3010 + 3011 + 3012, false);
+        tabel.Regel(rijen[0], [binnen[0], binnen[1]]);
+        tabel.Regel(rijen[1], [binnen[2], binnen[3]]);
+        tabel.Regel(kolommen[0], [binnen[0], binnen[2]]);
+        tabel.Regel(kolommen[1], [binnen[1], binnen[3]]);
+        tabel.Regel(totaal, rijen);
+        tabel.Regel(totaal, kolommen);
+        var voor = Onderdrukking.Zoekopdrachten;
+
+        var verborgen = tabel.Bereken();
+
+        Assert.Equal([true, true, true, true, false, false, false, false, false], verborgen);
+        Assert.Empty(tabel.Afleidbaar(verborgen));
+        Assert.Equal(voor + 1, Onderdrukking.Zoekopdrachten);
+    }
 }

@@ -137,6 +137,11 @@ public sealed class Onderdrukking
 
     private static long _berekeningen;
 
+    /// <summary>How many protected cells step 3 searched a second solution for in this process: for tests.</summary>
+    internal static long Zoekopdrachten => Interlocked.Read(ref _zoekopdrachten);
+
+    private static long _zoekopdrachten;
+
     private bool[] BerekenOpnieuw()
     {
         Interlocked.Increment(ref _berekeningen);
@@ -149,6 +154,11 @@ public sealed class Onderdrukking
                 (regelsPerCel[cel] ??= []).Add(r);
             }
         }
+
+        // Cells for which step 3 already found a second solution. Such a solution stays one when more cells are hidden
+        // (a newly hidden cell keeps its true value in it, which is within its bounds), so a later round need not look
+        // again; and one solution usually moves a whole cycle of hidden cells, each of which it covers at once.
+        var metTweede = new bool[_cellen.Count];
 
         while (true)
         {
@@ -171,7 +181,7 @@ public sealed class Onderdrukking
             // Step 2: all lines together, as the attacker would: bounds first, then the identities. Step 3: for
             // each protected cell an actual second solution, which also covers bounds and identities together.
             var afleidbaar = Afleidbaar(verborgen);
-            if (afleidbaar.Count == 0 && ZonderTweedeOplossing(verborgen) is { } zonder)
+            if (afleidbaar.Count == 0 && ZonderTweedeOplossing(verborgen, metTweede) is { } zonder)
             {
                 afleidbaar = [zonder];
             }
@@ -285,9 +295,11 @@ public sealed class Onderdrukking
     /// The first protected hidden cell for which no second solution turns up: a whole-number value for every hidden
     /// cell, other than the true one for this cell, that fits every visible number, every line and every lower bound.
     /// A depth-first search from the true values (the nearest values first, the most constrained line first), with
-    /// a budget: a cell whose search runs out of it counts as derivable, so the answer errs on the safe side.
+    /// a budget: a cell whose search runs out of it counts as derivable, so the answer errs on the safe side. A
+    /// solution found marks every cell it gives another value in <paramref name="metTweede"/> (the search is the
+    /// expensive part: seconds of CPU for the demo's largest uitvraag when every cell was searched on its own).
     /// </summary>
-    private int? ZonderTweedeOplossing(bool[] verborgen)
+    private int? ZonderTweedeOplossing(bool[] verborgen, bool[] metTweede)
     {
         var ruim = 2 * _cellen.Sum(c => (long)c.Waarde) + 10;
         var lo = _cellen.Select((c, i) => verborgen[i] ? c.Ondergrens : (long)c.Waarde).ToArray();
@@ -295,10 +307,12 @@ public sealed class Onderdrukking
         var regels = Enumerable.Range(0, _regels.Count).Where(r => Cellen(r).Any(c => verborgen[c])).ToList();
         for (var cel = 0; cel < _cellen.Count; cel++)
         {
-            if (!Beschermd(cel, verborgen))
+            if (!Beschermd(cel, verborgen) || metTweede[cel])
             {
                 continue;
             }
+
+            Interlocked.Increment(ref _zoekopdrachten);
 
             var gevonden = false;
             foreach (var richting in new[] { -1, 1 })
@@ -315,8 +329,14 @@ public sealed class Onderdrukking
                 }
 
                 var budget = 5000;
-                if (l[cel] <= h[cel] && Zoek(l, h, regels, ref budget))
+                long[]? oplossing = null;
+                if (l[cel] <= h[cel] && Zoek(l, h, regels, ref budget, ref oplossing))
                 {
+                    for (var c = 0; c < _cellen.Count; c++)
+                    {
+                        metTweede[c] |= oplossing![c] != _cellen[c].Waarde;
+                    }
+
                     gevonden = true;
                     break;
                 }
@@ -331,7 +351,8 @@ public sealed class Onderdrukking
         return null;
     }
 
-    private bool Zoek(long[] lo, long[] hi, List<int> regels, ref int budget)
+    /// <summary>The depth-first search of <see cref="ZonderTweedeOplossing"/>; on success <paramref name="oplossing"/> is the solution found.</summary>
+    private bool Zoek(long[] lo, long[] hi, List<int> regels, ref int budget, ref long[]? oplossing)
     {
         if (--budget < 0 || !Propageer(lo, hi, regels))
         {
@@ -364,6 +385,9 @@ public sealed class Onderdrukking
 
         if (open < 0)
         {
+            // Every cell of a line with a hidden cell is fixed and the lines hold (Propageer): a solution. A hidden
+            // cell in no line keeps its lower bound, any value fits it.
+            oplossing = lo;
             return true;
         }
 
@@ -387,7 +411,7 @@ public sealed class Onderdrukking
             var l = (long[])lo.Clone();
             var h = (long[])hi.Clone();
             l[open] = h[open] = waarde;
-            if (Zoek(l, h, regels, ref budget))
+            if (Zoek(l, h, regels, ref budget, ref oplossing))
             {
                 return true;
             }
