@@ -103,6 +103,18 @@ public static class BeheerEndpoints
                 await Melding(http, "Titel.TeVeel", "TeVeel.Tekst", StatusCodes.Status429TooManyRequests, TeVeelPogingen).ExecuteAsync(http);
             };
         });
+
+        // The key ring is loaded at its first use, not by Data Protection's hosted service at the start: that loads the XML
+        // stack the keys are stored in, which a server that only answers the widgets never needs. Removed here, after
+        // every registration that adds it again (antiforgery, Identity, Razor Components). The start and
+        // SleutelringBewaking write the keys ahead of their use, outside any transaction (Schema/Data/Sleutelring.cs).
+        foreach (var dienst in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(dienst);
+        }
+
+        services.AddHostedService<SleutelringBewaking>();
         return services;
     }
 

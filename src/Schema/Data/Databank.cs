@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -59,10 +58,10 @@ public static class Databank
             // to date after the start, so readiness does not wait for it.
         }, cancellationToken);
 
-        // Data Protection keeps its keys in this database: load the key ring now (creating the first key), outside any
+        // Data Protection keeps its keys in this database: make sure a key is there for the coming days now, outside any
         // transaction. On SQLite a key written while another connection of this process holds a write transaction
-        // would wait for that transaction (the CLI invites inside one).
-        services.GetService<IDataProtectionProvider>()?.CreateProtector("SociaalNetwerk.Sleutelring").Protect("sleutelring");
+        // would wait for that transaction (the CLI invites inside one). The key ring itself is loaded at its first use.
+        await Sleutelring.ZorgVoorSleutelAsync(services, cancellationToken);
     }
 
     /// <summary>
