@@ -59,6 +59,11 @@ public sealed class Dataversielezer(DatabaseKeuze database, IEnumerable<IDataver
         else
         {
             _vrij.Push(verbinding);
+            if (_weg)
+            {
+                // Disposed while this read ran: close what Dispose may have missed.
+                Dispose();
+            }
         }
 
         return versies;
