@@ -40,6 +40,7 @@ public static class SchemaServiceCollectionExtensions
             .AddInterceptors(Leesspoor)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<Verzoekcontext>();
+        services.AddSingleton<Dataversielezer>();
 
         services.AddRedactie();
         services.AddWijzigingen();

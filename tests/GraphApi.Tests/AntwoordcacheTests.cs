@@ -66,6 +66,38 @@ public sealed class AntwoordcacheTests(AntwoordcacheServer server) : IClassFixtu
         Assert.Equal(1, voor304);
     }
 
+    /// <summary>
+    /// What that one statement is, and what it does not take: the data versions are read past EF Core
+    /// (<c>Dataversielezer</c>), so a cached answer or a 304 opens no connection for a context, while an execution
+    /// still opens one for all its statements.
+    /// </summary>
+    [Fact]
+    public async Task ACachedAnswerAndA304OpenNoConnectionForAContextAndReadOnlyTheVersions()
+    {
+        // A document of its own (the comment), so no earlier test has its answer in the cache.
+        var pad = Pad("# " + Guid.NewGuid().ToString("N") + "\n" + Organisatie, new { id = "T3JnYW5pc2F0aWU6Mg" });
+        server.SqlTeller.Reset();
+        var (eerste, _, _) = await HaalAsync(pad);
+        var uitvoering = server.SqlTeller.Verbindingen;
+        var (tweede, _, bewaard) = await HaalAsync(pad);
+        var bewaardVerbindingen = server.SqlTeller.Verbindingen;
+        var bewaardeOpdrachten = server.SqlTeller.Opdrachten;
+        var (derde, _, voor304) = await HaalAsync(pad, etag: eerste.Headers.ETag!.ToString());
+        var verbindingen304 = server.SqlTeller.Verbindingen;
+        var opdrachten304 = server.SqlTeller.Opdrachten;
+
+        Assert.Equal(HttpStatusCode.OK, eerste.StatusCode);
+        Assert.Equal(1, uitvoering);
+        Assert.Equal(HttpStatusCode.OK, tweede.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, derde.StatusCode);
+        Assert.Equal(1, bewaard);
+        Assert.Equal(1, voor304);
+        Assert.Equal(0, bewaardVerbindingen);
+        Assert.Equal(0, verbindingen304);
+        Assert.Equal(Schema.Data.Dataversielezer.Sql, Assert.Single(bewaardeOpdrachten).Tekst);
+        Assert.Equal(Schema.Data.Dataversielezer.Sql, Assert.Single(opdrachten304).Tekst);
+    }
+
     [Fact]
     public async Task APersistedDocumentSentByPostIsKeptToo()
     {

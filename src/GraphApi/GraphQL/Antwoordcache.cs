@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SociaalNetwerk.Schema.Data;
@@ -21,13 +20,13 @@ public sealed class Antwoordcache : IDisposable
 {
     private readonly MemoryCache? _cache;
     private readonly LeesCache _opties;
-    private readonly IDbContextFactory<SociaalNetwerkDbContext> _databank;
+    private readonly Dataversielezer _versies;
     private readonly TimeProvider _klok;
 
-    public Antwoordcache(IOptions<LeesCache> opties, IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok)
+    public Antwoordcache(IOptions<LeesCache> opties, Dataversielezer versies, TimeProvider klok)
     {
         _opties = opties.Value;
-        _databank = databank;
+        _versies = versies;
         _klok = klok;
         if (_opties.Geheugen > 0 && _opties.Tijdvak > TimeSpan.Zero)
         {
@@ -68,10 +67,13 @@ public sealed class Antwoordcache : IDisposable
         && http.User.Identity?.IsAuthenticated != true
         && (HttpMethods.IsGet(http.Request.Method) || verzoek.DocumentId is not null);
 
-    /// <summary>The key of this request now and the current reacties version: reads the data versions (one statement).</summary>
-    public async Task<(Sleutel Sleutel, long Reactieversie)> SleutelAsync(GraphQLVerzoek verzoek, string tekst, string mediaType, CancellationToken cancellationToken, Verzoekcontext? verzoekcontext = null)
+    /// <summary>
+    /// The key of this request now and the current reacties version: reads the data versions (one statement, past EF
+    /// Core: <see cref="Dataversielezer"/>, so a cached answer or a 304 takes no context and opens no connection for it).
+    /// </summary>
+    public async ValueTask<(Sleutel Sleutel, long Reactieversie)> SleutelAsync(GraphQLVerzoek verzoek, string tekst, string mediaType, CancellationToken cancellationToken)
     {
-        var versies = verzoekcontext is null ? await Dataversie.LeesAsync(_databank, cancellationToken) : await Dataversie.LeesAsync(verzoekcontext, cancellationToken);
+        var versies = await _versies.LeesAsync(cancellationToken);
         return (new Sleutel(
             versies.Algemeen,
             _klok.GetUtcNow().UtcTicks / _opties.Tijdvak.Ticks,

@@ -133,9 +133,9 @@ public static class GraphQLEndpoint
     /// </summary>
     private static async Task VoerUitAsync(HttpContext http, GraphQLVerzoek verzoek, string mediaType, GraphQLOperatie operatie)
     {
-        // A query's statements share the request's connection (Verzoekcontext): the data version read for the answer
-        // cache and the execution, opened once instead of once per statement. Closed while the request waits in the
-        // queue, and for a mutation (which writes with contexts of its own).
+        // A query's statements share the request's connection (Verzoekcontext), opened once for the execution instead
+        // of once per statement; not while the request waits in the queue, nor for a mutation (which writes with
+        // contexts of its own).
         var verzoekcontext = http.RequestServices.GetRequiredService<Verzoekcontext>();
         try
         {
@@ -154,12 +154,9 @@ public static class GraphQLEndpoint
         operatie.Document(verzoek.DocumentId);
         var tekst = DocumentTekst(services, verzoek);
         var cache = services.GetRequiredService<Antwoordcache>();
-        if (cache.IsVoor(http, verzoek))
-        {
-            await verzoekcontext.OpenAsync(http.RequestAborted);
-        }
-
-        var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted, verzoekcontext) : default;
+        // The data versions are read past EF Core (Dataversielezer): a cached answer or a 304 takes no context and
+        // opens no connection of the request's; an execution opens it below.
+        var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted) : default;
         if (sleutel is not null && cache.Zoek(sleutel, reactieversie) is { } bewaard)
         {
             operatie.Bewaard(bewaard.OperatieNaam, bewaard.OperatieType);
@@ -187,14 +184,10 @@ public static class GraphQLEndpoint
             return;
         }
 
-        using var plaats = services.GetRequiredService<GraphQLWachtrij>().ProbeerNu(complexiteit) ?? await WachtZonderVerbindingAsync();
+        using var plaats = services.GetRequiredService<GraphQLWachtrij>().ProbeerNu(complexiteit) ?? await BetreedWachtrijAsync(http, complexiteit, limieten);
         if (operatie.Type == "query")
         {
             await verzoekcontext.OpenAsync(http.RequestAborted);
-        }
-        else
-        {
-            await verzoekcontext.SluitAsync();
         }
 
         // An answer to keep: which areas its execution reads decides which versions it is kept under.
@@ -221,12 +214,6 @@ public static class GraphQLEndpoint
         }
 
         await SchrijfAsync(http, resultaat, mediaType, operatie, sleutel, spoor?.LeestReacties == true ? reactieversie : null);
-
-        async Task<RateLimitLease> WachtZonderVerbindingAsync()
-        {
-            await verzoekcontext.SluitAsync();
-            return await BetreedWachtrijAsync(http, complexiteit, limieten);
-        }
     }
 
     /// <summary>The document's text: sent as <c>query</c>, or looked up by its <c>documentId</c>.</summary>

@@ -57,18 +57,14 @@ public sealed class Dataversie
     private static Func<SociaalNetwerkDbContext, Task<long>> LeesAlgemeenQuery(SociaalNetwerkDbContext db) =>
         LeesAlgemeenQueries.GetOrAdd(db.Model, static _ => EF.CompileAsyncQuery((SociaalNetwerkDbContext c) => c.Dataversies.Where(d => d.Id == Rij).Select(d => d.Versie).FirstOrDefault()));
 
-    /// <summary>The current versions of both areas (0 before an area's first write): one small statement.</summary>
+    /// <summary>
+    /// The current versions of both areas (0 before an area's first write): one small statement. The GraphQL read cache
+    /// reads them past EF Core (<see cref="Dataversielezer"/>, the same statement).
+    /// </summary>
     public static async Task<Versies> LeesAsync(IDbContextFactory<SociaalNetwerkDbContext> databank, CancellationToken cancellationToken)
     {
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         return await LeesAsync(db, cancellationToken);
-    }
-
-    /// <summary>As above, on the request's context (<see cref="Verzoekcontext"/>).</summary>
-    public static async Task<Versies> LeesAsync(Verzoekcontext verzoekcontext, CancellationToken cancellationToken)
-    {
-        await using var lening = await verzoekcontext.LeenAsync(cancellationToken);
-        return await LeesAsync(lening.Db, cancellationToken);
     }
 
     /// <summary>The current versions of both areas on this context: one small statement.</summary>

@@ -26,6 +26,10 @@ public static class PostgreSqlProvider
             .CommandTimeout(commandTimeout)
             .MigrationsAssembly(migratiesAssembly));
 
+    /// <summary>A connection from Npgsql's pool, outside EF Core (<see cref="Dataversielezer"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static System.Data.Common.DbConnection Verbinding(string connectionString) => new NpgsqlConnection(connectionString);
+
     /// <summary>PostgreSQL's answer when a table or the database does not exist (42P01, 3D000).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static bool IsOntbrekendeTabel(Exception fout) =>

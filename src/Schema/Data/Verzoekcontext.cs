@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace SociaalNetwerk.Schema.Data;
 
 /// <summary>
-/// One context for the reads of one request (scoped): the data version, the agenda's page and count and the loaders
+/// One context for the reads of one request (scoped): the agenda's page and count and the loaders
 /// (<see cref="GraphQL.EntiteitByIdDataLoader{T}"/>, <see cref="GraphQL.GekoppeldByDataLoader{TKoppeling, TDoel}"/>)
 /// borrow it in turn (<see cref="LeenAsync"/>) instead of each taking a context from the pool. While the GraphQL
-/// endpoint reads the data version and executes a query it keeps its connection open (<see cref="OpenAsync"/>,
+/// endpoint executes a query it keeps its connection open (<see cref="OpenAsync"/>,
 /// <see cref="SluitAsync"/>), so those statements share one connection instead of opening and closing one each (on
 /// SQLite every open registers EF Core's functions on the connection again, every close resets it). Only for reading without tracking
 /// (<see cref="QueryTrackingBehavior.NoTracking"/>); a write takes its own context from the factory, as before.

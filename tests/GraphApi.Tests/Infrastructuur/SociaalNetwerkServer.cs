@@ -139,6 +139,7 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
             services.RemoveAll<TimeProvider>();
             services.AddSingleton(Klok);
             services.AddSingleton<IInterceptor>(SqlTeller);
+            services.AddSingleton<Schema.Data.IDataversieWaarnemer>(SqlTeller);
             ConfigureerDiensten(services);
         });
     }

@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SociaalNetwerk.Schema.Data;
 
 namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 /// <summary>
-/// Counts the SQL statements EF Core sends, so tests can prove a request's cost does not grow with its rows, and the
-/// connections it opens (<see cref="Verbindingen"/>).
+/// Counts the SQL statements EF Core sends, and the data version reads that bypass it (<see cref="Dataversielezer"/>),
+/// so tests can prove a request's cost does not grow with its rows, and the connections EF Core opens
+/// (<see cref="Verbindingen"/>).
 /// </summary>
-public sealed class SqlTeller : DbCommandInterceptor, IDbConnectionInterceptor
+public sealed class SqlTeller : DbCommandInterceptor, IDbConnectionInterceptor, IDataversieWaarnemer
 {
     private int _aantal;
 
@@ -54,6 +56,8 @@ public sealed class SqlTeller : DbCommandInterceptor, IDbConnectionInterceptor
         TelVerbinding();
         return result;
     }
+
+    void IDataversieWaarnemer.Verstuurd(DbCommand opdracht) => Tel(opdracht);
 
     public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
