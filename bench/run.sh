@@ -8,11 +8,36 @@
 #   bench/run.sh --schaal 10 --geschiedenis 90 --verzoeken 500 --traag 20 --reacties-seconden 10
 #   bench/run.sh --nieuwe-data   # make the data files again (after a migration, or on another day)
 #   bench/run.sh --geen-build    # use the builds as they are
+#   bench/run.sh --alleen-reacties --rondes 2 --tegen other/SociaalNetwerk.GraphApi.dll   # only the reacties row, builds in turn
+#   bench/run.sh --help          # this text
 #
 # Options: --werkmap DIR (default /tmp/sn-bench). Needs the .NET 10 SDK, Node.js and /usr/bin/chromium (CHROMIUM_PATH).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
+
+hulp() { sed -n '2,/^# Options/p' "$0" | sed 's/^# \{0,1\}//'; }
+
+# Every option is checked before anything is built or started: a typo must not start a full run.
+bouwen=1
+argumenten=()
+verwacht_waarde=""
+for a in "$@"; do
+  if [[ -n "$verwacht_waarde" ]]; then
+    argumenten+=("$a"); verwacht_waarde=""; continue
+  fi
+  case "$a" in
+    -h|--help) hulp; exit 0 ;;
+    --geen-build) bouwen=0 ;;
+    --snel|--nieuwe-data|--alleen-reacties) argumenten+=("$a") ;;
+    --werkmap|--schaal|--geschiedenis|--verzoeken|--traag|--reacties-seconden|--tegen|--rondes)
+      argumenten+=("$a"); verwacht_waarde="$a" ;;
+    *) echo "bench/run.sh: onbekende optie '$a' (zie bench/run.sh --help)" >&2; exit 2 ;;
+  esac
+done
+if [[ -n "$verwacht_waarde" ]]; then
+  echo "bench/run.sh: $verwacht_waarde vraagt een waarde (zie bench/run.sh --help)" >&2; exit 2
+fi
 
 # The script row loads a page in Debian's Chromium, as the widget tests do: installed here as ./test.sh does.
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
@@ -25,12 +50,6 @@ if [[ ! -x "$CHROMIUM_PATH" ]]; then
     exit 1
   fi
 fi
-
-bouwen=1
-argumenten=()
-for a in "$@"; do
-  if [[ "$a" == "--geen-build" ]]; then bouwen=0; else argumenten+=("$a"); fi
-done
 
 if [[ $bouwen == 1 ]]; then
   [[ -d src/Widgets/node_modules ]] || (cd src/Widgets && npm ci --no-audit --no-fund)

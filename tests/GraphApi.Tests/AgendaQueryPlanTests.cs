@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 using SociaalNetwerk.Schema.Agenda;
@@ -198,24 +197,6 @@ public sealed class AgendaQueryPlanTests(SociaalNetwerkServer server)
     private static string Tijd(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>SQLite's plan for a statement as the server sent it: each row's id, parent and detail.</summary>
-    private async Task<List<(long Id, long Ouder, string Detail)>> PlanAsync(SqlOpdracht opdracht)
-    {
-        await using var verbinding = new SqliteConnection(server.Databank.Keuze.ConnectionString);
-        await verbinding.OpenAsync();
-        await using var commando = verbinding.CreateCommand();
-        commando.CommandText = "EXPLAIN QUERY PLAN " + opdracht.Tekst;
-        foreach (var (naam, waarde) in opdracht.Parameters)
-        {
-            commando.Parameters.AddWithValue(naam, waarde ?? DBNull.Value);
-        }
-
-        var regels = new List<(long Id, long Ouder, string Detail)>();
-        await using var lezer = await commando.ExecuteReaderAsync();
-        while (await lezer.ReadAsync())
-        {
-            regels.Add((lezer.GetInt64(0), lezer.GetInt64(1), lezer.GetString(3)));
-        }
-
-        return regels;
-    }
+    private Task<List<(long Id, long Ouder, string Detail)>> PlanAsync(SqlOpdracht opdracht) =>
+        QueryPlan.LeesAsync(server.Databank.Keuze.ConnectionString, opdracht);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 using SociaalNetwerk.Schema.Agenda;
 
@@ -47,24 +46,6 @@ public sealed class VoorkomenPlannerQueryPlanTests(SociaalNetwerkServer server)
     }
 
     /// <summary>SQLite's plan for a statement as the planner sent it: the detail of each row.</summary>
-    private async Task<List<string>> PlanAsync(SqlOpdracht opdracht)
-    {
-        await using var verbinding = new SqliteConnection(server.Databank.Keuze.ConnectionString);
-        await verbinding.OpenAsync();
-        await using var commando = verbinding.CreateCommand();
-        commando.CommandText = "EXPLAIN QUERY PLAN " + opdracht.Tekst;
-        foreach (var (naam, waarde) in opdracht.Parameters)
-        {
-            commando.Parameters.AddWithValue(naam, waarde ?? DBNull.Value);
-        }
-
-        var regels = new List<string>();
-        await using var lezer = await commando.ExecuteReaderAsync();
-        while (await lezer.ReadAsync())
-        {
-            regels.Add(lezer.GetString(3));
-        }
-
-        return regels;
-    }
+    private async Task<List<string>> PlanAsync(SqlOpdracht opdracht) =>
+        [.. (await QueryPlan.LeesAsync(server.Databank.Keuze.ConnectionString, opdracht)).Select(rij => rij.Detail)];
 }
