@@ -47,44 +47,10 @@ public sealed class Dataversie
 
     // Compiled queries, one per model: a compiled query may only run against the model it was first run with, and one
     // process can hold contexts of both providers (`database copy`, the tests that copy an installation).
-    private static readonly ConcurrentDictionary<IModel, Func<SociaalNetwerkDbContext, IAsyncEnumerable<Dataversie>>> LeesQueries = new();
-
     private static readonly ConcurrentDictionary<IModel, Func<SociaalNetwerkDbContext, Task<long>>> LeesAlgemeenQueries = new();
-
-    private static Func<SociaalNetwerkDbContext, IAsyncEnumerable<Dataversie>> LeesQuery(SociaalNetwerkDbContext db) =>
-        LeesQueries.GetOrAdd(db.Model, static _ => EF.CompileAsyncQuery((SociaalNetwerkDbContext c) => c.Dataversies.AsNoTracking()));
 
     private static Func<SociaalNetwerkDbContext, Task<long>> LeesAlgemeenQuery(SociaalNetwerkDbContext db) =>
         LeesAlgemeenQueries.GetOrAdd(db.Model, static _ => EF.CompileAsyncQuery((SociaalNetwerkDbContext c) => c.Dataversies.Where(d => d.Id == Rij).Select(d => d.Versie).FirstOrDefault()));
-
-    /// <summary>
-    /// The current versions of both areas (0 before an area's first write): one small statement. The GraphQL read cache
-    /// reads them past EF Core (<see cref="Dataversielezer"/>, the same statement).
-    /// </summary>
-    public static async Task<Versies> LeesAsync(IDbContextFactory<SociaalNetwerkDbContext> databank, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await LeesAsync(db, cancellationToken);
-    }
-
-    /// <summary>The current versions of both areas on this context: one small statement.</summary>
-    public static async Task<Versies> LeesAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
-    {
-        long algemeen = 0, reacties = 0;
-        await foreach (var rij in LeesQuery(db)(db).WithCancellation(cancellationToken))
-        {
-            if (rij.Id == (int)Gebied.Algemeen)
-            {
-                algemeen = rij.Versie;
-            }
-            else if (rij.Id == (int)Gebied.Reacties)
-            {
-                reacties = rij.Versie;
-            }
-        }
-
-        return new Versies(algemeen, reacties);
-    }
 
     /// <summary>The current general version (0 before the first write), on this context: one small statement.</summary>
     public static Task<long> LeesAlgemeenAsync(SociaalNetwerkDbContext db) => LeesAlgemeenQuery(db)(db);
@@ -148,7 +114,7 @@ public enum Gebied
     Reacties = 2,
 }
 
-/// <summary>The versions of both areas at one moment.</summary>
+/// <summary>The versions of both areas at one moment, as <see cref="Dataversielezer"/> reads them.</summary>
 public readonly record struct Versies(long Algemeen, long Reacties);
 
 internal sealed class DataversieConfiguration : IEntityTypeConfiguration<Dataversie>
