@@ -38,48 +38,12 @@ public sealed class AchtergrondstartTests
         protected override void ConfigureerDiensten(IServiceCollection services) =>
             services.AddSingleton<IInterceptor>(sp => new Noteerder(this, sp.GetRequiredService<IHttpContextAccessor>()));
 
-        private sealed class Noteerder(VolgordeServer server, IHttpContextAccessor verzoeken) : DbCommandInterceptor
+        private sealed class Noteerder(VolgordeServer server, IHttpContextAccessor verzoeken) : OpdrachtInterceptor
         {
-            private void Noteer(DbCommand opdracht) => server.Volgorde.Enqueue((
+            protected override void Voor(DbCommand opdracht) => server.Volgorde.Enqueue((
                 verzoeken.HttpContext?.Request.Path.Value,
                 opdracht.CommandText,
                 opdracht.Parameters.Cast<DbParameter>().Select(p => p.Value).ToList()));
-
-            public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-            {
-                Noteer(command);
-                return result;
-            }
-
-            public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-            {
-                Noteer(command);
-                return ValueTask.FromResult(result);
-            }
-
-            public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-            {
-                Noteer(command);
-                return result;
-            }
-
-            public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-            {
-                Noteer(command);
-                return ValueTask.FromResult(result);
-            }
-
-            public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-            {
-                Noteer(command);
-                return result;
-            }
-
-            public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-            {
-                Noteer(command);
-                return ValueTask.FromResult(result);
-            }
         }
     }
 }

@@ -10,7 +10,7 @@ namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 /// so tests can prove a request's cost does not grow with its rows, and the connections EF Core opens
 /// (<see cref="Verbindingen"/>).
 /// </summary>
-public sealed class SqlTeller : DbCommandInterceptor, IDbConnectionInterceptor, IDataversieWaarnemer
+public sealed class SqlTeller : OpdrachtInterceptor, IDbConnectionInterceptor, IDataversieWaarnemer
 {
     private int _aantal;
 
@@ -78,49 +78,15 @@ public sealed class SqlTeller : DbCommandInterceptor, IDbConnectionInterceptor, 
             command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Tel(command);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Tel(command);
-        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Tel(command);
-        return base.ReaderExecuting(command, eventData, result);
-    }
-
     /// <summary>
     /// Whether statements that return no rows (<c>ExecuteDelete</c>, <c>ExecuteUpdate</c>, raw SQL such as the data
     /// version's upsert) are counted too. Off by default: the counts of the tests that read were made without them.
     /// </summary>
     public bool OokZonderRijen { get; set; }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (OokZonderRijen)
-        {
-            Tel(command);
-        }
+    protected override bool OokZonderResultaat => OokZonderRijen;
 
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        if (OokZonderRijen)
-        {
-            Tel(command);
-        }
-
-        return base.NonQueryExecuting(command, eventData, result);
-    }
+    protected override void Voor(DbCommand command) => Tel(command);
 }
 
 /// <summary>One statement as EF Core sent it: its text and its parameters.</summary>
