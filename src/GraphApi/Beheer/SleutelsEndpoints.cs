@@ -9,8 +9,9 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 
 /// <summary>
 /// <c>/beheer/sleutels</c>: API keys through the same <see cref="ApiSleutels"/> as <c>keys create | list | revoke</c>.
-/// A beheerder manages every key; a redacteur the redacteur keys of its own organisations
-/// (<see cref="ApiSleutels.MagBeheren"/>). A new key is shown once, on the answer to the form, and never again.
+/// A beheerder manages every key; a redacteur the redacteur keys of its own organisations; a trajectteam the
+/// trajectteam keys of its own trajecten (<see cref="ApiSleutels.MagBeheren"/>). A new key is shown once, on the answer
+/// to the form, and never again.
 /// </summary>
 public static class SleutelsEndpoints
 {
@@ -27,7 +28,8 @@ public static class SleutelsEndpoints
         return beheer;
     }
 
-    private static bool Mag(Account account) => PortaalToegang.IsBeheerder(account) || PortaalToegang.IsRedacteur(account);
+    /// <summary>Whether the account may open the page (and sees it in the navigation): it may make some kind of key.</summary>
+    public static bool Mag(Account account) => ApiSleutels.Rollen(AccountGebruikers.Van(account)).Count > 0;
 
     private static async Task<IResult> LijstAsync(HttpContext http, IAntiforgery af, ApiSleutels sleutels, IDbContextFactory<SociaalNetwerkDbContext> databank)
     {
@@ -59,36 +61,58 @@ public static class SleutelsEndpoints
             fouten.Add(PortaalToegang.Fout("omschrijving", "REQUIRED", opmaak["Sleutels.Fout.Omschrijving", MaxOmschrijvingLengte]));
         }
 
-        // A redacteur makes redacteur keys only: its form has no role field.
-        Rol? rol = PortaalToegang.IsBeheerder(account!)
-            ? Enum.TryParse<Rol>(ingevuld["rol"], ignoreCase: false, out var r) && Enum.IsDefined(r) && !int.TryParse(ingevuld["rol"], out _) ? r : null
-            : Rol.Redacteur;
+        // The roles the account may make. With one (a redacteur, a trajectteam) the form has no role field; a role sent
+        // by hand that is not the account's is refused, and the scope is still checked for its own role.
+        var mogelijk = ApiSleutels.Rollen(gebruikers);
+        Rol? rol = null;
+        if (LeesRol(ingevuld["rol"]) is { } gekozen)
+        {
+            if (mogelijk.Contains(gekozen))
+            {
+                rol = gekozen;
+            }
+            else
+            {
+                fouten.Add(PortaalToegang.Fout("rol", "FORBIDDEN", opmaak["Sleutels.Fout.Rol"]));
+            }
+        }
+        else if (ingevuld["rol"].Length == 0 && mogelijk.Count == 1)
+        {
+            rol = mogelijk[0];
+        }
+        else
+        {
+            fouten.Add(PortaalToegang.Fout("rol", "REQUIRED", opmaak["Accounts.Fout.Rol"]));
+        }
+
+        var voor = rol ?? (mogelijk.Count == 1 ? mogelijk[0] : null);
         int? organisatieId = null, trajectId = null;
         await using (var db = await databank.CreateDbContextAsync(http.RequestAborted))
         {
-            if (rol is null)
-            {
-                fouten.Add(PortaalToegang.Fout("rol", "REQUIRED", opmaak["Accounts.Fout.Rol"]));
-            }
-            else if (rol == Rol.Redacteur)
+            if (voor == Rol.Redacteur)
             {
                 organisatieId = AccountsEndpoints.Nummer(ingevuld["organisatie"]);
                 if (organisatieId is not { } o || !await db.Organisaties.AnyAsync(x => x.Id == o, http.RequestAborted))
                 {
                     fouten.Add(PortaalToegang.Fout("organisatie", "REQUIRED", opmaak["Accounts.Fout.Organisatie"]));
                 }
-                else if (!ApiSleutels.MagBeheren(gebruikers, Rol.Redacteur, o))
+                else if (!ApiSleutels.MagBeheren(gebruikers, Rol.Redacteur, o, null))
                 {
                     // Only the own organisations are in the list; another one sent by hand is refused like a missing one.
                     fouten.Add(PortaalToegang.Fout("organisatie", "FORBIDDEN", opmaak["Sleutels.Fout.Organisatie"]));
                 }
             }
-            else if (rol == Rol.Trajectteam)
+            else if (voor == Rol.Trajectteam)
             {
                 trajectId = AccountsEndpoints.Nummer(ingevuld["traject"]);
                 if (trajectId is not { } t || !await db.Participatietrajecten.AnyAsync(x => x.Id == t, http.RequestAborted))
                 {
                     fouten.Add(PortaalToegang.Fout("traject", "REQUIRED", opmaak["Accounts.Fout.Traject"]));
+                }
+                else if (!ApiSleutels.MagBeheren(gebruikers, Rol.Trajectteam, null, t))
+                {
+                    // Only the own trajecten are in the list; another one sent by hand is refused.
+                    fouten.Add(PortaalToegang.Fout("traject", "FORBIDDEN", opmaak["Sleutels.Fout.Traject"]));
                 }
             }
         }
@@ -98,8 +122,8 @@ public static class SleutelsEndpoints
             return await PaginaAsync(http, af, sleutels, databank, account!, null, fouten, ingevuld, StatusCodes.Status400BadRequest);
         }
 
-        // Recorded in the audit log as the role that may make it (beheerder, or redacteur of the organisation).
-        var door = gebruikers.First(g => ApiSleutels.MagBeheren([g], rol!.Value, organisatieId));
+        // Recorded in the audit log as the role that may make it (beheerder, redacteur of the organisation, team of the traject).
+        var door = gebruikers.First(g => ApiSleutels.MagBeheren([g], rol!.Value, organisatieId, trajectId));
         var (sleutel, gegevens) = await sleutels.MaakAsync(rol!.Value, organisatieId, trajectId, ingevuld["omschrijving"], door, http.RequestAborted);
         return BeheerEndpoints.Formulier<SleutelGemaaktPagina>(http, af, new { Sleutel = sleutel, Kenmerk = gegevens.Kenmerk });
     }
@@ -125,15 +149,22 @@ public static class SleutelsEndpoints
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
         var gebruikers = AccountGebruikers.Van(ik);
         var beheerder = PortaalToegang.IsBeheerder(ik);
-        var eigen = PortaalToegang.Organisaties(ik);
+        var rollen = ApiSleutels.Rollen(gebruikers);
+        var bereik = ApiSleutels.Bereik.Van(gebruikers);
+        List<int> eigenOrganisaties = [.. bereik.Organisaties], eigenTrajecten = [.. bereik.Trajecten];
         await using var db = await databank.CreateDbContextAsync(http.RequestAborted);
-        var organisaties = await db.Organisaties.AsNoTracking().Where(o => beheerder || eigen.Contains(o.Id)).OrderBy(o => o.ZoekNaam)
-            .Select(o => new KeyValuePair<int, string>(o.Id, o.Naam)).ToListAsync(http.RequestAborted);
-        var trajecten = beheerder
-            ? await db.Participatietrajecten.AsNoTracking().OrderBy(t => t.Naam).Select(t => new KeyValuePair<int, string>(t.Id, t.Naam)).ToListAsync(http.RequestAborted)
+
+        // The form offers only what the account may make keys for, as the list shows only those keys.
+        var organisaties = rollen.Contains(Rol.Redacteur)
+            ? await db.Organisaties.AsNoTracking().Where(o => bereik.Alles || eigenOrganisaties.Contains(o.Id)).OrderBy(o => o.ZoekNaam)
+                .Select(o => new KeyValuePair<int, string>(o.Id, o.Naam)).ToListAsync(http.RequestAborted)
+            : [];
+        var trajecten = rollen.Contains(Rol.Trajectteam)
+            ? await db.Participatietrajecten.AsNoTracking().Where(t => bereik.Alles || eigenTrajecten.Contains(t.Id)).OrderBy(t => t.Naam)
+                .Select(t => new KeyValuePair<int, string>(t.Id, t.Naam)).ToListAsync(http.RequestAborted)
             : [];
         var organisatieNamen = await db.Organisaties.AsNoTracking().Select(o => new { o.Id, o.Naam }).ToDictionaryAsync(o => o.Id, o => o.Naam, http.RequestAborted);
-        var trajectNamen = trajecten.ToDictionary();
+        var trajectNamen = await db.Participatietrajecten.AsNoTracking().Select(t => new { t.Id, t.Naam }).ToDictionaryAsync(t => t.Id, t => t.Naam, http.RequestAborted);
         var rijen = (await sleutels.LijstVoorAsync(gebruikers, http.RequestAborted)).Select(s => new SleutelRij(
             s.Kenmerk,
             AccountsEndpoints.RolNaam(opmaak, s.Rol, s.OrganisatieId is { } o ? organisatieNamen.GetValueOrDefault(o, "?") : null, s.ParticipatietrajectId is { } t ? trajectNamen.GetValueOrDefault(t, "?") : null),
@@ -144,6 +175,7 @@ public static class SleutelsEndpoints
         {
             Sleutels = rijen,
             Beheerder = beheerder,
+            Rollen = rollen,
             Organisaties = organisaties,
             Trajecten = trajecten,
             Melding = melding,
@@ -151,6 +183,10 @@ public static class SleutelsEndpoints
             Ingevuld = ingevuld,
         }, status);
     }
+
+    /// <summary>A role by its name only (not <c>2</c>, not <c>redacteur</c>), as the form's select sends it; null otherwise.</summary>
+    private static Rol? LeesRol(string waarde) =>
+        Enum.TryParse<Rol>(waarde, ignoreCase: false, out var r) && Enum.IsDefined(r) && !int.TryParse(waarde, out _) ? r : null;
 }
 
 /// <summary>One key in the list, without its secret.</summary>

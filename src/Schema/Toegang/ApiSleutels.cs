@@ -133,21 +133,53 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
 
     /// <summary>
     /// Whether someone acting as one of <paramref name="gebruikers"/> (the roles of a portal account) may make, see and
-    /// revoke a key with this role and organisation: a beheerder every key, a redacteur the redacteur keys of its own
-    /// organisations.
+    /// revoke a key with this role, organisation and traject: a beheerder every key, a redacteur the redacteur keys of
+    /// its own organisations, a trajectteam the trajectteam keys of its own trajecten. The one rule for the portal's
+    /// form, list and revoke; <see cref="LijstVoorAsync"/> filters by the same <see cref="Bereik"/>.
     /// </summary>
-    public static bool MagBeheren(IEnumerable<Gebruiker> gebruikers, Rol rol, int? organisatieId) =>
-        gebruikers.Any(g => g.IsBeheerder || (rol == Rol.Redacteur && organisatieId is { } o && g.IsRedacteurVan(o)));
+    public static bool MagBeheren(IEnumerable<Gebruiker> gebruikers, Rol rol, int? organisatieId, int? trajectId)
+    {
+        var bereik = Bereik.Van(gebruikers);
+        return bereik.Alles
+            || (rol == Rol.Redacteur && organisatieId is { } o && bereik.Organisaties.Contains(o))
+            || (rol == Rol.Trajectteam && trajectId is { } t && bereik.Trajecten.Contains(t));
+    }
 
     /// <summary>The keys <paramref name="gebruikers"/> may manage (<see cref="MagBeheren"/>), newest first.</summary>
     public async Task<IReadOnlyList<ApiSleutel>> LijstVoorAsync(IReadOnlyList<Gebruiker> gebruikers, CancellationToken cancellationToken = default)
     {
-        var alles = gebruikers.Any(g => g.IsBeheerder);
-        var organisaties = gebruikers.Where(g => g.Rol == Rol.Redacteur && g.OrganisatieId is not null).Select(g => g.OrganisatieId).ToList();
+        var bereik = Bereik.Van(gebruikers);
+        var alles = bereik.Alles;
+        List<int?> organisaties = [.. bereik.Organisaties.Select(o => (int?)o)];
+        List<int?> trajecten = [.. bereik.Trajecten.Select(t => (int?)t)];
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         return await db.ApiSleutels.AsNoTracking()
-            .Where(s => alles || (s.Rol == Rol.Redacteur && organisaties.Contains(s.OrganisatieId)))
+            .Where(s => alles
+                || (s.Rol == Rol.Redacteur && organisaties.Contains(s.OrganisatieId))
+                || (s.Rol == Rol.Trajectteam && trajecten.Contains(s.ParticipatietrajectId)))
             .OrderByDescending(s => s.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The key roles <paramref name="gebruikers"/> may make at all (for some organisation or traject), in the enum's order.</summary>
+    public static IReadOnlyList<Rol> Rollen(IEnumerable<Gebruiker> gebruikers)
+    {
+        var bereik = Bereik.Van(gebruikers);
+        return [.. Enum.GetValues<Rol>().Where(r => bereik.Alles
+            || (r == Rol.Redacteur && bereik.Organisaties.Count > 0)
+            || (r == Rol.Trajectteam && bereik.Trajecten.Count > 0))];
+    }
+
+    /// <summary>What a set of roles reaches: every key (a beheerder), else the organisations whose redacteur keys and the trajecten whose trajectteam keys it manages.</summary>
+    public sealed record Bereik(bool Alles, IReadOnlySet<int> Organisaties, IReadOnlySet<int> Trajecten)
+    {
+        public static Bereik Van(IEnumerable<Gebruiker> gebruikers)
+        {
+            var lijst = gebruikers.ToList();
+            return new(
+                lijst.Any(g => g.IsBeheerder),
+                lijst.Where(g => g.Rol == Rol.Redacteur).SelectMany(g => g.OrganisatieId is { } o ? g.OokRedacteurVan.Append(o) : g.OokRedacteurVan).ToHashSet(),
+                lijst.Where(g => g.Rol == Rol.Trajectteam && g.ParticipatietrajectId is not null).Select(g => g.ParticipatietrajectId!.Value).ToHashSet());
+        }
     }
 
     /// <summary>Revokes a key that <paramref name="gebruikers"/> may manage; false when there is no such active key (or it is not theirs).</summary>
@@ -156,13 +188,13 @@ public sealed class ApiSleutels(IDbContextFactory<SociaalNetwerkDbContext> datab
         await using (var db = await databank.CreateDbContextAsync(cancellationToken))
         {
             var gegevens = await db.ApiSleutels.AsNoTracking().FirstOrDefaultAsync(s => s.Kenmerk == kenmerk && s.IngetrokkenOp == null, cancellationToken);
-            if (gegevens is null || !MagBeheren(gebruikers, gegevens.Rol, gegevens.OrganisatieId))
+            if (gegevens is null || !MagBeheren(gebruikers, gegevens.Rol, gegevens.OrganisatieId, gegevens.ParticipatietrajectId))
             {
                 return false;
             }
 
-            // Recorded as the role that may manage it: beheerder, or redacteur of its organisation.
-            var door = gebruikers.First(g => MagBeheren([g], gegevens.Rol, gegevens.OrganisatieId));
+            // Recorded as the role that may manage it: beheerder, redacteur of its organisation or team of its traject.
+            var door = gebruikers.First(g => MagBeheren([g], gegevens.Rol, gegevens.OrganisatieId, gegevens.ParticipatietrajectId));
             return await TrekInAsync(kenmerk, door, cancellationToken);
         }
     }

@@ -112,7 +112,7 @@ describe('the portal without JavaScript', () => {
     await page.close();
   });
 
-  test('a participation team: the uitvragen list, an uitvraag with its texts per language and translation state, field errors and a new traject pass axe', async () => {
+  test('a participation team: the uitvragen list, an uitvraag with its texts per language and translation state, field errors, a new traject and its own API keys pass axe', async () => {
     const venster = await open(browser, api.adres + teamUitnodiging, { toegestaan: [/status of 400/] });
     const { page } = venster;
     await page.type('#wachtwoord', WACHTWOORD);
@@ -151,6 +151,20 @@ describe('the portal without JavaScript', () => {
 
     await page.goto(api.adres + '/beheer/trajecten/nieuw', { waitUntil: 'load' });
     await controleer('a new traject');
+
+    // The team's own API keys: the form offers only its traject and no role; a key made (shown once), then revoked.
+    await klik(page, 'nav.beheernavigatie a[href="/beheer/sleutels"]');
+    assert.deepEqual(await page.$$eval('#traject option', (o) => o.map((e) => e.value)), ['1']);
+    assert.equal(await page.$('#rol'), null, 'no role to choose');
+    await controleer('keys of the team');
+    await page.type('#omschrijving', 'invoer uit ons eigen programma');
+    await klik(page, 'form.formulier button[type="submit"]');
+    const kenmerk = (await page.$eval('code.sleutel', (c) => c.textContent.trim())).slice(0, 13);
+    await controleer('a team key made');
+    await page.goto(api.adres + '/beheer/sleutels', { waitUntil: 'load' });
+    await klik(page, `form[action="/beheer/sleutels/${kenmerk}/intrekken"] button`);
+    assert.match(await page.$eval('p.melding', (e) => e.textContent), /is ingetrokken/);
+    await controleer('a team key revoked');
     assert.deepEqual(await venster.problemen(), []);
     await page.close();
   });
