@@ -73,6 +73,7 @@ public sealed partial class PadBasisTests(PadBasisServer server) : IClassFixture
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Adres };
 
         using var start = await client.GetAsync(Basis + "/");
+        using var zonderSlash = await client.GetAsync(Basis);
         using var verzoek = new HttpRequestMessage(HttpMethod.Post, Basis + "/graphql")
         {
             Content = new StringContent("""{"query":"{ agenda(first: 1) { totalCount } }"}""", System.Text.Encoding.UTF8, "application/json"),
@@ -82,6 +83,7 @@ public sealed partial class PadBasisTests(PadBasisServer server) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
         Assert.Equal(Basis + "/graphql", start.Headers.Location!.OriginalString);
+        Assert.Equal(Basis + "/graphql", zonderSlash.Headers.Location!.OriginalString);
         Assert.True(antwoord.Data["agenda"]!["totalCount"]!.GetValue<int>() > 0);
         Assert.Contains($"Disallow: {Basis}/beheer\n", robots, StringComparison.Ordinal);
     }
@@ -204,6 +206,15 @@ public sealed partial class PadBasisTests(PadBasisServer server) : IClassFixture
         var weer = await Lees(browser.GetAsync(binnen.Locatie));
         Assert.Equal(HttpStatusCode.OK, weer.Status);
         Assert.Contains($"action=\"{Basis}/beheer/uitloggen\"", weer.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePathMatchesInAnyCaseAndTheLinksUseTheConfiguredOne()
+    {
+        var antwoord = await RuwHttp.GetAsync(server, "/SociaalNetwerk/agenda");
+
+        Assert.Equal(200, antwoord.Status);
+        Assert.All(EigenLinks(antwoord.Body), l => Assert.StartsWith(Basis + "/", l, StringComparison.Ordinal));
     }
 
     [Fact]
