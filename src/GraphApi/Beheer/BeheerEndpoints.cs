@@ -19,8 +19,9 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// <summary>
 /// The partner portal's account pages at <c>/beheer</c> (issue 11): sign in and out, accept an invitation, reset a
 /// password, and a first home page. Server-rendered Razor components with plain HTML forms (no JavaScript), antiforgery
-/// on every POST, the pages' strict CSP. Signed-in state is Identity's cookie, limited to the path <c>/beheer</c> and
-/// read only here: the GraphQL endpoint never authenticates it (no default scheme, no authentication middleware).
+/// on every POST, the pages' strict CSP. Signed-in state is Identity's cookie, limited to the path <c>/beheer</c> below
+/// the path base (<see cref="PadKoekje"/>) and read only here: the GraphQL endpoint never authenticates it (no default
+/// scheme, no authentication middleware).
 /// </summary>
 public static class BeheerEndpoints
 {
