@@ -255,3 +255,29 @@ public sealed partial class PadBasisTests(PadBasisServer server) : IClassFixture
     [GeneratedRegex("(?i)path=([^;]+)")]
     private static partial Regex CookiePad();
 }
+
+/// <summary>The same deployment, but the proxy is elsewhere: the test client is an ordinary client.</summary>
+public sealed class PadBasisOnbekendeProxyServer : SociaalNetwerkServer
+{
+    protected override IDictionary<string, string?> Configuratie => new Dictionary<string, string?>
+    {
+        ["PubliekeUrl"] = PadBasisServer.PubliekeUrl,
+        ["ForwardedHeaders:KnownProxies:0"] = "10.0.0.5",
+    };
+}
+
+/// <summary>Only a known proxy may say that it stripped the path: from anyone else <c>X-Forwarded-Prefix</c> changes nothing.</summary>
+public sealed class PadBasisOnbekendeProxyTests(PadBasisOnbekendeProxyServer server) : IClassFixture<PadBasisOnbekendeProxyServer>
+{
+    [Fact]
+    public async Task AnOrdinaryClientGetsThePathOnlyByAskingBelowItNotWithXForwardedPrefix()
+    {
+        var onder = await RuwHttp.GetAsync(server, PadBasisServer.Basis + "/agenda");
+        var kop = await RuwHttp.GetAsync(server, "/agenda", null, ("X-Forwarded-Prefix", PadBasisServer.Basis));
+
+        Assert.Equal(200, onder.Status);
+        Assert.Contains($"href=\"{PadBasisServer.Basis}/agenda", onder.Body, StringComparison.Ordinal);
+        Assert.Equal(200, kop.Status);
+        Assert.DoesNotContain($"=\"{PadBasisServer.Basis}/", kop.Body, StringComparison.Ordinal);
+    }
+}
