@@ -78,6 +78,8 @@ public static class HostingExtensions
         app.UseGeheugenInRust();
         // First: everything after it sees the client behind a known proxy (address, scheme, host).
         app.UseProxyInstellingen();
+        // Below the path of PubliekeUrl (/sociaalnetwerk/agenda): the path base for routing, links and cookie paths.
+        app.UsePadBasis();
         app.UseNosniff();
         // An unexpected exception and errors without a body: an HTML page for browsers, problem+json for programs (FoutPaginas).
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = FoutPaginas.SchrijfUitzonderingAsync });
@@ -98,7 +100,7 @@ public static class HostingExtensions
         app.MapPaginas();
         app.MapBeheer();
         app.MapGezondheid();
-        app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Pad)).ExcludeFromDescription();
+        app.MapGet("/", (HttpContext http) => Results.Redirect(http.Request.PathBase + GraphQLEndpoint.Pad)).ExcludeFromDescription();
         app.Lifetime.ApplicationStarted.Register(() => MeldAdres(app));
         return app;
     }

@@ -17,9 +17,12 @@ public sealed partial class StatischeBestanden(EndpointDataSource endpoints)
     /// <summary>The fingerprinted address of a file of wwwroot (<c>/graphiql/graphiql.min.js</c>); the address itself when it has none.</summary>
     public string Adres(string pad) => Adressen().GetValueOrDefault(pad, pad);
 
-    /// <summary>Every <c>src="/…"</c> and <c>href="/…"</c> of an HTML text with the fingerprinted address of that file.</summary>
-    public string InHtml(string html) =>
-        Verwijzing().Replace(html, match => $"{match.Groups["attribuut"].Value}=\"{Adres(match.Groups["pad"].Value)}\"");
+    /// <summary>
+    /// Every <c>src="/…"</c>, <c>href="/…"</c> and <c>data-endpoint="/…"</c> of an HTML text with the fingerprinted
+    /// address of that file (when it has one), below the request's path base (<c>/sociaalnetwerk/graphiql/…</c>).
+    /// </summary>
+    public string InHtml(string html, PathString padBasis) =>
+        Verwijzing().Replace(html, match => $"{match.Groups["attribuut"].Value}=\"{padBasis.Add(Adres(match.Groups["pad"].Value)).ToUriComponent()}\"");
 
     // Read from the endpoints once they exist (the first request): each fingerprinted endpoint says which file it serves ("label").
     private FrozenDictionary<string, string> Adressen() => _adressen ??= endpoints.Endpoints
@@ -31,6 +34,6 @@ public sealed partial class StatischeBestanden(EndpointDataSource endpoints)
         .DistinctBy(paar => paar.Label)
         .ToFrozenDictionary(paar => "/" + paar.Label, paar => "/" + paar.Route, StringComparer.Ordinal);
 
-    [GeneratedRegex("(?<attribuut>src|href)=\"(?<pad>/[^\"/][^\"]*)\"")]
+    [GeneratedRegex("(?<attribuut>src|href|data-endpoint)=\"(?<pad>/[^\"/][^\"]*)\"")]
     private static partial Regex Verwijzing();
 }

@@ -126,9 +126,47 @@ public sealed class TelemetrieTests(TelemetrieOmgeving omgeving) : IClassFixture
         Assert.Equal(1, metingen.Som("sociaalnetwerk.graphql.operations", ("graphql.operation.name", "WidgetActiviteit"), ("outcome", "error")));
     }
 
-    private static async Task<HttpResponseMessage> HaalAsync(HttpClient client, string pad, string? etag = null)
+    [Fact]
+    public async Task TheDataVersionReadOfA304IsAClientSpanInTheRequestsTraceWithTheDatabaseAttributes()
+    {
+        var server = omgeving.Server;
+        using var spans = new Spans();
+        using var client = server.MaakClient();
+        var agenda = PersistedDocumentTests.Id("WidgetAgenda");
+        var pad = $"/graphql?documentId={agenda}&variables={Uri.EscapeDataString("{\"filter\":{\"zoekterm\":\"dataversie\"}}")}";
+        var eerste = await HaalAsync(client, pad);
+        Assert.Equal(HttpStatusCode.OK, eerste.StatusCode);
+
+        // The 304 of a client that sends its trace: the one statement it costs is the read of the data versions.
+        var spoor = ActivityTraceId.CreateRandom();
+        var nietGewijzigd = await HaalAsync(client, pad, eerste.Headers.ETag!.ToString(), $"00-{spoor.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        Assert.Equal(HttpStatusCode.NotModified, nietGewijzigd.StatusCode);
+
+        var systeem = server.Services.GetRequiredService<Schema.Data.DatabaseKeuze>().Provider == Schema.Data.DatabaseProvider.Sqlite ? "sqlite" : "postgresql";
+        var span = Assert.Single(spans.Alle, a => a.TraceId == spoor && a.DisplayName == "SELECT Dataversie");
+        Assert.Equal(ActivityKind.Client, span.Kind);
+        Assert.NotEqual(default, span.ParentSpanId);
+        Assert.Equal(systeem, span.GetTagItem("db.system.name"));
+        Assert.Equal("Dataversie", span.GetTagItem("db.collection.name"));
+        Assert.Equal("SELECT", span.GetTagItem("db.operation.name"));
+        Assert.Equal("SELECT Dataversie", span.GetTagItem("db.query.summary"));
+        Assert.Equal(Schema.Data.Dataversielezer.Sql, span.GetTagItem("db.query.text"));
+        Assert.NotNull(span.GetTagItem("db.namespace"));
+        Assert.Equal(ActivityStatusCode.Unset, span.Status);
+
+        // Exported with the others over OTLP.
+        await omgeving.Ontvanger.WachtOpAsync(
+            OtlpOntvanger.Sporen, "SELECT Dataversie", "db.query.text", Schema.Data.Dataversielezer.Sql, "db.system.name", systeem).WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    private static async Task<HttpResponseMessage> HaalAsync(HttpClient client, string pad, string? etag = null, string? traceparent = null)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);
+        if (traceparent is not null)
+        {
+            verzoek.Headers.Add("traceparent", traceparent);
+        }
+
         verzoek.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
         if (etag is not null)
         {

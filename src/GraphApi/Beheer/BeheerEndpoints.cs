@@ -19,8 +19,9 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// <summary>
 /// The partner portal's account pages at <c>/beheer</c> (issue 11): sign in and out, accept an invitation, reset a
 /// password, and a first home page. Server-rendered Razor components with plain HTML forms (no JavaScript), antiforgery
-/// on every POST, the pages' strict CSP. Signed-in state is Identity's cookie, limited to the path <c>/beheer</c> and
-/// read only here: the GraphQL endpoint never authenticates it (no default scheme, no authentication middleware).
+/// on every POST, the pages' strict CSP. Signed-in state is Identity's cookie, limited to the path <c>/beheer</c> below
+/// the path base (<see cref="PadKoekje"/>) and read only here: the GraphQL endpoint never authenticates it (no default
+/// scheme, no authentication middleware).
 /// </summary>
 public static class BeheerEndpoints
 {
@@ -68,7 +69,6 @@ public static class BeheerEndpoints
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = Cookie;
-            o.Cookie.Path = Pad;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -80,15 +80,21 @@ public static class BeheerEndpoints
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
             o.Cookie.Name = Cookie + "_2fa";
-            o.Cookie.Path = Pad;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sn_beheer_af";
-            o.Cookie.Path = Pad;
             o.FormFieldName = "__sn_formulier";
         });
+        // The three cookies' path is /beheer below the request's path base (/sociaalnetwerk/beheer behind a proxy at
+        // /sociaalnetwerk): set per request, after every other configuration of their options.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<IHttpContextAccessor>((o, context) => o.Cookie = PadKoekje.Van(o.Cookie, Pad, context));
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
+            .PostConfigure<IHttpContextAccessor>((o, context) => o.Cookie = PadKoekje.Van(o.Cookie, Pad, context));
+        services.AddOptions<AntiforgeryOptions>()
+            .PostConfigure<IHttpContextAccessor>((o, context) => o.Cookie = PadKoekje.Van(o.Cookie, Pad, context));
         var perMinuut = configuratie.GetValue("Beheer:InlogPogingenPerMinuut", 10);
         services.AddRateLimiter(o =>
         {
@@ -232,7 +238,7 @@ public static class BeheerEndpoints
             var resultaat = await aanmelden.PasswordSignInAsync(account, wachtwoord, isPersistent: false, lockoutOnFailure: true);
             if (resultaat.Succeeded)
             {
-                return Results.Redirect(terug ?? Link(http, Pad));
+                return NaarTerug(http, terug);
             }
 
             if (resultaat.RequiresTwoFactor)
@@ -460,7 +466,7 @@ public static class BeheerEndpoints
             : await aanmelden.TwoFactorRecoveryCodeSignInAsync(code);
         if (resultaat.Succeeded)
         {
-            return Results.Redirect(terug ?? Link(http, Pad));
+            return NaarTerug(http, terug);
         }
 
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
@@ -539,7 +545,11 @@ public static class BeheerEndpoints
 
     internal static IResult NaarInloggen(HttpContext http) =>
         Results.Redirect(Link(http, InloggenPad) + (http.Request.QueryString.HasValue && http.Request.Query.ContainsKey(PaginaTaal.Parameter) ? "&" : "?")
-            + "terug=" + Uri.EscapeDataString(http.Request.PathBase + http.Request.Path + http.Request.QueryString));
+            + "terug=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
+
+    /// <summary>After signing in: to <paramref name="terug"/> (a path below <c>/beheer</c>, see <see cref="Terug"/>) below the path base, or the start page.</summary>
+    private static IResult NaarTerug(HttpContext http, string? terug) =>
+        Results.Redirect(terug is null ? Link(http, Pad) : http.Request.PathBase + terug);
 
     /// <summary>A return address after signing in: only a local path below <c>/beheer</c>, never another site (<c>//evil</c>, <c>/\evil</c>).</summary>
     public static string? Terug(string? waarde) =>

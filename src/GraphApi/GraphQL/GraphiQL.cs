@@ -13,7 +13,7 @@ public static class GraphiQL
     {
         var bestand = http.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo("graphiql/index.html");
         using var lezer = new StreamReader(bestand.CreateReadStream());
-        var html = http.RequestServices.GetRequiredService<StatischeBestanden>().InHtml(await lezer.ReadToEndAsync(http.RequestAborted));
+        var html = http.RequestServices.GetRequiredService<StatischeBestanden>().InHtml(await lezer.ReadToEndAsync(http.RequestAborted), http.Request.PathBase);
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.ContentSecurityPolicy = Csp;
         http.Response.Headers.XContentTypeOptions = "nosniff";

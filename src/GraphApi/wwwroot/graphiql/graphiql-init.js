@@ -9,7 +9,11 @@
 (function () {
   'use strict';
 
-  var ENDPOINT = '/graphql';
+  // The API's address: the server writes it into the page below its path base (/sociaalnetwerk/graphql when it is
+  // served below /sociaalnetwerk).
+  // (A deferred script: the page has been parsed.)
+  var pagina = document.getElementById('graphiql');
+  var ENDPOINT = (pagina && pagina.getAttribute('data-endpoint')) || '/graphql';
 
   // \u25B6 = "▶" (als escape zodat dit bestand ook zonder charset-header klopt).
   var DEFAULT_QUERY = [
