@@ -72,7 +72,10 @@ public sealed class Antwoordcache : IDisposable
 
         internal byte[]? Gzip { get; set; }
 
-        /// <summary>When the cache lets it go (the end of its window), kept when its entry is replaced with a new size.</summary>
+        /// <summary>
+        /// When the cache lets it go (the end of its window), kept when its entry is replaced with a new size; the
+        /// default for an answer that was not kept.
+        /// </summary>
         internal DateTimeOffset Verloopt { get; set; }
     }
 
@@ -140,8 +143,8 @@ public sealed class Antwoordcache : IDisposable
     /// <summary>
     /// The kept answer in a content coding, <c>br</c> or <c>gzip</c>: compressed the first time a request asks for that
     /// coding (at <see cref="BrotliKwaliteit"/> or <see cref="GzipNiveau"/>), then kept with the answer and counted in
-    /// the memory bound. Null for another coding, and for an answer that is not kept (too large, or no longer in the
-    /// cache) or would not fit with it: the compression middleware then compresses it, as any other response.
+    /// the memory bound. Null for another coding, and for an answer that was not kept (too large) or would not fit with
+    /// it: the compression middleware then compresses it, as any other response.
     /// </summary>
     public byte[]? Gecomprimeerd(Sleutel sleutel, Antwoord antwoord, string codering)
     {
@@ -158,30 +161,37 @@ public sealed class Antwoordcache : IDisposable
                 return gemaakt;
             }
 
-            // Not compressed bigger than it is (JSON never is), so this bounds what the entry grows to.
-            if (!_cache.TryGetValue(sleutel, out var bewaard) || !ReferenceEquals(bewaard, antwoord)
-                || GrootteVan(sleutel, antwoord) + antwoord.Inhoud.Length > _opties.Geheugen / 10)
+            // Never kept (too large), or too large to keep with both forms (each no larger than the JSON but for a few
+            // bytes; both, so the choice does not depend on which coding was asked first): the middleware compresses
+            // it, as any other response.
+            if (antwoord.Verloopt == default || Basisgrootte(sleutel, antwoord) + 2L * antwoord.Inhoud.Length > _opties.Geheugen / 10)
             {
                 return null;
             }
 
             var bytes = brotli ? MaakBrotli(antwoord.Inhoud) : MaakGzip(antwoord.Inhoud);
-            if (brotli)
-            {
-                antwoord.Brotli = bytes;
-            }
-            else
-            {
-                antwoord.Gzip = bytes;
-            }
-
             foreach (var waarnemer in _waarnemers)
             {
                 waarnemer.Gecomprimeerd(codering, antwoord.Inhoud.Length, bytes.Length);
             }
 
-            // The entry again with its new size, until the same moment: the cache counts sizes per entry as set.
-            _cache.Set(sleutel, antwoord, Opties(GrootteVan(sleutel, antwoord), antwoord.Verloopt));
+            // Kept with the answer while the cache holds it: the entry again with its new size, until the same moment
+            // (the cache counts an entry's size as it was set). One the cache has let go meanwhile is sent in these
+            // bytes all the same, so the bytes under one ETag are always the same.
+            if (_cache.TryGetValue(sleutel, out var bewaard) && ReferenceEquals(bewaard, antwoord))
+            {
+                if (brotli)
+                {
+                    antwoord.Brotli = bytes;
+                }
+                else
+                {
+                    antwoord.Gzip = bytes;
+                }
+
+                _cache.Set(sleutel, antwoord, Opties(GrootteVan(sleutel, antwoord), antwoord.Verloopt));
+            }
+
             return bytes;
         }
     }
@@ -189,7 +199,9 @@ public sealed class Antwoordcache : IDisposable
     public void Dispose() => _cache?.Dispose();
 
     private static long GrootteVan(Sleutel sleutel, Antwoord antwoord) =>
-        sleutel.Grootte + antwoord.Inhoud.Length + (antwoord.Brotli?.Length ?? 0) + (antwoord.Gzip?.Length ?? 0) + 2L * antwoord.Hash.Length;
+        Basisgrootte(sleutel, antwoord) + (antwoord.Brotli?.Length ?? 0) + (antwoord.Gzip?.Length ?? 0);
+
+    private static long Basisgrootte(Sleutel sleutel, Antwoord antwoord) => sleutel.Grootte + antwoord.Inhoud.Length + 2L * antwoord.Hash.Length;
 
     private static MemoryCacheEntryOptions Opties(long grootte, DateTimeOffset verloopt) => new() { Size = grootte, AbsoluteExpiration = verloopt };
 
