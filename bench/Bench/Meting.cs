@@ -101,18 +101,20 @@ public static class Meting
             Tabel.Add(("agendapagina, CPU per verzoek: GraphApi / basislijn", $"{volApi.CpuMs:0.00} / {volBasis.CpuMs:0.00} ms = {volApi.CpuMs / volBasis.CpuMs:0.0}×", "≤ 2,5×"));
             Tabel.Add(("agendapagina p50: GraphApi / basislijn", $"{volApi.P50:0.0} / {volBasis.P50:0.0} ms", string.Empty));
 
-            // The same request again and again (the widget's own variables): a cache may answer it.
+            // The same request again and again (the widget's own variables): a cache may answer it. Ten times as many
+            // requests as for the full runs: /proc counts CPU in ticks of 10 ms, and 200 answers of 0.1 ms are 2 ticks.
             var vast = agenda.Pad("{\"filter\":{},\"first\":20}");
+            var goedkoop = o.Verzoeken * 10;
             using var eerste = await http.SendAsync(Verzoek(api, vast, null));
             var etag = eerste.Headers.ETag?.ToString();
-            var gecachet = await Reeks(http, api, o.Verzoeken, _ => vast);
+            var gecachet = await Reeks(http, api, goedkoop, _ => vast);
             Tabel.Add(("zelfde GET nog eens (200), CPU t.o.v. volledige uitvoering", $"{gecachet.CpuMs:0.00} ms = {gecachet.CpuMs / volApi.CpuMs:0.00}× (p50 {gecachet.P50:0.0} ms)", "≤ 0,15×"));
 
             // The same, as a browser asks it (every browser sends Accept-Encoding): the answer goes out compressed.
             using (var gecomprimeerdEerste = await http.SendAsync(Verzoek(api, vast, null, BrowserCodering)))
             {
                 var bytes = (await gecomprimeerdEerste.Content.ReadAsByteArrayAsync()).Length;
-                var gecomprimeerd = await Reeks(http, api, o.Verzoeken, _ => vast, acceptEncoding: BrowserCodering);
+                var gecomprimeerd = await Reeks(http, api, goedkoop, _ => vast, acceptEncoding: BrowserCodering);
                 Tabel.Add(($"zelfde GET nog eens met Accept-Encoding: {BrowserCodering} (200), CPU t.o.v. volledige uitvoering",
                     $"{gecomprimeerd.CpuMs:0.00} ms = {gecomprimeerd.CpuMs / volApi.CpuMs:0.00}× (p50 {gecomprimeerd.P50:0.0} ms, {string.Join(", ", gecomprimeerdEerste.Content.Headers.ContentEncoding)} {bytes} bytes)", "≤ 0,15×"));
             }
@@ -123,7 +125,7 @@ public static class Meting
             }
             else
             {
-                var niets = await Reeks(http, api, o.Verzoeken, _ => vast, etag);
+                var niets = await Reeks(http, api, goedkoop, _ => vast, etag);
                 Tabel.Add(("If-None-Match → 304, CPU t.o.v. volledige uitvoering", $"{niets.CpuMs:0.00} ms = {niets.CpuMs / volApi.CpuMs:0.00}× (p50 {niets.P50:0.0} ms, {niets.Status})", "≤ 0,1×"));
             }
 
