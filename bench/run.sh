@@ -3,8 +3,8 @@
 # (demo-data reset --schaal N --geschiedenis D, kept in the work folder) and measures every row side by side with the
 # baseline endpoint in bench/Bench/Basislijn.cs. Prints a table.
 #
-#   bench/run.sh                 # the full run: 100× with a year of history, 1000 requests per series
-#   bench/run.sh --snel          # a quick check: 1× with 30 days, 200 requests per series
+#   bench/run.sh                 # the full run: 100× with a year of history, 1000 requests per series (10,000 for the cached rows)
+#   bench/run.sh --snel          # a quick check: 1× with 30 days, 200 requests per series (2,000 for the cached rows)
 #   bench/run.sh --schaal 10 --geschiedenis 90 --verzoeken 500 --traag 20 --reacties-seconden 10
 #   bench/run.sh --nieuwe-data   # make the data files again (after a migration, or on another day)
 #   bench/run.sh --geen-build    # use the builds as they are

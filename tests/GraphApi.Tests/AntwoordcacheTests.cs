@@ -6,15 +6,23 @@ using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
-/// <summary>The server of the read cache's tests: its own database, so the statement count sees only its requests.</summary>
-public sealed class AntwoordcacheServer : SociaalNetwerkServer;
+/// <summary>
+/// The server of the read cache's tests: its own database, so the statement count sees only its requests; and a count
+/// of its compressions (<see cref="Compressieteller"/>), by the cache and by the compression middleware.
+/// </summary>
+public sealed class AntwoordcacheServer : SociaalNetwerkServer
+{
+    public Compressieteller Compressies { get; } = new();
+
+    protected override void ConfigureerDiensten(IServiceCollection services) => Compressies.Registreer(services);
+}
 
 /// <summary>
 /// The server's copies of anonymous answers (<c>Antwoordcache</c>): a repeated GET, a persisted document and a 304 cost
 /// reading the data versions and nothing else; every write makes the next read of what it changed fresh (a reactie only
 /// what reads reacties); the key holds the variables and the language; a caller with a key never gets a shared copy.
 /// </summary>
-public sealed class AntwoordcacheTests(AntwoordcacheServer server) : IClassFixture<AntwoordcacheServer>
+public sealed partial class AntwoordcacheTests(AntwoordcacheServer server) : IClassFixture<AntwoordcacheServer>
 {
     private const string Organisatie = "query($id: ID!) { node(id: $id) { ... on Organisatie { id omschrijving } } }";
 

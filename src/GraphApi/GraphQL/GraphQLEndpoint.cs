@@ -157,10 +157,10 @@ public static class GraphQLEndpoint
         // The data versions are read past EF Core (Dataversielezer): a cached answer or a 304 takes no context and
         // opens no connection of the request's; an execution opens it below.
         var (sleutel, reactieversie) = cache.IsVoor(http, verzoek) ? await cache.SleutelAsync(verzoek, tekst, mediaType, http.RequestAborted) : default;
-        if (sleutel is not null && cache.Zoek(sleutel, reactieversie) is { } bewaard)
+        if (sleutel is { } bewaardOnder && cache.Zoek(bewaardOnder, reactieversie) is { } bewaard)
         {
             operatie.Bewaard(bewaard.OperatieNaam, bewaard.OperatieType);
-            await SchrijfBewaardAsync(http, bewaard.Inhoud, bewaard.Hash, mediaType + "; charset=utf-8", bewaard: true);
+            await SchrijfBewaardAsync(http, bewaard.Inhoud, bewaard.Hash, mediaType + "; charset=utf-8", bewaard: true, codering => cache.Gecomprimeerd(bewaardOnder, bewaard, codering));
             return;
         }
 
@@ -329,12 +329,16 @@ public static class GraphQLEndpoint
             await serializer.WriteAsync(buffer, resultaat, http.RequestAborted);
             var inhoud = buffer.ToArray();
             var hash = CacheAntwoord.Hash(http, contentType, inhoud);
+            Func<string, byte[]?>? gecomprimeerd = null;
             if (bewaren)
             {
-                services.GetRequiredService<Antwoordcache>().Bewaar(sleutel!, new Antwoordcache.Antwoord(inhoud, hash, operatie.Naam, operatie.Type, reactieversie));
+                var cache = services.GetRequiredService<Antwoordcache>();
+                var antwoord = new Antwoordcache.Antwoord(inhoud, hash, operatie.Naam, operatie.Type, reactieversie);
+                cache.Bewaar(sleutel!, antwoord);
+                gecomprimeerd = codering => cache.Gecomprimeerd(sleutel!, antwoord, codering);
             }
 
-            await SchrijfBewaardAsync(http, inhoud, hash, contentType, bewaard: false);
+            await SchrijfBewaardAsync(http, inhoud, hash, contentType, bewaard: false, gecomprimeerd);
             return;
         }
 
@@ -349,25 +353,26 @@ public static class GraphQLEndpoint
 
     /// <summary>
     /// A successful answer as bytes: for a GET with the cache headers and an ETag (a 304 when <c>If-None-Match</c> names
-    /// it), for a POST (a persisted document) as is. <paramref name="bewaard"/>: from the server's copy.
+    /// it), for a POST (a persisted document) as is. <paramref name="bewaard"/>: from the server's copy;
+    /// <paramref name="gecomprimeerd"/>: its compressed forms, for an answer the server keeps (<see cref="Antwoordcache.Gecomprimeerd"/>).
     /// </summary>
-    private static async Task SchrijfBewaardAsync(HttpContext http, byte[] inhoud, string hash, string contentType, bool bewaard)
+    private static async Task SchrijfBewaardAsync(HttpContext http, byte[] inhoud, string hash, string contentType, bool bewaard, Func<string, byte[]?>? gecomprimeerd = null)
     {
         if (!HttpMethods.IsGet(http.Request.Method) || !string.IsNullOrEmpty(http.Request.Headers.Authorization))
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
             http.Response.ContentType = contentType;
-            http.Response.ContentLength = inhoud.Length;
-            await http.Response.Body.WriteAsync(inhoud, http.RequestAborted);
+            await CacheAntwoord.SchrijfInhoudAsync(http, inhoud, gecomprimeerd);
             return;
         }
 
         // The answer depends on these request headers; with an API key it would differ (and is never stored). Origin:
         // CORS adds Access-Control-Allow-Origin only when a request has one, so a copy cached for the API's own pages
-        // must not serve a widget on another origin.
-        http.Response.Headers.Vary = "Accept, Accept-Language, Authorization, Origin";
+        // must not serve a widget on another origin. Accept-Encoding: on every answer, a 304 and an uncompressed one
+        // included (the middleware named it only on the answers it compressed).
+        http.Response.Headers.Vary = "Accept, Accept-Language, Authorization, Origin, Accept-Encoding";
         var cache = http.RequestServices.GetRequiredService<IOptions<LeesCache>>().Value;
-        await CacheAntwoord.SchrijfAsync(http, inhoud, contentType, hash, cache.CacheControl, "graphql", bewaard);
+        await CacheAntwoord.SchrijfAsync(http, inhoud, contentType, hash, cache.CacheControl, "graphql", bewaard, gecomprimeerd);
     }
 
     private static bool IsMutatie(GraphQLDocument document, string? operationName)
