@@ -533,32 +533,10 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
         try
         {
             var pdf = Path.Combine(map.FullName, "formulieren.pdf");
-            var start = new System.Diagnostics.ProcessStartInfo(chromium)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(map.FullName, "profiel")}", $"--print-to-pdf={pdf}", new Uri(server.Adres, pad).AbsoluteUri })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var proces = System.Diagnostics.Process.Start(start)!;
-            var uitvoer = proces.StandardOutput.ReadToEndAsync();
-            var fouten = proces.StandardError.ReadToEndAsync();
-            // Generous: Chromium on a busy machine.
-            using var tijd = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            try
-            {
-                await proces.WaitForExitAsync(tijd.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                proces.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            Assert.True(File.Exists(pdf), $"Chromium wrote no PDF ({proces.ExitCode}): {await uitvoer} {await fouten}");
+            var (code, uitvoer) = await Programma.VoerUitAsync(new System.Diagnostics.ProcessStartInfo(
+                chromium,
+                ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(map.FullName, "profiel")}", $"--print-to-pdf={pdf}", new Uri(server.Adres, pad).AbsoluteUri]));
+            Assert.True(File.Exists(pdf), $"Chromium wrote no PDF ({code}): {uitvoer}");
             using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
             return [.. document.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList())];
         }
