@@ -113,6 +113,47 @@ public sealed record TestUitvraag(
     }
 
     /// <summary>
+    /// <paramref name="aantal"/> reacties straight into the server's database, so a test can grow the uitvraag without a
+    /// request per reactie. Numbered on from the reacties already there (n), each from Seghwaert and inwoners, with
+    /// kanaal, options and scale value in turn by n, a listed helping factor, an own holding-back factor "Eigen n"
+    /// (with <paramref name="eigenFactoren"/>, n counted round that many: each one named by several reacties), and every
+    /// other one the open answer "Open antwoord n".
+    /// </summary>
+    public async Task VoegReactiesToeAsync(SociaalNetwerkServer server, int aantal, int? eigenFactoren = null)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+        var seghwaert = await db.Wijken.Where(w => w.Slug == "seghwaert").Select(w => w.Id).SingleAsync();
+        static int Lees(string globalId, string type) => GlobalId.LeesInt(globalId, type);
+        var bestaand = await AantalReactiesAsync(server);
+        for (var i = 0; i < aantal; i++)
+        {
+            var n = bestaand + i;
+            var eigen = eigenFactoren is { } verschillend ? n % verschillend : n;
+            db.Reacties.Add(new Reactie
+            {
+                UitvraagId = Lees(Id, nameof(Uitvraag)),
+                IdempotentieSleutel = Guid.NewGuid().ToString(),
+                OntvangstcodeHash = Guid.NewGuid().ToString("N"),
+                Kanaal = (Kanaal)(n % 3),
+                IngediendOp = SociaalNetwerkServer.Nu.UtcDateTime,
+                WijkId = seghwaert,
+                Doelgroep = UitvraagDoelgroep.Inwoners,
+                Antwoorden =
+                [
+                    new Antwoord { VraagId = Lees(Factoren, nameof(Vraag)), OptieId = Lees(FactorOpties[n % 3], nameof(Antwoordoptie)), FactorSoort = FactorSoort.Helpend },
+                    new Antwoord { VraagId = Lees(Factoren, nameof(Vraag)), Tekst = "Eigen " + eigen, GenormaliseerdeTekst = "eigen " + eigen, FactorSoort = FactorSoort.Remmend },
+                    new Antwoord { VraagId = Lees(EenKeuze, nameof(Vraag)), OptieId = Lees(EenKeuzeOpties[n % 3], nameof(Antwoordoptie)) },
+                    new Antwoord { VraagId = Lees(MeerdereKeuzes, nameof(Vraag)), OptieId = Lees(MeerdereKeuzesOpties[n % 4], nameof(Antwoordoptie)) },
+                    new Antwoord { VraagId = Lees(Schaal, nameof(Vraag)), Getal = 1 + (n % 5) },
+                    .. n % 2 == 0 ? [new Antwoord { VraagId = Lees(Open, nameof(Vraag)), Tekst = "Open antwoord " + n }] : Array.Empty<Antwoord>(),
+                ],
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
     /// A reactie for the results tests: a wijk and doelgroep (slugs/codes as the API takes them), the one-choice option
     /// <paramref name="keuze"/>, the several-choices options <paramref name="meer"/> (none: not answered), a scale value,
     /// factors (<see cref="Helpend"/>, <see cref="Remmend(int)"/>, <see cref="Remmend(string)"/>), optionally an open
