@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
@@ -25,30 +24,8 @@ public sealed class BackupTests : IDisposable
         Directory.Delete(_map, recursive: true);
     }
 
-    private static async Task<(int Code, string Uitvoer)> VoerUitAsync(string databank, IDictionary<string, string>? omgeving, params string[] argumenten)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={databank}";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (sleutel, waarde) in omgeving ?? new Dictionary<string, string>())
-        {
-            start.Environment[sleutel] = waarde;
-        }
-
-        using var proces = Process.Start(start)!;
-        var uitvoer = proces.StandardOutput.ReadToEndAsync();
-        var fouten = proces.StandardError.ReadToEndAsync();
-        await proces.WaitForExitAsync();
-        return (proces.ExitCode, await uitvoer + await fouten);
-    }
-
-    private static Task<(int Code, string Uitvoer)> VoerUitAsync(string databank, params string[] argumenten) => VoerUitAsync(databank, null, argumenten);
+    /// <summary>The built GraphApi with <paramref name="argumenten"/> on the SQLite file <paramref name="databank"/>.</summary>
+    private static Task<(int Code, string Uitvoer)> VoerUitAsync(string databank, params string[] argumenten) => GebouwdeApp.VoerUitAsync(GebouwdeApp.Sqlite(databank), argumenten);
 
     private static SqliteConnection Open(string bestand)
     {
@@ -271,15 +248,15 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task OnPostgreSqlBackupAndRestoreNamePgDumpAndPgRestore()
     {
-        var omgeving = new Dictionary<string, string>
+        var postgreSql = new Dictionary<string, string>
         {
-            ["Database__Provider"] = "PostgreSQL",
-            ["ConnectionStrings__SociaalNetwerk"] = "Host=db.example;Port=5433;Database=sociaalnetwerk;Username=sn_app;Password=geheim123",
+            ["Database:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:SociaalNetwerk"] = "Host=db.example;Port=5433;Database=sociaalnetwerk;Username=sn_app;Password=geheim123",
         };
         var doel = Path.Combine(_map, "pg.dump");
 
-        var backup = await VoerUitAsync(string.Empty, omgeving, "backup", doel);
-        var restore = await VoerUitAsync(string.Empty, omgeving, "restore", doel);
+        var backup = await GebouwdeApp.VoerUitAsync(postgreSql, "backup", doel);
+        var restore = await GebouwdeApp.VoerUitAsync(postgreSql, "restore", doel);
 
         Assert.True(backup.Code == 2, backup.Uitvoer);
         Assert.Contains($"pg_dump --format=custom --host=db.example --port=5433 --username=sn_app --dbname=sociaalnetwerk --file={doel}", backup.Uitvoer, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
@@ -423,25 +422,7 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
         return opdracht.ExecuteScalar() is { } waarde and not DBNull ? Convert.ToString(waarde, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    private async Task<(int Code, string Uitvoer)> VoerCliUitAsync(params string[] argumenten)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (sleutel, waarde) in server.Databank.Instellingen)
-        {
-            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
-        }
-
-        start.Environment["PubliekeUrl"] = server.Adres.AbsoluteUri;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var proces = Process.Start(start)!;
-        var uitvoer = proces.StandardOutput.ReadToEndAsync();
-        var fouten = proces.StandardError.ReadToEndAsync();
-        await proces.WaitForExitAsync();
-        return (proces.ExitCode, await uitvoer + await fouten);
-    }
+    /// <summary>The CLI on the server's database, with the server's public address for the links it prints.</summary>
+    private Task<(int Code, string Uitvoer)> VoerCliUitAsync(params string[] argumenten) =>
+        GebouwdeApp.VoerUitAsync([.. server.Databank.Instellingen, new("PubliekeUrl", server.Adres.AbsoluteUri)], argumenten);
 }

@@ -151,7 +151,7 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
     {
         var nu = SociaalNetwerkServer.Nu.UtcDateTime;
         var u = await TestUitvraag.MaakAsync(server, UitvraagStatus.Gesloten, periode: (nu.AddDays(-40), nu.AddDays(-20)), bewaartermijnDagen: 10);
-        await VoegReactiesToeAsync(u, 4);
+        await u.VoegReactiesToeAsync(server, 4);
         using var team = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: u.TrajectId)).Portaal;
         Assert.Equal(["Open antwoord 0", "Open antwoord 2"], Lijst((await team.GetAsync(Pad(u))).Html, "vraag-5", "open-antwoorden"));
 
@@ -308,9 +308,9 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
             return (a, b);
         }
 
-        await VoegReactiesToeAsync(u, 5);
+        await u.VoegReactiesToeAsync(server, 5);
         var vijf = await TelAsync();
-        await VoegReactiesToeAsync(u, 45);
+        await u.VoegReactiesToeAsync(server, 45);
         var vijftig = await TelAsync();
 
         Assert.Equal(["Reacties 50 100%"], Rijen((await team.GetAsync(Pad(u))).Html, "totaal"));
@@ -445,38 +445,5 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
     {
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
         return await db.Participatietrajecten.Where(t => t.Id != u.TrajectId).OrderByDescending(t => t.Id).Select(t => t.Id).FirstAsync();
-    }
-
-    /// <summary>Reacties straight into the database, from Seghwaert, every other one with an open answer.</summary>
-    private async Task VoegReactiesToeAsync(TestUitvraag u, int aantal)
-    {
-        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
-        var seghwaert = await db.Wijken.Where(w => w.Slug == "seghwaert").Select(w => w.Id).SingleAsync();
-        int Id(string globalId, string type) => GlobalId.LeesInt(globalId, type);
-        var bestaand = await u.AantalReactiesAsync(server);
-        for (var i = 0; i < aantal; i++)
-        {
-            var n = bestaand + i;
-            db.Reacties.Add(new Reactie
-            {
-                UitvraagId = Id(u.Id, nameof(Uitvraag)),
-                IdempotentieSleutel = Guid.NewGuid().ToString(),
-                OntvangstcodeHash = Guid.NewGuid().ToString("N"),
-                Kanaal = (Kanaal)(n % 3),
-                IngediendOp = SociaalNetwerkServer.Nu.UtcDateTime,
-                WijkId = seghwaert,
-                Doelgroep = UitvraagDoelgroep.Inwoners,
-                Antwoorden =
-                [
-                    new Antwoord { VraagId = Id(u.Factoren, nameof(Vraag)), OptieId = Id(u.FactorOpties[n % 3], nameof(Antwoordoptie)), FactorSoort = FactorSoort.Helpend },
-                    new Antwoord { VraagId = Id(u.Factoren, nameof(Vraag)), Tekst = "Eigen " + n, GenormaliseerdeTekst = "eigen " + n, FactorSoort = FactorSoort.Remmend },
-                    new Antwoord { VraagId = Id(u.EenKeuze, nameof(Vraag)), OptieId = Id(u.EenKeuzeOpties[n % 3], nameof(Antwoordoptie)) },
-                    new Antwoord { VraagId = Id(u.Schaal, nameof(Vraag)), Getal = 1 + (n % 5) },
-                    .. n % 2 == 0 ? [new Antwoord { VraagId = Id(u.Open, nameof(Vraag)), Tekst = "Open antwoord " + n }] : Array.Empty<Antwoord>(),
-                ],
-            });
-        }
-
-        await db.SaveChangesAsync();
     }
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-
 namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>The host's commands, run as a user runs them: the built GraphApi with arguments, on a real database file.</summary>
@@ -23,26 +20,7 @@ public sealed class CliTests : IAsyncLifetime
         Directory.Delete(_map, recursive: true);
     }
 
-    private async Task<(int Code, string Uitvoer)> VoerUitAsync(params string[] argumenten)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (sleutel, waarde) in _databank.Instellingen)
-        {
-            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
-        }
-
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var proces = Process.Start(start)!;
-        var uitvoer = await proces.StandardOutput.ReadToEndAsync();
-        var fouten = await proces.StandardError.ReadToEndAsync();
-        await proces.WaitForExitAsync();
-        return (proces.ExitCode, uitvoer + fouten);
-    }
+    private Task<(int Code, string Uitvoer)> VoerUitAsync(params string[] argumenten) => GebouwdeApp.VoerUitAsync(_databank.Instellingen, argumenten);
 
     private long Tel(string tabel) => _databank.Tel(tabel);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using SociaalNetwerk.Schema.Toegang;
 
@@ -76,26 +75,7 @@ public sealed class DatabaseKopieTests : IAsyncLifetime
     private static Task StopAsync(ServerOp server) => ((IAsyncLifetime)server).DisposeAsync();
 
     /// <summary>The built GraphApi with <paramref name="argumenten"/>, configured for <paramref name="databank"/> as an operator would.</summary>
-    private static async Task<(int Code, string Uitvoer)> CliAsync(TestDatabank databank, params string[] argumenten)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (sleutel, waarde) in databank.Instellingen)
-        {
-            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
-        }
-
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var proces = Process.Start(start)!;
-        var uitvoer = proces.StandardOutput.ReadToEndAsync();
-        var fouten = proces.StandardError.ReadToEndAsync();
-        await proces.WaitForExitAsync();
-        return (proces.ExitCode, await uitvoer + await fouten);
-    }
+    private static Task<(int Code, string Uitvoer)> CliAsync(TestDatabank databank, params string[] argumenten) => GebouwdeApp.VoerUitAsync(databank.Instellingen, argumenten);
 
     private static Task<(int Code, string Uitvoer)> KopieerAsync(TestDatabank bron, TestDatabank doel) =>
         CliAsync(bron, "database", "copy", "--naar", doel.Keuze.Provider == DatabaseProvider.PostgreSql ? "PostgreSQL" : "Sqlite", "--verbinding", doel.Keuze.ConnectionString, "--batch", "97");

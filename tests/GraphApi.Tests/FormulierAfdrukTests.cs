@@ -26,18 +26,8 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
     private async Task<(string Id, Uitvraag Uitvraag, string TeamSleutel, string AnderTeamSleutel)> MaakAsync(
         UitvraagStatus status = UitvraagStatus.Open, bool volledigEngels = true)
     {
-        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
         var nu = SociaalNetwerkServer.Nu.UtcDateTime;
         static Vertaalbaar Drie(string nl) => Vertaalbaar.Van(nl, "EN " + nl, "عربي " + nl);
-        Vraag MaakVraag(int volgorde, VraagType type, string tekst, bool verplicht, params string[] opties) => new()
-        {
-            Volgorde = volgorde,
-            Type = type,
-            Tekst = Drie(tekst),
-            Verplicht = verplicht,
-            Opties = opties.Select((o, i) => new Antwoordoptie { Volgorde = i + 1, Tekst = Drie(o) }).ToList(),
-        };
-
         var uitvraag = new Uitvraag
         {
             Titel = Vertaalbaar.Van("Formuliertest", "Form test", "اختبار الاستمارة", "Form testi"),
@@ -50,21 +40,9 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
             ContactgegevensVragen = true,
             ProfielvraagWijk = true,
             ProfielvraagDoelgroep = true,
-            Vragen =
-            [
-                MaakVraag(1, VraagType.Factoren, "Wat helpt en wat remt?", true, "Een vaste plek", "Te weinig tijd", "Kosten"),
-                MaakVraag(2, VraagType.EenKeuze, "Hoe vaak doet u mee?", true, "Nooit", "Soms", "Vaak"),
-                MaakVraag(3, VraagType.MeerdereKeuzes, "Wat heeft u nodig?", false, "Informatie", "Vervoer", "Gezelschap", "Geld"),
-                MaakVraag(4, VraagType.Schaal, "Hoe sterk is uw buurt?", true),
-                MaakVraag(5, VraagType.OpenTekst, "Nog iets?", false),
-            ],
+            Vragen = TestUitvraag.VijfVragen(Drie, Drie),
         };
-        uitvraag.Vragen[0].MaxKeuzes = 2;
-        uitvraag.Vragen[0].EigenFactorenToegestaan = true;
-        uitvraag.Vragen[2].MaxKeuzes = 2;
         uitvraag.Vragen[2].Toelichting = Drie("Denk aan deze maand.");
-        uitvraag.Vragen[3].SchaalMin = 1;
-        uitvraag.Vragen[3].SchaalMax = 5;
         uitvraag.Vragen[3].SchaalLabelMin = Drie("Heel zwak");
         uitvraag.Vragen[3].SchaalLabelMax = Drie("Heel sterk");
         uitvraag.Vragen[4].MaxLengte = 500;
@@ -73,13 +51,7 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
             uitvraag.Vragen[1].Opties[2].Tekst = Vertaalbaar.Van("Vaak", ar: "غالبًا");
         }
 
-        var traject = new Participatietraject { Naam = "Formuliertraject " + Guid.NewGuid().ToString("N")[..6], Omschrijving = "Test", Onderwerp = "Test", Uitvragen = [uitvraag] };
-        var ander = new Participatietraject { Naam = "Ander traject " + Guid.NewGuid().ToString("N")[..6], Omschrijving = "Test", Onderwerp = "Test" };
-        db.Participatietrajecten.AddRange(traject, ander);
-        await db.SaveChangesAsync();
-        var sleutels = server.Services.GetRequiredService<ApiSleutels>();
-        var (team, _) = await sleutels.MaakAsync(Rol.Trajectteam, null, traject.Id, "team");
-        var (anderTeam, _) = await sleutels.MaakAsync(Rol.Trajectteam, null, ander.Id, "ander team");
+        var (team, anderTeam) = await TestUitvraag.BewaarAsync(server, uitvraag);
         return (GlobalId.Maak(nameof(Uitvraag), uitvraag.Id), uitvraag, team, anderTeam);
     }
 
@@ -533,32 +505,10 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
         try
         {
             var pdf = Path.Combine(map.FullName, "formulieren.pdf");
-            var start = new System.Diagnostics.ProcessStartInfo(chromium)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(map.FullName, "profiel")}", $"--print-to-pdf={pdf}", new Uri(server.Adres, pad).AbsoluteUri })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var proces = System.Diagnostics.Process.Start(start)!;
-            var uitvoer = proces.StandardOutput.ReadToEndAsync();
-            var fouten = proces.StandardError.ReadToEndAsync();
-            // Generous: Chromium on a busy machine.
-            using var tijd = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            try
-            {
-                await proces.WaitForExitAsync(tijd.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                proces.Kill(entireProcessTree: true);
-                throw;
-            }
-
-            Assert.True(File.Exists(pdf), $"Chromium wrote no PDF ({proces.ExitCode}): {await uitvoer} {await fouten}");
+            var (code, uitvoer) = await Programma.VoerUitAsync(new System.Diagnostics.ProcessStartInfo(
+                chromium,
+                ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(map.FullName, "profiel")}", $"--print-to-pdf={pdf}", new Uri(server.Adres, pad).AbsoluteUri]));
+            Assert.True(File.Exists(pdf), $"Chromium wrote no PDF ({code}): {uitvoer}");
             using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
             return [.. document.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList())];
         }

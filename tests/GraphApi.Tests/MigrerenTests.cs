@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
-
 namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>
@@ -27,38 +24,8 @@ public sealed class MigrerenTests : IAsyncLifetime
         Directory.Delete(_map, recursive: true);
     }
 
-    private async Task<(int Code, string Uitvoer)> VoerUitAsync(params string[] argumenten)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SociaalNetwerk.GraphApi.dll"), .. argumenten])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (sleutel, waarde) in _databank.Instellingen)
-        {
-            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
-        }
-
-        start.Environment["Database__MigrateAtStart"] = "false";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        using var proces = Process.Start(start)!;
-        var uitvoer = proces.StandardOutput.ReadToEndAsync();
-        var fouten = proces.StandardError.ReadToEndAsync();
-        // Generous: only a server that starts when it should refuse waits this long (and then the test fails).
-        using var grens = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await proces.WaitForExitAsync(grens.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            proces.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException("The process did not stop: " + await uitvoer);
-        }
-
-        return (proces.ExitCode, await uitvoer + await fouten);
-    }
+    private Task<(int Code, string Uitvoer)> VoerUitAsync(params string[] argumenten) =>
+        GebouwdeApp.VoerUitAsync([.. _databank.Instellingen, new("Database:MigrateAtStart", "false")], argumenten);
 
     private bool HeeftTabel(string tabel)
     {

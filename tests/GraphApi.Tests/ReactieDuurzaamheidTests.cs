@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Diagnostics;
 using System.Net.Http.Json;
 
 namespace SociaalNetwerk.GraphApi.Tests;
@@ -48,10 +47,9 @@ public sealed class ReactieDuurzaamheidTests : IAsyncLifetime
         var bevestigd = new ConcurrentDictionary<string, string>();
         var genoeg = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var (eerste, adres) = await StartAsync();
-        using (eerste)
+        await using (var eerste = await StartAsync())
         {
-            using var client = new HttpClient { BaseAddress = adres };
+            var client = eerste.Client;
             var uitvraag = await OpenUitvraagAsync(client);
 
             async Task ClientAsync()
@@ -84,8 +82,7 @@ public sealed class ReactieDuurzaamheidTests : IAsyncLifetime
             var clients = Enumerable.Range(0, Clients).Select(_ => Task.Run(ClientAsync)).ToList();
             // Guards against a hang only: the clients reach the count long before.
             await genoeg.Task.WaitAsync(TimeSpan.FromMinutes(5));
-            eerste.Kill(); // SIGKILL: no shutdown, no flush
-            await eerste.WaitForExitAsync();
+            await eerste.DoodAsync(); // SIGKILL: no shutdown, no flush
             await Task.WhenAll(clients);
         }
 
@@ -97,27 +94,17 @@ public sealed class ReactieDuurzaamheidTests : IAsyncLifetime
         Assert.All(bevestigd, b => Assert.Equal(Ontvangstcodes.Hash(b.Value), opgeslagen.GetValueOrDefault(b.Key)));
         Assert.Equal(opgeslagen.Count, TelReacties(verstuurd.Keys));
 
-        var (tweede, nieuwAdres) = await StartAsync();
-        using (tweede)
+        await using (var tweede = await StartAsync())
         {
-            try
+            foreach (var (sleutel, invoer) in verstuurd)
             {
-                using var client = new HttpClient { BaseAddress = nieuwAdres };
-                foreach (var (sleutel, invoer) in verstuurd)
+                var antwoord = await PostAsync(tweede.Client, invoer);
+                var resultaat = antwoord?["data"]?["reactieIndienen"];
+                Assert.True(resultaat?["gelukt"]?.GetValue<bool>() == true, antwoord?.ToJsonString());
+                if (bevestigd.TryGetValue(sleutel, out var code))
                 {
-                    var antwoord = await PostAsync(client, invoer);
-                    var resultaat = antwoord?["data"]?["reactieIndienen"];
-                    Assert.True(resultaat?["gelukt"]?.GetValue<bool>() == true, antwoord?.ToJsonString());
-                    if (bevestigd.TryGetValue(sleutel, out var code))
-                    {
-                        Assert.Equal(code, resultaat!["ontvangstcode"]!.GetValue<string>());
-                    }
+                    Assert.Equal(code, resultaat!["ontvangstcode"]!.GetValue<string>());
                 }
-            }
-            finally
-            {
-                tweede.Kill();
-                await tweede.WaitForExitAsync();
             }
         }
 
@@ -205,58 +192,14 @@ public sealed class ReactieDuurzaamheidTests : IAsyncLifetime
         return new JsonObject { ["uitvraagId"] = uitvraag["id"]!.GetValue<string>(), ["idempotentieSleutel"] = sleutel, ["antwoorden"] = antwoorden };
     }
 
-    /// <summary>The built GraphApi as a process on this test's database, once it listens: the process and its address.</summary>
-    private async Task<(Process Proces, Uri Adres)> StartAsync()
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SociaalNetwerk.GraphApi.dll"), "--urls", "http://127.0.0.1:0"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (sleutel, waarde) in _databank!.Instellingen)
-        {
-            start.Environment[sleutel.Replace(":", "__", StringComparison.Ordinal)] = waarde;
-        }
-
+    /// <summary>The built GraphApi as a process on this test's database, ready.</summary>
+    private Task<GebouwdeApp> StartAsync() => GebouwdeApp.StartAsync(
+    [
+        .. _databank!.Instellingen,
         // All clients come from 127.0.0.1: the limit has its own tests.
-        start.Environment["Participatie__InzendingenPerMinuut"] = "1000000";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var regels = new ConcurrentQueue<string>();
-        var adres = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var proces = new Process { StartInfo = start };
-        void Lees(object _, DataReceivedEventArgs e)
-        {
-            if (e.Data is null)
-            {
-                adres.TrySetException(new InvalidOperationException("The server stopped:\n" + string.Join('\n', regels)));
-                return;
-            }
-
-            regels.Enqueue(e.Data);
-            if (e.Data.StartsWith("Sociaal Netwerk draait op ", StringComparison.Ordinal))
-            {
-                adres.TrySetResult(new Uri(e.Data.Split(' ')[4]));
-            }
-        }
-
-        proces.OutputDataReceived += Lees;
-        proces.ErrorDataReceived += (_, e) => regels.Enqueue(e.Data ?? "");
-        proces.Start();
-        proces.BeginOutputReadLine();
-        proces.BeginErrorReadLine();
-        try
-        {
-            // A generous bound for a busy machine: the first start migrates and seeds the database.
-            return (proces, await adres.Task.WaitAsync(TimeSpan.FromMinutes(3)));
-        }
-        catch
-        {
-            proces.Kill(entireProcessTree: true);
-            proces.Dispose();
-            throw;
-        }
-    }
+        new("Participatie:InzendingenPerMinuut", "1000000"),
+        new("Logging:LogLevel:Default", "Warning"),
+    ]);
 }
 
 /// <summary>

@@ -333,12 +333,12 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         var uitvraag = await TestUitvraag.MaakAsync(server);
         var variabelen = new { id = uitvraag.Id, segment = new { wijk = "seghwaert" } };
 
-        await VoegReactiesToeAsync(uitvraag, 10);
+        await uitvraag.VoegReactiesToeAsync(server, 10, eigenFactoren: 7);
         server.SqlTeller.Reset();
         var tien = (await _client.GraphQLAsync(Resultaten, variabelen, sleutel: uitvraag.TeamSleutel)).ZonderFouten();
         var statementsBijTien = server.SqlTeller.Aantal;
 
-        await VoegReactiesToeAsync(uitvraag, 90);
+        await uitvraag.VoegReactiesToeAsync(server, 90, eigenFactoren: 7);
         server.SqlTeller.Reset();
         var honderd = (await _client.GraphQLAsync(Resultaten, variabelen, sleutel: uitvraag.TeamSleutel)).ZonderFouten();
         var statementsBijHonderd = server.SqlTeller.Aantal;
@@ -357,8 +357,8 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
     {
         var een = await TestUitvraag.MaakAsync(server, UitvraagStatus.ResultatenGepubliceerd);
         var twee = await TestUitvraag.MaakAsync(server, UitvraagStatus.ResultatenGepubliceerd);
-        await VoegReactiesToeAsync(een, 12);
-        await VoegReactiesToeAsync(twee, 30);
+        await een.VoegReactiesToeAsync(server, 12, eigenFactoren: 7);
+        await twee.VoegReactiesToeAsync(server, 30, eigenFactoren: 7);
         const string Query = "query($ids: [ID!]!) { nodes(ids: $ids) { ... on Uitvraag { resultaten { totaal { aantal } vragen { opties { telling { aantal } } } } } } }";
 
         server.SqlTeller.Reset();
@@ -445,43 +445,6 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
     {
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
         return await SleutelAsync(Rol.Redacteur, await db.Organisaties.OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
-    }
-
-    /// <summary>
-    /// Many reacties straight into the database, every other one from Seghwaert with an open answer, so a test can
-    /// grow an uitvraag without a request per reactie.
-    /// </summary>
-    private async Task VoegReactiesToeAsync(TestUitvraag uitvraag, int aantal)
-    {
-        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
-        var seghwaert = await db.Wijken.Where(w => w.Slug == "seghwaert").Select(w => w.Id).SingleAsync();
-        int Id(string globalId, string type) => GlobalId.LeesInt(globalId, type);
-        var bestaand = await uitvraag.AantalReactiesAsync(server);
-        for (var i = 0; i < aantal; i++)
-        {
-            var n = bestaand + i;
-            db.Reacties.Add(new Reactie
-            {
-                UitvraagId = Id(uitvraag.Id, nameof(Uitvraag)),
-                IdempotentieSleutel = Guid.NewGuid().ToString(),
-                OntvangstcodeHash = Guid.NewGuid().ToString("N"),
-                Kanaal = (Kanaal)(n % 3),
-                IngediendOp = SociaalNetwerkServer.Nu.UtcDateTime,
-                WijkId = seghwaert,
-                Doelgroep = UitvraagDoelgroep.Inwoners,
-                Antwoorden =
-                [
-                    new Antwoord { VraagId = Id(uitvraag.Factoren, nameof(Vraag)), OptieId = Id(uitvraag.FactorOpties[n % 3], nameof(Antwoordoptie)), FactorSoort = FactorSoort.Helpend },
-                    new Antwoord { VraagId = Id(uitvraag.Factoren, nameof(Vraag)), Tekst = "Eigen " + (n % 7), GenormaliseerdeTekst = "eigen " + (n % 7), FactorSoort = FactorSoort.Remmend },
-                    new Antwoord { VraagId = Id(uitvraag.EenKeuze, nameof(Vraag)), OptieId = Id(uitvraag.EenKeuzeOpties[n % 3], nameof(Antwoordoptie)) },
-                    new Antwoord { VraagId = Id(uitvraag.MeerdereKeuzes, nameof(Vraag)), OptieId = Id(uitvraag.MeerdereKeuzesOpties[n % 4], nameof(Antwoordoptie)) },
-                    new Antwoord { VraagId = Id(uitvraag.Schaal, nameof(Vraag)), Getal = 1 + (n % 5) },
-                    .. n % 2 == 0 ? [new Antwoord { VraagId = Id(uitvraag.Open, nameof(Vraag)), Tekst = "Open antwoord " + n }] : Array.Empty<Antwoord>(),
-                ],
-            });
-        }
-
-        await db.SaveChangesAsync();
     }
 
     /// <summary>A telling as "aantal percentage", or "&lt;5" when it is hidden.</summary>

@@ -4,7 +4,8 @@
 // cancelled date, list), no positive tabindex, a label for every field, no console errors or CSP violations.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeViaDevTools, nodigUit, open, testOmgeving } from './omgeving.mjs';
+import { nodigUit, open, testOmgeving } from './omgeving.mjs';
+import { controleer, klik } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 
@@ -29,11 +30,6 @@ testOmgeving({
   },
 });
 
-/** Submits the form of the button and waits for the next page. */
-async function klik(page, selector) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
-}
-
 describe('the portal without JavaScript', () => {
   test('invitation, then the activity form in every state passes axe, has labels and no positive tabindex, and no CSP violations', async () => {
     // Chromium reports the status of a refused form (400) as a console error: expected for the error states.
@@ -45,28 +41,17 @@ describe('the portal without JavaScript', () => {
     assert.equal(new URL(page.url()).pathname, '/beheer');
 
     const staten = [];
-    const controleer = async (naam) => {
-      const schendingen = await axeViaDevTools(page);
-      const beeld = await page.evaluate(() => ({
-        tabindex: [...document.querySelectorAll('[tabindex]')].map((e) => e.getAttribute('tabindex')).filter((t) => Number(t) > 0),
-        zonderLabel: [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')].filter((e) => !e.labels?.length).map((e) => e.id || e.name),
-        h1: document.querySelectorAll('h1').length,
-        scripts: document.scripts.length,
-      }));
-      assert.deepEqual(schendingen, [], naam);
-      assert.deepEqual(beeld, { tabindex: [], zonderLabel: [], h1: 1, scripts: 0 }, naam);
-      staten.push(naam);
-    };
+    const bevindingen = [];
 
-    await controleer('dashboard');
+    await controleer(page, 'dashboard', { staten, bevindingen });
     await page.goto(api.adres + '/beheer/activiteiten/nieuw', { waitUntil: 'load' });
-    await controleer('empty form');
+    await controleer(page, 'empty form', { staten, bevindingen });
 
     // Saved empty: the error summary and the messages at the fields.
     await klik(page, 'button[value="opslaan"]');
     assert.ok(await page.$('.foutsamenvatting'), 'the error summary');
     assert.ok(await page.$('#titel[aria-invalid="true"]'), 'the title is marked invalid');
-    await controleer('field errors');
+    await controleer(page, 'field errors', { status: 400, staten, bevindingen });
 
     // The form, typed and chosen with the keyboard where a person would; date and time fields set directly.
     await page.focus('#titel');
@@ -91,22 +76,23 @@ describe('the portal without JavaScript', () => {
     const regel = await page.$eval('.voorbeeld .regel', (e) => e.textContent);
     assert.match(regel, /^Elke week op dinsdag, van 10:00 tot 12:00, 3 keer in totaal\.$/);
     assert.equal((await page.$$('.voorbeeld li')).length, 3);
-    await controleer('preview');
+    await controleer(page, 'preview', { staten, bevindingen });
 
     await klik(page, 'button[value="opslaan"]');
     assert.match(page.url(), /\/beheer\/activiteiten\/[^/?]+\?klaar=opgeslagen$/);
-    await controleer('saved activity');
+    await controleer(page, 'saved activity', { staten, bevindingen });
 
     // Cancel one date from the list.
     await klik(page, '#datums li:nth-child(2) button[value="annuleren"]');
     assert.match(await page.$eval('#datums li:nth-child(2)', (e) => e.textContent), /Gaat niet door/);
-    await controleer('a cancelled date');
+    await controleer(page, 'a cancelled date', { staten, bevindingen });
 
     await page.goto(api.adres + '/beheer/activiteiten', { waitUntil: 'load' });
-    await controleer('list');
+    await controleer(page, 'list', { staten, bevindingen });
     await page.goto(api.adres + '/beheer', { waitUntil: 'load' });
-    await controleer('dashboard with activities');
+    await controleer(page, 'dashboard with activities', { staten, bevindingen });
 
+    assert.deepEqual(bevindingen, []);
     assert.deepEqual(await venster.problemen(), []);
     assert.equal(staten.length, 8);
     await page.close();
@@ -120,25 +106,15 @@ describe('the portal without JavaScript', () => {
     await klik(page, 'button[type="submit"]');
     assert.equal(new URL(page.url()).pathname, '/beheer');
 
-    const controleer = async (naam) => {
-      const schendingen = await axeViaDevTools(page);
-      const beeld = await page.evaluate(() => ({
-        tabindex: [...document.querySelectorAll('[tabindex]')].map((e) => e.getAttribute('tabindex')).filter((t) => Number(t) > 0),
-        zonderLabel: [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')].filter((e) => !e.labels?.length).map((e) => e.id || e.name),
-        h1: document.querySelectorAll('h1').length,
-        scripts: document.scripts.length,
-      }));
-      assert.deepEqual(schendingen, [], naam);
-      assert.deepEqual(beeld, { tabindex: [], zonderLabel: [], h1: 1, scripts: 0 }, naam);
-    };
-
+    const staten = [];
+    const bevindingen = [];
     await klik(page, 'nav.beheernavigatie a[href="/beheer/uitvragen"]');
     assert.match(await page.$eval('main', (e) => e.textContent), /Visie Sterke Sociale Basis/);
-    await controleer('list of uitvragen');
+    await controleer(page, 'list of uitvragen', { staten, bevindingen });
 
     await page.goto(api.adres + '/beheer/uitvragen/1', { waitUntil: 'load' });
     assert.match(await page.$eval('tr[data-taal="tr"]', (e) => e.textContent), /Onvolledig/);
-    await controleer('an uitvraag with its translation state');
+    await controleer(page, 'an uitvraag with its translation state', { staten, bevindingen });
 
     // Clear the Dutch title: the error is shown at the field and in the summary, nothing is saved.
     await page.$eval('#titel-nl', (e) => {
@@ -147,24 +123,25 @@ describe('the portal without JavaScript', () => {
     });
     await klik(page, 'form.formulier button[type="submit"]');
     assert.equal(await page.$eval('#titel-nl', (e) => e.getAttribute('aria-invalid')), 'true');
-    await controleer('field errors');
+    await controleer(page, 'field errors', { status: 400, staten, bevindingen });
 
     await page.goto(api.adres + '/beheer/trajecten/nieuw', { waitUntil: 'load' });
-    await controleer('a new traject');
+    await controleer(page, 'a new traject', { staten, bevindingen });
 
     // The team's own API keys: the form offers only its traject and no role; a key made (shown once), then revoked.
     await klik(page, 'nav.beheernavigatie a[href="/beheer/sleutels"]');
     assert.deepEqual(await page.$$eval('#traject option', (o) => o.map((e) => e.value)), ['1']);
     assert.equal(await page.$('#rol'), null, 'no role to choose');
-    await controleer('keys of the team');
+    await controleer(page, 'keys of the team', { staten, bevindingen });
     await page.type('#omschrijving', 'invoer uit ons eigen programma');
     await klik(page, 'form.formulier button[type="submit"]');
     const kenmerk = (await page.$eval('code.sleutel', (c) => c.textContent.trim())).slice(0, 13);
-    await controleer('a team key made');
+    await controleer(page, 'a team key made', { staten, bevindingen });
     await page.goto(api.adres + '/beheer/sleutels', { waitUntil: 'load' });
     await klik(page, `form[action="/beheer/sleutels/${kenmerk}/intrekken"] button`);
     assert.match(await page.$eval('p.melding', (e) => e.textContent), /is ingetrokken/);
-    await controleer('a team key revoked');
+    await controleer(page, 'a team key revoked', { staten, bevindingen });
+    assert.deepEqual(bevindingen, []);
     assert.deepEqual(await venster.problemen(), []);
     await page.close();
   });

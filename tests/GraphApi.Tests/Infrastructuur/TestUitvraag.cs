@@ -34,18 +34,7 @@ public sealed record TestUitvraag(
         (DateTime Vanaf, DateTime Tot)? periode = null,
         int bewaartermijnDagen = 365)
     {
-        var databank = server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
-        await using var db = await databank.CreateDbContextAsync();
         var nu = SociaalNetwerkServer.Nu.UtcDateTime;
-        Vraag MaakVraag(int volgorde, VraagType type, string tekst, bool verplicht, params string[] opties) => new()
-        {
-            Volgorde = volgorde,
-            Type = type,
-            Tekst = Vertaalbaar.Van(tekst, "EN " + tekst),
-            Verplicht = verplicht,
-            Opties = opties.Select((o, i) => new Antwoordoptie { Volgorde = i + 1, Tekst = Vertaalbaar.Van(o) }).ToList(),
-        };
-
         var uitvraag = new Uitvraag
         {
             Titel = Vertaalbaar.Van("Testuitvraag", "Test consultation", "استشارة"),
@@ -59,21 +48,58 @@ public sealed record TestUitvraag(
             ContactgegevensVragen = true,
             ProfielvraagWijk = true,
             ProfielvraagDoelgroep = true,
-            Vragen =
-            [
-                MaakVraag(1, VraagType.Factoren, "Wat helpt en wat remt?", true, "Een vaste plek", "Te weinig tijd", "Kosten"),
-                MaakVraag(2, VraagType.EenKeuze, "Hoe vaak doet u mee?", true, "Nooit", "Soms", "Vaak"),
-                MaakVraag(3, VraagType.MeerdereKeuzes, "Wat heeft u nodig?", false, "Informatie", "Vervoer", "Gezelschap", "Geld"),
-                MaakVraag(4, VraagType.Schaal, "Hoe sterk is uw buurt?", true),
-                MaakVraag(5, VraagType.OpenTekst, "Nog iets?", false),
-            ],
+            Vragen = VijfVragen(tekst => Vertaalbaar.Van(tekst, "EN " + tekst), optie => Vertaalbaar.Van(optie)),
         };
-        uitvraag.Vragen[0].MaxKeuzes = 2;
         uitvraag.Vragen[0].EigenFactorenToegestaan = eigenFactoren;
-        uitvraag.Vragen[2].MaxKeuzes = 2;
-        uitvraag.Vragen[3].SchaalMin = 1;
-        uitvraag.Vragen[3].SchaalMax = 5;
         uitvraag.Vragen[4].MaxLengte = 50;
+        var (team, anderTeam) = await BewaarAsync(server, uitvraag);
+
+        string Id(Vraag v) => GlobalId.Maak(nameof(Vraag), v.Id);
+        List<string> Opties(Vraag v) => v.Opties.OrderBy(o => o.Volgorde).Select(o => GlobalId.Maak(nameof(Antwoordoptie), o.Id)).ToList();
+        var v = uitvraag.Vragen;
+        return new TestUitvraag(uitvraag.ParticipatietrajectId, GlobalId.Maak(nameof(Uitvraag), uitvraag.Id), Id(v[0]), Id(v[1]), Id(v[2]), Id(v[3]), Id(v[4]), Opties(v[0]), Opties(v[1]), Opties(v[2]), team, anderTeam);
+    }
+
+    /// <summary>
+    /// One vraag of every type, in this order: factors (three listed, at most two of each kind, own factors allowed),
+    /// one choice (three options), several choices (four options, at most two), a scale from 1 to 5, open text; all but
+    /// the third and the fifth required. Their texts and the options' in the languages <paramref name="vraagTekst"/>
+    /// and <paramref name="optieTekst"/> give.
+    /// </summary>
+    public static List<Vraag> VijfVragen(Func<string, Vertaalbaar> vraagTekst, Func<string, Vertaalbaar> optieTekst)
+    {
+        Vraag MaakVraag(int volgorde, VraagType type, string tekst, bool verplicht, params string[] opties) => new()
+        {
+            Volgorde = volgorde,
+            Type = type,
+            Tekst = vraagTekst(tekst),
+            Verplicht = verplicht,
+            Opties = opties.Select((o, i) => new Antwoordoptie { Volgorde = i + 1, Tekst = optieTekst(o) }).ToList(),
+        };
+
+        List<Vraag> vragen =
+        [
+            MaakVraag(1, VraagType.Factoren, "Wat helpt en wat remt?", true, "Een vaste plek", "Te weinig tijd", "Kosten"),
+            MaakVraag(2, VraagType.EenKeuze, "Hoe vaak doet u mee?", true, "Nooit", "Soms", "Vaak"),
+            MaakVraag(3, VraagType.MeerdereKeuzes, "Wat heeft u nodig?", false, "Informatie", "Vervoer", "Gezelschap", "Geld"),
+            MaakVraag(4, VraagType.Schaal, "Hoe sterk is uw buurt?", true),
+            MaakVraag(5, VraagType.OpenTekst, "Nog iets?", false),
+        ];
+        vragen[0].MaxKeuzes = 2;
+        vragen[0].EigenFactorenToegestaan = true;
+        vragen[2].MaxKeuzes = 2;
+        vragen[3].SchaalMin = 1;
+        vragen[3].SchaalMax = 5;
+        return vragen;
+    }
+
+    /// <summary>
+    /// Stores <paramref name="uitvraag"/> in a new traject of its own, beside another traject, with an API key for the
+    /// team of each: the keys.
+    /// </summary>
+    public static async Task<(string Team, string AnderTeam)> BewaarAsync(SociaalNetwerkServer server, Uitvraag uitvraag)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
         var traject = new Participatietraject { Naam = "Testtraject " + Guid.NewGuid().ToString("N")[..6], Omschrijving = "Test", Onderwerp = "Test", Uitvragen = [uitvraag] };
         var ander = new Participatietraject { Naam = "Ander traject " + Guid.NewGuid().ToString("N")[..6], Omschrijving = "Test", Onderwerp = "Test" };
         db.Participatietrajecten.AddRange(traject, ander);
@@ -82,10 +108,7 @@ public sealed record TestUitvraag(
         var sleutels = server.Services.GetRequiredService<ApiSleutels>();
         var (team, _) = await sleutels.MaakAsync(Rol.Trajectteam, null, traject.Id, "team");
         var (anderTeam, _) = await sleutels.MaakAsync(Rol.Trajectteam, null, ander.Id, "ander team");
-        string Id(Vraag v) => GlobalId.Maak(nameof(Vraag), v.Id);
-        List<string> Opties(Vraag v) => v.Opties.OrderBy(o => o.Volgorde).Select(o => GlobalId.Maak(nameof(Antwoordoptie), o.Id)).ToList();
-        var v = uitvraag.Vragen;
-        return new TestUitvraag(traject.Id, GlobalId.Maak(nameof(Uitvraag), uitvraag.Id), Id(v[0]), Id(v[1]), Id(v[2]), Id(v[3]), Id(v[4]), Opties(v[0]), Opties(v[1]), Opties(v[2]), team, anderTeam);
+        return (team, anderTeam);
     }
 
     /// <summary>A complete, valid reactie as the <c>invoer</c> variable of <c>reactieIndienen</c>.</summary>
@@ -110,6 +133,47 @@ public sealed record TestUitvraag(
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
         var id = GlobalId.LeesInt(Id, nameof(Uitvraag));
         return await db.Reacties.CountAsync(r => r.UitvraagId == id);
+    }
+
+    /// <summary>
+    /// <paramref name="aantal"/> reacties straight into the server's database, so a test can grow the uitvraag without a
+    /// request per reactie. Numbered on from the reacties already there (n), each from Seghwaert and inwoners, with
+    /// kanaal, options and scale value in turn by n, a listed helping factor, an own holding-back factor "Eigen n"
+    /// (with <paramref name="eigenFactoren"/>, n counted round that many: each one named by several reacties), and every
+    /// other one the open answer "Open antwoord n".
+    /// </summary>
+    public async Task VoegReactiesToeAsync(SociaalNetwerkServer server, int aantal, int? eigenFactoren = null)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+        var seghwaert = await db.Wijken.Where(w => w.Slug == "seghwaert").Select(w => w.Id).SingleAsync();
+        static int Lees(string globalId, string type) => GlobalId.LeesInt(globalId, type);
+        var bestaand = await AantalReactiesAsync(server);
+        for (var i = 0; i < aantal; i++)
+        {
+            var n = bestaand + i;
+            var eigen = eigenFactoren is { } verschillend ? n % verschillend : n;
+            db.Reacties.Add(new Reactie
+            {
+                UitvraagId = Lees(Id, nameof(Uitvraag)),
+                IdempotentieSleutel = Guid.NewGuid().ToString(),
+                OntvangstcodeHash = Guid.NewGuid().ToString("N"),
+                Kanaal = (Kanaal)(n % 3),
+                IngediendOp = SociaalNetwerkServer.Nu.UtcDateTime,
+                WijkId = seghwaert,
+                Doelgroep = UitvraagDoelgroep.Inwoners,
+                Antwoorden =
+                [
+                    new Antwoord { VraagId = Lees(Factoren, nameof(Vraag)), OptieId = Lees(FactorOpties[n % 3], nameof(Antwoordoptie)), FactorSoort = FactorSoort.Helpend },
+                    new Antwoord { VraagId = Lees(Factoren, nameof(Vraag)), Tekst = "Eigen " + eigen, GenormaliseerdeTekst = "eigen " + eigen, FactorSoort = FactorSoort.Remmend },
+                    new Antwoord { VraagId = Lees(EenKeuze, nameof(Vraag)), OptieId = Lees(EenKeuzeOpties[n % 3], nameof(Antwoordoptie)) },
+                    new Antwoord { VraagId = Lees(MeerdereKeuzes, nameof(Vraag)), OptieId = Lees(MeerdereKeuzesOpties[n % 4], nameof(Antwoordoptie)) },
+                    new Antwoord { VraagId = Lees(Schaal, nameof(Vraag)), Getal = 1 + (n % 5) },
+                    .. n % 2 == 0 ? [new Antwoord { VraagId = Lees(Open, nameof(Vraag)), Tekst = "Open antwoord " + n }] : Array.Empty<Antwoord>(),
+                ],
+            });
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>
