@@ -9,6 +9,7 @@
 #   bench/run.sh --nieuwe-data   # make the data files again (after a migration, or on another day)
 #   bench/run.sh --geen-build    # use the builds as they are
 #   bench/run.sh --alleen-reacties --rondes 2 --tegen other/SociaalNetwerk.GraphApi.dll   # only the reacties row, builds in turn
+#   bench/run.sh --alleen-agenda --rondes 5 --tegen other/SociaalNetwerk.GraphApi.dll     # only the agenda row: builds and baseline in turn, median of the rounds
 #   bench/run.sh --help          # this text
 #
 # Options: --werkmap DIR (default /tmp/sn-bench). Needs the .NET 10 SDK, Node.js and /usr/bin/chromium (CHROMIUM_PATH).
@@ -29,7 +30,7 @@ for a in "$@"; do
   case "$a" in
     -h|--help) hulp; exit 0 ;;
     --geen-build) bouwen=0 ;;
-    --snel|--nieuwe-data|--alleen-reacties) argumenten+=("$a") ;;
+    --snel|--nieuwe-data|--alleen-reacties|--alleen-agenda) argumenten+=("$a") ;;
     --werkmap|--schaal|--geschiedenis|--verzoeken|--traag|--reacties-seconden|--tegen|--rondes)
       argumenten+=("$a"); verwacht_waarde="$a" ;;
     *) echo "bench/run.sh: onbekende optie '$a' (zie bench/run.sh --help)" >&2; exit 2 ;;

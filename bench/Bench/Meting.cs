@@ -17,9 +17,10 @@ namespace SociaalNetwerk.Bench;
 public static class Meting
 {
     /// <param name="AlleenReacties">Only the reacties row (<c>--alleen-reacties</c>), <see cref="Rondes"/> times, each on a fresh copy of the 1× data.</param>
-    /// <param name="Tegen">With <see cref="AlleenReacties"/>: other GraphApi builds (<c>--tegen path/SociaalNetwerk.GraphApi.dll[,another]</c>) measured in turn with this one, in the same run.</param>
+    /// <param name="AlleenAgenda">Only the agenda row (<c>--alleen-agenda</c>), <see cref="Rondes"/> times: every build and the baseline on fresh copies of the 1× data, their blocks of requests in turn.</param>
+    /// <param name="Tegen">With <see cref="AlleenReacties"/> or <see cref="AlleenAgenda"/>: other GraphApi builds (<c>--tegen path/SociaalNetwerk.GraphApi.dll[,another]</c>) measured in turn with this one, in the same run.</param>
     public sealed record Opties(string Repository, string Werkmap, int Schaal, int Geschiedenis, int Verzoeken, int TraagVerzoeken, int ReactieSeconden, bool NieuweData,
-        bool AlleenReacties = false, string? Tegen = null, int Rondes = 1)
+        bool AlleenReacties = false, string? Tegen = null, int Rondes = 1, bool AlleenAgenda = false)
     {
         public static Opties Lees(string[] args)
         {
@@ -41,7 +42,8 @@ public static class Meting
                 args.Contains("--nieuwe-data"),
                 args.Contains("--alleen-reacties"),
                 Array.IndexOf(args, "--tegen") >= 0 ? Waarde("--tegen", string.Empty) : null,
-                int.Parse(Waarde("--rondes", "1"), CultureInfo.InvariantCulture));
+                int.Parse(Waarde("--rondes", "1"), CultureInfo.InvariantCulture),
+                args.Contains("--alleen-agenda"));
         }
     }
 
@@ -62,6 +64,12 @@ public static class Meting
         {
             await MaakDataAsync(graphApi, klein, 1, 0, o.NieuweData);
             return await AlleenReactiesAsync(o, graphApi, klein);
+        }
+
+        if (o.AlleenAgenda)
+        {
+            await MaakDataAsync(graphApi, klein, 1, 0, o.NieuweData);
+            return await AlleenAgendaAsync(o, graphApi, klein, LeesDocumentId(o.Repository));
         }
 
         var documentId = LeesDocumentId(o.Repository);
@@ -181,7 +189,8 @@ public static class Meting
     /// Only the reacties row: this build (and <see cref="Opties.Tegen"/>, in turn) on a fresh copy of the 1× data per
     /// round, after a short warm-up; with the load average of the machine before each round.
     /// </summary>
-    private static async Task<int> AlleenReactiesAsync(Opties o, string graphApi, string klein)
+    /// <summary>This build and those of <c>--tegen</c>, each with its name in the table.</summary>
+    private static List<(string Naam, string Dll)> Builds(Opties o, string graphApi)
     {
         var builds = new List<(string Naam, string Dll)> { ("deze", graphApi) };
         if (o.Tegen is { } tegen)
@@ -189,6 +198,77 @@ public static class Meting
             var andere = tegen.Split(',', StringSplitOptions.RemoveEmptyEntries);
             builds.AddRange(andere.Select((dll, i) => (andere.Length == 1 ? "tegen" : $"tegen{i + 1}", Path.GetFullPath(dll))));
         }
+
+        return builds;
+    }
+
+    /// <summary>
+    /// The agenda row alone, for comparing builds: per round every build and the baseline start on their own fresh copy
+    /// of the 1× data, warm up, and then take turns in blocks (<see cref="AfwisselendAsync"/>), so a change in the
+    /// machine's load hits them alike. The ratio of each round and the median over the rounds.
+    /// </summary>
+    private static async Task<int> AlleenAgendaAsync(Opties o, string graphApi, string klein, string documentId)
+    {
+        var builds = Builds(o, graphApi);
+        var agenda = new Agenda(documentId);
+        var verhoudingen = builds.ToDictionary(b => b.Naam, _ => new List<double>());
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; klok {DateTime.UtcNow:u}");
+        for (var ronde = 1; ronde <= Math.Max(1, o.Rondes); ronde++)
+        {
+            var servers = new List<Server>();
+            try
+            {
+                foreach (var (naam, dll) in builds)
+                {
+                    servers.Add(await Server.StartGraphApiAsync(dll, Kopie(klein, Path.Combine(o.Werkmap, $"agenda-{naam}.db"))));
+                }
+
+                servers.Add(await Server.StartBasislijnAsync(Kopie(klein, Path.Combine(o.Werkmap, "agenda-basislijn.db"))));
+                using var http = Http();
+                var warm = 0;
+                foreach (var server in servers)
+                {
+                    warm = Math.Max(warm, await WarmAsync(http, server, i => agenda.Pad(Agenda.Uniek(i, null))));
+                }
+
+                var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+                var uitslagen = await AfwisselendAsync(http, servers, o.Verzoeken, i => agenda.Pad(Agenda.Uniek(warm + i, null)));
+                var basis = uitslagen[^1];
+                for (var b = 0; b < builds.Count; b++)
+                {
+                    var verhouding = uitslagen[b].CpuMs / basis.CpuMs;
+                    verhoudingen[builds[b].Naam].Add(verhouding);
+                    Tabel.Add(($"ronde {ronde}, {builds[b].Naam} (load {load})", $"{uitslagen[b].CpuMs:0.00} / {basis.CpuMs:0.00} ms = {verhouding:0.00}×", "≤ 2,5×"));
+                    Console.WriteLine($"{Tabel[^1].Wat}: {Tabel[^1].Gemeten}");
+                }
+            }
+            finally
+            {
+                foreach (var server in servers)
+                {
+                    server.Dispose();
+                }
+            }
+        }
+
+        foreach (var (naam, lijst) in verhoudingen)
+        {
+            lijst.Sort();
+            Tabel.Add(($"mediaan, {naam} ({lijst.Count} rondes)", $"{lijst[lijst.Count / 2]:0.00}× (van {lijst[0]:0.00}× tot {lijst[^1]:0.00}×)", "≤ 2,5×"));
+        }
+
+        Console.WriteLine();
+        foreach (var (wat, gemeten, doel) in Tabel)
+        {
+            Console.WriteLine($"| {wat} | {gemeten} | {doel} |");
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> AlleenReactiesAsync(Opties o, string graphApi, string klein)
+    {
+        var builds = Builds(o, graphApi);
 
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; klok {DateTime.UtcNow:u}");
         for (var ronde = 1; ronde <= Math.Max(1, o.Rondes); ronde++)
@@ -320,20 +400,28 @@ public static class Meting
     /// <summary>The same requests to two servers, in five turns each (a, b, a, b, …); per server the CPU and times of all its turns.</summary>
     private static async Task<(Uitslag A, Uitslag B)> AfwisselendAsync(HttpClient http, Server a, Server b, int aantal, Func<int, string> pad)
     {
+        var uitslagen = await AfwisselendAsync(http, [a, b], aantal, pad);
+        return (uitslagen[0], uitslagen[1]);
+    }
+
+    /// <summary>The same requests to every server, in five blocks each, the servers taking turns per block.</summary>
+    private static async Task<Uitslag[]> AfwisselendAsync(HttpClient http, IReadOnlyList<Server> servers, int aantal, Func<int, string> pad)
+    {
         const int Beurten = 5;
         var perBeurt = Math.Max(1, aantal / Beurten);
-        var (cpuA, cpuB) = (0L, 0L);
-        List<double> tijdenA = [], tijdenB = [];
-        var codesA = new Dictionary<int, int>();
-        var codesB = new Dictionary<int, int>();
+        var cpu = new long[servers.Count];
+        var tijden = servers.Select(_ => new List<double>()).ToArray();
+        var codes = servers.Select(_ => new Dictionary<int, int>()).ToArray();
         for (var beurt = 0; beurt < Beurten; beurt++)
         {
             var eerste = beurt * perBeurt;
-            cpuA += await BeurtAsync(http, a, perBeurt, i => pad(eerste + i), tijdenA, codesA);
-            cpuB += await BeurtAsync(http, b, perBeurt, i => pad(eerste + i), tijdenB, codesB);
+            for (var s = 0; s < servers.Count; s++)
+            {
+                cpu[s] += await BeurtAsync(http, servers[s], perBeurt, i => pad(eerste + i), tijden[s], codes[s]);
+            }
         }
 
-        return (Samen(cpuA, tijdenA, codesA), Samen(cpuB, tijdenB, codesB));
+        return [.. servers.Select((_, s) => Samen(cpu[s], tijden[s], codes[s]))];
     }
 
     private static async Task<long> BeurtAsync(HttpClient http, Server server, int aantal, Func<int, string> pad, List<double> tijden, Dictionary<int, int> codes)
