@@ -14,9 +14,6 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// </summary>
 public sealed class GraphQLOperatie : IDisposable
 {
-    /// <summary>The source of the operations' spans; named like the meter.</summary>
-    public static readonly ActivitySource Bron = new(Metrieken.Naam);
-
     private readonly Activity? _activity;
     private readonly Metrieken _metrieken;
     private readonly long _start = Stopwatch.GetTimestamp();
@@ -27,7 +24,7 @@ public sealed class GraphQLOperatie : IDisposable
     public GraphQLOperatie(HttpContext http)
     {
         _metrieken = http.RequestServices.GetRequiredService<Metrieken>();
-        _activity = Bron.StartActivity("GraphQL Operation");
+        _activity = Sporen.Bron.StartActivity("GraphQL Operation");
     }
 
     /// <summary>The request named a persisted document.</summary>
