@@ -70,7 +70,7 @@ public sealed record DatabaseKeuze(DatabaseProvider Provider, string ConnectionS
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static DbContextOptionsBuilder ConfigureerSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(CommandTimeout));
+        options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(CommandTimeout).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     /// <summary>A context on this database outside dependency injection (CLI, design time, tests).</summary>
     public SociaalNetwerkDbContext MaakContext(params IInterceptor[] interceptors)

@@ -24,6 +24,7 @@ public static class PostgreSqlProvider
     public static DbContextOptionsBuilder Configureer(DbContextOptionsBuilder options, string connectionString, int commandTimeout, string migratiesAssembly) =>
         options.UseNpgsql(connectionString, npgsql => npgsql
             .CommandTimeout(commandTimeout)
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
             .MigrationsAssembly(migratiesAssembly));
 
     /// <summary>A connection from Npgsql's pool, outside EF Core (<see cref="Dataversielezer"/>).</summary>
