@@ -58,30 +58,55 @@ public sealed class AgendaQueryPlanTests(SociaalNetwerkServer server)
     }
 
     [Fact]
-    public async Task TheLocationAndWijkLoadersReadOnlyTheColumnsTheSelectionNeeds()
+    public async Task ThePageReadsTheLocationAndItsWijkAlongWithOnlyTheColumnsTheSelectionNeeds()
     {
         server.SqlTeller.Reset();
         (await _client.GraphQLAsync("{ agenda(first: 20) { nodes { activiteit { titel locatie { naam wijk { naam } } netwerk { naam } } } } }")).ZonderFouten();
         var opdrachten = server.SqlTeller.Opdrachten;
 
-        // One statement per loader and query level, as before, each with only the columns the fields ask for.
-        var locaties = Assert.Single(opdrachten, o => o.Tekst.Contains("FROM \"Locaties\"", StringComparison.Ordinal)).Tekst;
-        var wijken = Assert.Single(opdrachten, o => o.Tekst.Contains("FROM \"Wijken\"", StringComparison.Ordinal)).Tekst;
-        Assert.Contains("\"Naam\"", locaties, StringComparison.Ordinal);
-        Assert.Contains("\"WijkId\"", locaties, StringComparison.Ordinal);
-        foreach (var breed in new[] { "Adres", "Postcode", "Plaats", "ZoekTekst", "ZoekNaam", "ToegankelijkheidToelichting", "Rolstoeltoegankelijk" })
-        {
-            Assert.DoesNotContain($"\"{breed}\"", locaties, StringComparison.Ordinal);
-        }
-
-        Assert.Contains("\"Naam\"", wijken, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"Omschrijving\"", wijken, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"Slug\"", wijken, StringComparison.Ordinal);
+        // The location and its wijk are joined into the page statement (Projectie.LeestMee), not loaded by statements
+        // of their own; each with only the columns the fields ask for.
+        var pagina = Assert.Single(opdrachten, o => o.Tekst.Contains("FROM \"Voorkomens\"", StringComparison.Ordinal)).Tekst;
+        Assert.DoesNotContain(opdrachten, o => o.Tekst.Contains("FROM \"Locaties\"", StringComparison.Ordinal) || o.Tekst.Contains("FROM \"Wijken\"", StringComparison.Ordinal));
+        KolommenVan(pagina, "Locaties", ["Naam", "WijkId"], ["Adres", "Postcode", "Plaats", "ZoekTekst", "ZoekNaam", "ToegankelijkheidToelichting", "Rolstoeltoegankelijk"]);
+        KolommenVan(pagina, "Wijken", ["Naam"], ["Omschrijving", "Slug"]);
         Assert.All(opdrachten.Where(o => o.Tekst.Contains("FROM \"Netwerken\"", StringComparison.Ordinal)), o =>
         {
             Assert.DoesNotContain("\"Omschrijving\"", o.Tekst, StringComparison.Ordinal);
             Assert.DoesNotContain("\"Website\"", o.Tekst, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task TheLocationLoaderReadsTheWijkAlongInOneStatement()
+    {
+        // An activity by id comes from its own loader (whole rows); its location then from the location loader, which
+        // joins the wijk instead of leaving it to a third statement.
+        var id = (await _client.GraphQLAsync("{ agenda(first: 50) { nodes { activiteit { id locatie { id } } } } }")).ZonderFouten()
+            .Data["agenda"]!["nodes"]!.AsArray().Select(n => n!["activiteit"]!).First(a => a["locatie"] is not null)["id"]!.GetValue<string>();
+        server.SqlTeller.Reset();
+        var activiteit = (await _client.GraphQLAsync("query($id: ID!) { activiteit(id: $id) { locatie { naam wijk { naam } } } }", new { id })).ZonderFouten()
+            .Data["activiteit"]!;
+        Assert.False(string.IsNullOrEmpty(activiteit["locatie"]!["naam"]!.GetValue<string>()));
+        var opdrachten = server.SqlTeller.Opdrachten;
+
+        Assert.Equal(2, opdrachten.Count);
+        var locaties = Assert.Single(opdrachten, o => o.Tekst.Contains("FROM \"Locaties\"", StringComparison.Ordinal)).Tekst;
+        Assert.DoesNotContain(opdrachten, o => o.Tekst.Contains("FROM \"Wijken\"", StringComparison.Ordinal));
+        KolommenVan(locaties, "Wijken", ["Naam"], ["Omschrijving", "Slug"]);
+    }
+
+    /// <summary>
+    /// The columns <paramref name="sql"/> selects of the table it joins as <paramref name="tabel"/>: those in
+    /// <paramref name="wel"/>, none of <paramref name="niet"/>.
+    /// </summary>
+    private static void KolommenVan(string sql, string tabel, string[] wel, string[] niet)
+    {
+        var alias = System.Text.RegularExpressions.Regex.Match(sql, $"JOIN \"{tabel}\" AS (\"[a-z0-9]+\")");
+        Assert.True(alias.Success, $"{tabel} is not joined: {sql}");
+        var kolommen = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
+        Assert.All(wel, k => Assert.Contains($"{alias.Groups[1].Value}.\"{k}\"", kolommen, StringComparison.Ordinal));
+        Assert.All(niet, k => Assert.DoesNotContain($"{alias.Groups[1].Value}.\"{k}\"", kolommen, StringComparison.Ordinal));
     }
 
     [Fact]

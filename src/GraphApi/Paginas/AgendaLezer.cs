@@ -24,11 +24,10 @@ public sealed record AgendaResultaat(IReadOnlyList<AgendaRegel> Regels, string? 
 public sealed class AgendaLezer(AgendaZoeker zoeker, IDbContextFactory<SociaalNetwerkDbContext> databank)
 {
     /// <summary>The page reads no activity columns: <see cref="ActiviteitenAsync"/> reads the details once per activity.</summary>
-    private static readonly HashSet<string> Geen = [];
 
     public async Task<AgendaResultaat> LeesAsync(AgendaFilter filter, PaginaVerzoek verzoek, CancellationToken cancellationToken)
     {
-        var pagina = await zoeker.ZoekAsync(filter, verzoek, Geen, cancellationToken);
+        var pagina = await zoeker.ZoekAsync(filter, verzoek, Velden.Geen, cancellationToken);
         var details = await ActiviteitenAsync(pagina.Items.Select(v => v.ActiviteitId).Distinct().ToList(), cancellationToken);
         var regels = pagina.Items.Select(v => new AgendaRegel(v, details[v.ActiviteitId])).ToList();
         var totaal = pagina.HeeftVolgende || verzoek.After is not null ? await pagina.Totaal(cancellationToken) : regels.Count;

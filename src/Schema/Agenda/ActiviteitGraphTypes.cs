@@ -96,8 +96,8 @@ public sealed class ActiviteitGraphType : ObjectGraphType<Activiteit>
             .Resolve(c => c.RequestServices!.GetRequiredService<OrganisatorenByActiviteitDataLoader>().Laad(c.Source.Id, c));
         Field<NetwerkGraphType>("netwerk").Leest(nameof(Activiteit.NetwerkId)).Description("Het netwerk waar de activiteit bij hoort, als dat zo is.")
             .Resolve(c => c.Source.NetwerkId is { } id ? c.RequestServices!.GetRequiredService<NetwerkByIdDataLoader>().Laad(id, c) : null);
-        Field<LocatieGraphType>("locatie").Leest(nameof(Activiteit.LocatieId)).Description("Waar de activiteit is; leeg bij een activiteit die alleen online is.")
-            .Resolve(c => c.Source.LocatieId is { } id ? c.RequestServices!.GetRequiredService<LocatieByIdDataLoader>().Laad(id, c) : null);
+        Field<LocatieGraphType>("locatie").Leest(nameof(Activiteit.LocatieId)).LeestMee(nameof(Activiteit.Locatie), "Locatie").Description("Waar de activiteit is; leeg bij een activiteit die alleen online is.")
+            .Resolve(c => (object?)c.Source.Locatie ?? (c.Source.LocatieId is { } id ? c.RequestServices!.GetRequiredService<LocatieByIdDataLoader>().Laad(id, c) : null));
         Field<NonNullGraphType<BooleanGraphType>>("online").Leest(nameof(Activiteit.OnlineLink)).Description("Of u de activiteit online kunt volgen.").Resolve(c => c.Source.OnlineLink is not null);
         Field<StringGraphType>("onlineLink").Leest(nameof(Activiteit.OnlineLink)).Description("De link om online mee te doen.").Resolve(c => c.Source.OnlineLink);
         Field<AfbeeldingGraphType>("afbeelding").Leest(nameof(Activiteit.AfbeeldingUrl), nameof(Activiteit.AfbeeldingAlt)).Description("De eigen afbeelding van de activiteit, als ze er een heeft (anders misschien die van een organisator: `organisatoren { afbeelding }`).")

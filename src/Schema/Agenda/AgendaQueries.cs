@@ -24,13 +24,14 @@ public static class AgendaQueries
     /// The properties of the activity that the page reads along with its occurrences: what the selected fields of an
     /// occurrence, its activity and the activity's parts (kosten, aanmelding, toegankelijkheid, contact) read.
     /// </summary>
-    public static HashSet<string>? ActiviteitVelden(IResolveFieldContext c)
+    public static Velden ActiviteitVelden(IResolveFieldContext c)
     {
         // The activity and its parts only count when the document selects them: their field names (start, naam, email …)
-        // are common, and an occurrence's activity is only reached through `activiteit`.
+        // are common, and an occurrence's activity is only reached through `activiteit`. With them, the navigations their
+        // fields read along (the location and its wijk: Projectie.LeestMee).
         var namen = Projectie.VeldnamenIn(c.Document);
         string[] delen = ["activiteit", "kosten", "aanmelding", "toegankelijkheid", "contact"];
-        return Projectie.Eigenschappen(c, ["Voorkomen", .. delen.Where(namen.Contains).Select(d => char.ToUpperInvariant(d[0]) + d[1..])]);
+        return Projectie.VeldenVan(c, ["Voorkomen", .. delen.Where(namen.Contains).Select(d => char.ToUpperInvariant(d[0]) + d[1..])]);
     }
 
     public static IServiceCollection AddAgenda(this IServiceCollection services) => services

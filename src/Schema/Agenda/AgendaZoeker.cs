@@ -32,11 +32,12 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
     private static readonly TimeSpan MaxDuur = TimeSpan.FromDays(Kalenderregels.MaxDuurInDagen);
 
     /// <summary>
-    /// A page of occurrences. <paramref name="activiteit"/>: the properties of each occurrence's activity to read along
-    /// (<see cref="Projectie.Eigenschappen"/>); null for the whole activity, empty for none (then
+    /// A page of occurrences. <paramref name="activiteit"/>: what of each occurrence's activity to read along, with the
+    /// navigations it reads along in turn (<see cref="Projectie.VeldenVan(global::GraphQL.IResolveFieldContext, string[])"/>:
+    /// the location and its wijk); <see cref="Velden.Alle"/> for the whole activity, <see cref="Velden.Geen"/> for none (then
     /// <see cref="Voorkomen.Activiteit"/> stays null and the page reads no activity row at all).
     /// </summary>
-    public async Task<Pagina<Voorkomen>> ZoekAsync(AgendaFilter? filter, PaginaVerzoek verzoek, IReadOnlySet<string>? activiteit, CancellationToken cancellationToken)
+    public async Task<Pagina<Voorkomen>> ZoekAsync(AgendaFilter? filter, PaginaVerzoek verzoek, Velden activiteit, CancellationToken cancellationToken)
     {
         filter ??= new AgendaFilter();
         var criteria = await CriteriaAsync(filter, cancellationToken);
@@ -49,7 +50,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
 
         // Without filters on the activity (the plain agenda): the page as a compiled query, one per projection.
         if (verzoek.First > 0 && criteria.Tot is null && Activiteiten(db, criteria) is null
-            && GecompileerdeQueries.Zoek(db, (typeof(AgendaZoeker), na is not null, activiteit is null ? "*" : string.Join(',', activiteit.Order(StringComparer.Ordinal))),
+            && GecompileerdeQueries.Zoek(db, (typeof(AgendaZoeker), na is not null, activiteit.Sleutel),
                 () => EF.CompileAsyncQuery(PaginaZonderFilters(na is not null, activiteit))) is { } gecompileerd)
         {
             var vroegste = VroegsteStart(criteria.Vanaf);
@@ -213,7 +214,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
     /// with the values as parameters (<c>vroegste</c>, <c>vanaf</c>, the cursor's start and id, the number of rows): the
     /// same statement as <see cref="Filter"/> with the cursor and the projection, for <c>EF.CompileAsyncQuery</c>.
     /// </summary>
-    private static Expression<Func<SociaalNetwerkDbContext, DateTime, DateTime, DateTime, int, int, IQueryable<Voorkomen>>> PaginaZonderFilters(bool metCursor, IReadOnlySet<string>? activiteit)
+    private static Expression<Func<SociaalNetwerkDbContext, DateTime, DateTime, DateTime, int, int, IQueryable<Voorkomen>>> PaginaZonderFilters(bool metCursor, Velden activiteit)
     {
         Expression<Func<SociaalNetwerkDbContext, DateTime, DateTime, DateTime, int, int, IQueryable<Voorkomen>>> zonderCursor = (db, vroegste, vanaf, naStart, naId, aantal) =>
             db.Voorkomens.AsNoTracking().Where(v => v.Start > vroegste && v.Eind > vanaf)
@@ -229,7 +230,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
     }
 
     /// <summary>The occurrence's own columns and, as asked, (some of) its activity's.</summary>
-    private static Expression<Func<Voorkomen, Voorkomen>> MetActiviteit(IReadOnlySet<string>? activiteit)
+    private static Expression<Func<Voorkomen, Voorkomen>> MetActiviteit(Velden activiteit)
     {
         var v = Expression.Parameter(typeof(Voorkomen), "v");
         Expression Eigen(string naam) => Expression.Property(v, naam);
@@ -241,7 +242,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
             Expression.Bind(typeof(Voorkomen).GetProperty(nameof(Voorkomen.Eind))!, Eigen(nameof(Voorkomen.Eind))),
             Expression.Bind(typeof(Voorkomen).GetProperty(nameof(Voorkomen.Geannuleerd))!, Eigen(nameof(Voorkomen.Geannuleerd))),
         };
-        if (activiteit is not { Count: 0 })
+        if (!activiteit.IsLeeg)
         {
             bindingen.Add(Expression.Bind(
                 typeof(Voorkomen).GetProperty(nameof(Voorkomen.Activiteit))!,

@@ -125,12 +125,12 @@ public class EntiteitByIdDataLoader<T>(Verzoekcontext databank, string? graphTyp
         foreach (var groep in sleutels.GroupBy(s => s.Velden))
         {
             var ids = groep.Select(s => s.Id).Distinct().ToList();
-            var eigenschappen = groep.Key.Eigenschappen;
+            var velden = groep.Key;
             // Compiled once per projection: the same statement as the query below, without translating it every time.
-            var gecompileerd = GecompileerdeQueries.Zoek(db, (typeof(EntiteitByIdDataLoader<T>), groep.Key.Sleutel), () => EF.CompileAsyncQuery(Query(eigenschappen)));
+            var gecompileerd = GecompileerdeQueries.Zoek(db, (typeof(EntiteitByIdDataLoader<T>), velden.Sleutel), () => EF.CompileAsyncQuery(Query(velden)));
             var rijen = gecompileerd is not null
                 ? gecompileerd(db, ids)
-                : db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(Projectie.Van<T>(eigenschappen)).AsAsyncEnumerable();
+                : db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(Projectie.Van<T>(velden)).AsAsyncEnumerable();
             await foreach (var rij in rijen.WithCancellation(cancellationToken))
             {
                 resultaat[(rij.Id, groep.Key)] = rij;
@@ -141,11 +141,11 @@ public class EntiteitByIdDataLoader<T>(Verzoekcontext databank, string? graphTyp
     }
 
     /// <summary><c>(db, ids) => db.Set&lt;T&gt;().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new T { Id = e.Id, … })</c>.</summary>
-    private static Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<T>>> Query(IReadOnlySet<string>? eigenschappen)
+    private static Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<T>>> Query(Velden velden)
     {
         Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<T>>> bron = (db, ids) => db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id));
         return Expression.Lambda<Func<SociaalNetwerkDbContext, List<int>, IQueryable<T>>>(
-            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], bron.Body, Expression.Quote(Projectie.Van<T>(eigenschappen))),
+            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], bron.Body, Expression.Quote(Projectie.Van<T>(velden))),
             bron.Parameters);
     }
 }
@@ -222,10 +222,10 @@ public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
         foreach (var groep in sleutels.GroupBy(s => s.Velden))
         {
             var ids = groep.Select(s => s.Sleutel).Distinct().ToList();
-            var eigenschappen = groep.Key.Eigenschappen;
+            var velden = groep.Key;
             // Compiled once per loader and projection (the loader's type fixes the tables, columns and order).
-            var query = GecompileerdeQueries.Zoek(db, (GetType(), groep.Key.Sleutel), () => EF.CompileAsyncQuery(Query(eigenschappen)));
-            var rijen = query is not null ? query(db, ids) : Ongecompileerd(db, ids, eigenschappen);
+            var query = GecompileerdeQueries.Zoek(db, (GetType(), velden.Sleutel), () => EF.CompileAsyncQuery(Query(velden)));
+            var rijen = query is not null ? query(db, ids) : Ongecompileerd(db, ids, velden);
             var lijst = new List<Gekoppeld<TDoel>>();
             await foreach (var rij in rijen.WithCancellation(cancellationToken))
             {
@@ -245,7 +245,7 @@ public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
     /// <c>(db, ids) => volgorde(from koppeling in koppelingen(db) where ids.Contains(koppeling.van) join doel in
     /// doelen(db) on koppeling.naar equals doel.Id select …).Select(projectie)</c>, as one expression.
     /// </summary>
-    private Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<Gekoppeld<TDoel>>>> Query(IReadOnlySet<string>? eigenschappen)
+    private Expression<Func<SociaalNetwerkDbContext, List<int>, IQueryable<Gekoppeld<TDoel>>>> Query(Velden velden)
     {
         // Only the column names go into the expression (as constants), not this loader.
         var (vanKolom, naarKolom) = (van, naar);
@@ -258,14 +258,14 @@ public abstract class GekoppeldByDataLoader<TKoppeling, TDoel>(
         var gekoppeld = new Vervanger(db, koppelingen, doelen).Visit(sjabloon.Body);
         var geordend = new ParameterVervanger(volgorde.Parameters[0], gekoppeld).Visit(volgorde.Body);
         return Expression.Lambda<Func<SociaalNetwerkDbContext, List<int>, IQueryable<Gekoppeld<TDoel>>>>(
-            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Gekoppeld<TDoel>), typeof(Gekoppeld<TDoel>)], geordend, Expression.Quote(Projectie.GekoppeldAlleen<TDoel>(eigenschappen))),
+            Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Gekoppeld<TDoel>), typeof(Gekoppeld<TDoel>)], geordend, Expression.Quote(Projectie.GekoppeldAlleen<TDoel>(velden))),
             sjabloon.Parameters);
     }
 
     /// <summary>The same query, translated the ordinary way (when <see cref="GecompileerdeQueries"/> is full).</summary>
-    private IAsyncEnumerable<Gekoppeld<TDoel>> Ongecompileerd(SociaalNetwerkDbContext db, List<int> ids, IReadOnlySet<string>? eigenschappen)
+    private IAsyncEnumerable<Gekoppeld<TDoel>> Ongecompileerd(SociaalNetwerkDbContext db, List<int> ids, Velden velden)
     {
-        var query = Query(eigenschappen);
+        var query = Query(velden);
         var body = new ParameterVervanger(query.Parameters[0], Expression.Constant(db)).Visit(query.Body);
         body = new ParameterVervanger(query.Parameters[1], Expression.Field(Expression.Constant(new Waarden(ids)), nameof(Waarden.ids))).Visit(body);
         return ((IQueryable)db.Set<TDoel>()).Provider.CreateQuery<Gekoppeld<TDoel>>(body).AsAsyncEnumerable();

@@ -34,8 +34,8 @@ public sealed class LocatieGraphType : ObjectGraphType<Locatie>
         Field<NonNullGraphType<StringGraphType>>("adres").Leest(nameof(Locatie.Adres)).Description("Straat en huisnummer.").Resolve(c => c.Source.Adres);
         Field<NonNullGraphType<StringGraphType>>("postcode").Leest(nameof(Locatie.Postcode)).Description("De postcode, bijvoorbeeld '2729 AB'.").Resolve(c => c.Source.Postcode);
         Field<NonNullGraphType<StringGraphType>>("plaats").Leest(nameof(Locatie.Plaats)).Description("De plaats, meestal Zoetermeer.").Resolve(c => c.Source.Plaats);
-        Field<WijkGraphType>("wijk").Leest(nameof(Locatie.WijkId)).Description("De wijk waarin deze plek ligt.")
-            .Resolve(c => c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id, c) : null);
+        Field<WijkGraphType>("wijk").Leest(nameof(Locatie.WijkId)).LeestMee(nameof(Locatie.Wijk), "Wijk").Description("De wijk waarin deze plek ligt.")
+            .Resolve(c => (object?)c.Source.Wijk ?? (c.Source.WijkId is { } id ? c.RequestServices!.GetRequiredService<WijkByIdDataLoader>().Laad(id, c) : null));
         Field<NonNullGraphType<BooleanGraphType>>("rolstoeltoegankelijk").Leest(nameof(Locatie.Rolstoeltoegankelijk)).Description("Of de plek met een rolstoel bereikbaar is, inclusief toilet.").Resolve(c => c.Source.Rolstoeltoegankelijk);
         Field<NonNullGraphType<BooleanGraphType>>("ringleiding").Leest(nameof(Locatie.Ringleiding)).Description("Of er een ringleiding is voor mensen met een hoortoestel.").Resolve(c => c.Source.Ringleiding);
         Field<StringGraphType>("toegankelijkheidToelichting").Leest(nameof(Locatie.ToegankelijkheidToelichting)).Description("Meer over de toegankelijkheid, bijvoorbeeld over de ingang of parkeren.").Resolve(c => c.Source.ToegankelijkheidToelichting);
