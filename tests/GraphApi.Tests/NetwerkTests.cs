@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
@@ -73,6 +74,48 @@ public sealed class NetwerkTests(SociaalNetwerkServer server)
             .Single(w => w!["code"]!.GetValue<string>() == data["agenda"]!.Nodes().Single()["activiteit"]!["soort"]!.GetValue<string>())!["label"]!.GetValue<string>();
         Assert.Equal("Maaltijd", Label(nl.Data));
         Assert.Equal("Meal", Label(en.Data));
+    }
+
+    [Fact]
+    public async Task AWildcardOrAnotherLanguageInAcceptLanguageGetsDutchWithoutAnExceptionInTheServer()
+    {
+        // Node's fetch sends "Accept-Language: *"; ASP.NET Core's localisation looked every name up as a culture and
+        // threw (and caught) an exception for "*" on each such request.
+        async Task<string> LabelAsync(string acceptLanguage)
+        {
+            using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = JsonContent.Create(new { query = "{ woordenlijst { activiteitSoorten { code label } } }" }),
+            };
+            verzoek.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+            using var antwoord = await _client.SendAsync(verzoek);
+            var data = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["data"]!;
+            return data["woordenlijst"]!["activiteitSoorten"]!.AsArray().Single(w => w!["code"]!.GetValue<string>() == "MAALTIJD")!["label"]!.GetValue<string>();
+        }
+
+        var geworpen = 0;
+        void Tel(object? bron, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            if (e.Exception is System.Globalization.CultureNotFoundException { InvalidCultureName: "*" or "xx-Onzin" })
+            {
+                Interlocked.Increment(ref geworpen);
+            }
+        }
+
+        AppDomain.CurrentDomain.FirstChanceException += Tel;
+        try
+        {
+            Assert.Equal("Maaltijd", await LabelAsync("*"));
+            Assert.Equal("Maaltijd", await LabelAsync("xx-Onzin, de-DE;q=0.9"));
+            Assert.Equal("Meal", await LabelAsync("*, en-GB;q=0.8"));
+            Assert.Equal("Meal", await LabelAsync("xx-Onzin, en"));
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Tel;
+        }
+
+        Assert.Equal(0, geworpen);
     }
 
     [Fact]
