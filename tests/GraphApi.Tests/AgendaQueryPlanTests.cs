@@ -102,7 +102,7 @@ public sealed class AgendaQueryPlanTests(SociaalNetwerkServer server)
     /// </summary>
     private static void KolommenVan(string sql, string tabel, string[] wel, string[] niet)
     {
-        var alias = System.Text.RegularExpressions.Regex.Match(sql, $"JOIN \"{tabel}\" AS (\"[a-z0-9]+\")");
+        var alias = System.Text.RegularExpressions.Regex.Match(sql, $"JOIN \"{tabel}\" AS (\"?[a-z0-9]+\"?)");
         Assert.True(alias.Success, $"{tabel} is not joined: {sql}");
         var kolommen = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
         Assert.All(wel, k => Assert.Contains($"{alias.Groups[1].Value}.\"{k}\"", kolommen, StringComparison.Ordinal));

@@ -71,11 +71,17 @@ public static class Projectie
     /// its own batch.
     /// </summary>
     public static Velden VeldenVan(IResolveFieldContext context, params string[] typen) =>
-        VeldenVan(context, typen, []);
+        VeldenVan(context, string.Join('+', typen), typen, []);
 
-    private static Velden VeldenVan(IResolveFieldContext context, string[] typen, HashSet<string> onderweg) =>
+    /// <summary><see cref="VeldenVan(IResolveFieldContext, string[])"/> of one type (a loader asks for every key; no array per call).</summary>
+    public static Velden VeldenVan(IResolveFieldContext context, string type) =>
+        VeldenPerType.GetValue(context.Document, _ => new ConcurrentDictionary<string, Velden>(StringComparer.Ordinal)).TryGetValue(type, out var velden)
+            ? velden
+            : VeldenVan(context, type, [type], []);
+
+    private static Velden VeldenVan(IResolveFieldContext context, string sleutel, string[] typen, HashSet<string> onderweg) =>
         VeldenPerType.GetValue(context.Document, _ => new ConcurrentDictionary<string, Velden>(StringComparer.Ordinal))
-            .GetOrAdd(string.Join('+', typen), _ => Maak(context, typen, onderweg));
+            .GetOrAdd(sleutel, _ => Maak(context, typen, onderweg));
 
     private static Velden Maak(IResolveFieldContext context, string[] typen, HashSet<string> onderweg)
     {
@@ -94,7 +100,7 @@ public static class Projectie
                 // A type already on the way down is not read along again (no cycle can make the projection endless).
                 if (veld.GetMetadata<(string Navigatie, string Doeltype)?>(MeeSleutel) is var (navigatie, doeltype) && onderweg.Add(doeltype))
                 {
-                    mee[navigatie] = VeldenVan(context, [doeltype], onderweg);
+                    mee[navigatie] = VeldenVan(context, doeltype, [doeltype], onderweg);
                     onderweg.Remove(doeltype);
                 }
             }
