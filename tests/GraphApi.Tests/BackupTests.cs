@@ -52,7 +52,7 @@ public sealed class BackupTests : IDisposable
     public async Task ABackupWhileTheServerWritesIsConsistentAndRestoresIntoANewServer()
     {
         var databank = Path.Combine(_map, "server", "sociaalnetwerk.db");
-        var server = new ServerOp(databank);
+        var server = new VasteConfiguratieServer(GebouwdeApp.Sqlite(databank));
         await ((IAsyncLifetime)server).InitializeAsync();
         try
         {
@@ -156,7 +156,7 @@ public sealed class BackupTests : IDisposable
             Assert.Contains($"De back-up {kopie} is teruggezet in {databank} (integriteitscontrole ok).", terug.Uitvoer, StringComparison.Ordinal);
             Assert.Matches(@"Activiteiten\s+\d+", terug.Uitvoer);
 
-            var nieuw = new ServerOp(databank);
+            var nieuw = new VasteConfiguratieServer(GebouwdeApp.Sqlite(databank));
             await ((IAsyncLifetime)nieuw).InitializeAsync();
             try
             {
@@ -283,15 +283,5 @@ public sealed class BackupTests : IDisposable
         Assert.Contains("Stop eerst de server", restore.Uitvoer, StringComparison.Ordinal);
         Assert.DoesNotContain("Usage", backup.Uitvoer + restore.Uitvoer, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_map, "x.db")));
-    }
-
-    /// <summary>The standard test server on a database file of the test's choosing.</summary>
-    private sealed class ServerOp(string bestand) : SociaalNetwerkServer
-    {
-        protected override IDictionary<string, string?> Configuratie => new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:SociaalNetwerk"] = $"Data Source={bestand}",
-            ["Database:Provider"] = "Sqlite",
-        };
     }
 }

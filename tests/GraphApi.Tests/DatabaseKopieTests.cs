@@ -59,20 +59,15 @@ public sealed class DatabaseKopieTests : IAsyncLifetime
         return databank;
     }
 
-    /// <summary>The real server on a database that outlives it.</summary>
-    private sealed class ServerOp(TestDatabank databank) : SociaalNetwerkServer
+    /// <summary>Starts the real server on a database that outlives it.</summary>
+    private static async Task<VasteConfiguratieServer> StartAsync(TestDatabank databank)
     {
-        protected override IDictionary<string, string?> Configuratie => databank.Instellingen.ToDictionary(i => i.Key, i => (string?)i.Value);
-    }
-
-    private static async Task<ServerOp> StartAsync(TestDatabank databank)
-    {
-        var server = new ServerOp(databank);
+        var server = new VasteConfiguratieServer(databank.Instellingen);
         await server.InitializeAsync();
         return server;
     }
 
-    private static Task StopAsync(ServerOp server) => ((IAsyncLifetime)server).DisposeAsync();
+    private static Task StopAsync(VasteConfiguratieServer server) => ((IAsyncLifetime)server).DisposeAsync();
 
     /// <summary>The built GraphApi with <paramref name="argumenten"/>, configured for <paramref name="databank"/> as an operator would.</summary>
     private static Task<(int Code, string Uitvoer)> CliAsync(TestDatabank databank, params string[] argumenten) => GebouwdeApp.VoerUitAsync(databank.Instellingen, argumenten);
