@@ -12,7 +12,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// </summary>
 public sealed class DatabaseKopieTests : IAsyncLifetime
 {
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-kopie", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-kopie");
 
     private readonly List<TestDatabank> _databanken = [];
 
@@ -21,11 +21,7 @@ public sealed class DatabaseKopieTests : IAsyncLifetime
         ? DatabaseProvider.Sqlite
         : TestDatabank.PostgreSqlBeschikbaar ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_map);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
@@ -34,12 +30,12 @@ public sealed class DatabaseKopieTests : IAsyncLifetime
             await databank.DisposeAsync();
         }
 
-        Directory.Delete(_map, recursive: true);
+        _map.Dispose();
     }
 
     private string Map(string naam)
     {
-        var map = Path.Combine(_map, naam);
+        var map = Path.Combine(_map.Pad, naam);
         Directory.CreateDirectory(map);
         return map;
     }

@@ -500,21 +500,14 @@ public sealed partial class FormulierAfdrukTests(SociaalNetwerkServer server)
     {
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } ingesteld ? ingesteld : "/usr/bin/chromium";
         Assert.True(File.Exists(chromium), $"Chromium is needed to print: set CHROMIUM_PATH (not found: {chromium})");
-        var map = Directory.CreateTempSubdirectory("sn-formulier-");
-        try
-        {
-            var pdf = Path.Combine(map.FullName, "formulieren.pdf");
-            var (code, uitvoer) = await Programma.VoerUitAsync(new System.Diagnostics.ProcessStartInfo(
-                chromium,
-                ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(map.FullName, "profiel")}", $"--print-to-pdf={pdf}", new Uri(server.Adres, pad).AbsoluteUri]));
-            Assert.True(File.Exists(pdf), $"Chromium wrote no PDF ({code}): {uitvoer}");
-            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-            return [.. document.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList())];
-        }
-        finally
-        {
-            map.Delete(recursive: true);
-        }
+        using var map = new TijdelijkeMap("sn-formulier");
+        var pdf = Path.Combine(map.Pad, "formulieren.pdf");
+        var (code, uitvoer) = await Programma.VoerUitAsync(new System.Diagnostics.ProcessStartInfo(
+            chromium,
+            ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", $"--user-data-dir={Path.Combine(map.Pad, "profiel")}", $"--print-to-pdf={pdf}", new Uri(server.Adres, pad).AbsoluteUri]));
+        Assert.True(File.Exists(pdf), $"Chromium wrote no PDF ({code}): {uitvoer}");
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return [.. document.GetPages().Select(p => p.GetWords().Select(w => w.Text).ToList())];
     }
 
     [GeneratedRegex("<(?<sluit>/)?(?<naam>[a-zA-Z][a-zA-Z0-9]*)\\b[^>]*>")]
