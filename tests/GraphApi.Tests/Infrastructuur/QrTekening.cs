@@ -10,6 +10,10 @@ namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 /// </summary>
 public static partial class QrTekening
 {
+    /// <summary>Every QR drawing of a page, whole.</summary>
+    [GeneratedRegex("<svg class=\"qr\"[^>]*>.*?</svg>", RegexOptions.Singleline)]
+    public static partial Regex Svg();
+
     /// <summary>Asserts that <paramref name="svg"/> draws exactly QRCoder's code of <paramref name="adres"/> (error correction M), on a square of its size.</summary>
     public static void Codeert(string svg, string adres)
     {
@@ -52,10 +56,6 @@ public static partial class QrTekening
 
         return modules;
     }
-
-    /// <summary>Every QR drawing of a page, whole.</summary>
-    [GeneratedRegex("<svg class=\"qr\"[^>]*>.*?</svg>", RegexOptions.Singleline)]
-    public static partial Regex Svg();
 
     [GeneratedRegex("<path fill=\"#000000\" d=\"([^\"]*)\"")]
     private static partial Regex PadData();
