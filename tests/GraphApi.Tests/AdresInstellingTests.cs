@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Data.Sqlite;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
@@ -21,21 +20,9 @@ public sealed class AdresInstellingTests : IDisposable
         SociaalNetwerk.Tests.Repository.Map, "src", "GraphApi",
         Path.GetRelativePath(Path.Combine(SociaalNetwerk.Tests.Repository.Map, "tests", "GraphApi.Tests"), AppContext.BaseDirectory));
 
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-adres", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-adres");
 
-    public AdresInstellingTests() => Directory.CreateDirectory(_map);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_map, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _map.Dispose();
 
     [Fact]
     public async Task AspNetCoreUrlsIsHonoured()
@@ -131,7 +118,7 @@ public sealed class AdresInstellingTests : IDisposable
             start.Environment.Remove(variabele);
         }
 
-        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={Path.Combine(_map, "adres.db")}";
+        start.Environment["ConnectionStrings__SociaalNetwerk"] = $"Data Source={Path.Combine(_map.Pad, "adres.db")}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (naam, waarde) in omgeving)
         {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using QRCoder;
 using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
@@ -123,7 +122,7 @@ public sealed partial class AfdrukTests(SociaalNetwerkServer server)
     {
         var html = await PaginaAsync("/agenda/afdrukken?wijk=oosterheem&thema=eenzaamheid-en-ontmoeting&van=2026-11-23&tot=2026-12-06&taal=en");
         var adres = $"{server.Adres.GetLeftPart(UriPartial.Authority)}/agenda?wijk=oosterheem&thema=eenzaamheid-en-ontmoeting&taal=en";
-        var svg = Assert.Single(Svg().Matches(html)).Value;
+        var svg = Assert.Single(QrTekening.Svg().Matches(html)).Value;
 
         Assert.Contains("role=\"img\"", svg, StringComparison.Ordinal);
         Assert.Contains($"aria-label=\"QR code to the online agenda: {adres.Replace("&", "&amp;", StringComparison.Ordinal)}\"", svg, StringComparison.Ordinal);
@@ -132,50 +131,13 @@ public sealed partial class AfdrukTests(SociaalNetwerkServer server)
         Assert.Contains($"More activities and the latest changes: {adres.Replace("&", "&amp;", StringComparison.Ordinal)}", html, StringComparison.Ordinal);
 
         // What the drawing encodes is exactly QRCoder's code of that address, module by module.
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(adres, QRCodeGenerator.ECCLevel.M);
-        var verwacht = new HashSet<(int, int)>();
-        for (var y = 0; y < data.ModuleMatrix.Count; y++)
-        {
-            for (var x = 0; x < data.ModuleMatrix[y].Length; x++)
-            {
-                if (data.ModuleMatrix[y][x])
-                {
-                    verwacht.Add((x, y));
-                }
-            }
-        }
-
-        Assert.Contains($"viewBox=\"0 0 {data.ModuleMatrix.Count} {data.ModuleMatrix.Count}\"", svg, StringComparison.Ordinal);
-        Assert.True(verwacht.SetEquals(Modules(svg)), "the QR code does not encode " + adres);
+        QrTekening.Codeert(svg, adres);
 
         // The same address gives the same drawing; other filters another one.
-        var nogmaals = Assert.Single(Svg().Matches(await PaginaAsync("/agenda/afdrukken?wijk=oosterheem&thema=eenzaamheid-en-ontmoeting&van=2026-11-23&tot=2026-12-06&taal=en&groot=1"))).Value;
+        var nogmaals = Assert.Single(QrTekening.Svg().Matches(await PaginaAsync("/agenda/afdrukken?wijk=oosterheem&thema=eenzaamheid-en-ontmoeting&van=2026-11-23&tot=2026-12-06&taal=en&groot=1"))).Value;
         Assert.Equal(svg, nogmaals);
-        var ander = Assert.Single(Svg().Matches(await PaginaAsync("/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2026-12-06&taal=en"))).Value;
-        Assert.NotEqual(Modules(svg), Modules(ander));
-    }
-
-    /// <summary>The dark modules of the drawing: every <c>M x y h n v1 h-n z</c> of its path.</summary>
-    private static HashSet<(int, int)> Modules(string svg)
-    {
-        var pad = PadData().Match(svg).Groups[1].Value;
-        var rechthoeken = Rechthoek().Matches(pad);
-        Assert.Equal(pad, string.Concat(rechthoeken.Select(m => m.Value)));
-        var modules = new HashSet<(int, int)>();
-        foreach (Match r in rechthoeken)
-        {
-            var x = int.Parse(r.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var y = int.Parse(r.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var n = int.Parse(r.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Equal(r.Groups[3].Value, r.Groups[4].Value);
-            for (var i = 0; i < n; i++)
-            {
-                modules.Add((x + i, y));
-            }
-        }
-
-        return modules;
+        var ander = Assert.Single(QrTekening.Svg().Matches(await PaginaAsync("/agenda/afdrukken?wijk=oosterheem&van=2026-11-23&tot=2026-12-06&taal=en"))).Value;
+        Assert.NotEqual(QrTekening.Modules(svg), QrTekening.Modules(ander));
     }
 
     [GeneratedRegex("<h2 id=\"dag-([0-9-]{10})\">([^<]*)</h2>")]
@@ -183,13 +145,4 @@ public sealed partial class AfdrukTests(SociaalNetwerkServer server)
 
     [GeneratedRegex("<option value=\"([a-z0-9-]+)\"")]
     private static partial Regex WijkOptie();
-
-    [GeneratedRegex("<svg class=\"qr\"[^>]*>.*?</svg>", RegexOptions.Singleline)]
-    private static partial Regex Svg();
-
-    [GeneratedRegex("<path fill=\"#000000\" d=\"([^\"]*)\"")]
-    private static partial Regex PadData();
-
-    [GeneratedRegex("M([0-9]+) ([0-9]+)h([0-9]+)v1h-([0-9]+)z")]
-    private static partial Regex Rechthoek();
 }

@@ -14,15 +14,9 @@ public sealed class BackupTests : IDisposable
 {
     private const string Toevoegen = "mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt activiteit { id } } }";
 
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-backup", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-backup");
 
-    public BackupTests() => Directory.CreateDirectory(_map);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_map, recursive: true);
-    }
+    public void Dispose() => _map.Dispose();
 
     /// <summary>The built GraphApi with <paramref name="argumenten"/> on the SQLite file <paramref name="databank"/>.</summary>
     private static Task<(int Code, string Uitvoer)> VoerUitAsync(string databank, params string[] argumenten) => GebouwdeApp.VoerUitAsync(GebouwdeApp.Sqlite(databank), argumenten);
@@ -51,8 +45,8 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task ABackupWhileTheServerWritesIsConsistentAndRestoresIntoANewServer()
     {
-        var databank = Path.Combine(_map, "server", "sociaalnetwerk.db");
-        var server = new ServerOp(databank);
+        var databank = Path.Combine(_map.Pad, "server", "sociaalnetwerk.db");
+        var server = new VasteConfiguratieServer(GebouwdeApp.Sqlite(databank));
         await ((IAsyncLifetime)server).InitializeAsync();
         try
         {
@@ -97,7 +91,7 @@ public sealed class BackupTests : IDisposable
                 }
             })).ToArray();
 
-            var kopie = Path.Combine(_map, "nog", "niet", "bestaande", "map", "kopie.db");
+            var kopie = Path.Combine(_map.Pad, "nog", "niet", "bestaande", "map", "kopie.db");
             var voorBegin = klaar.Keys.ToHashSet();
             var backup = await VoerUitAsync(databank, "backup", kopie);
             Volatile.Write(ref backupKlaar, true);
@@ -156,7 +150,7 @@ public sealed class BackupTests : IDisposable
             Assert.Contains($"De back-up {kopie} is teruggezet in {databank} (integriteitscontrole ok).", terug.Uitvoer, StringComparison.Ordinal);
             Assert.Matches(@"Activiteiten\s+\d+", terug.Uitvoer);
 
-            var nieuw = new ServerOp(databank);
+            var nieuw = new VasteConfiguratieServer(GebouwdeApp.Sqlite(databank));
             await ((IAsyncLifetime)nieuw).InitializeAsync();
             try
             {
@@ -190,7 +184,7 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task BackupAndRestoreRefuseClearlyAndOverwriteNothing()
     {
-        var bron = Path.Combine(_map, "bron.db");
+        var bron = Path.Combine(_map.Pad, "bron.db");
         using (var verbinding = new SqliteConnection($"Data Source={bron};Pooling=False"))
         {
             verbinding.Open();
@@ -200,7 +194,7 @@ public sealed class BackupTests : IDisposable
         }
 
         // The file exists: refused without --overschrijven, replaced with it.
-        var bestaand = Path.Combine(_map, "bestaand.db");
+        var bestaand = Path.Combine(_map.Pad, "bestaand.db");
         await File.WriteAllTextAsync(bestaand, "niet vervangen");
         var geweigerd = await VoerUitAsync(bron, "backup", bestaand);
         Assert.Equal(2, geweigerd.Code);
@@ -215,16 +209,16 @@ public sealed class BackupTests : IDisposable
         }
 
         // No database to copy; the copy onto the database itself.
-        var geen = await VoerUitAsync(Path.Combine(_map, "bestaat-niet.db"), "backup", Path.Combine(_map, "x.db"));
+        var geen = await VoerUitAsync(Path.Combine(_map.Pad, "bestaat-niet.db"), "backup", Path.Combine(_map.Pad, "x.db"));
         Assert.Equal(1, geen.Code);
         Assert.Contains("Er is geen database op", geen.Uitvoer, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_map, "bestaat-niet.db")));
+        Assert.False(File.Exists(Path.Combine(_map.Pad, "bestaat-niet.db")));
         Assert.Equal(2, (await VoerUitAsync(bron, "backup", bron, "--overschrijven")).Code);
 
         // Restore: a missing file, a file that is no database, a database that is not ours, an existing database.
-        var doel = Path.Combine(_map, "doel.db");
-        Assert.Contains("bestaat niet", (await VoerUitAsync(doel, "restore", Path.Combine(_map, "weg.db"))).Uitvoer, StringComparison.Ordinal);
-        var tekst = Path.Combine(_map, "tekst.db");
+        var doel = Path.Combine(_map.Pad, "doel.db");
+        Assert.Contains("bestaat niet", (await VoerUitAsync(doel, "restore", Path.Combine(_map.Pad, "weg.db"))).Uitvoer, StringComparison.Ordinal);
+        var tekst = Path.Combine(_map.Pad, "tekst.db");
         await File.WriteAllTextAsync(tekst, "Dit is geen database, maar het is lang genoeg om op een kop van een SQLite-bestand te lijken. ".PadRight(200, '.'));
         var geenDatabank = await VoerUitAsync(doel, "restore", tekst);
         Assert.Equal(2, geenDatabank.Code);
@@ -253,7 +247,7 @@ public sealed class BackupTests : IDisposable
             ["Database:Provider"] = "PostgreSQL",
             ["ConnectionStrings:SociaalNetwerk"] = "Host=db.example;Port=5433;Database=sociaalnetwerk;Username=sn_app;Password=geheim123",
         };
-        var doel = Path.Combine(_map, "pg.dump");
+        var doel = Path.Combine(_map.Pad, "pg.dump");
 
         var backup = await GebouwdeApp.VoerUitAsync(postgreSql, "backup", doel);
         var restore = await GebouwdeApp.VoerUitAsync(postgreSql, "restore", doel);
@@ -274,24 +268,14 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task HelpForBackupAndRestoreIsDutch()
     {
-        var backup = await VoerUitAsync(Path.Combine(_map, "x.db"), "backup", "--help");
-        var restore = await VoerUitAsync(Path.Combine(_map, "x.db"), "restore", "--help");
+        var backup = await VoerUitAsync(Path.Combine(_map.Pad, "x.db"), "backup", "--help");
+        var restore = await VoerUitAsync(Path.Combine(_map.Pad, "x.db"), "restore", "--help");
 
         Assert.True(backup.Code == 0, backup.Uitvoer);
         Assert.Contains("consistente kopie van de SQLite-database, ook terwijl de server draait", backup.Uitvoer, StringComparison.Ordinal);
         Assert.Contains("--overschrijven", backup.Uitvoer, StringComparison.Ordinal);
         Assert.Contains("Stop eerst de server", restore.Uitvoer, StringComparison.Ordinal);
         Assert.DoesNotContain("Usage", backup.Uitvoer + restore.Uitvoer, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_map, "x.db")));
-    }
-
-    /// <summary>The standard test server on a database file of the test's choosing.</summary>
-    private sealed class ServerOp(string bestand) : SociaalNetwerkServer
-    {
-        protected override IDictionary<string, string?> Configuratie => new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:SociaalNetwerk"] = $"Data Source={bestand}",
-            ["Database:Provider"] = "Sqlite",
-        };
+        Assert.False(File.Exists(Path.Combine(_map.Pad, "x.db")));
     }
 }

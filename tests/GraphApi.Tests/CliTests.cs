@@ -3,21 +3,20 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// <summary>The host's commands, run as a user runs them: the built GraphApi with arguments, on a real database file.</summary>
 public sealed class CliTests : IAsyncLifetime
 {
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-cli", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-cli");
 
     /// <summary>An empty database (no file yet; on PostgreSQL a database without tables): the CLI migrates it.</summary>
     private TestDatabank _databank = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_map);
-        _databank = await TestDatabank.MaakAsync(_map, gemigreerd: false);
+        _databank = await TestDatabank.MaakAsync(_map.Pad, gemigreerd: false);
     }
 
     public async Task DisposeAsync()
     {
         await _databank.DisposeAsync();
-        Directory.Delete(_map, recursive: true);
+        _map.Dispose();
     }
 
     private Task<(int Code, string Uitvoer)> VoerUitAsync(params string[] argumenten) => GebouwdeApp.VoerUitAsync(_databank.Instellingen, argumenten);

@@ -12,7 +12,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// </summary>
 public sealed class DatabaseKopieTests : IAsyncLifetime
 {
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-kopie", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-kopie");
 
     private readonly List<TestDatabank> _databanken = [];
 
@@ -21,11 +21,7 @@ public sealed class DatabaseKopieTests : IAsyncLifetime
         ? DatabaseProvider.Sqlite
         : TestDatabank.PostgreSqlBeschikbaar ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_map);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
@@ -34,12 +30,12 @@ public sealed class DatabaseKopieTests : IAsyncLifetime
             await databank.DisposeAsync();
         }
 
-        Directory.Delete(_map, recursive: true);
+        _map.Dispose();
     }
 
     private string Map(string naam)
     {
-        var map = Path.Combine(_map, naam);
+        var map = Path.Combine(_map.Pad, naam);
         Directory.CreateDirectory(map);
         return map;
     }
@@ -59,20 +55,15 @@ public sealed class DatabaseKopieTests : IAsyncLifetime
         return databank;
     }
 
-    /// <summary>The real server on a database that outlives it.</summary>
-    private sealed class ServerOp(TestDatabank databank) : SociaalNetwerkServer
+    /// <summary>Starts the real server on a database that outlives it.</summary>
+    private static async Task<VasteConfiguratieServer> StartAsync(TestDatabank databank)
     {
-        protected override IDictionary<string, string?> Configuratie => databank.Instellingen.ToDictionary(i => i.Key, i => (string?)i.Value);
-    }
-
-    private static async Task<ServerOp> StartAsync(TestDatabank databank)
-    {
-        var server = new ServerOp(databank);
+        var server = new VasteConfiguratieServer(databank.Instellingen);
         await server.InitializeAsync();
         return server;
     }
 
-    private static Task StopAsync(ServerOp server) => ((IAsyncLifetime)server).DisposeAsync();
+    private static Task StopAsync(VasteConfiguratieServer server) => ((IAsyncLifetime)server).DisposeAsync();
 
     /// <summary>The built GraphApi with <paramref name="argumenten"/>, configured for <paramref name="databank"/> as an operator would.</summary>
     private static Task<(int Code, string Uitvoer)> CliAsync(TestDatabank databank, params string[] argumenten) => GebouwdeApp.VoerUitAsync(databank.Instellingen, argumenten);

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
@@ -14,22 +13,16 @@ public sealed class JsonLogTests : IDisposable
 {
     private const string Geheim = "jsonlog.geheim@example.org";
 
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-jsonlog", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-jsonlog");
 
-    public JsonLogTests() => Directory.CreateDirectory(_map);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_map, recursive: true);
-    }
+    public void Dispose() => _map.Dispose();
 
     [Fact]
     public async Task WithTheJsonFormatterEveryStdoutLineIsJsonAndNoQueryStringIsLogged()
     {
         await using var app = await GebouwdeApp.StartAsync(
         [
-            .. GebouwdeApp.Sqlite(Path.Combine(_map, "jsonlog.db")),
+            .. GebouwdeApp.Sqlite(Path.Combine(_map.Pad, "jsonlog.db")),
             new("Logging:Console:FormatterName", "json"),
             // The request lines of ASP.NET Core (Hosting.Diagnostics) would show the URL with its query string.
             new("Logging:LogLevel:Microsoft.AspNetCore", "Information"),

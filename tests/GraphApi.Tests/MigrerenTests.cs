@@ -7,21 +7,20 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// </summary>
 public sealed class MigrerenTests : IAsyncLifetime
 {
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-migreren", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-migreren");
 
     /// <summary>An empty database (no tables) on the run's provider.</summary>
     private TestDatabank _databank = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_map);
-        _databank = await TestDatabank.MaakLeegAsync(_map, TestDatabank.Provider);
+        _databank = await TestDatabank.MaakLeegAsync(_map.Pad, TestDatabank.Provider);
     }
 
     public async Task DisposeAsync()
     {
         await _databank.DisposeAsync();
-        Directory.Delete(_map, recursive: true);
+        _map.Dispose();
     }
 
     private Task<(int Code, string Uitvoer)> VoerUitAsync(params string[] argumenten) =>

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 namespace SociaalNetwerk.GraphApi.Tests;
@@ -12,20 +11,14 @@ namespace SociaalNetwerk.GraphApi.Tests;
 [Trait(TestDatabank.Kenmerk, TestDatabank.Onafhankelijk)]
 public sealed class NpgsqlNietGeladenTests : IDisposable
 {
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-npgsql", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-npgsql");
 
-    public NpgsqlNietGeladenTests() => Directory.CreateDirectory(_map);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_map, recursive: true);
-    }
+    public void Dispose() => _map.Dispose();
 
     [Fact]
     public async Task AServerOnSqliteNeverLoadsNpgsql()
     {
-        await using var app = await GebouwdeApp.StartAsync(Path.Combine(_map, "npgsql.db"));
+        await using var app = await GebouwdeApp.StartAsync(Path.Combine(_map.Pad, "npgsql.db"));
         var agenda = await app.Client.GetAsync($"/graphql?query={Uri.EscapeDataString("{ agenda(first: 5) { totalCount nodes { start activiteit { titel } } } }")}");
         Assert.True(agenda.IsSuccessStatusCode, await agenda.Content.ReadAsStringAsync());
         var pagina = await app.Client.GetAsync("/agenda");

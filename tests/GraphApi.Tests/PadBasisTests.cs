@@ -160,6 +160,34 @@ public sealed partial class PadBasisTests(PadBasisServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task TheExampleSiteLoadsTheWidgetsTheirApiAndItsLinksBelowThePath()
+    {
+        using var client = server.MaakClient();
+
+        // The example partner site (Development) writes the path into the script's address and every link of its own…
+        var html = await client.GetStringAsync($"{Basis}/voorbeeld/");
+        Assert.Contains($"<script type=\"module\" src=\"{Basis}/widgets/v1/sociaal-netwerk.js\"></script>", html, StringComparison.Ordinal);
+        var links = EigenLinks(html);
+        Assert.Contains(links, l => l.StartsWith(Basis + "/agenda", StringComparison.Ordinal));
+        Assert.All(links, l => Assert.StartsWith(Basis + "/", l, StringComparison.Ordinal));
+        foreach (var link in links.Distinct())
+        {
+            using var doel = await client.GetAsync(link);
+            Assert.True(doel.StatusCode == HttpStatusCode.OK, $"{link}: {(int)doel.StatusCode}");
+        }
+
+        // …and the widgets find their API where they look for it: two folders up from the script (standaardApi).
+        var script = new Uri(server.Adres, $"{Basis}/widgets/v1/sociaal-netwerk.js");
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, new Uri(script, "../../graphql"))
+        {
+            Content = new StringContent("""{"query":"{ agenda(first: 1) { totalCount } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        var antwoord = (await client.StuurAsync(verzoek)).ZonderFouten();
+        Assert.Equal($"{Basis}/graphql", verzoek.RequestUri!.AbsolutePath);
+        Assert.True(antwoord.Data["agenda"]!["totalCount"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
     public async Task APersonSignsInToThePortalBelowThePathAndItsCookiesStayThere()
     {
         var email = PortaalAccounts.NieuwAdres();

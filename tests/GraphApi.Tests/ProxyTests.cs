@@ -200,7 +200,7 @@ public sealed class OngeldigeProxyTests
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33")]
     public async Task AWrongProxySettingStopsTheStart(string sleutel, string waarde)
     {
-        IAsyncLifetime server = new VasteConfiguratieServer(new() { [sleutel] = waarde });
+        IAsyncLifetime server = new VasteConfiguratieServer([new(sleutel, waarde)]);
         try
         {
             var fout = await Assert.ThrowsAnyAsync<Microsoft.Extensions.Options.OptionsValidationException>(server.InitializeAsync);
@@ -211,10 +211,5 @@ public sealed class OngeldigeProxyTests
         {
             await server.DisposeAsync();
         }
-    }
-
-    private sealed class VasteConfiguratieServer(Dictionary<string, string?> configuratie) : SociaalNetwerkServer
-    {
-        protected override IDictionary<string, string?> Configuratie => configuratie;
     }
 }

@@ -131,7 +131,7 @@ public sealed class OngeldigePubliekeUrlTests
     [InlineData("https://sociaalnetwerk.example/?a=1")]
     public async Task AWrongPubliekeUrlStopsTheStart(string waarde)
     {
-        IAsyncLifetime server = new VasteConfiguratieServer(new() { ["PubliekeUrl"] = waarde });
+        IAsyncLifetime server = new VasteConfiguratieServer([new("PubliekeUrl", waarde)]);
         try
         {
             var fout = await Assert.ThrowsAnyAsync<Microsoft.Extensions.Options.OptionsValidationException>(server.InitializeAsync);
@@ -142,11 +142,6 @@ public sealed class OngeldigePubliekeUrlTests
         {
             await server.DisposeAsync();
         }
-    }
-
-    private sealed class VasteConfiguratieServer(Dictionary<string, string?> configuratie) : SociaalNetwerkServer
-    {
-        protected override IDictionary<string, string?> Configuratie => configuratie;
     }
 }
 

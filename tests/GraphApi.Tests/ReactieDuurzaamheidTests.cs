@@ -15,7 +15,7 @@ public sealed class ReactieDuurzaamheidTests : IAsyncLifetime
     private const int VoorHetDoden = 300;
     private const string Indienen = "mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt ontvangstcode } }";
 
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-duurzaam", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-duurzaam");
     private TestDatabank? _databank;
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -29,20 +29,13 @@ public sealed class ReactieDuurzaamheidTests : IAsyncLifetime
             await _databank.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(_map, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _map.Dispose();
     }
 
     [Fact]
     public async Task EveryAcknowledgedReactieSurvivesAKillAndEveryRetryStoresNothingTwice()
     {
-        Directory.CreateDirectory(_map);
-        _databank = await TestDatabank.MaakAsync(_map);
+        _databank = await TestDatabank.MaakAsync(_map.Pad);
         var verstuurd = new ConcurrentDictionary<string, JsonObject>();
         var bevestigd = new ConcurrentDictionary<string, string>();
         var genoeg = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -18,17 +18,11 @@ namespace SociaalNetwerk.GraphApi.Tests;
 [Trait(TestDatabank.Kenmerk, TestDatabank.Onafhankelijk)]
 public sealed class SleutelringNietGeladenTests : IDisposable
 {
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-sleutelring", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-sleutelring");
 
-    public SleutelringNietGeladenTests() => Directory.CreateDirectory(_map);
+    private string Bestand => Path.Combine(_map.Pad, "sleutelring.db");
 
-    private string Bestand => Path.Combine(_map, "sleutelring.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_map, recursive: true);
-    }
+    public void Dispose() => _map.Dispose();
 
     [Fact]
     public async Task TheStartWritesTheKeyAndTheKeyRingIsLoadedAtItsFirstUse()

@@ -19,7 +19,7 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>Monday 23 November 2026, 09:00 in Zoetermeer.</summary>
     public static readonly DateTimeOffset Nu = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
 
-    private readonly string _map = Path.Combine(Path.GetTempPath(), "sociaalnetwerk-tests", Guid.NewGuid().ToString("N"));
+    private readonly TijdelijkeMap _map = new("sociaalnetwerk-tests");
 
     public SqlTeller SqlTeller { get; } = new();
 
@@ -45,10 +45,9 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
     {
         if (Databank is null)
         {
-            Directory.CreateDirectory(_map);
             Databank = !leeg && Klok.GetUtcNow() == Nu && !Configuratie.ContainsKey("ConnectionStrings:SociaalNetwerk")
-                ? await TestDatabank.MaakMetDemoDataAsync(_map, Nu)
-                : await TestDatabank.MaakAsync(_map);
+                ? await TestDatabank.MaakMetDemoDataAsync(_map.Pad, Nu)
+                : await TestDatabank.MaakAsync(_map.Pad);
         }
 
         return Databank;
@@ -100,13 +99,7 @@ public class SociaalNetwerkServer : WebApplicationFactory<Program>, IAsyncLifeti
             await Databank.DisposeAsync();
         }
 
-        try
-        {
-            Directory.Delete(_map, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _map.Dispose();
     }
 
     public HttpClient MaakClient() => new() { BaseAddress = Adres };
