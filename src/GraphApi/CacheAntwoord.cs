@@ -95,7 +95,8 @@ public static class CacheAntwoord
     /// the response's media type, and HTTPS.
     /// </summary>
     private static string? Codering(HttpContext http) =>
-        http.RequestServices.GetService<IResponseCompressionProvider>() is { } compressie
+        http.Request.Headers.AcceptEncoding.Count > 0 // none: identity, without asking the provider
+        && http.RequestServices.GetService<IResponseCompressionProvider>() is { } compressie
         && compressie.CheckRequestAcceptsCompression(http)
         && compressie.ShouldCompressResponse(http)
             ? compressie.GetCompressionProvider(http)?.EncodingName

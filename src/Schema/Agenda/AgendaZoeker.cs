@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
         Func<CancellationToken, Task<int>> totaal = ct => TelAsync(criteria, ct);
 
         // Without filters on the activity (the plain agenda): the page as a compiled query, one per projection.
-        if (verzoek.First > 0 && criteria.Tot is null && Activiteiten(db, criteria) is null
+        if (verzoek.First > 0 && criteria.Tot is null && !criteria.FiltertActiviteiten
             && GecompileerdeQueries.Zoek(db, (typeof(AgendaZoeker), na is not null, activiteit.Sleutel),
                 () => EF.CompileAsyncQuery(PaginaZonderFilters(na is not null, activiteit))) is { } gecompileerd)
         {
@@ -113,7 +114,7 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
         // Without filters on the activity (the widget's plain agenda): the same statement as a compiled query, rooted at
         // the version row instead of a constant row (so it returns nothing before the first write, then the ordinary
         // statement below runs). Not translated again on every request.
-        if (Activiteiten(db, c) is null
+        if (!c.FiltertActiviteiten
             && GecompileerdeQueries.Zoek(db, (typeof(AgendaZoeker), "telling", c.Tot is not null), () => EF.CompileAsyncQuery(TellingZonderFilters(c.Tot is not null))) is { } gecompileerd)
         {
             Tellingrij? rij = null;
@@ -394,7 +395,10 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
             q = En(online ? q.Where(a => a.OnlineLink != null) : q.Where(a => a.LocatieId != null));
         }
 
-        return gefilterd ? q.Select(a => a.Id) : null;
+        // The compiled plain page and count trust FiltertActiviteiten: a filter it does not name would be ignored there.
+        return gefilterd == c.FiltertActiviteiten
+            ? gefilterd ? q.Select(a => a.Id) : null
+            : throw new InvalidOperationException("Criteria.FiltertActiviteiten does not name every filter on the activity.");
     }
 
     private static List<T>? Leeg<T>(IReadOnlyList<T>? waarden) => waarden is { Count: > 0 } ? waarden.Distinct().ToList() : null;
@@ -419,10 +423,20 @@ public sealed class AgendaZoeker(IDbContextFactory<SociaalNetwerkDbContext> data
         bool? Online)
     {
         /// <summary>
+        /// Whether any filter is on the activity (<see cref="Activiteiten"/> returns a subquery), known without building
+        /// one: the plain agenda's compiled page and count ask on every request.
+        /// </summary>
+        public bool FiltertActiviteiten { get; } = Wijken is not null || Themas is not null || Kernopgaven is not null || Doelgroepen is not null
+            || Organisaties is not null || Netwerken is not null || Soorten is not null || Zoekwoorden.Length > 0
+            || Gratis is not null || Rolstoeltoegankelijk is not null || Online is not null;
+
+        /// <summary>
         /// What the count at <paramref name="anker"/> depends on besides the data: every criterion but <see cref="Vanaf"/>,
         /// lists in a fixed order (they are sets), as one unambiguous text.
         /// </summary>
-        public string Sleutel(DateTime anker) => JsonSerializer.Serialize(new object?[]
+        public string Sleutel(DateTime anker) => !FiltertActiviteiten
+            ? string.Create(CultureInfo.InvariantCulture, $"{anker.Ticks}|{Tot?.Ticks}") // the plain agenda's, on every request; never starts with '['
+            : JsonSerializer.Serialize(new object?[]
         {
             anker.Ticks,
             Tot?.Ticks,
