@@ -32,12 +32,13 @@ public static partial class DemoData
     /// history, for measuring at scale: each copy of an activity has another place (and so wijk, with the wijk's name in
     /// the title), another weekday and hour, a slightly different set of thema's; open-ended series begin
     /// <see cref="DemoOmvang.Geschiedenis"/> days ago (their dates from today on are those of the ordinary set), and
-    /// every one-off activity also has an earlier edition on a past date in that period. The occurrences up to
-    /// <paramref name="totUtc"/> are planned by <see cref="VoorkomenPlanner"/>, as the server plans them, and stored with
-    /// multi-row inserts; everything is saved in one transaction. Deterministic, like the ordinary set.
+    /// every one-off activity also has an earlier edition on a past date in that period. The occurrences are planned by
+    /// <see cref="VoorkomenPlanner"/> as the server plans them at <paramref name="nuUtc"/>, each series up to its own
+    /// horizon (<see cref="VoorkomenPlanner.PlanTotVoor"/>), and stored with multi-row inserts; everything is saved in one
+    /// transaction. Deterministic, like the ordinary set.
     /// </summary>
     /// <returns>The number of activities and of occurrences stored.</returns>
-    public static async Task<(int Activiteiten, int Voorkomens)> ZaaiAsync(SociaalNetwerkDbContext db, DateOnly vandaag, DemoOmvang omvang, DateTime totUtc, CancellationToken cancellationToken = default)
+    public static async Task<(int Activiteiten, int Voorkomens)> ZaaiAsync(SociaalNetwerkDbContext db, DateOnly vandaag, DemoOmvang omvang, DateTime nuUtc, CancellationToken cancellationToken = default)
     {
         if (omvang.Schaal is < 1 or > DemoOmvang.MaximaleSchaal || omvang.Geschiedenis is < 0 or > DemoOmvang.MaximaleGeschiedenis)
         {
@@ -53,15 +54,18 @@ public static partial class DemoData
         }
 
         // Plan every activity once (on both cores: Ical.Net does the work), and note how far, so the server's background
-        // planner only extends them later; holidays found among the dates of a series are cancelled, as
-        // SlaFeestdagenOver does for the ordinary set.
+        // planner only extends them later; holidays found among the dates of a series up to the full horizon are
+        // cancelled, as SlaFeestdagenOver does for the ordinary set. Each series keeps the dates before its own horizon,
+        // which the server spreads by id: the ids are predicted from the position (a new table numbers its rows 1, 2, …
+        // in the order they are added); were they other, the stored horizon would still say how far the rows reach and
+        // only the spread would wait for the first extension.
         var activiteiten = z.Activiteiten;
         var gepland = new IReadOnlyList<Voorkomen>[activiteiten.Count];
+        var totUtc = nuUtc + VoorkomenPlanner.Horizon;
         Parallel.For(0, activiteiten.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var activiteit = activiteiten[i];
             var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, totUtc);
-            activiteit.VoorkomensTot = geplandTot;
             if (activiteit.Herhaling is { } herhaling)
             {
                 var feestdagen = voorkomens.Select(v => AmsterdamTijd.LokaleDatum(v.Start)).Where(IsFeestdag).ToList();
@@ -70,8 +74,16 @@ public static partial class DemoData
                 {
                     voorkomen.Geannuleerd |= feestdagen.Contains(AmsterdamTijd.LokaleDatum(voorkomen.Start));
                 }
+
+                // What PlanTot up to the series' own horizon gives: the dates before it, and that horizon unless the
+                // plan ended before it.
+                var eigen = VoorkomenPlanner.PlanTotVoor(i + 1, nuUtc);
+                var binnen = voorkomens.Where(v => v.Start < eigen).ToList();
+                geplandTot = geplandTot == VoorkomenPlanner.Compleet && binnen.Count == voorkomens.Count ? geplandTot : eigen;
+                voorkomens = binnen;
             }
 
+            activiteit.VoorkomensTot = geplandTot;
             gepland[i] = voorkomens;
         });
 
