@@ -53,19 +53,16 @@ public static partial class DemoData
             VoegGeschiedenisToe(z, omvang.Geschiedenis);
         }
 
-        // Plan every activity once (on both cores: Ical.Net does the work), and note how far, so the server's background
-        // planner only extends them later; holidays found among the dates of a series up to the full horizon are
-        // cancelled, as SlaFeestdagenOver does for the ordinary set. Each series keeps the dates before its own horizon,
-        // which the server spreads by id: the ids are predicted from the position (a new table numbers its rows 1, 2, …
-        // in the order they are added); were they other, the stored horizon would still say how far the rows reach and
-        // only the spread would wait for the first extension.
+        // Plan every activity once (on both cores: Ical.Net does the work), up to the full horizon, so holidays found among
+        // the dates of a series are cancelled as SlaFeestdagenOver does for the ordinary set; once the ids exist, each
+        // series keeps the dates before its own horizon (below).
         var activiteiten = z.Activiteiten;
         var gepland = new IReadOnlyList<Voorkomen>[activiteiten.Count];
-        var totUtc = nuUtc + VoorkomenPlanner.Horizon;
         Parallel.For(0, activiteiten.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var activiteit = activiteiten[i];
-            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, totUtc);
+            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, nuUtc + VoorkomenPlanner.Horizon);
+            activiteit.VoorkomensTot = geplandTot;
             if (activiteit.Herhaling is { } herhaling)
             {
                 var feestdagen = voorkomens.Select(v => AmsterdamTijd.LokaleDatum(v.Start)).Where(IsFeestdag).ToList();
@@ -74,16 +71,8 @@ public static partial class DemoData
                 {
                     voorkomen.Geannuleerd |= feestdagen.Contains(AmsterdamTijd.LokaleDatum(voorkomen.Start));
                 }
-
-                // What PlanTot up to the series' own horizon gives: the dates before it, and that horizon unless the
-                // plan ended before it.
-                var eigen = VoorkomenPlanner.PlanTotVoor(i + 1, nuUtc);
-                var binnen = voorkomens.Where(v => v.Start < eigen).ToList();
-                geplandTot = geplandTot == VoorkomenPlanner.Compleet && binnen.Count == voorkomens.Count ? geplandTot : eigen;
-                voorkomens = binnen;
             }
 
-            activiteit.VoorkomensTot = geplandTot;
             gepland[i] = voorkomens;
         });
 
@@ -101,7 +90,25 @@ public static partial class DemoData
             db.Activiteiten.AddRange(activiteiten);
             await db.SaveChangesAsync(cancellationToken);
 
-            // The ids exist now; the occurrences go in activity by activity, as the server writes them.
+            // The ids exist now: each series is cut back to its own horizon, which the server spreads over the days of a
+            // week by id (VoorkomenPlanner.PlanTotVoor), and noted so (an update per series, in this transaction): what
+            // PlanTot up to that instant gives, so the server's background planner extends about a seventh a day.
+            for (var i = 0; i < activiteiten.Count; i++)
+            {
+                if (activiteiten[i].Herhaling is null)
+                {
+                    continue;
+                }
+
+                var eigen = VoorkomenPlanner.PlanTotVoor(activiteiten[i].Id, nuUtc);
+                var binnen = gepland[i].Where(v => v.Start < eigen).ToList();
+                activiteiten[i].VoorkomensTot = activiteiten[i].VoorkomensTot == VoorkomenPlanner.Compleet && binnen.Count == gepland[i].Count ? VoorkomenPlanner.Compleet : eigen;
+                gepland[i] = binnen;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+
+            // The occurrences go in activity by activity, as the server writes them.
             var voorkomens = new List<Voorkomen>(gepland.Sum(g => g.Count));
             for (var i = 0; i < activiteiten.Count; i++)
             {
