@@ -22,7 +22,10 @@ namespace SociaalNetwerk.Schema.Agenda;
 /// </remarks>
 public static class VoorkomenPlanner
 {
-    /// <summary>How far ahead recurring activities are materialised; refreshed daily.</summary>
+    /// <summary>
+    /// How far ahead recurring activities are materialised at most; each series up to its own day within the last
+    /// <see cref="Verlengmarge"/> of it (<see cref="PlanTotVoor"/>), extended in the background.
+    /// </summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(400);
 
     /// <summary>A guard against a runaway rule; a weekly series over the horizon has about 60.</summary>
