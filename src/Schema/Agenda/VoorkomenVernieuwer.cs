@@ -59,9 +59,8 @@ public static class VoorkomenVernieuwer
     /// full, series whose horizon is more than <see cref="VoorkomenPlanner.Verlengmarge"/> short forward only (the new
     /// dates after the stored horizon are added; past and stored dates stay as they are), each up to its own horizon
     /// (<see cref="VoorkomenPlanner.PlanTotVoor"/>: spread over the days of a week, so a daily pass extends about a
-    /// seventh of the series). In short transactions of
-    /// <see cref="Batch"/> activities; safe beside edits and other instances: each batch reads what is due inside its
-    /// transaction, which holds the write lock.
+    /// seventh of the series). In short transactions of <see cref="Batch"/> activities; safe beside edits and other
+    /// instances: each batch reads what is due inside its transaction, which holds the write lock.
     /// </summary>
     /// <remarks>
     /// Both kinds are found as a range of the index on <see cref="Activiteit.VoorkomensTot"/>, so a pass with nothing to
@@ -69,10 +68,9 @@ public static class VoorkomenVernieuwer
     /// <c>(VoorkomensTot, Id)</c>), then the horizons below the threshold, oldest first. One query with
     /// <c>VoorkomensTot IS NULL OR VoorkomensTot &lt; @drempel</c> and a keyset on the id would be read along the
     /// primary key instead (SQLite chose that: every activity read; AgendaQueryPlanTests checks the plans). Every
-    /// activity planned leaves the range (its new value is its horizon, more than the margin ahead, or
-    /// <see cref="VoorkomenPlanner.Compleet"/>), so
-    /// the second loop needs no keyset; an activity that comes back in the same pass (set back by hand meanwhile) is left
-    /// for the next pass, so the loop always ends.
+    /// activity planned leaves the range (its new value is its own horizon, more than the margin ahead, or
+    /// <see cref="VoorkomenPlanner.Compleet"/>), so the second loop needs no keyset; an activity that comes back in the
+    /// same pass (set back by hand meanwhile) is left for the next pass, so the loop always ends.
     /// </remarks>
     public static async Task<Planresultaat> WerkBijAsync(SociaalNetwerkDbContext db, TimeProvider klok, CancellationToken cancellationToken = default)
     {
@@ -152,9 +150,9 @@ public static class VoorkomenVernieuwer
 
     /// <summary>
     /// Stores how far each plan reaches: one statement per distinct value (in a daily pass usually one or two: the
-    /// horizon of that day's series and <see cref="VoorkomenPlanner.Compleet"/>; at most eight). Past the change tracker without a new data version, on purpose: the
-    /// column is the planner's own bookkeeping, which no answer shows; the occurrences it stands for were saved with a
-    /// new version (or deleted with one) just before, in the same transaction.
+    /// horizon of that day's series and <see cref="VoorkomenPlanner.Compleet"/>; at most eight). Past the change tracker
+    /// without a new data version, on purpose: the column is the planner's own bookkeeping, which no answer shows; the
+    /// occurrences it stands for were saved with a new version (or deleted with one) just before, in the same transaction.
     /// </summary>
     private static async Task ZetGeplandTotAsync(SociaalNetwerkDbContext db, IEnumerable<(int Id, DateTime GeplandTot)> plannen, CancellationToken cancellationToken)
     {
