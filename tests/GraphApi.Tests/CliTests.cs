@@ -1,3 +1,5 @@
+using SociaalNetwerk.Schema.Agenda;
+
 namespace SociaalNetwerk.GraphApi.Tests;
 
 /// <summary>The host's commands, run as a user runs them: the built GraphApi with arguments, on a real database file.</summary>
@@ -77,6 +79,17 @@ public sealed class CliTests : IAsyncLifetime
 
         // Planned as far as the server plans, and noted so: its background planner has nothing to re-plan from scratch.
         Assert.Equal(0, TelActiviteiten("\"VoorkomensTot\" IS NULL"));
+
+        // Each series up to its own day of the week, as the server plans it (VoorkomenPlanner.PlanTotVoor: midnight UTC
+        // of a day congruent to its id modulo 7), so the server's daily pass extends about a seventh of them, not all.
+        await using var db = _databank.Keuze.MaakContext();
+        var horizons = await db.Activiteiten.AsNoTracking().Where(a => a.VoorkomensTot < VoorkomenPlanner.Compleet)
+            .Select(a => new { a.Id, Tot = a.VoorkomensTot!.Value }).ToListAsync();
+        Assert.All(horizons, h => Assert.Equal((h.Tot.TimeOfDay, (h.Tot - DateTime.UnixEpoch).Days % 7), (TimeSpan.Zero, h.Id % 7)));
+        Assert.All(horizons, h => Assert.InRange(h.Tot - nu, VoorkomenPlanner.Horizon - VoorkomenPlanner.Verlengmarge, VoorkomenPlanner.Horizon + TimeSpan.FromHours(1)));
+        var perDag = horizons.GroupBy(h => h.Tot).Select(g => g.Count()).ToList();
+        Assert.Equal(7, perDag.Count);
+        Assert.All(perDag, aantal => Assert.InRange(aantal, horizons.Count / 14, horizons.Count * 2 / 7));
     }
 
     /// <summary>A wrong scale or history is refused with exit code 2 and a Dutch message, before anything is touched.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using SociaalNetwerk.Schema.Agenda;
 
 namespace SociaalNetwerk.GraphApi.Tests;
@@ -35,7 +36,8 @@ public sealed class VoorkomenPlanningTests
         var databank = a.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
 
         // While the server is off: one series is changed by something other than the product's edits (a repair by hand,
-        // an upgrade), which leaves it unplanned; and three days pass.
+        // an upgrade), which leaves it unplanned; and a week and a day pass, so every series has come due (each on its
+        // own day of the week: VoorkomenPlanner.PlanTotVoor).
         int gewijzigd;
         DateOnly geschrapt;
         int verlengbaar;
@@ -55,7 +57,7 @@ public sealed class VoorkomenPlanningTests
 
         var voor = await VoorkomensAsync(a);
         var eindeVoor = voor.Where(v => v.ActiviteitId != gewijzigd).GroupBy(v => v.ActiviteitId).ToDictionary(g => g.Key, g => g.Max(v => v.Start));
-        a.VerstelbareKlok.Nu += TimeSpan.FromDays(3);
+        a.VerstelbareKlok.Nu += VoorkomenPlanner.Verlengmarge + TimeSpan.FromDays(1);
 
         await using var b = new TweedeInstantie(a);
         await ((IAsyncLifetime)b).InitializeAsync();
@@ -82,6 +84,71 @@ public sealed class VoorkomenPlanningTests
         await ((IAsyncLifetime)c).DisposeAsync();
         await ((IAsyncLifetime)b).DisposeAsync();
         await ((IAsyncLifetime)a).DisposeAsync();
+    }
+
+    /// <summary>
+    /// The daily pass extends the series whose turn it is, about a seventh of them, not all at once, also when many were
+    /// added on the same day through the API; each series once a week, by a week, so after every pass each horizon is
+    /// between 393 and 400 days ahead.
+    /// </summary>
+    [Fact]
+    public async Task EachDailyPassExtendsAboutASeventhOfTheSeriesAndEveryHorizonStaysMoreThan393DaysAhead()
+    {
+        await using var server = new VerstelbareKlokServer();
+        await ((IAsyncLifetime)server).InitializeAsync();
+        var partners = await TestPartners.MaakAsync(server);
+        using var client = server.MaakClient();
+        var nieuw = new List<int>();
+        for (var i = 0; i < 14; i++)
+        {
+            var invoer = partners.WekelijkseActiviteit($"Open inloop {i}");
+            invoer["herhaling"] = new { frequentie = "WEKELIJKS" };
+            var resultaat = (await client.GraphQLAsync(
+                "mutation($invoer: ActiviteitInvoer!) { activiteitToevoegen(invoer: $invoer) { gelukt activiteit { id } } }",
+                new { invoer }, sleutel: partners.RedacteurA)).ZonderFouten().Data["activiteitToevoegen"]!;
+            Assert.True(resultaat["gelukt"]!.GetValue<bool>(), resultaat.ToJsonString());
+            nieuw.Add(GlobalId.LeesInt(resultaat["activiteit"]!["id"]!.GetValue<string>(), "Activiteit"));
+        }
+
+        var dienst = server.Services.GetServices<IHostedService>().OfType<VoorkomenHorizonService>().Single();
+        var planning = server.Services.GetRequiredService<VoorkomenPlanning>();
+        var horizons = await HorizonsAsync(server);
+        var keerVerlengd = horizons.Keys.ToDictionary(id => id, _ => 0);
+        Assert.Subset(horizons.Keys.ToHashSet(), nieuw.ToHashSet());
+
+        for (var dag = 1; dag <= 14; dag++)
+        {
+            server.VerstelbareKlok.Nu += TimeSpan.FromDays(1);
+            var verlengdVoor = planning.Verlengd;
+            Assert.True(await dienst.VoerUitAsync(CancellationToken.None));
+            var na = await HorizonsAsync(server);
+
+            var verlengd = na.Keys.Where(id => na[id] != horizons[id]).ToList();
+            Assert.Equal(verlengd.Count, planning.Verlengd - verlengdVoor);
+            Assert.InRange(verlengd.Count, 1, 2 * ((horizons.Count + 6) / 7));
+            Assert.Equal(2, verlengd.Intersect(nieuw).Count());
+            Assert.All(verlengd, id => Assert.Equal(VoorkomenPlanner.Verlengmarge, na[id] - horizons[id]));
+            var nu = server.VerstelbareKlok.GetUtcNow().UtcDateTime;
+            Assert.All(na.Values, tot => Assert.InRange(tot - nu, VoorkomenPlanner.Horizon - VoorkomenPlanner.Verlengmarge, VoorkomenPlanner.Horizon));
+            foreach (var id in verlengd)
+            {
+                keerVerlengd[id]++;
+            }
+
+            horizons = na;
+        }
+
+        // Two weeks: every series twice, no series more often.
+        Assert.All(keerVerlengd, k => Assert.Equal(2, k.Value));
+        await ((IAsyncLifetime)server).DisposeAsync();
+    }
+
+    /// <summary>How far each series with something left to extend is planned (<c>Activiteiten.VoorkomensTot</c>).</summary>
+    private static async Task<Dictionary<int, DateTime>> HorizonsAsync(SociaalNetwerkServer server)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+        return await db.Activiteiten.AsNoTracking().Where(a => a.VoorkomensTot < VoorkomenPlanner.Compleet)
+            .ToDictionaryAsync(a => a.Id, a => a.VoorkomensTot!.Value);
     }
 
     private static async Task<List<(int Id, int ActiviteitId, DateTime Start, bool Geannuleerd)>> VoorkomensAsync(SociaalNetwerkServer server)

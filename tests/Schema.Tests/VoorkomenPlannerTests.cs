@@ -74,6 +74,32 @@ public sealed class VoorkomenPlannerTests
         Assert.Equal(53, voorkomens.Count);
     }
 
+    /// <summary>
+    /// Each series' horizon is midnight UTC on its own day of the week (its id modulo 7), between 393 and 400 days ahead,
+    /// and moves on by exactly a week once it is a week short: so the series come due spread over the days of the week.
+    /// </summary>
+    [Fact]
+    public void EachSeriesIsPlannedUpToItsOwnDayOfTheWeekBetween393And400DaysAhead()
+    {
+        var nu = new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc);
+        for (var uur = 0; uur < 21 * 24; uur += 5)
+        {
+            var dagen = Enumerable.Range(1, 14).Select(id => (Id: id, Tot: VoorkomenPlanner.PlanTotVoor(id, nu.AddHours(uur)))).ToList();
+            Assert.All(dagen, d =>
+            {
+                Assert.Equal(DateTimeKind.Utc, d.Tot.Kind);
+                Assert.Equal(TimeSpan.Zero, d.Tot.TimeOfDay);
+                Assert.Equal(d.Id % 7, (d.Tot - DateTime.UnixEpoch).Days % 7);
+                Assert.InRange(d.Tot - nu.AddHours(uur), TimeSpan.FromDays(393) + TimeSpan.FromTicks(1), TimeSpan.FromDays(400));
+            });
+            Assert.Equal(7, dagen.Select(d => d.Tot).Distinct().Count());
+        }
+
+        var eerst = VoorkomenPlanner.PlanTotVoor(3, nu);
+        var verlengdOp = eerst - VoorkomenPlanner.Horizon + VoorkomenPlanner.Verlengmarge + TimeSpan.FromHours(8);
+        Assert.Equal(eerst + TimeSpan.FromDays(7), VoorkomenPlanner.PlanTotVoor(3, verlengdOp));
+    }
+
     [Fact]
     public void AOneOffActivityHasOneOccurrence()
     {

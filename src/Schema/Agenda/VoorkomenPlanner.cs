@@ -22,7 +22,10 @@ namespace SociaalNetwerk.Schema.Agenda;
 /// </remarks>
 public static class VoorkomenPlanner
 {
-    /// <summary>How far ahead recurring activities are materialised; refreshed daily.</summary>
+    /// <summary>
+    /// How far ahead recurring activities are materialised at most; each series up to its own day within the last
+    /// <see cref="Verlengmarge"/> of it (<see cref="PlanTotVoor"/>), extended in the background.
+    /// </summary>
     public static readonly TimeSpan Horizon = TimeSpan.FromDays(400);
 
     /// <summary>A guard against a runaway rule; a weekly series over the horizon has about 60.</summary>
@@ -92,11 +95,39 @@ public static class VoorkomenPlanner
     /// </summary>
     public static readonly DateTime Compleet = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>The days of the cycle of <see cref="Verlengmarge"/>.</summary>
+    private const int Cyclusdagen = 7;
+
     /// <summary>
-    /// The background planner extends a series once its stored horizon is this much short of a full one, so a restart on
-    /// the same day plans nothing and the horizon is always between <see cref="Horizon"/> minus this and <see cref="Horizon"/>.
+    /// The background planner extends a series once its stored horizon is this much short of a full one; also the length
+    /// of the cycle over which the horizons are spread (<see cref="PlanTotVoor"/>). After every pass each horizon lies
+    /// between <see cref="Horizon"/> minus this and <see cref="Horizon"/> ahead (393 to 400 days), and each series comes
+    /// due once a cycle, a seventh of them a day, rather than all at once.
     /// </summary>
-    public static readonly TimeSpan Verlengmarge = TimeSpan.FromDays(1);
+    public static readonly TimeSpan Verlengmarge = TimeSpan.FromDays(Cyclusdagen);
+
+    /// <summary>
+    /// How far the occurrences of activity <paramref name="activiteitId"/> are planned at <paramref name="nuUtc"/>: the
+    /// last instant at or before <paramref name="nuUtc"/> + <see cref="Horizon"/> on the series' own day of a cycle of
+    /// <see cref="Verlengmarge"/> (midnight UTC of every day whose number since 1970 is congruent to the id modulo 7), so
+    /// more than <see cref="Horizon"/> minus <see cref="Verlengmarge"/> ahead.
+    /// </summary>
+    /// <remarks>
+    /// A series is due once its horizon is <see cref="Verlengmarge"/> short; the next value is then exactly one cycle on,
+    /// so it comes due again a cycle later, on the same day of the cycle: the ids spread the series over the days of the
+    /// cycle, and they stay spread whenever they were planned (all at once by the demo seeding, many on one day through
+    /// the API, after a server was off for weeks). Only the spread depends on the id: the stored horizon always says how
+    /// far the rows reach, so a series planned on another day (or with another id) is simply moved onto its own day at
+    /// its next extension.
+    /// </remarks>
+    public static DateTime PlanTotVoor(int activiteitId, DateTime nuUtc)
+    {
+        var doel = nuUtc + Horizon;
+        var dag = TimeSpan.FromDays(((activiteitId % Cyclusdagen) + Cyclusdagen) % Cyclusdagen);
+        var cyclus = Verlengmarge.Ticks;
+        var voorbij = (((doel - DateTime.UnixEpoch - dag).Ticks % cyclus) + cyclus) % cyclus;
+        return DateTime.SpecifyKind(doel - TimeSpan.FromTicks(voorbij), DateTimeKind.Utc);
+    }
 
     public static IReadOnlyList<Voorkomen> Plan(Activiteit activiteit, DateTime totUtc) => PlanTot(activiteit, totUtc).Voorkomens;
 

@@ -19,7 +19,7 @@ public static class VoorkomenVernieuwer
     /// </summary>
     public static async Task VernieuwAsync(SociaalNetwerkDbContext db, IReadOnlyCollection<int>? activiteitIds, TimeProvider klok, CancellationToken cancellationToken = default)
     {
-        var tot = klok.GetUtcNow().UtcDateTime + VoorkomenPlanner.Horizon;
+        var nu = klok.GetUtcNow().UtcDateTime;
 
         // Read inside the transaction: the write lock is taken at BEGIN (Schrijfslot), so no edit can slip in between
         // reading an activity and writing its occurrences.
@@ -38,7 +38,7 @@ public static class VoorkomenVernieuwer
             await Dataversie.VerhoogAsync(db, cancellationToken);
         }
 
-        var plannen = geladen.Select(a => (a.Id, Plan: VoorkomenPlanner.PlanTot(a, tot))).ToList();
+        var plannen = geladen.Select(a => (a.Id, Plan: VoorkomenPlanner.PlanTot(a, VoorkomenPlanner.PlanTotVoor(a.Id, nu)))).ToList();
         foreach (var (_, plan) in plannen)
         {
             db.Voorkomens.AddRange(plan.Voorkomens);
@@ -57,9 +57,10 @@ public static class VoorkomenVernieuwer
     /// <summary>
     /// Plans what is due and nothing else: activities without a plan (<see cref="Activiteit.VoorkomensTot"/> null) in
     /// full, series whose horizon is more than <see cref="VoorkomenPlanner.Verlengmarge"/> short forward only (the new
-    /// dates after the stored horizon are added; past and stored dates stay as they are). In short transactions of
-    /// <see cref="Batch"/> activities; safe beside edits and other instances: each batch reads what is due inside its
-    /// transaction, which holds the write lock.
+    /// dates after the stored horizon are added; past and stored dates stay as they are), each up to its own horizon
+    /// (<see cref="VoorkomenPlanner.PlanTotVoor"/>: spread over the days of a week, so a daily pass extends about a
+    /// seventh of the series). In short transactions of <see cref="Batch"/> activities; safe beside edits and other
+    /// instances: each batch reads what is due inside its transaction, which holds the write lock.
     /// </summary>
     /// <remarks>
     /// Both kinds are found as a range of the index on <see cref="Activiteit.VoorkomensTot"/>, so a pass with nothing to
@@ -67,15 +68,14 @@ public static class VoorkomenVernieuwer
     /// <c>(VoorkomensTot, Id)</c>), then the horizons below the threshold, oldest first. One query with
     /// <c>VoorkomensTot IS NULL OR VoorkomensTot &lt; @drempel</c> and a keyset on the id would be read along the
     /// primary key instead (SQLite chose that: every activity read; AgendaQueryPlanTests checks the plans). Every
-    /// activity planned leaves the range (its new value is the horizon or <see cref="VoorkomenPlanner.Compleet"/>), so
-    /// the second loop needs no keyset; an activity that comes back in the same pass (set back by hand meanwhile) is left
-    /// for the next pass, so the loop always ends.
+    /// activity planned leaves the range (its new value is its own horizon, more than the margin ahead, or
+    /// <see cref="VoorkomenPlanner.Compleet"/>), so the second loop needs no keyset; an activity that comes back in the
+    /// same pass (set back by hand meanwhile) is left for the next pass, so the loop always ends.
     /// </remarks>
     public static async Task<Planresultaat> WerkBijAsync(SociaalNetwerkDbContext db, TimeProvider klok, CancellationToken cancellationToken = default)
     {
         var nu = klok.GetUtcNow().UtcDateTime;
-        var tot = nu + VoorkomenPlanner.Horizon;
-        var drempel = tot - VoorkomenPlanner.Verlengmarge;
+        var drempel = nu + VoorkomenPlanner.Horizon - VoorkomenPlanner.Verlengmarge;
         int volledig = 0, verlengd = 0, vorige = 0;
         while (true)
         {
@@ -91,7 +91,7 @@ public static class VoorkomenVernieuwer
                 break;
             }
 
-            await PlanAsync(db, batch, tot, cancellationToken);
+            await PlanAsync(db, batch, nu, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
             volledig += batch.Count;
             vorige = batch[^1].Id;
@@ -113,7 +113,7 @@ public static class VoorkomenVernieuwer
                 break;
             }
 
-            await PlanAsync(db, batch, tot, cancellationToken);
+            await PlanAsync(db, batch, nu, cancellationToken);
             await transactie.CommitAsync(cancellationToken);
             verlengd += batch.Count;
         }
@@ -122,10 +122,11 @@ public static class VoorkomenVernieuwer
     }
 
     /// <summary>
-    /// Plans one batch up to <paramref name="tot"/>: an activity without a plan in full (its old occurrences, if any, are
-    /// replaced), a series with a plan only after its stored horizon. Inside the caller's transaction.
+    /// Plans one batch, each activity up to its own horizon at <paramref name="nu"/>: an activity without a plan in full
+    /// (its old occurrences, if any, are replaced), a series with a plan only after its stored horizon. Inside the
+    /// caller's transaction.
     /// </summary>
-    private static async Task PlanAsync(SociaalNetwerkDbContext db, List<Activiteit> batch, DateTime tot, CancellationToken cancellationToken)
+    private static async Task PlanAsync(SociaalNetwerkDbContext db, List<Activiteit> batch, DateTime nu, CancellationToken cancellationToken)
     {
         var nieuw = batch.Where(a => a.VoorkomensTot is null).Select(a => a.Id).ToList();
         if (nieuw.Count > 0 && await db.Voorkomens.Where(v => nieuw.Contains(v.ActiviteitId)).ExecuteDeleteAsync(cancellationToken) > 0)
@@ -136,7 +137,7 @@ public static class VoorkomenVernieuwer
         var plannen = new List<(int Id, DateTime GeplandTot)>(batch.Count);
         foreach (var activiteit in batch)
         {
-            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, tot);
+            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, VoorkomenPlanner.PlanTotVoor(activiteit.Id, nu));
             var vanaf = activiteit.VoorkomensTot ?? DateTime.MinValue;
             db.Voorkomens.AddRange(voorkomens.Where(v => v.Start >= vanaf));
             plannen.Add((activiteit.Id, geplandTot));
@@ -148,10 +149,10 @@ public static class VoorkomenVernieuwer
     }
 
     /// <summary>
-    /// Stores how far each plan reaches: one statement per distinct value (usually two: the horizon and
-    /// <see cref="VoorkomenPlanner.Compleet"/>). Past the change tracker without a new data version, on purpose: the
-    /// column is the planner's own bookkeeping, which no answer shows; the occurrences it stands for were saved with a
-    /// new version (or deleted with one) just before, in the same transaction.
+    /// Stores how far each plan reaches: one statement per distinct value (in a daily pass usually one or two: the
+    /// horizon of that day's series and <see cref="VoorkomenPlanner.Compleet"/>; at most eight). Past the change tracker
+    /// without a new data version, on purpose: the column is the planner's own bookkeeping, which no answer shows; the
+    /// occurrences it stands for were saved with a new version (or deleted with one) just before, in the same transaction.
     /// </summary>
     private static async Task ZetGeplandTotAsync(SociaalNetwerkDbContext db, IEnumerable<(int Id, DateTime GeplandTot)> plannen, CancellationToken cancellationToken)
     {

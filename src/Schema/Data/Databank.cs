@@ -154,7 +154,7 @@ public static class Databank
         else
         {
             var nu = klok.GetUtcNow().UtcDateTime;
-            await DemoData.ZaaiAsync(db, AmsterdamTijd.LokaleDatum(nu), omvang, nu + VoorkomenPlanner.Horizon, cancellationToken);
+            await DemoData.ZaaiAsync(db, AmsterdamTijd.LokaleDatum(nu), omvang, nu, cancellationToken);
         }
     }
 

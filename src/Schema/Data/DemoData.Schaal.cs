@@ -32,12 +32,13 @@ public static partial class DemoData
     /// history, for measuring at scale: each copy of an activity has another place (and so wijk, with the wijk's name in
     /// the title), another weekday and hour, a slightly different set of thema's; open-ended series begin
     /// <see cref="DemoOmvang.Geschiedenis"/> days ago (their dates from today on are those of the ordinary set), and
-    /// every one-off activity also has an earlier edition on a past date in that period. The occurrences up to
-    /// <paramref name="totUtc"/> are planned by <see cref="VoorkomenPlanner"/>, as the server plans them, and stored with
-    /// multi-row inserts; everything is saved in one transaction. Deterministic, like the ordinary set.
+    /// every one-off activity also has an earlier edition on a past date in that period. The occurrences are planned by
+    /// <see cref="VoorkomenPlanner"/> as the server plans them at <paramref name="nuUtc"/>, each series up to its own
+    /// horizon (<see cref="VoorkomenPlanner.PlanTotVoor"/>), and stored with multi-row inserts; everything is saved in one
+    /// transaction. Deterministic, like the ordinary set.
     /// </summary>
     /// <returns>The number of activities and of occurrences stored.</returns>
-    public static async Task<(int Activiteiten, int Voorkomens)> ZaaiAsync(SociaalNetwerkDbContext db, DateOnly vandaag, DemoOmvang omvang, DateTime totUtc, CancellationToken cancellationToken = default)
+    public static async Task<(int Activiteiten, int Voorkomens)> ZaaiAsync(SociaalNetwerkDbContext db, DateOnly vandaag, DemoOmvang omvang, DateTime nuUtc, CancellationToken cancellationToken = default)
     {
         if (omvang.Schaal is < 1 or > DemoOmvang.MaximaleSchaal || omvang.Geschiedenis is < 0 or > DemoOmvang.MaximaleGeschiedenis)
         {
@@ -52,15 +53,15 @@ public static partial class DemoData
             VoegGeschiedenisToe(z, omvang.Geschiedenis);
         }
 
-        // Plan every activity once (on both cores: Ical.Net does the work), and note how far, so the server's background
-        // planner only extends them later; holidays found among the dates of a series are cancelled, as
-        // SlaFeestdagenOver does for the ordinary set.
+        // Plan every activity once (on both cores: Ical.Net does the work), up to the full horizon, so holidays found among
+        // the dates of a series are cancelled as SlaFeestdagenOver does for the ordinary set; once the ids exist, each
+        // series keeps the dates before its own horizon (below).
         var activiteiten = z.Activiteiten;
         var gepland = new IReadOnlyList<Voorkomen>[activiteiten.Count];
         Parallel.For(0, activiteiten.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var activiteit = activiteiten[i];
-            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, totUtc);
+            var (voorkomens, geplandTot) = VoorkomenPlanner.PlanTot(activiteit, nuUtc + VoorkomenPlanner.Horizon);
             activiteit.VoorkomensTot = geplandTot;
             if (activiteit.Herhaling is { } herhaling)
             {
@@ -89,7 +90,25 @@ public static partial class DemoData
             db.Activiteiten.AddRange(activiteiten);
             await db.SaveChangesAsync(cancellationToken);
 
-            // The ids exist now; the occurrences go in activity by activity, as the server writes them.
+            // The ids exist now: each series is cut back to its own horizon, which the server spreads over the days of a
+            // week by id (VoorkomenPlanner.PlanTotVoor), and noted so (an update per series, in this transaction): what
+            // PlanTot up to that instant gives, so the server's background planner extends about a seventh a day.
+            for (var i = 0; i < activiteiten.Count; i++)
+            {
+                if (activiteiten[i].Herhaling is null)
+                {
+                    continue;
+                }
+
+                var eigen = VoorkomenPlanner.PlanTotVoor(activiteiten[i].Id, nuUtc);
+                var binnen = gepland[i].Where(v => v.Start < eigen).ToList();
+                activiteiten[i].VoorkomensTot = activiteiten[i].VoorkomensTot == VoorkomenPlanner.Compleet && binnen.Count == gepland[i].Count ? VoorkomenPlanner.Compleet : eigen;
+                gepland[i] = binnen;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+
+            // The occurrences go in activity by activity, as the server writes them.
             var voorkomens = new List<Voorkomen>(gepland.Sum(g => g.Count));
             for (var i = 0; i < activiteiten.Count; i++)
             {
