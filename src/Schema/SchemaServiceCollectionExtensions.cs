@@ -61,8 +61,9 @@ public static class SchemaServiceCollectionExtensions
                 // Queries one field at a time, as mutations already run: the loaders still batch per level (a loader's
                 // result waits until every other field of the level has asked for its keys), but without a task per
                 // field and Task.WhenAll per object. Resolvers on SQLite run synchronously anyway (its async API
-                // completes inline), so the parallel strategy bought no overlap there, only its bookkeeping.
-                .AddExecutionStrategy(SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query);
+                // completes inline), so the parallel strategy bought no overlap there, only its bookkeeping. Each
+                // selection's fields are collected once per document, not once per object (OnthoudendeUitvoering).
+                .AddExecutionStrategy(OnthoudendeUitvoering.Instance, GraphQLParser.AST.OperationType.Query);
             graphQL?.Invoke(b);
         });
 

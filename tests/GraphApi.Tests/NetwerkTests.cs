@@ -119,6 +119,29 @@ public sealed class NetwerkTests(SociaalNetwerkServer server)
     }
 
     [Fact]
+    public async Task TheSameDocumentFollowsItsIncludeAndSkipVariablesOnEveryRequest()
+    {
+        // The execution collects a selection's fields once per document (OnthoudendeUitvoering), but not when the
+        // document has directives: what @include and @skip let through depends on each request's variables.
+        const string Query = """
+            query($met: Boolean!, $zonder: Boolean!) { agenda(first: 3) { nodes { id ...Activiteit } } }
+            fragment Activiteit on Voorkomen { activiteit { titel soort @include(if: $met) locatie @skip(if: $zonder) { naam } } }
+            """;
+        foreach (var (met, zonder) in new[] { (true, false), (false, true), (true, true), (false, false) })
+        {
+            var nodes = (await _client.GraphQLAsync(Query, new { met, zonder })).ZonderFouten().Data["agenda"]!.Nodes().ToList();
+            Assert.Equal(3, nodes.Count);
+            Assert.All(nodes, n =>
+            {
+                var activiteit = n["activiteit"]!.AsObject();
+                Assert.True(activiteit.ContainsKey("titel"));
+                Assert.Equal(met, activiteit.ContainsKey("soort"));
+                Assert.Equal(!zonder, activiteit.ContainsKey("locatie"));
+            });
+        }
+    }
+
+    [Fact]
     public async Task EveryObjectCanBeFetchedAgainByItsNodeId()
     {
         var ids = (await _client.GraphQLAsync("""
