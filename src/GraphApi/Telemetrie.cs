@@ -26,12 +26,24 @@ public static class Telemetrie
     /// </summary>
     public const string VerzoekregelCategorie = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
+    /// <summary>OpenTelemetry's switch to the stable semantic conventions per signal (<c>database</c>, <c>http</c>).</summary>
+    public const string SemconvOptIn = "OTEL_SEMCONV_STABILITY_OPT_IN";
+
     public static WebApplicationBuilder AddTelemetrie(this WebApplicationBuilder builder)
     {
         builder.Services.PostConfigure<LoggerFilterOptions>(VerbergVerzoekregels);
         if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             return builder;
+        }
+
+        // Database spans with the stable names of the semantic conventions (db.system.name, db.query.text …), as the
+        // span of the data-version read has: EF Core's instrumentation still uses the old ones (db.system, db.statement)
+        // unless asked, and it reads only the environment variable (its options are made without the configuration).
+        // What the operator set, in the environment or the configuration (also "database/dup"), stays.
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(SemconvOptIn)))
+        {
+            Environment.SetEnvironmentVariable(SemconvOptIn, builder.Configuration[SemconvOptIn] is { Length: > 0 } gezet ? gezet : "database");
         }
 
         VoegOpenTelemetryToe(builder.Services);

@@ -159,6 +159,31 @@ public sealed class TelemetrieTests(TelemetrieOmgeving omgeving) : IClassFixture
             OtlpOntvanger.Sporen, "SELECT Dataversie", "db.query.text", Schema.Data.Dataversielezer.Sql, "db.system.name", systeem).WaitAsync(TimeSpan.FromMinutes(2));
     }
 
+    [Fact]
+    public async Task EntityFrameworksStatementSpansUseTheSameStableDatabaseAttributes()
+    {
+        // Every database span of a request with the same names as the data-version read's: EF Core's instrumentation
+        // is switched to the stable conventions (OTEL_SEMCONV_STABILITY_OPT_IN=database) unless the operator says otherwise.
+        var server = omgeving.Server;
+        using var spans = new Spans();
+        using var client = server.MaakClient();
+        var spoor = ActivityTraceId.CreateRandom();
+        var pad = $"/graphql?documentId={PersistedDocumentTests.Id("WidgetAgenda")}&variables={Uri.EscapeDataString("{\"filter\":{\"zoekterm\":\"semconv\"}}")}";
+        Assert.Equal(HttpStatusCode.OK, (await HaalAsync(client, pad, traceparent: $"00-{spoor.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01")).StatusCode);
+
+        var systeem = server.Services.GetRequiredService<Schema.Data.DatabaseKeuze>().Provider == Schema.Data.DatabaseProvider.Sqlite ? "sqlite" : "postgresql";
+        var statements = spans.Alle.Where(a => a.TraceId == spoor && a.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(statements);
+        Assert.All(statements, span =>
+        {
+            Assert.Equal(ActivityKind.Client, span.Kind);
+            Assert.True(systeem == (string?)span.GetTagItem("db.system.name"), string.Join(", ", span.TagObjects.Select(t => $"{t.Key}={t.Value}")));
+            Assert.Contains("SELECT", (string)span.GetTagItem("db.query.text")!, StringComparison.Ordinal);
+            Assert.Null(span.GetTagItem("db.statement"));
+            Assert.Null(span.GetTagItem("db.system"));
+        });
+    }
+
     private static async Task<HttpResponseMessage> HaalAsync(HttpClient client, string pad, string? etag = null, string? traceparent = null)
     {
         using var verzoek = new HttpRequestMessage(HttpMethod.Get, pad);
@@ -227,7 +252,7 @@ public sealed class TelemetrieTests(TelemetrieOmgeving omgeving) : IClassFixture
         {
             _listener = new ActivityListener
             {
-                ShouldListenTo = bron => bron.Name == "SociaalNetwerk",
+                ShouldListenTo = bron => bron.Name is "SociaalNetwerk" or "OpenTelemetry.Instrumentation.EntityFrameworkCore",
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
                 ActivityStopped = activity =>
                 {
