@@ -101,7 +101,8 @@ public sealed class TelemetrieTests(TelemetrieOmgeving omgeving) : IClassFixture
         await ontvanger.WachtOpAsync(
             OtlpOntvanger.Metrieken,
             "sociaalnetwerk.graphql.operations", "sociaalnetwerk.graphql.operation.duration", "sociaalnetwerk.reacties.stored", "ONLINE",
-            "sociaalnetwerk.submissions.rate_limited", "sociaalnetwerk.cache.responses", "hit", "http.server.request.duration").WaitAsync(TimeSpan.FromMinutes(2));
+            "sociaalnetwerk.submissions.rate_limited", "sociaalnetwerk.cache.responses", "hit", "http.server.request.duration",
+            "sociaalnetwerk.cache.size", "sociaalnetwerk.cache.entries").WaitAsync(TimeSpan.FromMinutes(2));
 
         // Nothing typed anywhere: not the variables (also not URL-encoded in a GET's query string), not the literal.
         Assert.False(ontvanger.ErgensOntvangen("telemetrie.geheim"), "a variable's value was exported");
@@ -124,6 +125,12 @@ public sealed class TelemetrieTests(TelemetrieOmgeving omgeving) : IClassFixture
         Assert.Equal(1, metingen.Som("sociaalnetwerk.submissions.rate_limited"));
         Assert.Equal(1, metingen.Som("sociaalnetwerk.cache.responses", ("cache.result", "hit"), ("source", "graphql")));
         Assert.Equal(1, metingen.Som("sociaalnetwerk.graphql.operations", ("graphql.operation.name", "WidgetActiviteit"), ("outcome", "error")));
+
+        // What the kept answers take, as the cache counts it against its bound, and how many there are.
+        var cache = server.Services.GetRequiredService<GraphQL.Antwoordcache>();
+        Assert.True(cache.Grootte > 0);
+        Assert.Equal(cache.Grootte, metingen.Nu("sociaalnetwerk.cache.size"));
+        Assert.True(metingen.Nu("sociaalnetwerk.cache.entries") >= 1);
     }
 
     [Fact]
@@ -226,6 +233,21 @@ public sealed class TelemetrieTests(TelemetrieOmgeving omgeving) : IClassFixture
                 }
             });
             _listener.Start();
+        }
+
+        /// <summary>The value an observable instrument reports now.</summary>
+        public long Nu(string naam)
+        {
+            lock (_slot)
+            {
+                _metingen.RemoveAll(m => m.Naam == naam);
+            }
+
+            _listener.RecordObservableInstruments();
+            lock (_slot)
+            {
+                return Assert.Single(_metingen, m => m.Naam == naam).Waarde;
+            }
         }
 
         public long Som(string naam, params (string Sleutel, string Waarde)[] tags)

@@ -28,7 +28,7 @@ public sealed class Antwoordcache : IDisposable
 
     private readonly IAntwoordcacheWaarnemer[] _waarnemers;
 
-    public Antwoordcache(IOptions<LeesCache> opties, Dataversielezer versies, TimeProvider klok, IEnumerable<IAntwoordcacheWaarnemer> waarnemers)
+    public Antwoordcache(IOptions<LeesCache> opties, Dataversielezer versies, TimeProvider klok, IEnumerable<IAntwoordcacheWaarnemer> waarnemers, Schema.Telemetrie.Metrieken metrieken)
     {
         _opties = opties.Value;
         _versies = versies;
@@ -39,10 +39,11 @@ public sealed class Antwoordcache : IDisposable
             // Expiry on the same clock as the window in the key (a server on a test clock keeps its answers for that
             // clock's window, however slowly a busy machine runs the test).
             _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _opties.Geheugen, CompactionPercentage = 0.25, Clock = new Klok(klok), TrackStatistics = true });
+            metrieken.BewaardeAntwoorden(() => Grootte, () => _cache.GetCurrentStatistics()?.CurrentEntryCount ?? 0);
         }
     }
 
-    /// <summary>What the kept answers take now, as counted against <see cref="LeesCache.Geheugen"/> (bytes).</summary>
+    /// <summary>What the kept answers take now, as counted against <see cref="LeesCache.Geheugen"/> (bytes; the metric <c>sociaalnetwerk.cache.size</c>).</summary>
     public long Grootte => _cache?.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     /// <summary>What one answer is the answer to.</summary>

@@ -18,10 +18,11 @@ public sealed class Metrieken
     private readonly Counter<long> _reacties;
     private readonly Counter<long> _geweigerd;
     private readonly Counter<long> _cache;
+    private readonly Meter _meter;
 
     public Metrieken(IMeterFactory meters)
     {
-        var meter = meters.Create(Naam);
+        var meter = _meter = meters.Create(Naam);
         _operaties = meter.CreateCounter<long>("sociaalnetwerk.graphql.operations", "{operation}", "GraphQL operations, by operation name, type and outcome.");
         _operatieDuur = meter.CreateHistogram<double>("sociaalnetwerk.graphql.operation.duration", "s", "Duration of GraphQL operations, from reading the request to the written answer.");
         _reacties = meter.CreateCounter<long>("sociaalnetwerk.reacties.stored", "{reactie}", "Reacties stored, by kanaal.");
@@ -57,6 +58,16 @@ public sealed class Metrieken
 
     /// <summary><c>cache.result</c> of a full answer that was made for this request.</summary>
     public const string CacheVolledig = "miss";
+
+    /// <summary>
+    /// The answers the server keeps (the answer cache): what they take, as counted against its bound (bytes, with their
+    /// compressed forms), and how many there are. Read when the metrics are collected, not per request.
+    /// </summary>
+    public void BewaardeAntwoorden(Func<long> bytes, Func<long> aantal)
+    {
+        _meter.CreateObservableGauge("sociaalnetwerk.cache.size", bytes, "By", "Memory the kept GraphQL answers take, as counted against LeesCache:Geheugen (their compressed forms included).");
+        _meter.CreateObservableGauge("sociaalnetwerk.cache.entries", aantal, "{answer}", "GraphQL answers the server keeps.");
+    }
 
     /// <summary>A cacheable GET answer of <paramref name="bron"/> (<c>graphql</c>, <c>ical</c>): <see cref="CacheNietGewijzigd"/>, <see cref="CacheBewaard"/> or <see cref="CacheVolledig"/>.</summary>
     public void CacheAntwoord(string bron, string resultaat) =>
