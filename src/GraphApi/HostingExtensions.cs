@@ -56,7 +56,7 @@ public static class HostingExtensions
             opties.SupportedCultures = Talen;
             opties.SupportedUICultures = Talen;
             opties.ApplyCurrentCultureToResponseHeaders = true;
-            opties.RequestCultureProviders = [new TaalUitHeader([.. Talen.Select(t => t.TwoLetterISOLanguageName)])];
+            opties.RequestCultureProviders = [new TaalUitHeader(Schema.Woordenlijst.Talen.Alle)];
         });
         services.AddResponseCompression(opties =>
         {
