@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace SociaalNetwerk.GraphApi.GraphQL;
@@ -30,6 +31,13 @@ public sealed record Begroting(double Complexiteit, int Diepte, long Omvang);
 /// Introspection is not free: <c>__schema</c> costs <see cref="SchemaGewicht"/> and <c>__type</c>
 /// <see cref="TypeGewicht"/>, so one introspection query fits easily but hundreds of aliased copies do not.
 /// </para>
+/// <para>
+/// On the same walk over every value: a string whose <c>\uXXXX</c> escapes leave a lone surrogate (<c>"\ud800"</c>)
+/// is a syntax error in the GraphQL specification (an escaped leading surrogate must be followed by an escaped
+/// trailing one) that the parser lets through; such a text made .NET's Unicode normalisation throw deep in a resolver
+/// (an internal error and a stack trace in the log for every anonymous request of 72 bytes). Refused here as
+/// <c>SYNTAX_ERROR</c> at its place in the document.
+/// </para>
 /// </summary>
 public sealed class QueryBegroting
 {
@@ -52,6 +60,7 @@ public sealed class QueryBegroting
     private readonly HashSet<GraphQLFragmentDefinition> _bezig = [];
     private int _fragmentNesting;
     private bool _teDiep;
+    private GraphQLStringValue? _ongeldigeTekst;
 
     private QueryBegroting(GraphQLDocument document, GraphQLLimieten limieten)
     {
@@ -68,7 +77,7 @@ public sealed class QueryBegroting
 
     /// <summary>
     /// The cost of <paramref name="document"/>, or a <see cref="LimietFout"/> (<c>MAX_SIZE_EXCEEDED</c>,
-    /// <c>MAX_DEPTH_EXCEEDED</c>, <c>MAX_COMPLEXITY_EXCEEDED</c>, <c>SUBSCRIPTIONS_NOT_SUPPORTED</c>) as soon as one
+    /// <c>MAX_DEPTH_EXCEEDED</c>, <c>MAX_COMPLEXITY_EXCEEDED</c>, <c>SUBSCRIPTIONS_NOT_SUPPORTED</c>, <c>SYNTAX_ERROR</c>) as soon as one
     /// limit is passed. Never throws for an invalid document: what it cannot place (an unknown field or fragment)
     /// it counts as one field and leaves to validation.
     /// </summary>
@@ -113,6 +122,14 @@ public sealed class QueryBegroting
             {
                 return (null, new LimietFout("MAX_SIZE_EXCEEDED", _limieten.MaximaleOmvang));
             }
+        }
+
+        if (_ongeldigeTekst is { } tekst)
+        {
+            var plaats = Location.FromLinearPosition(_document.Source, tekst.Location.Start);
+            var fout = new LimietFout("SYNTAX_ERROR", plaats.Line, plaats.Column);
+            fout.AddLocation(plaats);
+            return (null, fout);
         }
 
         var operaties = _document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
@@ -210,15 +227,42 @@ public sealed class QueryBegroting
         return omvang;
     }
 
-    private static long Directieven(GraphQLDirectives? directieven) =>
+    private long Directieven(GraphQLDirectives? directieven) =>
         directieven?.Items.Sum(d => 1 + (d.Arguments?.Items.Sum(a => 1 + Waarde(a.Value)) ?? 0)) ?? 0;
 
-    private static long Waarde(GraphQLValue waarde) => waarde switch
+    private long Waarde(GraphQLValue waarde)
     {
-        GraphQLListValue lijst => 1 + (lijst.Values?.Sum(Waarde) ?? 0),
-        GraphQLObjectValue obj => 1 + (obj.Fields?.Sum(v => 1 + Waarde(v.Value)) ?? 0),
-        _ => 1,
-    };
+        switch (waarde)
+        {
+            case GraphQLListValue lijst:
+                return 1 + (lijst.Values?.Sum(Waarde) ?? 0);
+            case GraphQLObjectValue obj:
+                return 1 + (obj.Fields?.Sum(v => 1 + Waarde(v.Value)) ?? 0);
+            case GraphQLStringValue tekst when _ongeldigeTekst is null && HeeftLosseSurrogaat(tekst.Value.Span):
+                _ongeldigeTekst = tekst;
+                return 1;
+            default:
+                return 1;
+        }
+    }
+
+    /// <summary>Whether <paramref name="tekst"/> has a surrogate that is not half of a pair (no Unicode text, so no string .NET can normalise).</summary>
+    private static bool HeeftLosseSurrogaat(ReadOnlySpan<char> tekst)
+    {
+        for (var i = 0; i < tekst.Length; i++)
+        {
+            if (char.IsHighSurrogate(tekst[i]) && i + 1 < tekst.Length && char.IsLowSurrogate(tekst[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(tekst[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Depth and complexity of one operation; its expansion is known to be within the size limit.</summary>
     private sealed class Weging(ISchema schema, GraphQLOperationDefinition operatie, Inputs variabelen, Dictionary<string, GraphQLFragmentDefinition> fragmenten)
