@@ -60,3 +60,37 @@ public sealed class BeveiligingsTests(SociaalNetwerkServer server)
         (await _client.GraphQLAsync("{ organisaties(filter: { zoekterm: \"\\ud83d\\ude00 caf\\u00e9\" }) { nodes { id } } }")).ZonderFouten();
     }
 }
+
+/// <summary>The portal's password reset while the mail server cannot be reached (<c>Mail:Host</c> set, nothing listening).</summary>
+public sealed class HerstelmailBeveiligingsTests
+{
+    /// <summary>
+    /// "Wachtwoord vergeten" answers the same for every address (docs/beheer.md), so nobody learns who has an account.
+    /// When the mail could not be sent, an existing account got a 500 and an unknown address the normal page: the
+    /// address list of the portal could be read off while the mail server was down.
+    /// </summary>
+    [Fact]
+    public async Task AFailingMailServerDoesNotTellWhichAddressHasAnAccount()
+    {
+        IAsyncLifetime levensloop = new VasteConfiguratieServer([new("Mail:Host", "127.0.0.1"), new("Mail:Port", "1")]);
+        var server = (SociaalNetwerkServer)levensloop;
+        try
+        {
+            await levensloop.InitializeAsync();
+            var (ingelogd, email) = await PortaalAccounts.IngelogdAsync(server, Schema.Toegang.Rol.Redacteur, organisatie: 1);
+            ingelogd.Dispose();
+            using var portaal = new Portaal(server);
+
+            var voorOnbekend = await portaal.VulInAsync("/beheer/wachtwoord-vergeten", ("email", PortaalAccounts.NieuwAdres()));
+            var voorBekend = await portaal.VulInAsync("/beheer/wachtwoord-vergeten", ("email", email));
+
+            Assert.Equal(HttpStatusCode.OK, voorOnbekend.Status);
+            Assert.Equal(voorOnbekend.Status, voorBekend.Status);
+            Assert.Equal(voorOnbekend.Tekst, voorBekend.Tekst);
+        }
+        finally
+        {
+            await levensloop.DisposeAsync();
+        }
+    }
+}

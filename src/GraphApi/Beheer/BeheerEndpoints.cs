@@ -330,7 +330,15 @@ public static class BeheerEndpoints
         {
             var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
             var link = publiek.Absoluut(HerstellenPad + "/" + code + TaalQuery(http)).AbsoluteUri;
-            await mail.VerstuurAsync(account.Email!, opmaak["Mail.Herstel.Onderwerp"], opmaak["Mail.Herstel.Tekst", link], link, http.RequestAborted);
+            try
+            {
+                await mail.VerstuurAsync(account.Email!, opmaak["Mail.Herstel.Onderwerp"], opmaak["Mail.Herstel.Tekst", link], link, http.RequestAborted);
+            }
+            catch (Exception fout) when (fout is not OperationCanceledException)
+            {
+                // For the log only: an error page here would tell that the address has an account.
+                http.RequestServices.GetRequiredService<ILogger<MailVerzender>>().LogError(fout, "The password reset mail could not be sent.");
+            }
         }
 
         // The same answer whether or not the address has an account.
