@@ -1,5 +1,5 @@
-using System.Net;
-using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
+using SociaalNetwerk.Schema.Accounts;
+using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
@@ -53,6 +53,62 @@ public sealed class BeveiligingsTests(SociaalNetwerkServer server)
         Assert.StartsWith("The GraphQL query cannot be read: the string at line", engels.EersteBericht, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A person who leaves (the account disabled) or changes tasks (a role taken away) kept every API key they had made
+    /// in the portal: a volunteer's redacteur key went on editing the organisation's activities, a trajectteam member's
+    /// key went on reading the raw reacties. Those keys are now revoked with the account or the role; keys made by
+    /// others (the command line, another account) stay.
+    /// </summary>
+    [Fact]
+    public async Task TheKeysAPersonMadeInThePortalStopWorkingWhenTheAccountIsDisabledOrTheRoleTakenAway()
+    {
+        var (portaal, email) = await PortaalAccounts.IngelogdAsync(server, Rol.Redacteur, organisatie: 1);
+        using var sessie = portaal;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(email, Rol.Trajectteam, null, 1);
+        }
+
+        var redacteur = await MaakSleutelAsync(portaal, ("rol", "Redacteur"), ("organisatie", "1"));
+        var team = await MaakSleutelAsync(portaal, ("rol", "Trajectteam"), ("traject", "1"));
+        string anders;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            (anders, _) = await scope.ServiceProvider.GetRequiredService<ApiSleutels>().MaakAsync(Rol.Redacteur, 1, null, "website, gemaakt door iemand anders");
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], [await StatusAsync(redacteur), await StatusAsync(team), await StatusAsync(anders)]);
+
+        // The trajectteam role is taken away: its key goes, the redacteur key stays.
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountBeheer>();
+            var account = (await accounts.ZoekAsync(email))!;
+            Assert.True(await accounts.NeemRolAfAsync(account.Id, account.Rollen.Single(r => r.Rol == Rol.Trajectteam).Id, AccountLog.Cli));
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Unauthorized, HttpStatusCode.OK], [await StatusAsync(redacteur), await StatusAsync(team), await StatusAsync(anders)]);
+
+        // The account is disabled: its other key goes too; the key someone else made for the organisation stays.
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<AccountBeheer>().SchakelUitAsync(email, AccountLog.Cli));
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.OK], [await StatusAsync(redacteur), await StatusAsync(team), await StatusAsync(anders)]);
+    }
+
+    private static async Task<string> MaakSleutelAsync(Portaal portaal, params (string Naam, string Waarde)[] velden)
+    {
+        var gemaakt = await portaal.VulInAsync("/beheer/sleutels", [("omschrijving", "sleutel van " + velden[0].Waarde), .. velden]);
+        Assert.Equal(HttpStatusCode.OK, gemaakt.Status);
+        var sleutel = Regex.Match(gemaakt.Html, "<code class=\"sleutel\">(sn_[a-z0-9]+_[a-z0-9]+)</code>").Groups[1].Value;
+        Assert.NotEmpty(sleutel);
+        return sleutel;
+    }
+
+    private async Task<HttpStatusCode> StatusAsync(string sleutel) => (await _client.GraphQLAsync("{ __typename }", sleutel: sleutel)).Status;
+
     [Fact]
     public async Task AnEscapedSurrogatePairAndOtherEscapesStillWork()
     {
@@ -77,7 +133,7 @@ public sealed class HerstelmailBeveiligingsTests
         try
         {
             await levensloop.InitializeAsync();
-            var (ingelogd, email) = await PortaalAccounts.IngelogdAsync(server, Schema.Toegang.Rol.Redacteur, organisatie: 1);
+            var (ingelogd, email) = await PortaalAccounts.IngelogdAsync(server, Rol.Redacteur, organisatie: 1);
             ingelogd.Dispose();
             using var portaal = new Portaal(server);
 

@@ -196,8 +196,11 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
     }
 
     /// <summary>
-    /// Switches an account off: it cannot sign in, its sessions and open links stop working (a new security stamp).
-    /// False when there is no active account with that address. Logged as done by <paramref name="door"/>.
+    /// Switches an account off: it cannot sign in, its sessions and open links stop working (a new security stamp), and
+    /// the API keys it made in the portal are revoked (<see cref="TrekSleutelsInAsync"/>): a key is a credential of
+    /// its own, which would otherwise go on giving the person who left the rights of their role (a trajectteam's key
+    /// reads the raw reacties). False when there is no active account with that address. Logged as done by
+    /// <paramref name="door"/>, the revoked keys too.
     /// </summary>
     public async Task<bool> SchakelUitAsync(string email, Gebruiker? door = null, CancellationToken cancellationToken = default)
     {
@@ -216,14 +219,45 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
         Controleer(await gebruikers.UpdateSecurityStampAsync(account));
         await AccountLog.BewaarAsync(db, door, nu, account.Id, WijzigingSoort.Gewijzigd,
             [new Veldwijziging { Veld = "status", Oud = status, Nieuw = AccountLog.Uitgeschakeld }, AccountLog.Tijd("uitgeschakeldOp", null, nu)], cancellationToken);
+        await TrekSleutelsInAsync(db, account.Id, _ => true, door, nu, cancellationToken);
         await transactie.CommitAsync(cancellationToken);
         return true;
     }
 
     /// <summary>
+    /// Revokes the active API keys that account <paramref name="accountId"/> made (in the portal: the audit log names
+    /// the account as who added them) and that <paramref name="welke"/> selects, as changes by <paramref name="door"/>.
+    /// Keys made on the command line or by someone else stay.
+    /// </summary>
+    private async Task TrekSleutelsInAsync(SociaalNetwerkDbContext context, int accountId, Func<ApiSleutel, bool> welke, Gebruiker? door, DateTime nu, CancellationToken cancellationToken)
+    {
+        var gemaakt = await context.Wijzigingen.AsNoTracking()
+            .Where(w => w.AccountId == accountId && w.ObjectType == nameof(ApiSleutel) && w.Soort == WijzigingSoort.Toegevoegd)
+            .Select(w => w.ObjectId).ToListAsync(cancellationToken);
+        if (gemaakt.Count == 0)
+        {
+            return;
+        }
+
+        var actief = await context.ApiSleutels.Where(k => gemaakt.Contains(k.Id) && k.IngetrokkenOp == null).ToListAsync(cancellationToken);
+        var intrekken = actief.Where(welke).ToList();
+        foreach (var sleutel in intrekken)
+        {
+            sleutel.IngetrokkenOp = nu;
+        }
+
+        if (intrekken.Count > 0)
+        {
+            await Wijzigingslog.BewaarAsync(context, door ?? Gebruiker.Anoniem, nu, cancellationToken);
+        }
+    }
+
+    /// <summary>
     /// Takes one role grant away from an account (the portal's "remove role"). False when the account has no such grant.
-    /// The roles are read from the database at every portal request, so the change counts at once. Logged as done by
-    /// <paramref name="door"/>.
+    /// The roles are read from the database at every portal request, so the change counts at once; the API keys the
+    /// account made that its remaining roles may no longer manage (<see cref="ApiSleutels.MagBeheren"/>: a redacteur
+    /// key of that organisation, a trajectteam key of that traject) are revoked with it. Logged as done by
+    /// <paramref name="door"/>, the revoked keys too.
     /// </summary>
     public async Task<bool> NeemRolAfAsync(int accountId, int rolId, Gebruiker? door = null, CancellationToken cancellationToken = default)
     {
@@ -236,8 +270,15 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
         }
 
         context.Remove(rol);
-        await AccountLog.BewaarAsync(context, door, klok.GetUtcNow().UtcDateTime, accountId, WijzigingSoort.Gewijzigd,
+        var nu = klok.GetUtcNow().UtcDateTime;
+        await AccountLog.BewaarAsync(context, door, nu, accountId, WijzigingSoort.Gewijzigd,
             AccountLog.RolVelden(rol.Rol, rol.OrganisatieId, rol.ParticipatietrajectId, erbij: false), cancellationToken);
+        if (await context.Set<Account>().AsNoTracking().Include(a => a.Rollen).FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken) is { } account)
+        {
+            var overgebleven = AccountGebruikers.Van(account);
+            await TrekSleutelsInAsync(context, accountId, k => !ApiSleutels.MagBeheren(overgebleven, k.Rol, k.OrganisatieId, k.ParticipatietrajectId), door, nu, cancellationToken);
+        }
+
         await transactie.CommitAsync(cancellationToken);
         return true;
     }
