@@ -1,3 +1,7 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using GraphQL.Validation;
 using SociaalNetwerk.GraphApi.GraphQL;
 
@@ -72,5 +76,48 @@ public sealed class GevalideerdeDocumentenTests(TellendeValidatieServer server) 
         Assert.Equal(eerste.Body.ToJsonString(), tweede.Body.ToJsonString());
         Assert.Null(server.Services.GetRequiredService<GevalideerdeDocumenten>().Zoek(Tekst));
         Assert.Equal(2, server.Validator.Aantal(Tekst));
+    }
+}
+
+/// <summary>
+/// The bound of <see cref="GevalideerdeDocumenten"/> is for texts that clients send: once 500 are kept, new texts are
+/// validated every time, but the widgets' persisted documents are still kept, so nobody can make every widget request
+/// run the validation rules by sending 500 different queries first. Its own server: the class above keeps documents too.
+/// </summary>
+public sealed class GevalideerdeDocumentenGrensTests(TellendeValidatieServer server) : IClassFixture<TellendeValidatieServer>
+{
+    private readonly HttpClient _client = server.MaakClient();
+
+    [Fact]
+    public async Task AfterFiveHundredTextsThePersistedDocumentsAreStillKeptAndNewTextsAreNot()
+    {
+        var gevalideerd = server.Services.GetRequiredService<GevalideerdeDocumenten>();
+        for (var i = 0; gevalideerd.Aantal < GevalideerdeDocumenten.Maximum; i++)
+        {
+            (await _client.GraphQLAsync($"query Vol{i} {{ wijken {{ slug }} }}")).ZonderFouten();
+        }
+
+        const string Teveel = "query EenTeveel { wijken { slug naam } }";
+        (await _client.GraphQLAsync(Teveel)).ZonderFouten();
+        (await _client.GraphQLAsync(Teveel)).ZonderFouten();
+        Assert.Null(gevalideerd.Zoek(Teveel));
+        Assert.Equal(2, server.Validator.Aantal(Teveel));
+
+        var documenten = server.Services.GetRequiredService<OpgeslagenDocumenten>().Alle;
+        var (id, tekst) = documenten.Single(d => d.Value.StartsWith("query WidgetAgenda(", StringComparison.Ordinal));
+        // Two different variables: the second is not an answer the read cache kept, so it runs again.
+        foreach (var eerste in new[] { 2, 3 })
+        {
+            using var antwoord = await _client.PostAsync("/graphql", new StringContent(
+                JsonSerializer.Serialize(new { documentId = id, operationName = "WidgetAgenda", variables = new { filter = new { }, first = eerste } }),
+                Encoding.UTF8, "application/json"));
+            var inhoud = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!;
+            Assert.Equal(HttpStatusCode.OK, antwoord.StatusCode);
+            Assert.Null(inhoud["errors"]);
+            Assert.Equal(eerste, inhoud["data"]!["agenda"]!["nodes"]!.AsArray().Count);
+        }
+
+        Assert.NotNull(gevalideerd.Zoek(tekst));
+        Assert.Equal(1, server.Validator.Aantal(tekst));
     }
 }

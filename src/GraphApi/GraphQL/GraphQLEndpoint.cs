@@ -210,7 +210,7 @@ public static class GraphQLEndpoint
         });
         if (bekend is null && document is not null && resultaat.Executed)
         {
-            gevalideerd.Bewaar(tekst, document);
+            gevalideerd.Bewaar(tekst, document, opgeslagen: verzoek.DocumentId is not null);
         }
 
         await SchrijfAsync(http, resultaat, mediaType, operatie, sleutel, spoor?.LeestReacties == true ? reactieversie : null);
