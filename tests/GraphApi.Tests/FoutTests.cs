@@ -181,9 +181,11 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [InlineData("nl", "query($t: [Thema!]) { agenda(filter: { themas: $t }) { totalCount } }", """{ "t": ["KOKEN"] }""", "INVALID_VALUE", "De variabele '$t[0]' heeft een ongeldige waarde. ('KOKEN' is geen Thema; kies een van: " + Themas + ")")]
     [InlineData("en", "query($t: [Thema!]) { agenda(filter: { themas: $t }) { totalCount } }", """{ "t": ["KOKEN"] }""", "INVALID_VALUE", "Variable '$t[0]' has an invalid value. ('KOKEN' is not a Thema; choose one of: " + Themas + ")")]
     [InlineData("ar", "query($t: [Thema!]) { agenda(filter: { themas: $t }) { totalCount } }", """{ "t": ["KOKEN"] }""", "INVALID_VALUE", "قيمة المتغير '$t[0]' غير صالحة. ('KOKEN' ليست قيمة من النوع Thema؛ اختر واحدة من: " + Themas + ")")]
-    [InlineData("nl", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Ongeldige waarde voor '-': verwacht Thema, gekregen KOKEN. (kies een van: " + Themas + ")")]
-    [InlineData("en", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Invalid value for '-': expected Thema, got KOKEN. (choose one of: " + Themas + ")")]
-    [InlineData("ar", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "قيمة غير صالحة لـ '-': المتوقع Thema، والمُرسَل KOKEN. (اختر واحدة من: " + Themas + ")")]
+    [InlineData("nl", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Ongeldige waarde voor 'filter.themas': verwacht Thema, gekregen KOKEN. (kies een van: " + Themas + ")")]
+    [InlineData("en", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Invalid value for 'filter.themas': expected Thema, got KOKEN. (choose one of: " + Themas + ")")]
+    [InlineData("ar", "{ agenda(filter: { themas: [KOKEN] }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "قيمة غير صالحة لـ 'filter.themas': المتوقع Thema، والمُرسَل KOKEN. (اختر واحدة من: " + Themas + ")")]
+    [InlineData("nl", "{ agenda(first: 2147483648) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Ongeldige waarde voor 'first': verwacht Int, gekregen 2147483648.")]
+    [InlineData("en", "{ agenda(filter: { gratis: 3 }) { totalCount } }", "{}", "ARGUMENTS_OF_CORRECT_TYPE", "Invalid value for 'filter.gratis': expected Boolean, got 3.")]
     [InlineData("nl", "query($f: AgendaFilter) { agenda(filter: $f) { totalCount } }", """{ "f": { "bestaatNiet": 1 } }""", "INVALID_VALUE", "De variabele '$f' heeft een ongeldige waarde. (AgendaFilter heeft geen veld 'bestaatNiet'; kies uit: " + AgendaFilterVelden + ")")]
     [InlineData("en", "query($f: AgendaFilter) { agenda(filter: $f) { totalCount } }", """{ "f": { "bestaatNiet": 1 } }""", "INVALID_VALUE", "Variable '$f' has an invalid value. (AgendaFilter has no field 'bestaatNiet'; choose from: " + AgendaFilterVelden + ")")]
     [InlineData("ar", "query($f: AgendaFilter) { agenda(filter: $f) { totalCount } }", """{ "f": { "bestaatNiet": 1 } }""", "INVALID_VALUE", "قيمة المتغير '$f' غير صالحة. (لا يحتوي AgendaFilter على الحقل 'bestaatNiet'؛ اختر من: " + AgendaFilterVelden + ")")]
@@ -203,5 +205,29 @@ public sealed class FoutTests(SociaalNetwerkServer server)
         Assert.Equal(code, antwoord.EersteCode);
         Assert.Equal(bericht, antwoord.EersteBericht);
         Assert.DoesNotMatch("Unable to convert|Unrecognized input|Unknown field|non-null|Expected type", antwoord.EersteBericht);
+    }
+
+    /// <summary>
+    /// A value in the variables that GraphQL.NET's JSON reader refuses (half a surrogate pair; the JSON itself is
+    /// valid): the answer names the member and what to fix, not an internal type ("GraphQL.Inputs").
+    /// </summary>
+    [Theory]
+    [InlineData("variables")]
+    [InlineData("extensions")]
+    public async Task AValueTheReaderRefusesNamesItsMemberAndNotAnInternalType(string lid)
+    {
+        // The JSON text has the escape \ud800 (six characters), a valid JSON string that decodes to half a pair.
+        var waarde = """{"s":"\ud800"}""";
+        var body = lid == "variables"
+            ? """{"query":"query($s: String) { organisaties(zoek: $s) { totalCount } }","variables":""" + waarde + "}"
+            : """{"query":"{ wijken { slug } }","extensions":""" + waarde + "}";
+        using var verzoek = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        verzoek.Headers.AcceptLanguage.ParseAdd("en");
+        using var antwoord = await _client.SendAsync(verzoek);
+        var fout = System.Text.Json.Nodes.JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["errors"]![0]!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.Equal("INVALID_REQUEST", (string?)fout["extensions"]!["code"]);
+        Assert.Equal($"The request is invalid: '{lid}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite", (string?)fout["message"]);
     }
 }

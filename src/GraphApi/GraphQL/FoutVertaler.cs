@@ -59,7 +59,7 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten, 
             "ARGUMENTS_OF_CORRECT_TYPE" or "INVALID_VALUE" when VerwachtType().Match(tekst) is { Success: true } m && m.Groups[2].Value is "DateTime" or "Date"
                 => (FoutCodes.OngeldigeDatum, Bericht(FoutCodes.OngeldigeDatum, m.Groups[3].Value.Trim('"'))),
             "ARGUMENTS_OF_CORRECT_TYPE" or "INVALID_VALUE" when VerwachtType().Match(tekst) is { Success: true } m
-                => (code, Bericht("VALUE_OF_WRONG_TYPE", m.Groups[1].Success ? m.Groups[1].Value : "-", m.Groups[2].Value, m.Groups[3].Value) + Keuzes(m.Groups[2].Value)),
+                => (code, Bericht("VALUE_OF_WRONG_TYPE", WaardeNaam(tekst), m.Groups[2].Value, m.Groups[3].Value) + Keuzes(m.Groups[2].Value)),
             "ARGUMENTS_OF_CORRECT_TYPE" when OngeldigArgument().Match(tekst) is { Success: true } m => (code, Bericht("ARGUMENT_INVALID", m.Groups[1].Value) + Detail(tekst)),
             "INVALID_VALUE" when OngeldigeVariabele().Match(tekst) is { Success: true } m => (code, Bericht("VARIABLE_INVALID", m.Groups[1].Value) + Detail(tekst)),
             "TIMEOUT" => (code, Bericht("TIMEOUT")),
@@ -67,6 +67,27 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten, 
             _ => (code, Bericht("GRAPHQL_VALIDATION_FAILED", tekst)),
         };
     }
+
+    /// <summary>
+    /// Where a wrong literal value sits: the argument and the input fields on the way to it, as GraphQL.NET nests them
+    /// (<c>Argument 'filter' has invalid value. In field 'themas': [In element #1: [Expected type 'Thema', found KOKEN.]]</c>
+    /// is <c>filter.themas</c>; <c>Argument 'first' has invalid value. Expected type 'Int', found 2147483648.</c> is
+    /// <c>first</c>); "-" when the text names neither.
+    /// </summary>
+    private static string WaardeNaam(string tekst)
+    {
+        var delen = new List<string>();
+        if (OngeldigArgument().Match(tekst) is { Success: true } argument)
+        {
+            delen.Add(argument.Groups[1].Value);
+        }
+
+        delen.AddRange(InVeld().Matches(tekst).Select(m => m.Groups[1].Value));
+        return delen.Count > 0 ? string.Join('.', delen) : "-";
+    }
+
+    [GeneratedRegex("In field '([^']+)'")]
+    private static partial Regex InVeld();
 
     /// <summary>
     /// GraphQL.NET's validation messages are English only. For the common rules the names are taken from the English

@@ -259,15 +259,24 @@ public static class GraphQLEndpoint
     private static (Inputs? Variabelen, Inputs? Extensies) LeesInputs(IServiceProvider services, GraphQLVerzoek verzoek)
     {
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
+        return (LeesInputs(serializer, verzoek.Variables, "variables"), LeesInputs(serializer, verzoek.Extensions, "extensions"));
+    }
+
+    /// <summary>
+    /// The object was checked to be a JSON object (<see cref="GraphQLVerzoek"/>); what GraphQL.NET's reader can still
+    /// refuse is a value in it (a string with half a surrogate pair, <c>"\ud800"</c>, a number beyond a double). Its
+    /// own message names an internal type (<c>GraphQL.Inputs</c>), so the answer says which member and what to fix.
+    /// </summary>
+    private static Inputs? LeesInputs(IGraphQLTextSerializer serializer, JsonElement? json, string naam)
+    {
         try
         {
-            return (
-                verzoek.Variables is { } v ? serializer.ReadNode<Inputs>(v) : null,
-                verzoek.Extensions is { } e ? serializer.ReadNode<Inputs>(e) : null);
+            return json is { } waarde ? serializer.ReadNode<Inputs>(waarde) : null;
         }
-        catch (Exception fout) when (fout is JsonException or InvalidOperationException or FormatException)
+        catch (Exception fout) when (fout is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+                $"'{naam}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite");
         }
     }
 
