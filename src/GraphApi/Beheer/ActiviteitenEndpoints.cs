@@ -258,6 +258,8 @@ public static class ActiviteitenEndpoints
         var (invoer, fouten) = formulier.NaarInvoer(b, null);
         if (invoer is null)
         {
+            var eigen = int.TryParse(formulier.Organisatie, NumberStyles.None, CultureInfo.InvariantCulture, out var gekozen) && (bereik.Beheerder || bereik.Organisaties.Contains(gekozen));
+            fouten = eigen ? await OokDeRestAsync(http, redactie, b, formulier, null, bereik.Als([gekozen]), fouten, klok) : fouten;
             return await PaginaAsync(http, af, db, bereik, formulier, null, fouten, null, StatusCodes.Status400BadRequest);
         }
 
@@ -328,6 +330,7 @@ public static class ActiviteitenEndpoints
             var (invoer, fouten) = formulier.NaarInvoer(b, activiteit);
             if (invoer is null)
             {
+                fouten = await OokDeRestAsync(http, redactie, b, formulier, activiteit, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)), fouten, klok);
                 return await PaginaAsync(http, af, db, bereik, formulier, activiteit, fouten, null, StatusCodes.Status400BadRequest);
             }
 
@@ -426,6 +429,37 @@ public static class ActiviteitenEndpoints
         }
 
         return bereik.Mag(activiteit.Organisatoren.Select(o => o.Id)) ? (activiteit, null) : (null, Verboden(http));
+    }
+
+    /// <summary>
+    /// A form with values that cannot be read (a date, an amount): the domain still checks the rest of it, nothing
+    /// stored, so the page shows every problem at once instead of the next ones only after the first are fixed. A
+    /// field keeps the form's own message; while a date or time cannot be read, the domain says nothing about the dates.
+    /// </summary>
+    private static async Task<List<(string Veld, string Tekst)>> OokDeRestAsync(
+        HttpContext http, ActiviteitRedactie redactie, BeheerOpmaak b, ActiviteitFormulier formulier, Activiteit? activiteit, Gebruiker gebruiker,
+        List<(string Veld, string Tekst)> fouten, TimeProvider klok)
+    {
+        if (formulier.NaarInvoer(b, activiteit, gedeeltelijk: true).Invoer is not { } rest)
+        {
+            return fouten;
+        }
+
+        WijzigResultaat<Activiteit> resultaat;
+        try
+        {
+            var id = activiteit is null ? null : GlobalId.Maak(nameof(Activiteit), activiteit.Id);
+            resultaat = await redactie.VoorbeeldAsync(id, rest, gebruiker, klok.GetUtcNow().UtcDateTime, 0, http.RequestAborted);
+        }
+        catch (SociaalNetwerkException)
+        {
+            // Not allowed as the form stands (another organisation): that is said once the form can be read.
+            return fouten;
+        }
+
+        var tijden = fouten.Any(f => ActiviteitFormulier.IsTijdveld(f.Veld));
+        var rij = fouten.Concat(Fouten(b, resultaat.Fouten).Where(f => fouten.All(g => g.Veld != f.Veld) && !(tijden && ActiviteitFormulier.IsTijdveld(f.Veld))));
+        return [.. rij.OrderBy(f => ActiviteitFormulier.Plek(f.Veld))];
     }
 
     /// <summary>The preview of the form (nothing stored): the page with the activity as it would look, or with the domain's field errors.</summary>
@@ -533,11 +567,25 @@ public static class ActiviteitenEndpoints
             : (new Activiteit { Titel = string.Empty, Omschrijving = string.Empty, Start = start.Value, Eind = eind.Value, Herhaling = herhaling, Status = huidige?.Status ?? ActiviteitStatus.Gepland }, []);
     }
 
-    /// <summary>The domain's field errors at the form's fields; "required" in the form's own words (the API's message names the API field).</summary>
+    /// <summary>
+    /// The domain's field errors at the form's fields, in the form's own words: the API's messages name the API's
+    /// fields ('aanmelding.capaciteit', 'locatieId'), which a person filling in the form never sees; those become the
+    /// labels of the form.
+    /// </summary>
     private static List<(string Veld, string Tekst)> Fouten(BeheerOpmaak b, IEnumerable<Veldfout> fouten) =>
         [.. fouten.Select(f => ActiviteitFormulier.Veld(f.Veld) is var veld && f.Code == FoutCodes.Verplicht
             ? (veld, b["Activiteit.Fout.Verplicht", b["Activiteit.Veld." + veld]])
-            : (veld, f.Bericht))];
+            : f.Code == FoutCodes.PlaatsOntbreekt
+                ? (veld, b["Activiteit.Fout.Plaats"])
+                : (veld, MetLabel(b, f.Bericht, f.Veld, veld)))];
+
+    /// <summary>The message with the API's name of the field (quoted) replaced by the form's label of it.</summary>
+    private static string MetLabel(BeheerOpmaak b, string bericht, string domeinVeld, string veld)
+    {
+        var sleutel = "Activiteit.Veld." + veld;
+        var label = b[sleutel];
+        return label == sleutel ? bericht : bericht.Replace("'" + domeinVeld + "'", "'" + label + "'", StringComparison.Ordinal);
+    }
 
     /// <summary>The key of an activity's id in a route; null for anything else (a malformed id is simply not found here).</summary>
     private static int? Sleutel(string id) =>
