@@ -482,30 +482,31 @@ public static class BeheerEndpoints
     }
 
     /// <summary>The new password of a form with two fields; the messages when they differ or are too short.</summary>
-    private static async Task<(string Wachtwoord, List<string> Fouten)> NieuwWachtwoordAsync(HttpContext http)
+    /// <remarks>Each message with the field it is about: two passwords that differ, at the repetition.</remarks>
+    private static async Task<(string Wachtwoord, List<(string Veld, string Tekst)> Fouten)> NieuwWachtwoordAsync(HttpContext http)
     {
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var wachtwoord = formulier["wachtwoord"].ToString();
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-        List<string> fouten = [];
+        List<(string Veld, string Tekst)> fouten = [];
         if (wachtwoord.Length < AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte)
         {
-            fouten.Add(opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]);
+            fouten.Add(("wachtwoord", opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]));
         }
         else if (wachtwoord != formulier["herhaling"].ToString())
         {
-            fouten.Add(opmaak["Wachtwoord.Verschillend"]);
+            fouten.Add(("herhaling", opmaak["Wachtwoord.Verschillend"]));
         }
 
         return (wachtwoord, fouten);
     }
 
-    private static List<string> Fouten(HttpContext http, IdentityResult resultaat)
+    private static List<(string Veld, string Tekst)> Fouten(HttpContext http, IdentityResult resultaat)
     {
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-        return [.. resultaat.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordTooShort)
+        return [.. resultaat.Errors.Select(e => ("wachtwoord", e.Code == nameof(IdentityErrorDescriber.PasswordTooShort)
             ? opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]
-            : opmaak["Wachtwoord.Ongeldig"]).Distinct()];
+            : opmaak["Wachtwoord.Ongeldig"])).Distinct()];
     }
 
     /// <summary>A POST without a valid antiforgery token: a clear 400 page, nothing done.</summary>
