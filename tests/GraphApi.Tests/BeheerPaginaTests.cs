@@ -242,6 +242,13 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         var zonderNaam = await beheerder.PostAsync("/beheer/netwerken", netwerken.Token, ("naam", string.Empty), ("website", "https://netwerk.example"));
         Assert.Equal(HttpStatusCode.BadRequest, zonderNaam.Status);
         Assert.Contains("id=\"naam-fout\"", zonderNaam.Html, StringComparison.Ordinal);
+        Assert.Contains("Vul 'Naam' in", System.Net.WebUtility.HtmlDecode(zonderNaam.Html), StringComparison.Ordinal);
+        var zonderNaamEngels = await beheerder.PostAsync("/beheer/netwerken?taal=en", zonderNaam.Token, ("naam", string.Empty));
+        Assert.Contains("Fill in 'Name'", System.Net.WebUtility.HtmlDecode(zonderNaamEngels.Html), StringComparison.Ordinal);
+        var organisatieZonderNaam = await beheerder.PostAsync("/beheer/organisaties?taal=en", zonderNaam.Token, ("naam", string.Empty), ("soort", "Vereniging"));
+        Assert.Equal(HttpStatusCode.BadRequest, organisatieZonderNaam.Status);
+        Assert.Contains("Fill in 'Name'", System.Net.WebUtility.HtmlDecode(organisatieZonderNaam.Html), StringComparison.Ordinal);
+        Assert.DoesNotContain("'naam'", System.Net.WebUtility.HtmlDecode(organisatieZonderNaam.Html), StringComparison.Ordinal);
         var netwerkNaam = "Netwerk " + Guid.NewGuid().ToString("N")[..6];
         var netwerk = await beheerder.PostAsync("/beheer/netwerken", zonderNaam.Token, ("naam", netwerkNaam), ("omschrijving", "Samen tegen eenzaamheid"));
         Assert.Equal(HttpStatusCode.Redirect, netwerk.Status);
