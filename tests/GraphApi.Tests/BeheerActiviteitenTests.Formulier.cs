@@ -98,6 +98,9 @@ public sealed partial class BeheerActiviteitenTests
         Assert.True(fout.Html.IndexOf("href=\"#locatie\"", StringComparison.Ordinal) < fout.Html.IndexOf("href=\"#kosten\"", StringComparison.Ordinal));
         Assert.True(fout.Html.IndexOf("href=\"#kosten\"", StringComparison.Ordinal) < fout.Html.IndexOf("href=\"#contactEmail\"", StringComparison.Ordinal));
 
+        // A mistake in the form, not a failure of the server: the heading says so (as the English one does).
+        Assert.Contains("<h2 id=\"fouten-kop\">Er is een probleem</h2>", fout.Html, StringComparison.Ordinal);
+
         // The form's words, never the API's field names.
         Assert.Contains("Kies een locatie, of vul een link naar de online bijeenkomst in.", tekst, StringComparison.Ordinal);
         Assert.Contains("'Aantal plaatsen' moet tussen 1 en 100000 liggen.", tekst, StringComparison.Ordinal);
