@@ -58,6 +58,12 @@ public sealed class ActiviteitFormulier
     /// <summary>What the image shows; required with an image.</summary>
     public string AfbeeldingAlt { get; set; } = string.Empty;
 
+    /// <summary>
+    /// A new activity's form: its one-time key (a hidden field, made when the empty form is shown and kept while it
+    /// comes back with errors), so the same form sent twice (a double click, a resubmit) stores one activity.
+    /// </summary>
+    public string Sleutel { get; set; } = string.Empty;
+
     /// <summary>yyyy-MM-dd, local.</summary>
     public string Datum { get; set; } = string.Empty;
 
@@ -119,6 +125,7 @@ public sealed class ActiviteitFormulier
         List<string> Alle(string naam) => [.. f[naam].Select(s => (s ?? string.Empty).Trim()).Where(s => s.Length is > 0 and <= 100).Distinct().Take(50)];
         return new ActiviteitFormulier
         {
+            Sleutel = Een("sleutel") is { Length: <= 64 } sleutel ? sleutel : string.Empty,
             Titel = Een("titel"),
             Omschrijving = Een("omschrijving"),
             Soort = Een("soort"),

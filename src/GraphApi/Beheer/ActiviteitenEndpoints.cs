@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
@@ -226,6 +227,7 @@ public static class ActiviteitenEndpoints
         }
 
         formulier.Locatie = GekozenLocatie(http) ?? formulier.Locatie;
+        formulier.Sleutel = Guid.NewGuid().ToString("N");
         return await PaginaAsync(http, af, db, bereik, formulier, null, [], null, StatusCodes.Status200OK);
     }
 
@@ -280,13 +282,72 @@ public static class ActiviteitenEndpoints
             return await ProefAsync(http, af, db, bereik, formulier, null, redactie.VoorbeeldAsync(null, invoer, bereik.Als([organisatie]), klok.GetUtcNow().UtcDateTime, ActiviteitLezer.AantalVolgende, http.RequestAborted));
         }
 
-        var resultaat = await redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), http.RequestAborted);
+        var (eerder, resultaat) = await VoegEenmaalToeAsync(bereik.Account.Id, formulier.Sleutel, () => redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), CancellationToken.None));
+        if (eerder is { } bestaand)
+        {
+            return Results.Redirect(Adres(http, bestaand, "opgeslagen"));
+        }
+
         if (resultaat is { Gelukt: true, Waarde: { } activiteit })
         {
             return Results.Redirect(Adres(http, activiteit.Id, "opgeslagen"));
         }
 
-        return await PaginaAsync(http, af, db, bereik, formulier, null, Fouten(b, resultaat.Fouten), null, StatusCodes.Status400BadRequest);
+        return await PaginaAsync(http, af, db, bereik, formulier, null, Fouten(b, resultaat!.Fouten), null, StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The saves of new activities by account and form key, for <see cref="VoegEenmaalToeAsync"/>: the activity's number, or null when it was refused.</summary>
+    private static readonly ConcurrentDictionary<string, (Task<int?> Opslaan, DateTime Tot)> Opslagen = new();
+
+    /// <summary>How long a form's key is remembered after its activity was stored.</summary>
+    private static readonly TimeSpan Onthouden = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Stores a new activity once per form (<see cref="ActiviteitFormulier.Sleutel"/>) and account: the same form sent
+    /// again while or after it is stored (a double click, a resubmit) waits for that save and gets its activity
+    /// (<c>Eerder</c>) instead of a second one. A refused save is forgotten, so the corrected form can be sent.
+    /// The save does not stop when the browser drops the first request for the second. Per instance of GraphApi.
+    /// </summary>
+    private static async Task<(int? Eerder, WijzigResultaat<Activiteit>? Resultaat)> VoegEenmaalToeAsync(int account, string sleutel, Func<Task<WijzigResultaat<Activiteit>>> opslaan)
+    {
+        if (sleutel.Length == 0)
+        {
+            return (null, await opslaan());
+        }
+
+        var nu = DateTime.UtcNow;
+        foreach (var oud in Opslagen.Where(o => o.Value.Tot < nu))
+        {
+            Opslagen.TryRemove(oud);
+        }
+
+        var naam = account.ToString(CultureInfo.InvariantCulture) + ":" + sleutel;
+        var klaar = new TaskCompletionSource<int?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var eigen = (klaar.Task, nu + Onthouden);
+        var gevonden = Opslagen.GetOrAdd(naam, eigen);
+        if (gevonden != eigen && await gevonden.Opslaan is { } eerder)
+        {
+            return (eerder, null);
+        }
+
+        try
+        {
+            var resultaat = await opslaan();
+            var id = resultaat is { Gelukt: true, Waarde: { } activiteit } ? activiteit.Id : (int?)null;
+            klaar.TrySetResult(id);
+            if (id is null)
+            {
+                Opslagen.TryRemove(KeyValuePair.Create(naam, eigen));
+            }
+
+            return (null, resultaat);
+        }
+        catch
+        {
+            klaar.TrySetResult(null);
+            Opslagen.TryRemove(KeyValuePair.Create(naam, eigen));
+            throw;
+        }
     }
 
     private static async Task<IResult> BewerkenAsync(HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank)
