@@ -147,6 +147,10 @@ public sealed partial class BeheerActiviteitenTests
         Assert.Equal(HttpStatusCode.OK, zoek.Status);
         Assert.Equal(["", cafe.ToString(CultureInfo.InvariantCulture)], LocatieOpties(zoek.Html));
         Assert.Contains("1 locatie(s) gevonden", WebUtility.HtmlDecode(zoek.Tekst), StringComparison.Ordinal);
+
+        // The page comes back with the focus at what was found, right above the list (autofocus; the only one on the page).
+        Assert.Contains("id=\"locatie-treffers\" tabindex=\"-1\" autofocus", zoek.Html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(zoek.Html, " autofocus"));
         Assert.Contains($"value=\"{titel}\"", zoek.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"2027-03-16\"", zoek.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"fout-", zoek.Html, StringComparison.Ordinal);

@@ -82,6 +82,8 @@ describe('the portal without JavaScript', () => {
 
     await klik(page, 'button[value="opslaan"]');
     assert.match(page.url(), /\/beheer\/activiteiten\/[^/?]+\?klaar=opgeslagen$/);
+    // The focus on what was done ("De activiteit is opgeslagen."), not at the top of the reloaded page.
+    await wachtOpFocus(page, 'gelukt');
     await controleer(page, 'saved activity', { staten, bevindingen });
 
     // Cancel one date from the list.
