@@ -181,6 +181,12 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         Assert.Contains("Niet bewaard", fout.Html, StringComparison.Ordinal);
         Assert.Contains("'geen adres' is geen geldige link", WebUtility.HtmlDecode(fout.Html), StringComparison.Ordinal);
 
+        // An image that is not https: its message and its explanation (what kind of image) both describe the field.
+        var afbeelding = await redacteur.PostAsync("/beheer/organisatie/2", fout.Token, ("afbeelding.url", "http://inzet.example/logo.png"), ("afbeelding.alt", "Logo"));
+        Assert.Equal(HttpStatusCode.BadRequest, afbeelding.Status);
+        Assert.Matches("id=\"afbeelding-url\"[^>]*aria-describedby=\"afbeelding-url-fout afbeelding-uitleg\"", afbeelding.Html);
+        Assert.Matches("id=\"afbeelding-url\"[^>]*aria-describedby=\"afbeelding-uitleg\"", pagina.Html);
+
         // The domain's messages come in the portal's language: English with ?taal=en, Dutch for a language the portal does not have.
         var engels = await redacteur.PostAsync("/beheer/organisatie/2?taal=en", fout.Token, ("website", "geen adres"));
         Assert.Contains("'geen adres' is not a valid link", WebUtility.HtmlDecode(engels.Html), StringComparison.Ordinal);
