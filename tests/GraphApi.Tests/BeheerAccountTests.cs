@@ -124,6 +124,18 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
         // The link worked once.
         Assert.Equal(HttpStatusCode.BadRequest, (await new Portaal(server).GetAsync(link)).Status);
 
+        // The same form sent again by the same browser (a double click, back and again): on to the portal, not "this
+        // link does not work"; from another browser the refusal says what to do when the password was set already.
+        var nogmaals = await portaal.PostAsync(link, verschillend.Token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord));
+        Assert.Equal(HttpStatusCode.Redirect, nogmaals.Status);
+        Assert.Equal("/beheer", nogmaals.Locatie);
+        using (var ander = new Portaal(server))
+        {
+            var geweigerd = await ander.PostAsync(link, (await ander.GetAsync("/beheer/inloggen")).Token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord));
+            Assert.Equal(HttpStatusCode.BadRequest, geweigerd.Status);
+            Assert.Contains("al een wachtwoord ingesteld? Log dan in", geweigerd.Tekst, StringComparison.Ordinal);
+        }
+
         var uit = await portaal.PostAsync("/beheer/uitloggen", start.Token);
         Assert.Equal(HttpStatusCode.Redirect, uit.Status);
         Assert.StartsWith("/beheer/inloggen", (await portaal.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);

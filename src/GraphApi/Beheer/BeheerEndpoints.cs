@@ -293,7 +293,11 @@ public static class BeheerEndpoints
 
         if (await accounts.UitnodigingAsync(code) is not { } account)
         {
-            return Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
+            // The form sent again after it worked (a double click, back and "again"): the browser is signed in with
+            // the password it just set, so on to the portal instead of "this link does not work".
+            return await AangemeldAsync(http) is not null
+                ? Results.Redirect(Link(http, Pad))
+                : Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
         }
 
         var (wachtwoord, fouten) = await NieuwWachtwoordAsync(http);
