@@ -102,6 +102,12 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
         Assert.Contains("niet gelijk", verschillend.Html, StringComparison.Ordinal);
         Assert.Contains("foutsamenvatting", verschillend.Html, StringComparison.Ordinal);
 
+        // The message at the repetition, where the mistake is, and the summary's link to it; the first field is not marked.
+        Assert.Contains("<a href=\"#herhaling\">", verschillend.Html, StringComparison.Ordinal);
+        Assert.Matches("<span class=\"veldfout\" id=\"fout-herhaling\">[^<]*niet gelijk", verschillend.Html);
+        Assert.Matches("id=\"herhaling\"[^>]*aria-invalid=\"true\" aria-describedby=\"fout-herhaling\"", verschillend.Html);
+        Assert.DoesNotMatch("id=\"wachtwoord\"[^>]*aria-invalid", verschillend.Html);
+
         var gezet = await portaal.PostAsync(link, verschillend.Token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord));
         Assert.Equal(HttpStatusCode.Redirect, gezet.Status);
         Assert.Equal("/beheer", gezet.Locatie);
@@ -117,6 +123,18 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
 
         // The link worked once.
         Assert.Equal(HttpStatusCode.BadRequest, (await new Portaal(server).GetAsync(link)).Status);
+
+        // The same form sent again by the same browser (a double click, back and again): on to the portal, not "this
+        // link does not work"; from another browser the refusal says what to do when the password was set already.
+        var nogmaals = await portaal.PostAsync(link, verschillend.Token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord));
+        Assert.Equal(HttpStatusCode.Redirect, nogmaals.Status);
+        Assert.Equal("/beheer", nogmaals.Locatie);
+        using (var ander = new Portaal(server))
+        {
+            var geweigerd = await ander.PostAsync(link, (await ander.GetAsync("/beheer/inloggen")).Token, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord));
+            Assert.Equal(HttpStatusCode.BadRequest, geweigerd.Status);
+            Assert.Contains("al een wachtwoord ingesteld? Log dan in", geweigerd.Tekst, StringComparison.Ordinal);
+        }
 
         var uit = await portaal.PostAsync("/beheer/uitloggen", start.Token);
         Assert.Equal(HttpStatusCode.Redirect, uit.Status);
@@ -225,6 +243,7 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
         var te_kort = await portaal.VulInAsync(link, ("wachtwoord", "kort"), ("herhaling", "kort"));
         Assert.Equal(HttpStatusCode.BadRequest, te_kort.Status);
         Assert.Contains("minstens 12 tekens", te_kort.Html, StringComparison.Ordinal);
+        Assert.Matches("id=\"wachtwoord\"[^>]*aria-invalid=\"true\" aria-describedby=\"fout-wachtwoord\"", te_kort.Html);
         Assert.Equal(HttpStatusCode.OK, (await portaal.PostAsync(link, te_kort.Token, ("wachtwoord", nieuw), ("herhaling", nieuw))).Status);
 
         // Used once: refused the second time.

@@ -71,6 +71,61 @@ public sealed partial class BeheerActiviteitenTests
     }
 
     [Fact]
+    public async Task OneSubmitShowsEveryProblemOfTheFormInTheFormsOwnWordsAndKeepsEveryValue()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        using var portaal = await RedacteurAsync(partners.A);
+        var titel = "Alles tegelijk " + Guid.NewGuid().ToString("N")[..6];
+        var nieuw = await portaal.GetAsync("/beheer/activiteiten/nieuw");
+
+        // An amount that is no amount (the form's own check) and, elsewhere, what only the domain checks: no place,
+        // an e-mail address and a language code that are none, a number of places below 1.
+        (string, string)[] velden =
+        [
+            .. Wekelijks(partners, titel).Where(v => v.Item1 is not ("locatie" or "kosten" or "talen")),
+            ("kosten", "twee euro"), ("contactEmail", "geen-adres"), ("capaciteit", "-3"), ("talen", "nederlands"), ("actie", "opslaan"),
+        ];
+        var fout = await portaal.PostAsync("/beheer/activiteiten/nieuw", nieuw.Token, velden);
+        Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
+        var tekst = WebUtility.HtmlDecode(fout.Tekst);
+        foreach (var veld in new[] { "locatie", "kosten", "contactEmail", "capaciteit", "talen" })
+        {
+            Assert.Contains($"id=\"fout-{veld}\"", fout.Html, StringComparison.Ordinal);
+            Assert.Contains($"<a href=\"#{veld}\">", fout.Html, StringComparison.Ordinal);
+        }
+
+        // The summary in the order of the page: the place before the amount, the amount before the contact.
+        Assert.True(fout.Html.IndexOf("href=\"#locatie\"", StringComparison.Ordinal) < fout.Html.IndexOf("href=\"#kosten\"", StringComparison.Ordinal));
+        Assert.True(fout.Html.IndexOf("href=\"#kosten\"", StringComparison.Ordinal) < fout.Html.IndexOf("href=\"#contactEmail\"", StringComparison.Ordinal));
+
+        // A mistake in the form, not a failure of the server: the heading says so (as the English one does).
+        Assert.Contains("<h2 id=\"fouten-kop\">Er is een probleem</h2>", fout.Html, StringComparison.Ordinal);
+
+        // The form's words, never the API's field names.
+        Assert.Contains("Kies een locatie, of vul een link naar de online bijeenkomst in.", tekst, StringComparison.Ordinal);
+        Assert.Contains("'Aantal plaatsen' moet tussen 1 en 100000 liggen.", tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("aanmelding.capaciteit", tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("locatieId", tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("onlineLink'", tekst, StringComparison.Ordinal);
+
+        // Every value as typed; nothing stored.
+        Assert.Contains("value=\"twee euro\"", fout.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"geen-adres\"", fout.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"nederlands\"", fout.Html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{titel}\"", fout.Html, StringComparison.Ordinal);
+        Assert.Equal(0, await AantalAsync(titel));
+
+        // A date that cannot be read: the domain's checks of the dates are not shown beside it, the others are.
+        var datum = await portaal.PostAsync(
+            "/beheer/activiteiten/nieuw", fout.Token, [.. velden.Where(v => v.Item1 is not ("datum" or "kosten")), ("datum", "morgen"), ("kosten", "2")]);
+        Assert.Equal(HttpStatusCode.BadRequest, datum.Status);
+        Assert.Contains("id=\"fout-datum\"", datum.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"fout-begintijd\"", datum.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fout-contactEmail\"", datum.Html, StringComparison.Ordinal);
+        Assert.Equal(0, await AantalAsync(titel));
+    }
+
+    [Fact]
     public async Task TheLocationSearchNarrowsTheChoiceWithoutAccentsAndKeepsTheFormAndANewLocationComesBackChosen()
     {
         var partners = await TestPartners.MaakAsync(server);
@@ -92,6 +147,10 @@ public sealed partial class BeheerActiviteitenTests
         Assert.Equal(HttpStatusCode.OK, zoek.Status);
         Assert.Equal(["", cafe.ToString(CultureInfo.InvariantCulture)], LocatieOpties(zoek.Html));
         Assert.Contains("1 locatie(s) gevonden", WebUtility.HtmlDecode(zoek.Tekst), StringComparison.Ordinal);
+
+        // The page comes back with the focus at what was found, right above the list (autofocus; the only one on the page).
+        Assert.Contains("id=\"locatie-treffers\" tabindex=\"-1\" autofocus", zoek.Html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(zoek.Html, " autofocus"));
         Assert.Contains($"value=\"{titel}\"", zoek.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"2027-03-16\"", zoek.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"fout-", zoek.Html, StringComparison.Ordinal);

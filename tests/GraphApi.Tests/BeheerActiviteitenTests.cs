@@ -384,6 +384,47 @@ public sealed partial class BeheerActiviteitenTests(BeheerActiviteitenServer ser
     private static string Utc(string tijdstip) =>
         DateTimeOffset.Parse(tijdstip, CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    [Fact]
+    public async Task TheSameNewActivityFormSentTwiceStoresOneActivityAndEveryAnswerLeadsToIt()
+    {
+        var partners = await TestPartners.MaakAsync(server);
+        using var portaal = await RedacteurAsync(partners.A);
+        var titel = "Dubbelklik " + Guid.NewGuid().ToString("N")[..6];
+
+        // The form as the browser sends it: every field of the page, the hidden ones too. First with a mistake: the
+        // form comes back as it was, with the same hidden fields.
+        var nieuw = await portaal.GetAsync("/beheer/activiteiten/nieuw");
+        var fout = await portaal.PostAsync("/beheer/activiteiten/nieuw", nieuw.Token, [.. Verborgen(nieuw.Html), .. Wekelijks(partners, titel).Where(v => v.Item1 != "eindtijd"), ("actie", "opslaan")]);
+        Assert.Equal(HttpStatusCode.BadRequest, fout.Status);
+        Assert.Equal(Verborgen(nieuw.Html), Verborgen(fout.Html));
+        Assert.Contains(Verborgen(nieuw.Html), v => v.Item1 == "sleutel");
+        (string, string)[] formulier = [.. Verborgen(fout.Html), .. Wekelijks(partners, titel), ("actie", "opslaan")];
+
+        // A double click: the same form twice at once; then sent once more later (back, and "Opslaan" again).
+        var antwoorden = await Task.WhenAll(
+            portaal.PostAsync("/beheer/activiteiten/nieuw", fout.Token, formulier),
+            portaal.PostAsync("/beheer/activiteiten/nieuw", fout.Token, formulier));
+        var later = await portaal.PostAsync("/beheer/activiteiten/nieuw", fout.Token, formulier);
+        Assert.All(antwoorden.Append(later), a => Assert.Equal(HttpStatusCode.Redirect, a.Status));
+        Assert.Equal(1, await AantalAsync(titel));
+        Assert.Equal(IdUit(antwoorden[0].Locatie), IdUit(antwoorden[1].Locatie));
+        Assert.Equal(IdUit(antwoorden[0].Locatie), IdUit(later.Locatie));
+
+        // A new form is a new activity, with the same content too.
+        var tweede = await portaal.GetAsync("/beheer/activiteiten/nieuw");
+        Assert.NotEqual(Verborgen(nieuw.Html), Verborgen(tweede.Html));
+        var opnieuw = await portaal.PostAsync("/beheer/activiteiten/nieuw", tweede.Token, [.. Verborgen(tweede.Html), .. Wekelijks(partners, titel), ("actie", "opslaan")]);
+        Assert.Equal(HttpStatusCode.Redirect, opnieuw.Status);
+        Assert.Equal(2, await AantalAsync(titel));
+    }
+
+    /// <summary>The hidden fields of the activity form, as a browser sends them (the antiforgery token aside).</summary>
+    private static (string, string)[] Verborgen(string html) =>
+        [.. VerborgenVeld().Matches(html).Select(m => (m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value))).Where(v => v.Item1 is not ("__sn_formulier" or "organisatieWas"))];
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"\\s*/?>")]
+    private static partial Regex VerborgenVeld();
+
     [GeneratedRegex("<time datetime=\"([^\"]+)\">")]
     private static partial Regex Datums();
 

@@ -59,7 +59,7 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
             ("wijk", "rokkeveen"), ("rolstoeltoegankelijk", "ja"), ("toegankelijkheidToelichting", "Ingang aan de achterkant."));
         Assert.Equal(HttpStatusCode.Redirect, opgeslagen.Status);
         Assert.StartsWith("/beheer/locaties?opgeslagen=", opgeslagen.Locatie, StringComparison.Ordinal);
-        Assert.Matches($"role=\"status\">[^<]*Clubhuis De Vlieger {kenmerk}[^<]*opgeslagen", (await portaal.GetAsync(opgeslagen.Locatie!)).Html);
+        Assert.Matches($"role=\"status\"[^>]*>[^<]*Clubhuis De Vlieger {kenmerk}[^<]*opgeslagen", (await portaal.GetAsync(opgeslagen.Locatie!)).Html);
         Assert.DoesNotContain("Nep", (await portaal.GetAsync("/beheer/locaties?opgeslagen=Nep")).Html, StringComparison.Ordinal);
 
         // The API sees what the form stored.
@@ -107,6 +107,7 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
         Assert.Contains("<span class=\"veldfout\" id=\"postcode-fout\">&#x27;12345&#x27; is geen geldige postcode", fout.Html.Replace("'", "&#x27;", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Matches("<input id=\"postcode\" name=\"postcode\" type=\"text\" value=\"12345\"[^>]*aria-invalid=\"true\" aria-describedby=\"postcode-fout\"", fout.Html);
         Assert.Contains("<span class=\"veldfout\" id=\"naam-fout\">", fout.Html, StringComparison.Ordinal);
+        Assert.Contains("Vul 'Naam' in", WebUtility.HtmlDecode(fout.Html), StringComparison.Ordinal);
         Assert.Contains("<a href=\"#postcode\">", fout.Html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#naam\">", fout.Html, StringComparison.Ordinal);
         Assert.Contains("class=\"foutsamenvatting\" role=\"alert\"", fout.Html, StringComparison.Ordinal);
@@ -118,6 +119,14 @@ public sealed class BeheerLocatieTests(BeheerServer server) : IClassFixture<Behe
         var engels = await portaal.VulInAsync("/beheer/locaties/nieuw?taal=en", ("naam", "Zaal " + kenmerk), ("adres", "Foutstraat " + kenmerk), ("postcode", "12345"));
         Assert.Equal(HttpStatusCode.BadRequest, engels.Status);
         Assert.Contains("is not a valid Dutch postcode", engels.Html, StringComparison.Ordinal);
+
+        // A missing field named as its label says, in English: not the API's Dutch field name.
+        var leegEngels = await portaal.VulInAsync("/beheer/locaties/nieuw?taal=en", ("naam", ""), ("adres", ""), ("postcode", "2711CV"));
+        Assert.Equal(HttpStatusCode.BadRequest, leegEngels.Status);
+        Assert.Contains("Fill in 'Name'", WebUtility.HtmlDecode(leegEngels.Html), StringComparison.Ordinal);
+        Assert.Contains("Fill in 'Street and number'", WebUtility.HtmlDecode(leegEngels.Html), StringComparison.Ordinal);
+        Assert.DoesNotContain("'naam'", WebUtility.HtmlDecode(leegEngels.Html), StringComparison.Ordinal);
+        Assert.DoesNotContain("'adres'", WebUtility.HtmlDecode(leegEngels.Html), StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\">", engels.Html, StringComparison.Ordinal);
 
         // A second location on a known address names the first.

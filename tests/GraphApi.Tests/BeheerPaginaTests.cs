@@ -181,6 +181,12 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         Assert.Contains("Niet bewaard", fout.Html, StringComparison.Ordinal);
         Assert.Contains("'geen adres' is geen geldige link", WebUtility.HtmlDecode(fout.Html), StringComparison.Ordinal);
 
+        // An image that is not https: its message and its explanation (what kind of image) both describe the field.
+        var afbeelding = await redacteur.PostAsync("/beheer/organisatie/2", fout.Token, ("afbeelding.url", "http://inzet.example/logo.png"), ("afbeelding.alt", "Logo"));
+        Assert.Equal(HttpStatusCode.BadRequest, afbeelding.Status);
+        Assert.Matches("id=\"afbeelding-url\"[^>]*aria-describedby=\"afbeelding-url-fout afbeelding-uitleg\"", afbeelding.Html);
+        Assert.Matches("id=\"afbeelding-url\"[^>]*aria-describedby=\"afbeelding-uitleg\"", pagina.Html);
+
         // The domain's messages come in the portal's language: English with ?taal=en, Dutch for a language the portal does not have.
         var engels = await redacteur.PostAsync("/beheer/organisatie/2?taal=en", fout.Token, ("website", "geen adres"));
         Assert.Contains("'geen adres' is not a valid link", WebUtility.HtmlDecode(engels.Html), StringComparison.Ordinal);
@@ -242,6 +248,13 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         var zonderNaam = await beheerder.PostAsync("/beheer/netwerken", netwerken.Token, ("naam", string.Empty), ("website", "https://netwerk.example"));
         Assert.Equal(HttpStatusCode.BadRequest, zonderNaam.Status);
         Assert.Contains("id=\"naam-fout\"", zonderNaam.Html, StringComparison.Ordinal);
+        Assert.Contains("Vul 'Naam' in", System.Net.WebUtility.HtmlDecode(zonderNaam.Html), StringComparison.Ordinal);
+        var zonderNaamEngels = await beheerder.PostAsync("/beheer/netwerken?taal=en", zonderNaam.Token, ("naam", string.Empty));
+        Assert.Contains("Fill in 'Name'", System.Net.WebUtility.HtmlDecode(zonderNaamEngels.Html), StringComparison.Ordinal);
+        var organisatieZonderNaam = await beheerder.PostAsync("/beheer/organisaties?taal=en", zonderNaam.Token, ("naam", string.Empty), ("soort", "Vereniging"));
+        Assert.Equal(HttpStatusCode.BadRequest, organisatieZonderNaam.Status);
+        Assert.Contains("Fill in 'Name'", System.Net.WebUtility.HtmlDecode(organisatieZonderNaam.Html), StringComparison.Ordinal);
+        Assert.DoesNotContain("'naam'", System.Net.WebUtility.HtmlDecode(organisatieZonderNaam.Html), StringComparison.Ordinal);
         var netwerkNaam = "Netwerk " + Guid.NewGuid().ToString("N")[..6];
         var netwerk = await beheerder.PostAsync("/beheer/netwerken", zonderNaam.Token, ("naam", netwerkNaam), ("omschrijving", "Samen tegen eenzaamheid"));
         Assert.Equal(HttpStatusCode.Redirect, netwerk.Status);

@@ -58,6 +58,12 @@ public sealed class ActiviteitFormulier
     /// <summary>What the image shows; required with an image.</summary>
     public string AfbeeldingAlt { get; set; } = string.Empty;
 
+    /// <summary>
+    /// A new activity's form: its one-time key (a hidden field, made when the empty form is shown and kept while it
+    /// comes back with errors), so the same form sent twice (a double click, a resubmit) stores one activity.
+    /// </summary>
+    public string Sleutel { get; set; } = string.Empty;
+
     /// <summary>yyyy-MM-dd, local.</summary>
     public string Datum { get; set; } = string.Empty;
 
@@ -119,6 +125,7 @@ public sealed class ActiviteitFormulier
         List<string> Alle(string naam) => [.. f[naam].Select(s => (s ?? string.Empty).Trim()).Where(s => s.Length is > 0 and <= 100).Distinct().Take(50)];
         return new ActiviteitFormulier
         {
+            Sleutel = Een("sleutel") is { Length: <= 64 } sleutel ? sleutel : string.Empty,
             Titel = Een("titel"),
             Omschrijving = Een("omschrijving"),
             Soort = Een("soort"),
@@ -213,7 +220,11 @@ public sealed class ActiviteitFormulier
     /// cannot be read. With <paramref name="huidige"/> (a change) the dates and the recurrence are only given when they
     /// differ, so a change of text alone is allowed for an activity whose dates lie in the past.
     /// </summary>
-    public (ActiviteitInvoer? Invoer, List<(string Veld, string Tekst)> Fouten) NaarInvoer(BeheerOpmaak b, Activiteit? huidige)
+    /// <remarks>
+    /// With <paramref name="gedeeltelijk"/>, a form with such errors still gives an input: what can be read, the rest
+    /// left out, for the domain to check too (<see cref="ActiviteitenEndpoints"/>), so one submit shows every problem.
+    /// </remarks>
+    public (ActiviteitInvoer? Invoer, List<(string Veld, string Tekst)> Fouten) NaarInvoer(BeheerOpmaak b, Activiteit? huidige, bool gedeeltelijk = false)
     {
         List<(string Veld, string Tekst)> fouten = [];
         var datum = LeesDatum("datum", Datum, verplicht: true);
@@ -250,7 +261,10 @@ public sealed class ActiviteitFormulier
                 }
             }
 
-            return (null, fouten);
+            if (!gedeeltelijk)
+            {
+                return (null, fouten);
+            }
         }
 
         var gelijkeTijden = huidige is not null && start == huidige.Start && eind == huidige.Eind;
@@ -403,6 +417,21 @@ public sealed class ActiviteitFormulier
             return null;
         }
     }
+
+    /// <summary>Where a field stands on the page (unknown: last), for the order of the error summary.</summary>
+    public static int Plek(string veld) => Array.IndexOf(Volgorde, veld) is var plek and >= 0 ? plek : Volgorde.Length;
+
+    private static readonly string[] Volgorde =
+    [
+        "titel", "omschrijving", "soort", "organisatie", "netwerk", "locatieZoek", "locatie", "onlineLink", "afbeeldingUrl", "afbeeldingAlt",
+        "datum", "begintijd", "eindtijd", "herhaling", "interval", "weekdagen", "weekVanDeMaand", "totEnMet", "aantal",
+        "themas", "kernopgaven", "doelgroepen", "kosten", "kostenToelichting", "aanmeldLink", "aanmeldEmail", "aanmeldTelefoon", "capaciteit",
+        "talen", "contactNaam", "contactEmail", "contactTelefoon",
+    ];
+
+    /// <summary>The fields of the dates: the domain's checks of them mean nothing while one of them cannot be read.</summary>
+    public static bool IsTijdveld(string veld) =>
+        veld is "datum" or "begintijd" or "eindtijd" or "herhaling" or "interval" or "weekdagen" or "weekVanDeMaand" or "totEnMet" or "aantal";
 
     /// <summary>Whether the recurrence of the form is the stored one (cancelled dates aside).</summary>
     private static bool ZelfdeHerhaling(HerhalingInvoer? invoer, Herhaling? opgeslagen) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
@@ -226,6 +227,7 @@ public static class ActiviteitenEndpoints
         }
 
         formulier.Locatie = GekozenLocatie(http) ?? formulier.Locatie;
+        formulier.Sleutel = Guid.NewGuid().ToString("N");
         return await PaginaAsync(http, af, db, bereik, formulier, null, [], null, StatusCodes.Status200OK);
     }
 
@@ -258,6 +260,8 @@ public static class ActiviteitenEndpoints
         var (invoer, fouten) = formulier.NaarInvoer(b, null);
         if (invoer is null)
         {
+            var eigen = int.TryParse(formulier.Organisatie, NumberStyles.None, CultureInfo.InvariantCulture, out var gekozen) && (bereik.Beheerder || bereik.Organisaties.Contains(gekozen));
+            fouten = eigen ? await OokDeRestAsync(http, redactie, b, formulier, null, bereik.Als([gekozen]), fouten, klok) : fouten;
             return await PaginaAsync(http, af, db, bereik, formulier, null, fouten, null, StatusCodes.Status400BadRequest);
         }
 
@@ -278,13 +282,72 @@ public static class ActiviteitenEndpoints
             return await ProefAsync(http, af, db, bereik, formulier, null, redactie.VoorbeeldAsync(null, invoer, bereik.Als([organisatie]), klok.GetUtcNow().UtcDateTime, ActiviteitLezer.AantalVolgende, http.RequestAborted));
         }
 
-        var resultaat = await redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), http.RequestAborted);
+        var (eerder, resultaat) = await VoegEenmaalToeAsync(bereik.Account.Id, formulier.Sleutel, () => redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), CancellationToken.None));
+        if (eerder is { } bestaand)
+        {
+            return Results.Redirect(Adres(http, bestaand, "opgeslagen"));
+        }
+
         if (resultaat is { Gelukt: true, Waarde: { } activiteit })
         {
             return Results.Redirect(Adres(http, activiteit.Id, "opgeslagen"));
         }
 
-        return await PaginaAsync(http, af, db, bereik, formulier, null, Fouten(b, resultaat.Fouten), null, StatusCodes.Status400BadRequest);
+        return await PaginaAsync(http, af, db, bereik, formulier, null, Fouten(b, resultaat!.Fouten), null, StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The saves of new activities by account and form key, for <see cref="VoegEenmaalToeAsync"/>: the activity's number, or null when it was refused.</summary>
+    private static readonly ConcurrentDictionary<string, (Task<int?> Opslaan, DateTime Tot)> Opslagen = new();
+
+    /// <summary>How long a form's key is remembered after its activity was stored.</summary>
+    private static readonly TimeSpan Onthouden = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Stores a new activity once per form (<see cref="ActiviteitFormulier.Sleutel"/>) and account: the same form sent
+    /// again while or after it is stored (a double click, a resubmit) waits for that save and gets its activity
+    /// (<c>Eerder</c>) instead of a second one. A refused save is forgotten, so the corrected form can be sent.
+    /// The save does not stop when the browser drops the first request for the second. Per instance of GraphApi.
+    /// </summary>
+    private static async Task<(int? Eerder, WijzigResultaat<Activiteit>? Resultaat)> VoegEenmaalToeAsync(int account, string sleutel, Func<Task<WijzigResultaat<Activiteit>>> opslaan)
+    {
+        if (sleutel.Length == 0)
+        {
+            return (null, await opslaan());
+        }
+
+        var nu = DateTime.UtcNow;
+        foreach (var oud in Opslagen.Where(o => o.Value.Tot < nu))
+        {
+            Opslagen.TryRemove(oud);
+        }
+
+        var naam = account.ToString(CultureInfo.InvariantCulture) + ":" + sleutel;
+        var klaar = new TaskCompletionSource<int?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var eigen = (klaar.Task, nu + Onthouden);
+        var gevonden = Opslagen.GetOrAdd(naam, eigen);
+        if (gevonden != eigen && await gevonden.Opslaan is { } eerder)
+        {
+            return (eerder, null);
+        }
+
+        try
+        {
+            var resultaat = await opslaan();
+            var id = resultaat is { Gelukt: true, Waarde: { } activiteit } ? activiteit.Id : (int?)null;
+            klaar.TrySetResult(id);
+            if (id is null)
+            {
+                Opslagen.TryRemove(KeyValuePair.Create(naam, eigen));
+            }
+
+            return (null, resultaat);
+        }
+        catch
+        {
+            klaar.TrySetResult(null);
+            Opslagen.TryRemove(KeyValuePair.Create(naam, eigen));
+            throw;
+        }
     }
 
     private static async Task<IResult> BewerkenAsync(HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -328,6 +391,7 @@ public static class ActiviteitenEndpoints
             var (invoer, fouten) = formulier.NaarInvoer(b, activiteit);
             if (invoer is null)
             {
+                fouten = await OokDeRestAsync(http, redactie, b, formulier, activiteit, bereik.Als(activiteit.Organisatoren.Select(o => o.Id)), fouten, klok);
                 return await PaginaAsync(http, af, db, bereik, formulier, activiteit, fouten, null, StatusCodes.Status400BadRequest);
             }
 
@@ -426,6 +490,37 @@ public static class ActiviteitenEndpoints
         }
 
         return bereik.Mag(activiteit.Organisatoren.Select(o => o.Id)) ? (activiteit, null) : (null, Verboden(http));
+    }
+
+    /// <summary>
+    /// A form with values that cannot be read (a date, an amount): the domain still checks the rest of it, nothing
+    /// stored, so the page shows every problem at once instead of the next ones only after the first are fixed. A
+    /// field keeps the form's own message; while a date or time cannot be read, the domain says nothing about the dates.
+    /// </summary>
+    private static async Task<List<(string Veld, string Tekst)>> OokDeRestAsync(
+        HttpContext http, ActiviteitRedactie redactie, BeheerOpmaak b, ActiviteitFormulier formulier, Activiteit? activiteit, Gebruiker gebruiker,
+        List<(string Veld, string Tekst)> fouten, TimeProvider klok)
+    {
+        if (formulier.NaarInvoer(b, activiteit, gedeeltelijk: true).Invoer is not { } rest)
+        {
+            return fouten;
+        }
+
+        WijzigResultaat<Activiteit> resultaat;
+        try
+        {
+            var id = activiteit is null ? null : GlobalId.Maak(nameof(Activiteit), activiteit.Id);
+            resultaat = await redactie.VoorbeeldAsync(id, rest, gebruiker, klok.GetUtcNow().UtcDateTime, 0, http.RequestAborted);
+        }
+        catch (SociaalNetwerkException)
+        {
+            // Not allowed as the form stands (another organisation): that is said once the form can be read.
+            return fouten;
+        }
+
+        var tijden = fouten.Any(f => ActiviteitFormulier.IsTijdveld(f.Veld));
+        var rij = fouten.Concat(Fouten(b, resultaat.Fouten).Where(f => fouten.All(g => g.Veld != f.Veld) && !(tijden && ActiviteitFormulier.IsTijdveld(f.Veld))));
+        return [.. rij.OrderBy(f => ActiviteitFormulier.Plek(f.Veld))];
     }
 
     /// <summary>The preview of the form (nothing stored): the page with the activity as it would look, or with the domain's field errors.</summary>
@@ -533,11 +628,25 @@ public static class ActiviteitenEndpoints
             : (new Activiteit { Titel = string.Empty, Omschrijving = string.Empty, Start = start.Value, Eind = eind.Value, Herhaling = herhaling, Status = huidige?.Status ?? ActiviteitStatus.Gepland }, []);
     }
 
-    /// <summary>The domain's field errors at the form's fields; "required" in the form's own words (the API's message names the API field).</summary>
+    /// <summary>
+    /// The domain's field errors at the form's fields, in the form's own words: the API's messages name the API's
+    /// fields ('aanmelding.capaciteit', 'locatieId'), which a person filling in the form never sees; those become the
+    /// labels of the form.
+    /// </summary>
     private static List<(string Veld, string Tekst)> Fouten(BeheerOpmaak b, IEnumerable<Veldfout> fouten) =>
         [.. fouten.Select(f => ActiviteitFormulier.Veld(f.Veld) is var veld && f.Code == FoutCodes.Verplicht
             ? (veld, b["Activiteit.Fout.Verplicht", b["Activiteit.Veld." + veld]])
-            : (veld, f.Bericht))];
+            : f.Code == FoutCodes.PlaatsOntbreekt
+                ? (veld, b["Activiteit.Fout.Plaats"])
+                : (veld, MetLabel(b, f.Bericht, f.Veld, veld)))];
+
+    /// <summary>The message with the API's name of the field (quoted) replaced by the form's label of it.</summary>
+    private static string MetLabel(BeheerOpmaak b, string bericht, string domeinVeld, string veld)
+    {
+        var sleutel = "Activiteit.Veld." + veld;
+        var label = b[sleutel];
+        return label == sleutel ? bericht : bericht.Replace("'" + domeinVeld + "'", "'" + label + "'", StringComparison.Ordinal);
+    }
 
     /// <summary>The key of an activity's id in a route; null for anything else (a malformed id is simply not found here).</summary>
     private static int? Sleutel(string id) =>

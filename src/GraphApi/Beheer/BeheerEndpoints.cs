@@ -293,7 +293,11 @@ public static class BeheerEndpoints
 
         if (await accounts.UitnodigingAsync(code) is not { } account)
         {
-            return Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
+            // The form sent again after it worked (a double click, back and "again"): the browser is signed in with
+            // the password it just set, so on to the portal instead of "this link does not work".
+            return await AangemeldAsync(http) is not null
+                ? Results.Redirect(Link(http, Pad))
+                : Melding(http, "Titel.LinkOngeldig", "Uitnodiging.Ongeldig", StatusCodes.Status400BadRequest, LinkOngeldig);
         }
 
         var (wachtwoord, fouten) = await NieuwWachtwoordAsync(http);
@@ -490,30 +494,31 @@ public static class BeheerEndpoints
     }
 
     /// <summary>The new password of a form with two fields; the messages when they differ or are too short.</summary>
-    private static async Task<(string Wachtwoord, List<string> Fouten)> NieuwWachtwoordAsync(HttpContext http)
+    /// <remarks>Each message with the field it is about: two passwords that differ, at the repetition.</remarks>
+    private static async Task<(string Wachtwoord, List<(string Veld, string Tekst)> Fouten)> NieuwWachtwoordAsync(HttpContext http)
     {
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var wachtwoord = formulier["wachtwoord"].ToString();
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-        List<string> fouten = [];
+        List<(string Veld, string Tekst)> fouten = [];
         if (wachtwoord.Length < AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte)
         {
-            fouten.Add(opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]);
+            fouten.Add(("wachtwoord", opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]));
         }
         else if (wachtwoord != formulier["herhaling"].ToString())
         {
-            fouten.Add(opmaak["Wachtwoord.Verschillend"]);
+            fouten.Add(("herhaling", opmaak["Wachtwoord.Verschillend"]));
         }
 
         return (wachtwoord, fouten);
     }
 
-    private static List<string> Fouten(HttpContext http, IdentityResult resultaat)
+    private static List<(string Veld, string Tekst)> Fouten(HttpContext http, IdentityResult resultaat)
     {
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-        return [.. resultaat.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.PasswordTooShort)
+        return [.. resultaat.Errors.Select(e => ("wachtwoord", e.Code == nameof(IdentityErrorDescriber.PasswordTooShort)
             ? opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]
-            : opmaak["Wachtwoord.Ongeldig"]).Distinct()];
+            : opmaak["Wachtwoord.Ongeldig"])).Distinct()];
     }
 
     /// <summary>A POST without a valid antiforgery token: a clear 400 page, nothing done.</summary>

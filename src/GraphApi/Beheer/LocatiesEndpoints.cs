@@ -19,6 +19,13 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// </summary>
 public static class LocatiesEndpoints
 {
+    /// <summary>The fields of the location form, with short labels for the domain's messages (<see cref="PortaalToegang.InWoorden"/>).</summary>
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        ["naam"] = "Veld.Naam", ["adres"] = "Veld.Straat", ["postcode"] = "Veld.Postcode", ["plaats"] = "Veld.Plaats",
+        ["wijk"] = "Locaties.Veld.Wijk", ["toegankelijkheidToelichting"] = "Locaties.Veld.Toelichting",
+    };
+
     public const string Pad = "/beheer/locaties";
     public const string NieuwPad = "/beheer/locaties/nieuw";
 
@@ -101,7 +108,7 @@ public static class LocatiesEndpoints
 
         return resultaat.Waarde is { } locatie
             ? Results.Redirect(BeheerEndpoints.Link(http, Pad) + Scheiding(http) + "opgeslagen=" + GlobalId.Maak(nameof(Locatie), locatie.Id))
-            : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = resultaat.Fouten, Terug = terug }, StatusCodes.Status400BadRequest);
+            : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = PortaalToegang.InWoorden(http, resultaat.Fouten, Labels), Terug = terug }, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> BewerkAsync(HttpContext http, IAntiforgery af, string id, LocatieRedactie redactie, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -132,7 +139,7 @@ public static class LocatiesEndpoints
         var resultaat = await InTaalAsync(http, () => redactie.WijzigAsync(id, waarden.AlsInvoer(), gebruiker!, http.RequestAborted));
         return resultaat.Waarde is { } locatie
             ? Results.Redirect(BeheerEndpoints.Link(http, Pad) + Scheiding(http) + "opgeslagen=" + GlobalId.Maak(nameof(Locatie), locatie.Id))
-            : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Id = id, Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = resultaat.Fouten }, StatusCodes.Status400BadRequest);
+            : BeheerEndpoints.Formulier<LocatiePagina>(http, af, new { Id = id, Waarden = waarden, Wijken = await WijkenAsync(databank, http), Fouten = PortaalToegang.InWoorden(http, resultaat.Fouten, Labels) }, StatusCodes.Status400BadRequest);
     }
 
     /// <summary>

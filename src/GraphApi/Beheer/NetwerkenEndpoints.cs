@@ -15,6 +15,17 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// </summary>
 public static class NetwerkenEndpoints
 {
+    /// <summary>
+    /// The labels of the fields of the network's form (""), a new group ("groep.") and a new member ("lid."), for the
+    /// domain's messages (<see cref="PortaalToegang.InWoorden"/>).
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, string>> Labels = new()
+    {
+        [string.Empty] = new() { ["naam"] = "Veld.Naam", ["omschrijving"] = "Veld.Omschrijving", ["website"] = "Veld.Website", ["onderdeelVanId"] = "Veld.OnderdeelVan" },
+        ["groep."] = new() { ["naam"] = "Netwerken.GroepNaam", ["soort"] = "Netwerken.GroepSoort" },
+        ["lid."] = new() { ["organisatieId"] = "Veld.Organisatie", ["rol"] = "Veld.Rol", ["groepId"] = "Netwerken.Groep" },
+    };
+
     public const string Pad = "/beheer/netwerken";
 
     private static readonly string[] Velden = ["naam", "omschrijving", "website", "onderdeelVan"];
@@ -50,7 +61,7 @@ public static class NetwerkenEndpoints
         var resultaat = await redactie.VoegNetwerkToeAsync(Invoer(ingevuld), AccountGebruikers.AlsBeheerder(account!), http.RequestAborted);
         return resultaat is { Gelukt: true, Waarde: { } nieuw }
             ? Results.Redirect(BeheerEndpoints.Link(http, Pad + "/" + nieuw.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            : await PaginaAsync(http, af, databank, null, ingevuld, null, resultaat.Fouten, StatusCodes.Status400BadRequest);
+            : await PaginaAsync(http, af, databank, null, ingevuld, null, PortaalToegang.InWoorden(http, resultaat.Fouten, Labels[string.Empty]), StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> BekijkAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -92,7 +103,7 @@ public static class NetwerkenEndpoints
             var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
             return resultaat.Gelukt
                 ? await PaginaAsync(http, af, databank, id, ingevuld, opmaak["Organisatie.Opgeslagen"], [], StatusCodes.Status200OK)
-                : await PaginaAsync(http, af, databank, id, ingevuld, null, resultaat.Fouten, StatusCodes.Status400BadRequest);
+                : await PaginaAsync(http, af, databank, id, ingevuld, null, PortaalToegang.InWoorden(http, resultaat.Fouten, Labels[string.Empty]), StatusCodes.Status400BadRequest);
         }
         catch (SociaalNetwerkException fout) when (fout.Code == FoutCodes.NietGevonden)
         {
@@ -188,7 +199,7 @@ public static class NetwerkenEndpoints
         var ingevuld = await IngevuldAsync(http, databank, id);
         return resultaat.Gelukt
             ? await PaginaAsync(http, af, databank, id, ingevuld, opmaak["Organisatie.Opgeslagen"], [], StatusCodes.Status200OK)
-            : await PaginaAsync(http, af, databank, id, ingevuld, null, [.. resultaat.Fouten.Select(f => f with { Veld = voorvoegsel + f.Veld })], StatusCodes.Status400BadRequest);
+            : await PaginaAsync(http, af, databank, id, ingevuld, null, [.. PortaalToegang.InWoorden(http, resultaat.Fouten, Labels[voorvoegsel]).Select(f => f with { Veld = voorvoegsel + f.Veld })], StatusCodes.Status400BadRequest);
     }
 
     /// <summary>The network's stored fields, for its form on a page answering another form.</summary>

@@ -17,6 +17,15 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// </summary>
 public static class OrganisatiesEndpoints
 {
+    /// <summary>The labels of the organisation forms' fields, for the domain's messages (<see cref="PortaalToegang.InWoorden"/>).</summary>
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        ["naam"] = "Veld.Naam", ["soort"] = "Veld.Soort", ["omschrijving"] = "Veld.Omschrijving", ["website"] = "Veld.Website",
+        ["email"] = "Veld.Email", ["telefoon"] = "Veld.Telefoon", ["adres.straat"] = "Veld.Straat", ["adres.postcode"] = "Veld.Postcode",
+        ["adres.plaats"] = "Veld.Plaats", ["afbeelding.url"] = "Veld.AfbeeldingUrl", ["afbeelding.alt"] = "Veld.AfbeeldingAlt",
+        ["themas"] = "Veld.Themas", ["wijken"] = "Veld.Wijken",
+    };
+
     public const string Pad = "/beheer/organisatie";
 
     public const string LijstPad = "/beheer/organisaties";
@@ -133,7 +142,7 @@ public static class OrganisatiesEndpoints
             try
             {
                 var resultaat = await redactie.WijzigAsync(GlobalId.Maak(nameof(Organisatie), id), invoer, AccountGebruikers.VoorOrganisatie(account!, id), http.RequestAborted);
-                fouten.AddRange(resultaat.Fouten);
+                fouten.AddRange(PortaalToegang.InWoorden(http, resultaat.Fouten, Labels));
                 if (resultaat.Gelukt)
                 {
                     melding = opmaak["Organisatie.Opgeslagen"];
@@ -209,7 +218,7 @@ public static class OrganisatiesEndpoints
                 return Results.Redirect(BeheerEndpoints.Link(http, Pad + "/" + nieuw.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
-            fouten.AddRange(resultaat.Fouten);
+            fouten.AddRange(PortaalToegang.InWoorden(http, resultaat.Fouten, Labels));
         }
 
         return await LijstPaginaAsync(http, af, databank, ingevuld, fouten, StatusCodes.Status400BadRequest);

@@ -71,4 +71,17 @@ public static class PortaalToegang
 
     /// <summary>The id of a field's input: <c>adres.straat</c> → <c>adres-straat</c>.</summary>
     public static string VeldId(string veld) => veld.Replace('.', '-');
+
+    /// <summary>
+    /// The domain's messages in the portal's words: they name the API's field ('naam', 'adres.postcode'), in the API's
+    /// (Dutch) spelling whatever the language; here that name becomes the label of the field on the page
+    /// (<paramref name="labels"/>: field → key in BeheerTeksten), in the portal's language.
+    /// </summary>
+    public static List<Veldfout> InWoorden(HttpContext http, IEnumerable<Veldfout> fouten, IReadOnlyDictionary<string, string> labels)
+    {
+        var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        return [.. fouten.Select(f => labels.TryGetValue(f.Veld, out var sleutel)
+            ? f with { Bericht = f.Bericht.Replace("'" + f.Veld + "'", "'" + b[sleutel] + "'", StringComparison.Ordinal) }
+            : f)];
+    }
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { nodigUit, open, testOmgeving } from './omgeving.mjs';
-import { controleer, klik } from './portaal.mjs';
+import { controleer, klik, wachtOpFocus } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 
@@ -51,6 +51,8 @@ describe('the portal without JavaScript', () => {
     await klik(page, 'button[value="opslaan"]');
     assert.ok(await page.$('.foutsamenvatting'), 'the error summary');
     assert.ok(await page.$('#titel[aria-invalid="true"]'), 'the title is marked invalid');
+    // The focus on the summary (no script: autofocus), so the keyboard and the screen reader start at what went wrong.
+    await wachtOpFocus(page, 'foutsamenvatting');
     await controleer(page, 'field errors', { status: 400, staten, bevindingen });
 
     // The form, typed and chosen with the keyboard where a person would; date and time fields set directly.
@@ -80,6 +82,8 @@ describe('the portal without JavaScript', () => {
 
     await klik(page, 'button[value="opslaan"]');
     assert.match(page.url(), /\/beheer\/activiteiten\/[^/?]+\?klaar=opgeslagen$/);
+    // The focus on what was done ("De activiteit is opgeslagen."), not at the top of the reloaded page.
+    await wachtOpFocus(page, 'gelukt');
     await controleer(page, 'saved activity', { staten, bevindingen });
 
     // Cancel one date from the list.
