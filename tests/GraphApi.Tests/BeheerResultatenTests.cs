@@ -62,6 +62,27 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
     }
 
     [Fact]
+    public async Task InEnglishTheStatusDoelgroepenAndKanalenAreEnglishInTheFormTheTablesAndTheConfirmation()
+    {
+        var u = await MetZesReactiesAsync();
+        await ZetStatusAsync(u, UitvraagStatus.Gesloten);
+        using var team = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: u.TrajectId)).Portaal;
+
+        var engels = await team.GetAsync(Pad(u) + "?taal=en");
+        var bevestigen = await team.GetAsync(Pad(u) + "/publiceren?taal=en");
+
+        Assert.Equal(HttpStatusCode.OK, engels.Status);
+        Assert.Contains("Status: Closed", WebUtility.HtmlDecode(engels.Tekst), StringComparison.Ordinal);
+        Assert.Contains(">Residents</option>", engels.Html, StringComparison.Ordinal);
+        Assert.Contains(">On paper</option>", engels.Html, StringComparison.Ordinal);
+        Assert.Contains("On paper 2 33.3%", Rijen(engels.Html, "per-kanaal"));
+        Assert.Contains(Rijen(engels.Html, "per-doelgroep"), r => r.StartsWith("Residents ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Op papier", engels.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inwoners", engels.Html, StringComparison.Ordinal);
+        Assert.Contains("Status: Closed", WebUtility.HtmlDecode(bevestigen.Tekst), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASegmentAndTwoSegmentsSideBySideShowTheGraphQLNumbersOfEachSegment()
     {
         var u = await MetZesReactiesAsync();
