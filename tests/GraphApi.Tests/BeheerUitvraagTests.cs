@@ -131,14 +131,40 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Contains("'Open tot' is geen geldige datum en tijd.", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
         Assert.Contains("Vul een bewaartermijn in van 30 tot 1825 dagen.", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
         Assert.Matches("id=\"openVanaf\"[^>]*value=\"2027-03-28T02:30\" aria-invalid=\"true\"", nl.Html);
+
+        // Every problem at once: the empty title too, not only after the dates are right; in the form's order.
+        Assert.Contains("Vul de Nederlandse tekst van 'Titel' in", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
+        Assert.Equal(["titel-nl", "openVanaf", "openTot", "bewaartermijnDagen"], Samenvatting(nl));
+        Assert.Contains("Foutcode: REQUIRED", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
+
+        // The domain's messages in the form's words: its labels, never the API's field names.
         Assert.Equal(HttpStatusCode.BadRequest, tijden.Status);
-        Assert.Contains("Vul de Nederlandse tekst van 'titel.nl' in", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Vul de Nederlandse tekst van 'Titel' in", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
         Assert.Contains("href=\"#titel-nl\"", tijden.Html, StringComparison.Ordinal);
-        Assert.Contains("'openTot' moet na 'openVanaf' liggen", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
+        Assert.Contains("'Open tot' moet na 'Open vanaf' liggen", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
         Assert.Contains("Foutcode: REQUIRED", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
-        Assert.Contains("Fill in the Dutch text of 'titel.nl'", WebUtility.HtmlDecode(en.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Fill in the Dutch text of 'Title'", WebUtility.HtmlDecode(en.Tekst), StringComparison.Ordinal);
+        Assert.Contains("'Open until' must be after 'Open from'", WebUtility.HtmlDecode(en.Tekst), StringComparison.Ordinal);
+        foreach (var pagina in new[] { nl, tijden, en })
+        {
+            Assert.DoesNotMatch("'(titel|inleiding|privacyverklaring)\\.[a-z]{2}'|'openTot'|'openVanaf'|'bewaartermijnDagen'", WebUtility.HtmlDecode(pagina.Tekst));
+        }
+
+        var bewaren = await portaal.VulInAsync("/beheer/uitvragen/nieuw?traject=1", [("traject", "1"), .. Uitvraag("Te kort bewaard").Where(v => v.Item1 != "bewaartermijnDagen"), ("bewaartermijnDagen", "7")]);
+        Assert.Equal(HttpStatusCode.BadRequest, bewaren.Status);
+        Assert.Contains("Vul een bewaartermijn in van 30 tot 1825 dagen.", WebUtility.HtmlDecode(bewaren.Tekst), StringComparison.Ordinal);
+
+        var traject = await portaal.VulInAsync("/beheer/trajecten/nieuw", ("naam", string.Empty), ("omschrijving", string.Empty), ("onderwerp", "Sociale basis"), ("fase", "Voorbereiding"));
+        Assert.Equal(HttpStatusCode.BadRequest, traject.Status);
+        Assert.Contains("Vul 'Naam' in.", WebUtility.HtmlDecode(traject.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Vul 'Omschrijving' in.", WebUtility.HtmlDecode(traject.Tekst), StringComparison.Ordinal);
+        Assert.DoesNotContain("'naam'", WebUtility.HtmlDecode(traject.Tekst), StringComparison.Ordinal);
         Assert.Equal(voor, Aantal());
     }
+
+    /// <summary>The fields the error summary links to, in its order.</summary>
+    private static List<string> Samenvatting(PortaalAntwoord pagina) =>
+        [.. Regex.Matches(Regex.Match(pagina.Html, "<div class=\"foutsamenvatting\".*?</ul>", RegexOptions.Singleline).Value, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value)];
 
     [Fact]
     public async Task OnlyTheTeamOfTheTrajectAndABeheerderOpenItsPages()

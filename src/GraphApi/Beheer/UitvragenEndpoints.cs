@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Redactie;
+using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.GraphApi.Beheer;
@@ -94,7 +96,7 @@ public static class UitvragenEndpoints
         var resultaat = await redactie.VoegTrajectToeAsync(TrajectInvoer(ingevuld), AlsTeamlid(account!), account!.Id, http.RequestAborted);
         return resultaat is { Gelukt: true, Waarde: { } traject }
             ? Results.Redirect(BeheerEndpoints.Link(http, TrajectenPad + "/" + traject.Id.ToString(CultureInfo.InvariantCulture)))
-            : TrajectPagina(http, af, null, ingevuld, resultaat.Fouten, null, StatusCodes.Status400BadRequest);
+            : TrajectPagina(http, af, null, ingevuld, InWoordenVanHetFormulier(http, resultaat.Fouten), null, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> TrajectAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -129,7 +131,7 @@ public static class UitvragenEndpoints
             var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
             return resultaat.Gelukt
                 ? TrajectPagina(http, af, id, ingevuld, [], opmaak["Organisatie.Opgeslagen"], StatusCodes.Status200OK)
-                : TrajectPagina(http, af, id, ingevuld, resultaat.Fouten, null, StatusCodes.Status400BadRequest);
+                : TrajectPagina(http, af, id, ingevuld, InWoordenVanHetFormulier(http, resultaat.Fouten), null, StatusCodes.Status400BadRequest);
         }
         catch (SociaalNetwerkException fout) when (fout.Code == FoutCodes.NietGevonden)
         {
@@ -185,7 +187,7 @@ public static class UitvragenEndpoints
             }
         }
 
-        return await UitvraagPaginaAsync(http, af, databank, null, traject!.Value, ingevuld, doelgroepen, fouten, null, StatusCodes.Status400BadRequest);
+        return await UitvraagPaginaAsync(http, af, databank, null, traject!.Value, ingevuld, doelgroepen, InWoordenVanHetFormulier(http, fouten), null, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> UitvraagAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -217,7 +219,7 @@ public static class UitvragenEndpoints
             melding = resultaat.Gelukt ? http.RequestServices.GetRequiredService<BeheerOpmaak>()["Organisatie.Opgeslagen"] : null;
         }
 
-        return await UitvraagPaginaAsync(http, af, databank, id, uitvraag!.ParticipatietrajectId, ingevuld, doelgroepen, fouten, melding, fouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        return await UitvraagPaginaAsync(http, af, databank, id, uitvraag!.ParticipatietrajectId, ingevuld, doelgroepen, InWoordenVanHetFormulier(http, fouten), melding, fouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> StatusAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank, UitvraagStatusDienst statussen)
@@ -388,6 +390,19 @@ public static class UitvragenEndpoints
             }
         }
 
+        // A form the domain will not see yet (a date or number it cannot read) still gets the domain's checks of its
+        // texts, so every problem is shown at once instead of one round at a time.
+        if (fouten.Count > 0)
+        {
+            var controle = new Veldcontrole(http.RequestServices.GetRequiredService<IStringLocalizer<Berichten>>());
+            foreach (var tekst in Teksten)
+            {
+                UitvraagRedactie.Tekst(controle, tekst, Tekst(tekst), tekst == "titel" ? UitvraagRedactie.MaxTitelLengte : UitvraagRedactie.MaxTekstLengte);
+            }
+
+            fouten.AddRange(controle.Fouten);
+        }
+
         var invoer = new UitvraagInvoer
         {
             Titel = Tekst("titel"),
@@ -402,6 +417,57 @@ public static class UitvragenEndpoints
             ProfielvraagDoelgroep = ingevuld["profielvraagDoelgroep"] == "1",
         };
         return (invoer, fouten);
+    }
+
+    /// <summary>The order of the uitvraag form's and the traject form's fields, for the error summary.</summary>
+    private static readonly string[] Volgorde =
+        [.. Teksten.SelectMany(t => Vertaalbaar.Talen.Select(taal => t + "." + taal)), "openVanaf", "openTot", "doelgroepen", "bewaartermijnDagen", "naam", "onderwerp", "omschrijving", "fase"];
+
+    /// <summary>
+    /// The domain's field errors in the form's own words and in the form's order: the API's messages name the API's
+    /// fields (<c>'titel.nl'</c>, <c>'openTot'</c>, <c>'bewaartermijnDagen'</c>), which the form does not show.
+    /// </summary>
+    private static List<Veldfout> InWoordenVanHetFormulier(HttpContext http, IEnumerable<Veldfout> fouten)
+    {
+        var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        string Label(string veld) => veld switch
+        {
+            "naam" => b["Veld.Naam"],
+            "omschrijving" => b["Veld.Omschrijving"],
+            "onderwerp" or "fase" => b["Traject.Veld." + veld],
+            _ => b["Uitvraag.Veld." + veld],
+        };
+
+        string? Bericht(Veldfout f)
+        {
+            var delen = f.Veld.Split('.');
+            if (delen is [var tekst, var taal] && Teksten.Contains(tekst) && Vertaalbaar.Talen.Contains(taal))
+            {
+                return f.Code switch
+                {
+                    FoutCodes.Verplicht => b["Uitvraag.Fout.Nederlands", Label(tekst)],
+                    FoutCodes.TeLang => b["Uitvraag.Fout.TekstTeLang", Label(tekst), b["Taal." + taal], tekst == "titel" ? UitvraagRedactie.MaxTitelLengte : UitvraagRedactie.MaxTekstLengte],
+                    _ => null,
+                };
+            }
+
+            return (f.Veld, f.Code) switch
+            {
+                ("openVanaf" or "openTot" or "naam" or "omschrijving" or "onderwerp" or "fase", FoutCodes.Verplicht) => b["Uitvraag.Fout.Verplicht", Label(f.Veld)],
+                ("openTot", FoutCodes.EindVoorStart) => b["Uitvraag.Fout.EindVoorStart", Label("openTot"), Label("openVanaf")],
+                ("bewaartermijnDagen", _) => b["Uitvraag.Fout.Bewaartermijn", UitvraagRedactie.MinBewaartermijn, UitvraagRedactie.MaxBewaartermijn],
+                ("naam" or "onderwerp", FoutCodes.TeLang) => b["Uitvraag.Fout.TeLang", Label(f.Veld), UitvraagRedactie.MaxNaamLengte],
+                ("omschrijving", FoutCodes.TeLang) => b["Uitvraag.Fout.TeLang", Label(f.Veld), UitvraagRedactie.MaxOmschrijvingLengte],
+                _ => null,
+            };
+        }
+
+        return
+        [
+            .. fouten.Select(f => f with { Bericht = Bericht(f) ?? f.Bericht })
+                .DistinctBy(f => (f.Veld, f.Bericht))
+                .OrderBy(f => Array.IndexOf(Volgorde, f.Veld) is var i and >= 0 ? i : Volgorde.Length),
+        ];
     }
 
     private static Dictionary<string, string> Velden(Participatietraject traject) => new()
