@@ -96,6 +96,23 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Contains("<li>inleiding</li>", Taalrij(gewijzigd, "en"), StringComparison.Ordinal);
         Assert.Equal(["NL"], (await LeesAsync(id)).Talen);
 
+        // Without questions it cannot open: residents would get a form with only a send button.
+        var zonderVragen = await portaal.PostAsync($"/beheer/uitvragen/{id}/status", gewijzigd.Token, ("status", "Open"));
+        Assert.Equal(HttpStatusCode.BadRequest, zonderVragen.Status);
+        Assert.Contains("Deze uitvraag heeft nog geen vragen. Voeg eerst vragen toe", zonderVragen.Tekst, StringComparison.Ordinal);
+        Assert.Contains("Foutcode: NO_QUESTIONS", zonderVragen.Tekst, StringComparison.Ordinal);
+        Assert.Equal("CONCEPT", (await LeesAsync(id)).Status);
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync())
+        {
+            foreach (var vraag in TestUitvraag.VijfVragen(t => Vertaalbaar.Van(t), o => Vertaalbaar.Van(o)))
+            {
+                vraag.UitvraagId = id;
+                db.Vragen.Add(vraag);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
         // Published with a start ahead of the server's clock: scheduled, it opens by itself.
         var open = await portaal.PostAsync($"/beheer/uitvragen/{id}/status", gewijzigd.Token, ("status", "Open"));
         Assert.Equal(HttpStatusCode.OK, open.Status);
