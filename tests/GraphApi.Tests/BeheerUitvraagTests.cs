@@ -179,6 +179,32 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Equal(voor, Aantal());
     }
 
+    [Fact]
+    public async Task TheListGivesTheLastDayOfAnUitvraagThatClosesAtMidnightAndItsPagesLeadBackToIt()
+    {
+        var (portaal, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: 1);
+        var titel = "Tot middernacht " + Guid.NewGuid().ToString("N")[..6];
+        var nieuw = await portaal.VulInAsync("/beheer/uitvragen/nieuw?traject=1", [("traject", "1"), .. Uitvraag(titel, vanaf: "2027-01-04T09:00", tot: "2027-01-15T00:00")]);
+        Assert.Equal(HttpStatusCode.Redirect, nieuw.Status);
+        var id = IdUit(nieuw.Locatie!, "/beheer/uitvragen");
+
+        // Closing at the start of 15 January: the last day one can respond is 14 January, as <sn-uitvraag> says.
+        var lijst = await portaal.GetAsync("/beheer/uitvragen");
+        var rij = Regex.Match(lijst.Html, $"<a href=\"/beheer/uitvragen/{id}\">[^<]*</a></td>\\s*<td>[^<]*</td>\\s*<td>([^<]*)</td>").Groups[1].Value;
+        Assert.Equal("maandag 4 januari 2027 – donderdag 14 januari 2027", WebUtility.HtmlDecode(rij));
+
+        // The entry, list and results pages of an uitvraag each lead back to it.
+        var u = await TestUitvraag.MaakAsync(server);
+        var nummer = GlobalId.LeesInt(u.Id, nameof(Schema.Participatie.Uitvraag));
+        using var team = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: u.TrajectId)).Portaal;
+        foreach (var pad in new[] { $"/beheer/uitvragen/{nummer}/invoer", $"/beheer/uitvragen/{nummer}/reacties", $"/beheer/uitvragen/{u.Id}/resultaten" })
+        {
+            var pagina = await team.GetAsync(pad);
+            Assert.Equal(HttpStatusCode.OK, pagina.Status);
+            Assert.Contains($"<a href=\"/beheer/uitvragen/{nummer}\">Terug naar de uitvraag</a>", pagina.Html, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>The fields the error summary links to, in its order.</summary>
     private static List<string> Samenvatting(PortaalAntwoord pagina) =>
         [.. Regex.Matches(Regex.Match(pagina.Html, "<div class=\"foutsamenvatting\".*?</ul>", RegexOptions.Singleline).Value, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value)];
