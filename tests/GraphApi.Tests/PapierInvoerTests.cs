@@ -262,6 +262,12 @@ public sealed class PapierInvoerTests(SociaalNetwerkServer server)
         // The list, the correction (a new number) and the deletion after the confirmation.
         var lijstPad = $"/beheer/uitvragen/{nummer}/reacties";
         var lijst = await team.GetAsync(lijstPad);
+
+        // When it was entered reads one way in either language: the month in words and 24 hours, never "12/3/2026".
+        var engels = await team.GetAsync(lijstPad + "?taal=en");
+        Assert.Matches(@"<td>\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}</td>", engels.Html);
+        Assert.DoesNotMatch(@"\d{1,2}/\d{1,2}/\d{4}", engels.Html);
+        Assert.Matches(@"<td>\d{1,2} [a-z]{3}\.? \d{4}, \d{2}:\d{2}</td>", lijst.Html);
         var reactieId = System.Text.RegularExpressions.Regex.Match(lijst.Html, lijstPad + "/([0-9]+)\"").Groups[1].Value;
         Assert.NotEmpty(reactieId);
         var correctie = await team.GetAsync($"{lijstPad}/{reactieId}");
