@@ -125,7 +125,9 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
 
         Assert.Equal(HttpStatusCode.BadRequest, wijk.Status);
         Assert.Contains("<a href=\"#wijk\">Kies een wijk uit de lijst.</a>", wijk.Html, StringComparison.Ordinal);
-        Assert.Contains("id=\"wijk\" name=\"wijk\" aria-invalid=\"true\"", wijk.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"wijk\" name=\"wijk\" aria-invalid=\"true\" aria-describedby=\"wijk-fout\"", wijk.Html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"veldfout\" id=\"wijk-fout\">Kies een wijk uit de lijst.</span>", wijk.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"met\" name=\"met\" aria-invalid=\"true\" aria-describedby=\"met-fout\"", vergelijk.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"totaal\"", wijk.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, vergelijk.Status);
         Assert.Contains("<a href=\"#met\">Kies twee segmenten om te vergelijken.</a>", vergelijk.Html, StringComparison.Ordinal);
