@@ -101,6 +101,7 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Equal(HttpStatusCode.BadRequest, zonderVragen.Status);
         Assert.Contains("Deze uitvraag heeft nog geen vragen. Voeg eerst vragen toe", zonderVragen.Tekst, StringComparison.Ordinal);
         Assert.Contains("Foutcode: NO_QUESTIONS", zonderVragen.Tekst, StringComparison.Ordinal);
+        Assert.Contains("href=\"#status-keuze\"", zonderVragen.Html, StringComparison.Ordinal);
         Assert.Equal("CONCEPT", (await LeesAsync(id)).Status);
         await using (var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync())
         {
