@@ -206,6 +206,40 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         }
     }
 
+    [Fact]
+    public async Task ADoubleSubmitOfANewUitvraagOrTrajectAddsItOnceAndAnswersEachPostWithItsPage()
+    {
+        var (portaal, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: 1);
+        string Sleutel(PortaalAntwoord pagina) => Regex.Match(pagina.Html, "name=\"sleutel\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        // A double (even triple) click on "Toevoegen", all at once, and the same form sent again later.
+        var titel = "Dubbel " + Guid.NewGuid().ToString("N")[..6];
+        var formulier = await portaal.GetAsync("/beheer/uitvragen/nieuw?traject=1");
+        Assert.NotEmpty(Sleutel(formulier));
+        (string, string)[] velden = [("traject", "1"), ("sleutel", Sleutel(formulier)), .. Uitvraag(titel)];
+        var keer = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => portaal.PostAsync("/beheer/uitvragen/nieuw", formulier.Token, velden)));
+        var later = await portaal.PostAsync("/beheer/uitvragen/nieuw", formulier.Token, velden);
+
+        Assert.All([.. keer, later], k => Assert.Equal(HttpStatusCode.Redirect, k.Status));
+        Assert.Single(keer.Append(later).Select(k => k.Locatie).Distinct());
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Single(await db.Uitvragen.AsNoTracking().ToListAsync(), u => u.Titel.Nl == titel);
+        }
+
+        // A new form is a new uitvraag, even with the same texts.
+        var tweede = await portaal.GetAsync("/beheer/uitvragen/nieuw?traject=1");
+        Assert.NotEqual(Sleutel(formulier), Sleutel(tweede));
+
+        // The same for a traject: both posts lead to the one traject, neither says its name exists already.
+        var naam = "Dubbel traject " + Guid.NewGuid().ToString("N")[..6];
+        var nieuwTraject = await portaal.GetAsync("/beheer/trajecten/nieuw");
+        (string, string)[] trajectVelden = [("naam", naam), ("omschrijving", "Twee keer geklikt."), ("onderwerp", "Sociale basis"), ("fase", "Voorbereiding"), ("sleutel", Sleutel(nieuwTraject))];
+        var trajecten = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => portaal.PostAsync("/beheer/trajecten/nieuw", nieuwTraject.Token, trajectVelden)));
+        Assert.All(trajecten, k => Assert.Equal(HttpStatusCode.Redirect, k.Status));
+        Assert.Single(trajecten.Select(k => k.Locatie).Distinct());
+    }
+
     /// <summary>The fields the error summary links to, in its order.</summary>
     private static List<string> Samenvatting(PortaalAntwoord pagina) =>
         [.. Regex.Matches(Regex.Match(pagina.Html, "<div class=\"foutsamenvatting\".*?</ul>", RegexOptions.Singleline).Value, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value)];
