@@ -62,6 +62,27 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
     }
 
     [Fact]
+    public async Task InEnglishTheStatusDoelgroepenAndKanalenAreEnglishInTheFormTheTablesAndTheConfirmation()
+    {
+        var u = await MetZesReactiesAsync();
+        await ZetStatusAsync(u, UitvraagStatus.Gesloten);
+        using var team = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: u.TrajectId)).Portaal;
+
+        var engels = await team.GetAsync(Pad(u) + "?taal=en");
+        var bevestigen = await team.GetAsync(Pad(u) + "/publiceren?taal=en");
+
+        Assert.Equal(HttpStatusCode.OK, engels.Status);
+        Assert.Contains("Status: Closed", WebUtility.HtmlDecode(engels.Tekst), StringComparison.Ordinal);
+        Assert.Contains(">Residents</option>", engels.Html, StringComparison.Ordinal);
+        Assert.Contains(">On paper</option>", engels.Html, StringComparison.Ordinal);
+        Assert.Contains("On paper 2 33.3%", Rijen(engels.Html, "per-kanaal"));
+        Assert.Contains(Rijen(engels.Html, "per-doelgroep"), r => r.StartsWith("Residents ", StringComparison.Ordinal));
+        Assert.DoesNotContain("Op papier", engels.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inwoners", engels.Html, StringComparison.Ordinal);
+        Assert.Contains("Status: Closed", WebUtility.HtmlDecode(bevestigen.Tekst), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASegmentAndTwoSegmentsSideBySideShowTheGraphQLNumbersOfEachSegment()
     {
         var u = await MetZesReactiesAsync();
@@ -104,7 +125,9 @@ public sealed class BeheerResultatenTests(SociaalNetwerkServer server, ITestOutp
 
         Assert.Equal(HttpStatusCode.BadRequest, wijk.Status);
         Assert.Contains("<a href=\"#wijk\">Kies een wijk uit de lijst.</a>", wijk.Html, StringComparison.Ordinal);
-        Assert.Contains("id=\"wijk\" name=\"wijk\" aria-invalid=\"true\"", wijk.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"wijk\" name=\"wijk\" aria-invalid=\"true\" aria-describedby=\"wijk-fout\"", wijk.Html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"veldfout\" id=\"wijk-fout\">Kies een wijk uit de lijst.</span>", wijk.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"met\" name=\"met\" aria-invalid=\"true\" aria-describedby=\"met-fout\"", vergelijk.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"totaal\"", wijk.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, vergelijk.Status);
         Assert.Contains("<a href=\"#met\">Kies twee segmenten om te vergelijken.</a>", vergelijk.Html, StringComparison.Ordinal);

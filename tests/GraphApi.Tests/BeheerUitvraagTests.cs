@@ -96,6 +96,24 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Contains("<li>inleiding</li>", Taalrij(gewijzigd, "en"), StringComparison.Ordinal);
         Assert.Equal(["NL"], (await LeesAsync(id)).Talen);
 
+        // Without questions it cannot open: residents would get a form with only a send button.
+        var zonderVragen = await portaal.PostAsync($"/beheer/uitvragen/{id}/status", gewijzigd.Token, ("status", "Open"));
+        Assert.Equal(HttpStatusCode.BadRequest, zonderVragen.Status);
+        Assert.Contains("Deze uitvraag heeft nog geen vragen. Voeg eerst vragen toe", zonderVragen.Tekst, StringComparison.Ordinal);
+        Assert.Contains("Foutcode: NO_QUESTIONS", zonderVragen.Tekst, StringComparison.Ordinal);
+        Assert.Contains("href=\"#status-keuze\"", zonderVragen.Html, StringComparison.Ordinal);
+        Assert.Equal("CONCEPT", (await LeesAsync(id)).Status);
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync())
+        {
+            foreach (var vraag in TestUitvraag.VijfVragen(t => Vertaalbaar.Van(t), o => Vertaalbaar.Van(o)))
+            {
+                vraag.UitvraagId = id;
+                db.Vragen.Add(vraag);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
         // Published with a start ahead of the server's clock: scheduled, it opens by itself.
         var open = await portaal.PostAsync($"/beheer/uitvragen/{id}/status", gewijzigd.Token, ("status", "Open"));
         Assert.Equal(HttpStatusCode.OK, open.Status);
@@ -131,14 +149,100 @@ public sealed partial class BeheerUitvraagTests(SociaalNetwerkServer server)
         Assert.Contains("'Open tot' is geen geldige datum en tijd.", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
         Assert.Contains("Vul een bewaartermijn in van 30 tot 1825 dagen.", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
         Assert.Matches("id=\"openVanaf\"[^>]*value=\"2027-03-28T02:30\" aria-invalid=\"true\"", nl.Html);
+
+        // Every problem at once: the empty title too, not only after the dates are right; in the form's order.
+        Assert.Contains("Vul de Nederlandse tekst van 'Titel' in", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
+        Assert.Equal(["titel-nl", "openVanaf", "openTot", "bewaartermijnDagen"], Samenvatting(nl));
+        Assert.Contains("Foutcode: REQUIRED", WebUtility.HtmlDecode(nl.Tekst), StringComparison.Ordinal);
+
+        // The domain's messages in the form's words: its labels, never the API's field names.
         Assert.Equal(HttpStatusCode.BadRequest, tijden.Status);
-        Assert.Contains("Vul de Nederlandse tekst van 'titel.nl' in", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Vul de Nederlandse tekst van 'Titel' in", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
         Assert.Contains("href=\"#titel-nl\"", tijden.Html, StringComparison.Ordinal);
-        Assert.Contains("'openTot' moet na 'openVanaf' liggen", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
+        Assert.Contains("'Open tot' moet na 'Open vanaf' liggen", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
         Assert.Contains("Foutcode: REQUIRED", WebUtility.HtmlDecode(tijden.Tekst), StringComparison.Ordinal);
-        Assert.Contains("Fill in the Dutch text of 'titel.nl'", WebUtility.HtmlDecode(en.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Fill in the Dutch text of 'Title'", WebUtility.HtmlDecode(en.Tekst), StringComparison.Ordinal);
+        Assert.Contains("'Open until' must be after 'Open from'", WebUtility.HtmlDecode(en.Tekst), StringComparison.Ordinal);
+        foreach (var pagina in new[] { nl, tijden, en })
+        {
+            Assert.DoesNotMatch("'(titel|inleiding|privacyverklaring)\\.[a-z]{2}'|'openTot'|'openVanaf'|'bewaartermijnDagen'", WebUtility.HtmlDecode(pagina.Tekst));
+        }
+
+        var bewaren = await portaal.VulInAsync("/beheer/uitvragen/nieuw?traject=1", [("traject", "1"), .. Uitvraag("Te kort bewaard").Where(v => v.Item1 != "bewaartermijnDagen"), ("bewaartermijnDagen", "7")]);
+        Assert.Equal(HttpStatusCode.BadRequest, bewaren.Status);
+        Assert.Contains("Vul een bewaartermijn in van 30 tot 1825 dagen.", WebUtility.HtmlDecode(bewaren.Tekst), StringComparison.Ordinal);
+
+        var traject = await portaal.VulInAsync("/beheer/trajecten/nieuw", ("naam", string.Empty), ("omschrijving", string.Empty), ("onderwerp", "Sociale basis"), ("fase", "Voorbereiding"));
+        Assert.Equal(HttpStatusCode.BadRequest, traject.Status);
+        Assert.Contains("Vul 'Naam' in.", WebUtility.HtmlDecode(traject.Tekst), StringComparison.Ordinal);
+        Assert.Contains("Vul 'Omschrijving' in.", WebUtility.HtmlDecode(traject.Tekst), StringComparison.Ordinal);
+        Assert.DoesNotContain("'naam'", WebUtility.HtmlDecode(traject.Tekst), StringComparison.Ordinal);
         Assert.Equal(voor, Aantal());
     }
+
+    [Fact]
+    public async Task TheListGivesTheLastDayOfAnUitvraagThatClosesAtMidnightAndItsPagesLeadBackToIt()
+    {
+        var (portaal, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: 1);
+        var titel = "Tot middernacht " + Guid.NewGuid().ToString("N")[..6];
+        var nieuw = await portaal.VulInAsync("/beheer/uitvragen/nieuw?traject=1", [("traject", "1"), .. Uitvraag(titel, vanaf: "2027-01-04T09:00", tot: "2027-01-15T00:00")]);
+        Assert.Equal(HttpStatusCode.Redirect, nieuw.Status);
+        var id = IdUit(nieuw.Locatie!, "/beheer/uitvragen");
+
+        // Closing at the start of 15 January: the last day one can respond is 14 January, as <sn-uitvraag> says.
+        var lijst = await portaal.GetAsync("/beheer/uitvragen");
+        var rij = Regex.Match(lijst.Html, $"<a href=\"/beheer/uitvragen/{id}\">[^<]*</a></td>\\s*<td>[^<]*</td>\\s*<td>([^<]*)</td>").Groups[1].Value;
+        Assert.Equal("maandag 4 januari 2027 – donderdag 14 januari 2027", WebUtility.HtmlDecode(rij));
+
+        // The entry, list and results pages of an uitvraag each lead back to it.
+        var u = await TestUitvraag.MaakAsync(server);
+        var nummer = GlobalId.LeesInt(u.Id, nameof(Schema.Participatie.Uitvraag));
+        using var team = (await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: u.TrajectId)).Portaal;
+        foreach (var pad in new[] { $"/beheer/uitvragen/{nummer}/invoer", $"/beheer/uitvragen/{nummer}/reacties", $"/beheer/uitvragen/{u.Id}/resultaten" })
+        {
+            var pagina = await team.GetAsync(pad);
+            Assert.Equal(HttpStatusCode.OK, pagina.Status);
+            Assert.Contains($"<a href=\"/beheer/uitvragen/{nummer}\">Terug naar de uitvraag</a>", pagina.Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ADoubleSubmitOfANewUitvraagOrTrajectAddsItOnceAndAnswersEachPostWithItsPage()
+    {
+        var (portaal, _) = await PortaalAccounts.IngelogdAsync(server, Rol.Trajectteam, traject: 1);
+        string Sleutel(PortaalAntwoord pagina) => Regex.Match(pagina.Html, "name=\"sleutel\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        // A double (even triple) click on "Toevoegen", all at once, and the same form sent again later.
+        var titel = "Dubbel " + Guid.NewGuid().ToString("N")[..6];
+        var formulier = await portaal.GetAsync("/beheer/uitvragen/nieuw?traject=1");
+        Assert.NotEmpty(Sleutel(formulier));
+        (string, string)[] velden = [("traject", "1"), ("sleutel", Sleutel(formulier)), .. Uitvraag(titel)];
+        var keer = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => portaal.PostAsync("/beheer/uitvragen/nieuw", formulier.Token, velden)));
+        var later = await portaal.PostAsync("/beheer/uitvragen/nieuw", formulier.Token, velden);
+
+        Assert.All([.. keer, later], k => Assert.Equal(HttpStatusCode.Redirect, k.Status));
+        Assert.Single(keer.Append(later).Select(k => k.Locatie).Distinct());
+        await using (var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Single(await db.Uitvragen.AsNoTracking().ToListAsync(), u => u.Titel.Nl == titel);
+        }
+
+        // A new form is a new uitvraag, even with the same texts.
+        var tweede = await portaal.GetAsync("/beheer/uitvragen/nieuw?traject=1");
+        Assert.NotEqual(Sleutel(formulier), Sleutel(tweede));
+
+        // The same for a traject: both posts lead to the one traject, neither says its name exists already.
+        var naam = "Dubbel traject " + Guid.NewGuid().ToString("N")[..6];
+        var nieuwTraject = await portaal.GetAsync("/beheer/trajecten/nieuw");
+        (string, string)[] trajectVelden = [("naam", naam), ("omschrijving", "Twee keer geklikt."), ("onderwerp", "Sociale basis"), ("fase", "Voorbereiding"), ("sleutel", Sleutel(nieuwTraject))];
+        var trajecten = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => portaal.PostAsync("/beheer/trajecten/nieuw", nieuwTraject.Token, trajectVelden)));
+        Assert.All(trajecten, k => Assert.Equal(HttpStatusCode.Redirect, k.Status));
+        Assert.Single(trajecten.Select(k => k.Locatie).Distinct());
+    }
+
+    /// <summary>The fields the error summary links to, in its order.</summary>
+    private static List<string> Samenvatting(PortaalAntwoord pagina) =>
+        [.. Regex.Matches(Regex.Match(pagina.Html, "<div class=\"foutsamenvatting\".*?</ul>", RegexOptions.Singleline).Value, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value)];
 
     [Fact]
     public async Task OnlyTheTeamOfTheTrajectAndABeheerderOpenItsPages()

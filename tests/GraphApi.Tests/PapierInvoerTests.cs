@@ -242,9 +242,32 @@ public sealed class PapierInvoerTests(SociaalNetwerkServer server)
         Assert.Contains("REQUIRED", onvolledig.Html, StringComparison.Ordinal);
         Assert.Contains($"href=\"#v{GlobalIdNummer(uitvraag.EenKeuze)}\"", onvolledig.Html, StringComparison.Ordinal);
 
+        // Two problems (question 3 has one tick too many, question 2 none): the summary in the order of the form, and
+        // the keyboard starts at the first of them, not at the formulier number.
+        var tweeFouten = await team.PostAsync(pad, volgende.Token,
+        [
+            .. Formulier(volgende.Html, uitvraag, "42").Where(v => v.Naam != "v" + GlobalIdNummer(uitvraag.EenKeuze)),
+            ("v" + GlobalIdNummer(uitvraag.MeerdereKeuzes), GlobalIdNummer(uitvraag.MeerdereKeuzesOpties[1])),
+        ]);
+        Assert.Equal(HttpStatusCode.BadRequest, tweeFouten.Status);
+        var samenvatting = System.Text.RegularExpressions.Regex.Match(tweeFouten.Html, "<div class=\"foutsamenvatting\".*?</ul>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Equal(
+            ["v" + GlobalIdNummer(uitvraag.EenKeuze), "v" + GlobalIdNummer(uitvraag.MeerdereKeuzes)],
+            System.Text.RegularExpressions.Regex.Matches(samenvatting, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(tweeFouten.Html, " autofocus[ />]"));
+        Assert.Matches($"<input id=\"v{GlobalIdNummer(uitvraag.EenKeuze)}\"[^>]* autofocus", tweeFouten.Html);
+        Assert.DoesNotMatch("id=\"formuliernummer\"[^>]* autofocus", tweeFouten.Html);
+        Assert.Equal(1, await uitvraag.AantalReactiesAsync(server));
+
         // The list, the correction (a new number) and the deletion after the confirmation.
         var lijstPad = $"/beheer/uitvragen/{nummer}/reacties";
         var lijst = await team.GetAsync(lijstPad);
+
+        // When it was entered reads one way in either language: the month in words and 24 hours, never "12/3/2026".
+        var engels = await team.GetAsync(lijstPad + "?taal=en");
+        Assert.Matches(@"<td>\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}</td>", engels.Html);
+        Assert.DoesNotMatch(@"\d{1,2}/\d{1,2}/\d{4}", engels.Html);
+        Assert.Matches(@"<td>\d{1,2} [a-z]{3}\.? \d{4}, \d{2}:\d{2}</td>", lijst.Html);
         var reactieId = System.Text.RegularExpressions.Regex.Match(lijst.Html, lijstPad + "/([0-9]+)\"").Groups[1].Value;
         Assert.NotEmpty(reactieId);
         var correctie = await team.GetAsync($"{lijstPad}/{reactieId}");

@@ -39,6 +39,12 @@ public static class InvoerEndpoints
         return beheer;
     }
 
+    /// <summary>
+    /// When a form was entered, in the portal's language: the month in words, 24 hours ("3 dec 2026, 14:09",
+    /// "3 Dec 2026, 14:09"), never a date that reads two ways ("12/3/2026" in English).
+    /// </summary>
+    public const string Moment = "d MMM yyyy, HH:mm";
+
     public static string InvoerPad(int uitvraagId) => $"{Pad}/{uitvraagId}/invoer";
 
     public static string ReactiesPad(int uitvraagId) => $"{Pad}/{uitvraagId}/reacties";

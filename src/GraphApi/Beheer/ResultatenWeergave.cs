@@ -24,14 +24,14 @@ public static class ResultatenWeergave
     public static string Breedte(Telling telling) =>
         Math.Clamp(telling.Percentage ?? 0, 0, 100).ToString("0.#", CultureInfo.InvariantCulture);
 
-    public static IReadOnlyList<ResultatenRij> PerKanaal(IReadOnlyList<ResultatenKolom> kolommen) =>
-        [.. Enum.GetValues<Kanaal>().Select(k => new ResultatenRij(Woordenboek.Label(k), [.. kolommen.Select(c => c.Resultaten.PerKanaal.First(t => t.Kanaal == k).Telling)]))];
+    public static IReadOnlyList<ResultatenRij> PerKanaal(IReadOnlyList<ResultatenKolom> kolommen, CultureInfo cultuur) =>
+        [.. Enum.GetValues<Kanaal>().Select(k => new ResultatenRij(Woordenboek.Label(k, cultuur), [.. kolommen.Select(c => c.Resultaten.PerKanaal.First(t => t.Kanaal == k).Telling)]))];
 
-    public static IReadOnlyList<ResultatenRij> PerDoelgroep(IReadOnlyList<ResultatenKolom> kolommen, string zonder) =>
+    public static IReadOnlyList<ResultatenRij> PerDoelgroep(IReadOnlyList<ResultatenKolom> kolommen, string zonder, CultureInfo cultuur) =>
         [.. kolommen[0].Resultaten.PerDoelgroep.Select(d => d.Doelgroep)
             .Union(kolommen.SelectMany(c => c.Resultaten.PerDoelgroep.Select(d => d.Doelgroep)))
             .Select(d => new ResultatenRij(
-                d is { } doelgroep ? Woordenboek.Label(doelgroep) : zonder,
+                d is { } doelgroep ? Woordenboek.Label(doelgroep, cultuur) : zonder,
                 [.. kolommen.Select(c => c.Resultaten.PerDoelgroep.FirstOrDefault(t => t.Doelgroep == d)?.Telling ?? Nul(c.Resultaten.Totaal.Aantal))]))];
 
     public static IReadOnlyList<ResultatenRij> PerWijk(IReadOnlyList<ResultatenKolom> kolommen, string zonder)

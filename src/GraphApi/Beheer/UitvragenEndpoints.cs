@@ -1,12 +1,15 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Participatie;
 using SociaalNetwerk.Schema.Redactie;
+using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.GraphApi.Beheer;
@@ -26,10 +29,23 @@ public static class UitvragenEndpoints
     /// <summary>The form's fields of one translatable text: <c>titel.nl</c> … <c>titel.pl</c>.</summary>
     public static readonly string[] Teksten = ["titel", "inleiding", "privacyverklaring"];
 
-    private static readonly string[] TrajectVelden = ["naam", "omschrijving", "onderwerp", "fase"];
+    private static readonly string[] TrajectVelden = ["naam", "omschrijving", "onderwerp", "fase", Formuliersleutel];
+
+    /// <summary>The hidden field with the key of one "new traject" or "new uitvraag" form (a fresh one on every new form).</summary>
+    public const string Formuliersleutel = "sleutel";
+
+    /// <summary>How long a form's key answers a second post of that form with the page of what the first one added.</summary>
+    private static readonly TimeSpan Onthouden = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// What a form with a key added, or is adding: a second post of the same form (a double click, a resubmit after a
+    /// slow answer) gets the answer of the first instead of a second traject or uitvraag (the portal cannot delete an
+    /// uitvraag). Per account and key, in this process.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Wie, string Sleutel), (Task<string?> Pad, DateTime Sinds)> Toegevoegd = new();
 
     private static readonly string[] UitvraagVelden =
-        [.. Teksten.SelectMany(t => Vertaalbaar.Talen.Select(taal => t + "." + taal)), "openVanaf", "openTot", "bewaartermijnDagen", "contactgegevensVragen", "profielvraagWijk", "profielvraagDoelgroep"];
+        [.. Teksten.SelectMany(t => Vertaalbaar.Talen.Select(taal => t + "." + taal)), "openVanaf", "openTot", "bewaartermijnDagen", "contactgegevensVragen", "profielvraagWijk", "profielvraagDoelgroep", Formuliersleutel];
 
     public static RouteGroupBuilder MapUitvragen(this RouteGroupBuilder beheer)
     {
@@ -79,7 +95,7 @@ public static class UitvragenEndpoints
     private static async Task<IResult> NieuwTrajectAsync(HttpContext http, IAntiforgery af)
     {
         var (_, anders) = await PortaalToegang.VereisAsync(http, IsTeam);
-        return anders ?? TrajectPagina(http, af, null, new Dictionary<string, string> { ["fase"] = nameof(TrajectFase.Voorbereiding) }, [], null, StatusCodes.Status200OK);
+        return anders ?? TrajectPagina(http, af, null, new Dictionary<string, string> { ["fase"] = nameof(TrajectFase.Voorbereiding), [Formuliersleutel] = Guid.NewGuid().ToString() }, [], null, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> VoegTrajectToeAsync(HttpContext http, IAntiforgery af, UitvraagRedactie redactie)
@@ -91,10 +107,17 @@ public static class UitvragenEndpoints
         }
 
         var ingevuld = await FormulierAsync(http, TrajectVelden);
-        var resultaat = await redactie.VoegTrajectToeAsync(TrajectInvoer(ingevuld), AlsTeamlid(account!), account!.Id, http.RequestAborted);
-        return resultaat is { Gelukt: true, Waarde: { } traject }
-            ? Results.Redirect(BeheerEndpoints.Link(http, TrajectenPad + "/" + traject.Id.ToString(CultureInfo.InvariantCulture)))
-            : TrajectPagina(http, af, null, ingevuld, resultaat.Fouten, null, StatusCodes.Status400BadRequest);
+        IReadOnlyList<Veldfout> fouten = [];
+        var pad = await EenmaalAsync("account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[Formuliersleutel], async () =>
+        {
+            // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
+            var resultaat = await redactie.VoegTrajectToeAsync(TrajectInvoer(ingevuld), AlsTeamlid(account), account.Id, CancellationToken.None);
+            fouten = resultaat.Fouten;
+            return resultaat is { Gelukt: true, Waarde: { } traject } ? TrajectenPad + "/" + traject.Id.ToString(CultureInfo.InvariantCulture) : null;
+        });
+        return pad is not null
+            ? Results.Redirect(BeheerEndpoints.Link(http, pad))
+            : TrajectPagina(http, af, null, ingevuld, InWoordenVanHetFormulier(http, fouten), null, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> TrajectAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -129,7 +152,7 @@ public static class UitvragenEndpoints
             var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
             return resultaat.Gelukt
                 ? TrajectPagina(http, af, id, ingevuld, [], opmaak["Organisatie.Opgeslagen"], StatusCodes.Status200OK)
-                : TrajectPagina(http, af, id, ingevuld, resultaat.Fouten, null, StatusCodes.Status400BadRequest);
+                : TrajectPagina(http, af, id, ingevuld, InWoordenVanHetFormulier(http, resultaat.Fouten), null, StatusCodes.Status400BadRequest);
         }
         catch (SociaalNetwerkException fout) when (fout.Code == FoutCodes.NietGevonden)
         {
@@ -146,7 +169,11 @@ public static class UitvragenEndpoints
             return anders;
         }
 
-        var ingevuld = new Dictionary<string, string> { ["bewaartermijnDagen"] = UitvraagRedactie.StandaardBewaartermijn.ToString(CultureInfo.InvariantCulture) };
+        var ingevuld = new Dictionary<string, string>
+        {
+            ["bewaartermijnDagen"] = UitvraagRedactie.StandaardBewaartermijn.ToString(CultureInfo.InvariantCulture),
+            [Formuliersleutel] = Guid.NewGuid().ToString(),
+        };
         return await UitvraagPaginaAsync(http, af, databank, null, traject!.Value, ingevuld, [nameof(UitvraagDoelgroep.Inwoners)], [], null, StatusCodes.Status200OK);
     }
 
@@ -171,13 +198,20 @@ public static class UitvragenEndpoints
         {
             try
             {
-                var resultaat = await redactie.VoegUitvraagToeAsync(GlobalId.Maak(nameof(Participatietraject), traject!.Value), invoer, gebruiker!, http.RequestAborted);
-                if (resultaat is { Gelukt: true, Waarde: { } uitvraag })
+                IReadOnlyList<Veldfout> domein = [];
+                var pad = await EenmaalAsync(gebruiker!.Kenmerk ?? string.Empty, formulier[Formuliersleutel].ToString(), async () =>
                 {
-                    return Results.Redirect(BeheerEndpoints.Link(http, Pad + "/" + uitvraag.Id.ToString(CultureInfo.InvariantCulture)));
+                    // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
+                    var resultaat = await redactie.VoegUitvraagToeAsync(GlobalId.Maak(nameof(Participatietraject), traject!.Value), invoer, gebruiker!, CancellationToken.None);
+                    domein = resultaat.Fouten;
+                    return resultaat is { Gelukt: true, Waarde: { } uitvraag } ? Pad + "/" + uitvraag.Id.ToString(CultureInfo.InvariantCulture) : null;
+                });
+                if (pad is not null)
+                {
+                    return Results.Redirect(BeheerEndpoints.Link(http, pad));
                 }
 
-                fouten = resultaat.Fouten;
+                fouten = domein;
             }
             catch (SociaalNetwerkException fout) when (fout.Code == FoutCodes.NietGevonden)
             {
@@ -185,7 +219,7 @@ public static class UitvragenEndpoints
             }
         }
 
-        return await UitvraagPaginaAsync(http, af, databank, null, traject!.Value, ingevuld, doelgroepen, fouten, null, StatusCodes.Status400BadRequest);
+        return await UitvraagPaginaAsync(http, af, databank, null, traject!.Value, ingevuld, doelgroepen, InWoordenVanHetFormulier(http, fouten), null, StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> UitvraagAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank)
@@ -217,7 +251,7 @@ public static class UitvragenEndpoints
             melding = resultaat.Gelukt ? http.RequestServices.GetRequiredService<BeheerOpmaak>()["Organisatie.Opgeslagen"] : null;
         }
 
-        return await UitvraagPaginaAsync(http, af, databank, id, uitvraag!.ParticipatietrajectId, ingevuld, doelgroepen, fouten, melding, fouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        return await UitvraagPaginaAsync(http, af, databank, id, uitvraag!.ParticipatietrajectId, ingevuld, doelgroepen, InWoordenVanHetFormulier(http, fouten), melding, fouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> StatusAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank, UitvraagStatusDienst statussen)
@@ -237,6 +271,11 @@ public static class UitvragenEndpoints
         {
             fouten.Add(PortaalToegang.Fout("status", FoutCodes.Verplicht, opmaak["Uitvraag.Fout.Status"]));
         }
+        else if (status == UitvraagStatus.Open && uitvraag!.Status == UitvraagStatus.Concept && !await HeeftVragenAsync(databank, id, http.RequestAborted))
+        {
+            // Open without questions, residents would get a form with only a send button (and empty reacties would count).
+            fouten.Add(PortaalToegang.Fout("status", GeenVragen, opmaak["Uitvraag.Fout.GeenVragen"]));
+        }
         else
         {
             try
@@ -251,6 +290,74 @@ public static class UitvragenEndpoints
         }
 
         return await UitvraagPaginaAsync(http, af, databank, id, uitvraag!.ParticipatietrajectId, null, null, fouten, melding, fouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>
+    /// Adds once per form: <paramref name="voegToe"/> runs for the first post of a form's key and gives the page of what
+    /// it added (null when it added nothing: the form had errors, and may be sent again corrected). A later or
+    /// simultaneous post with that key gets that page without adding again. Without a key (or as no account) it simply runs.
+    /// </summary>
+    private static async Task<string?> EenmaalAsync(string wie, string sleutel, Func<Task<string?>> voegToe)
+    {
+        if (wie.Length == 0 || !Guid.TryParse(sleutel, out _))
+        {
+            return await voegToe();
+        }
+
+        var nu = DateTime.UtcNow;
+        foreach (var (oud, waarde) in Toegevoegd)
+        {
+            if (nu - waarde.Sinds > Onthouden)
+            {
+                Toegevoegd.TryRemove(oud, out _);
+            }
+        }
+
+        var klaar = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sleutelVan = (wie, sleutel.Trim().ToLowerInvariant());
+        var eerder = Toegevoegd.GetOrAdd(sleutelVan, (klaar.Task, nu));
+        if (eerder.Pad != klaar.Task)
+        {
+            string? pad = null;
+            try
+            {
+                pad = await eerder.Pad;
+            }
+            catch (Exception)
+            {
+                // The first post failed; this one tries for itself below.
+            }
+
+            // Without a page the first post added nothing (its errors are this one's too): check and add as usual.
+            return pad ?? await voegToe();
+        }
+
+        try
+        {
+            var toegevoegd = await voegToe();
+            if (toegevoegd is null)
+            {
+                Toegevoegd.TryRemove(sleutelVan, out _);
+            }
+
+            klaar.SetResult(toegevoegd);
+            return toegevoegd;
+        }
+        catch (Exception fout)
+        {
+            Toegevoegd.TryRemove(sleutelVan, out _);
+            klaar.SetException(fout);
+            throw;
+        }
+    }
+
+    /// <summary>The portal's code for opening an uitvraag that has no questions yet.</summary>
+    public const string GeenVragen = "NO_QUESTIONS";
+
+    private static async Task<bool> HeeftVragenAsync(IDbContextFactory<SociaalNetwerkDbContext> databank, int id, CancellationToken cancellationToken)
+    {
+        await using var db = await databank.CreateDbContextAsync(cancellationToken);
+        return await db.Vragen.AnyAsync(v => v.UitvraagId == id, cancellationToken);
     }
 
     private static async Task<IResult> KopieerAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank, UitvraagRedactie redactie)
@@ -388,6 +495,19 @@ public static class UitvragenEndpoints
             }
         }
 
+        // A form the domain will not see yet (a date or number it cannot read) still gets the domain's checks of its
+        // texts, so every problem is shown at once instead of one round at a time.
+        if (fouten.Count > 0)
+        {
+            var controle = new Veldcontrole(http.RequestServices.GetRequiredService<IStringLocalizer<Berichten>>());
+            foreach (var tekst in Teksten)
+            {
+                UitvraagRedactie.Tekst(controle, tekst, Tekst(tekst), tekst == "titel" ? UitvraagRedactie.MaxTitelLengte : UitvraagRedactie.MaxTekstLengte);
+            }
+
+            fouten.AddRange(controle.Fouten);
+        }
+
         var invoer = new UitvraagInvoer
         {
             Titel = Tekst("titel"),
@@ -402,6 +522,57 @@ public static class UitvragenEndpoints
             ProfielvraagDoelgroep = ingevuld["profielvraagDoelgroep"] == "1",
         };
         return (invoer, fouten);
+    }
+
+    /// <summary>The order of the uitvraag form's and the traject form's fields, for the error summary.</summary>
+    private static readonly string[] Volgorde =
+        [.. Teksten.SelectMany(t => Vertaalbaar.Talen.Select(taal => t + "." + taal)), "openVanaf", "openTot", "doelgroepen", "bewaartermijnDagen", "naam", "onderwerp", "omschrijving", "fase"];
+
+    /// <summary>
+    /// The domain's field errors in the form's own words and in the form's order: the API's messages name the API's
+    /// fields (<c>'titel.nl'</c>, <c>'openTot'</c>, <c>'bewaartermijnDagen'</c>), which the form does not show.
+    /// </summary>
+    private static List<Veldfout> InWoordenVanHetFormulier(HttpContext http, IEnumerable<Veldfout> fouten)
+    {
+        var b = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        string Label(string veld) => veld switch
+        {
+            "naam" => b["Veld.Naam"],
+            "omschrijving" => b["Veld.Omschrijving"],
+            "onderwerp" or "fase" => b["Traject.Veld." + veld],
+            _ => b["Uitvraag.Veld." + veld],
+        };
+
+        string? Bericht(Veldfout f)
+        {
+            var delen = f.Veld.Split('.');
+            if (delen is [var tekst, var taal] && Teksten.Contains(tekst) && Vertaalbaar.Talen.Contains(taal))
+            {
+                return f.Code switch
+                {
+                    FoutCodes.Verplicht => b["Uitvraag.Fout.Nederlands", Label(tekst)],
+                    FoutCodes.TeLang => b["Uitvraag.Fout.TekstTeLang", Label(tekst), b["Taal." + taal], tekst == "titel" ? UitvraagRedactie.MaxTitelLengte : UitvraagRedactie.MaxTekstLengte],
+                    _ => null,
+                };
+            }
+
+            return (f.Veld, f.Code) switch
+            {
+                ("openVanaf" or "openTot" or "naam" or "omschrijving" or "onderwerp" or "fase", FoutCodes.Verplicht) => b["Uitvraag.Fout.Verplicht", Label(f.Veld)],
+                ("openTot", FoutCodes.EindVoorStart) => b["Uitvraag.Fout.EindVoorStart", Label("openTot"), Label("openVanaf")],
+                ("bewaartermijnDagen", _) => b["Uitvraag.Fout.Bewaartermijn", UitvraagRedactie.MinBewaartermijn, UitvraagRedactie.MaxBewaartermijn],
+                ("naam" or "onderwerp", FoutCodes.TeLang) => b["Uitvraag.Fout.TeLang", Label(f.Veld), UitvraagRedactie.MaxNaamLengte],
+                ("omschrijving", FoutCodes.TeLang) => b["Uitvraag.Fout.TeLang", Label(f.Veld), UitvraagRedactie.MaxOmschrijvingLengte],
+                _ => null,
+            };
+        }
+
+        return
+        [
+            .. fouten.Select(f => f with { Bericht = Bericht(f) ?? f.Bericht })
+                .DistinctBy(f => (f.Veld, f.Bericht))
+                .OrderBy(f => Array.IndexOf(Volgorde, f.Veld) is var i and >= 0 ? i : Volgorde.Length),
+        ];
     }
 
     private static Dictionary<string, string> Velden(Participatietraject traject) => new()
