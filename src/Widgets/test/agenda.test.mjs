@@ -189,7 +189,7 @@ describe('<sn-agenda>', () => {
         body: `<sn-agenda id="w" periode="week" aantal="100"></sn-agenda><sn-agenda id="v" periode=" Vandaag "></sn-agenda><sn-agenda id="x" periode="jaar">${FALLBACK}</sn-agenda>`,
       }),
     );
-    const venster = await open(browser, url, { toegestaan: [/<sn-agenda>: ApiFout: WidgetAgenda: 'jaar' is geen periode\. Gebruik vandaag, week, maand of een aantal dagen \(1 tot en met 366\)\./] });
+    const venster = await open(browser, url, { toegestaan: [/^error: <sn-agenda>: WidgetAgenda: 'jaar' is geen periode\. Gebruik vandaag, week, maand of een aantal dagen \(1 tot en met 366\)\./] });
     const [[w], [v], [x]] = await Promise.all(['w', 'v', 'x'].map((id) => venster.wachtOp(id)));
 
     // What the elements asked: the periode as written (trimmed), never a date the browser computed.
@@ -212,8 +212,50 @@ describe('<sn-agenda>', () => {
 
     assert.equal(x.naam, 'sn-fout');
     const fout = await beeld(venster.page, '#x');
-    assert.equal(fout.status, 'De agenda kan nu niet worden geladen.');
+    assert.equal(fout.status, 'De agenda kan niet worden getoond, omdat een instelling op deze pagina niet klopt.');
     assert.ok((await venster.page.$eval('#x > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
+    await geenProblemen(venster);
+  });
+
+  test('a wrong attribute says that a setting of the page is wrong, without a retry, and the console tells the web editor what to fix', async () => {
+    const url = site.pagina(
+      '/instelling.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<sn-agenda id="t" thema="mantelzorg, mantelzorgg">${FALLBACK}</sn-agenda>
+<sn-agenda id="w" wijk="oostrheem">${FALLBACK}</sn-agenda>
+<sn-agenda id="e" lang="en" doelgroep="senioren">${FALLBACK}</sn-agenda>`,
+      }),
+    );
+    const meldingen = [];
+    const venster = await open(browser, url, { toegestaan: [/^error: <sn-agenda>: /], voorbereiden: (page) => page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`)) });
+    const gebeurtenissen = await Promise.all(['t', 'w', 'e'].map((id) => venster.wachtOp(id)));
+    assert.deepEqual(gebeurtenissen.map(([g]) => g.naam), ['sn-fout', 'sn-fout', 'sn-fout']);
+
+    for (const [id, status] of [
+      ['t', 'De agenda kan niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['w', 'De agenda kan niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['e', 'The calendar cannot be shown because a setting on this page is wrong.'],
+    ]) {
+      const b = await beeld(venster.page, `#${id}`);
+      assert.equal(b.status, status, id);
+      assert.equal(b.fout, '', `${id}: no retry button, trying again cannot help`);
+      assert.ok((await venster.page.$eval(`#${id} > a`, (a) => a.getClientRects().length)) > 0, `${id}: the fallback link shows`);
+    }
+
+    // What the web editor reads in the console: the attribute, the value as written and the values it takes, in the
+    // element's language; the API's own message for a wijk that does not exist.
+    const themas = 'eenzaamheid-en-ontmoeting, gezondheid-en-bewegen, geldzaken-en-schulden, taal-en-digitale-vaardigheden, jeugd, vrijwilligerswerk, mantelzorg, wonen-en-buurt, werk-en-dagbesteding, inclusie';
+    assert.ok(meldingen.includes(`error: <sn-agenda>: thema="mantelzorgg" kennen we niet. Kies uit: ${themas}.`), meldingen.join('\n'));
+    assert.ok(meldingen.some((m) => m.startsWith('error: <sn-agenda>: doelgroep="senioren" is not a known value. Choose from: iedereen, ouderen, jongeren,')), meldingen.join('\n'));
+    assert.ok(meldingen.some((m) => m.startsWith("error: <sn-agenda>: WidgetAgenda: De wijk 'oostrheem' bestaat niet.")), meldingen.join('\n'));
+    assert.equal(meldingen.length, 3, meldingen.join('\n'));
+
+    // A value the widget knows to be wrong never goes to the API.
+    const gevraagd = await venster.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => new URL(r.name)).filter((u) => u.pathname === '/graphql').map((u) => u.searchParams.get('variables')),
+    );
+    assert.deepEqual(gevraagd, ['{"filter":{"wijken":["oostrheem"]},"first":10}']);
     await geenProblemen(venster);
   });
 

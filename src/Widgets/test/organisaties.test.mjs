@@ -228,6 +228,40 @@ describe('<sn-organisaties>', () => {
     await geenProblemen(venster);
   });
 
+  test('a wrong soort or a search word that is too long says that a setting of the page is wrong, without a retry, with the reason in the console', async () => {
+    const url = site.pagina(
+      '/instelling.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<sn-organisaties id="s" soort="welzijn,zorgg">${FALLBACK}</sn-organisaties>
+<sn-organisaties id="z" lang="pl" zoekterm="${'taal'.repeat(30)}">${FALLBACK}</sn-organisaties>`,
+      }),
+    );
+    const meldingen = [];
+    const venster = await open(browser, url, { toegestaan: [/^error: <sn-organisaties>: /], voorbereiden: (page) => page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`)) });
+    const gebeurtenissen = await Promise.all(['s', 'z'].map((id) => venster.wachtOp(id)));
+    assert.deepEqual(gebeurtenissen.map(([g]) => g.naam), ['sn-fout', 'sn-fout']);
+
+    for (const [id, status] of [
+      ['s', 'De organisaties kunnen niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['z', 'Nie można wyświetlić organizacji, ponieważ jedno z ustawień tej strony jest błędne.'],
+    ]) {
+      const b = await inShadow(venster.page, `#${id}`, (wortel) => ({
+        status: wortel.querySelector('[part="status"]').textContent.trim(),
+        knoppen: wortel.querySelectorAll('button').length,
+      }));
+      assert.deepEqual(b, { status, knoppen: 0 }, id);
+      assert.ok((await venster.page.$eval(`#${id} > a`, (a) => a.getClientRects().length)) > 0, `${id}: the fallback link shows`);
+    }
+
+    assert.ok(
+      meldingen.includes('error: <sn-organisaties>: soort="zorgg" kennen we niet. Kies uit: gemeente, welzijn, zorg, vrijwilligersorganisatie, bewonersinitiatief, vereniging, onderwijs, woningcorporatie, financier, bedrijf, overig.'),
+      meldingen.join('\n'),
+    );
+    assert.ok(meldingen.some((m) => m.startsWith('error: <sn-organisaties>: WidgetOrganisaties: ') && m.includes('120')), meldingen.join('\n'));
+    await geenProblemen(venster);
+  });
+
   testReserve(omgeving, { element: 'sn-organisaties', id: 'o', reserve: FALLBACK, toegestaan: WEIGERING, status: 'De organisaties kunnen nu niet worden geladen.' });
 
   test('renders Arabic right to left, with the texts of the catalogue', async () => {

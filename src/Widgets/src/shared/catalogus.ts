@@ -40,6 +40,8 @@ export interface LijstTeksten {
   meerLaden: string;
   meerLadenBezig: string;
   fout: string;
+  /** An attribute of the element is wrong (see shared/instelling.ts): no retry, the fallback link. */
+  instelFout: string;
 }
 
 /**
@@ -69,6 +71,10 @@ export interface Catalogus {
     meerInformatie: string;
     /** Hidden text after a repeated link, so every link is unique for screen readers: "{titel}, {datum}". */
     linkContext: string;
+    /** For the web editor, in the console: `{attribuut}="{waarde}"` is no known code; `{keuzes}` are the codes it takes. */
+    onbekendeWaarde: string;
+    /** For the web editor, in the console: a required attribute is missing. */
+    attribuutOntbreekt: string;
   };
   agenda: LijstTeksten & {
     naam: string;
@@ -82,6 +88,7 @@ export interface Catalogus {
   activiteit: {
     laden: string;
     fout: string;
+    instelFout: string;
     nietGevonden: string;
     wanneer: string;
     volgendeKeren: string;

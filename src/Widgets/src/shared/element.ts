@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { apiBasis, vraag, type Operatie } from './api.js';
 import type { Catalogus } from './catalogus.js';
 import { opmaakVoorbereid } from './opmaak.js';
-import { catalogus, heeftCatalogus, laadCatalogus, richting, STANDAARDTAAL, taalVan, type Taal } from './i18n.js';
+import { catalogus, heeftCatalogus, laadCatalogus, richting, STANDAARDTAAL, taalVan, vul, type Taal } from './i18n.js';
+import { InstelFout } from './instelling.js';
 import { basisStijl } from './stijl.js';
 
 const verbonden = new Set<SnElement>();
@@ -165,6 +166,15 @@ export abstract class SnElement extends LitElement {
   protected async vraag<T>(op: Operatie<'query'>, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
     const [antwoord] = await Promise.all([vraag<T>(this.apiBasis, op, variabelen, this.taal, signaal), opmaakVoorbereid(this.taal)]);
     return antwoord;
+  }
+
+  /**
+   * The error for a wrong or missing attribute, with the message `sleutel` of `algemeen` in the element's language:
+   * it waits for the texts of that language, so the web editor reads the console message in it.
+   */
+  protected async maakInstelFout(sleutel: 'onbekendeWaarde' | 'attribuutOntbreekt', waarden: Record<string, string>): Promise<InstelFout> {
+    await this.taalWacht;
+    return new InstelFout(vul(this.t.algemeen[sleutel], waarden));
   }
 
   protected abstract renderInhoud(): unknown;

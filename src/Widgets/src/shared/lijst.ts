@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { LijstTeksten } from './catalogus.js';
 import { meld, SnElement } from './element.js';
 import { meervoud } from './i18n.js';
+import { isInstelFout } from './instelling.js';
 import { volgendeTaak } from './opmaak.js';
 import { lijstStijl } from './stijl.js';
 
@@ -15,7 +16,7 @@ type Toestand = 'laden' | 'klaar' | 'fout';
 export const EERSTE_DEEL = 5;
 export type { LijstTeksten };
 
-type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
+type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'instelFout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
 
 /** One page of a GraphQL connection. */
 export interface Pagina<T> {
@@ -177,12 +178,19 @@ export abstract class SnLijstElement<T> extends SnElement {
         return;
       }
 
-      console.warn(`<${this.localName}>:`, fout);
+      // A wrong attribute is the web editor's to fix: an error in the console with what is wrong, and no retry.
+      const instelling = !meer && isInstelFout(fout);
+      if (instelling) {
+        console.error(`<${this.localName}>: ${(fout as Error).message}`);
+      } else {
+        console.warn(`<${this.localName}>:`, fout);
+      }
+
       if (meer) {
         this.melding = { soort: 'meerFout' };
       } else {
         this.toestand = 'fout';
-        this.melding = { soort: 'fout' };
+        this.melding = { soort: instelling ? 'instelFout' : 'fout' };
       }
 
       meld(this, 'fout', { fout: String(fout) });
@@ -196,7 +204,7 @@ export abstract class SnLijstElement<T> extends SnElement {
     return html`
       ${this.renderBoven()}
       <p part="status" class="status" role="status">${this.meldingTekst(t)}</p>
-      ${this.toestand === 'fout' ? this.renderFout(() => void this.laad()) : nothing}
+      ${this.toestand === 'fout' ? this.renderFout(this.melding.soort === 'instelFout' ? undefined : () => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.leegHint}</p>` : nothing}
       ${this.items.length > 0 ? this.renderItems() : nothing}
       ${this.volgende
@@ -228,6 +236,8 @@ export abstract class SnLijstElement<T> extends SnElement {
       case 'fout':
       case 'meerFout':
         return t.fout;
+      case 'instelFout':
+        return t.instelFout;
     }
   }
 }

@@ -20,6 +20,8 @@ const en: Catalogus = {
     inMijnAgenda: 'Add to my calendar',
     meerInformatie: 'More information',
     linkContext: '{titel}, {datum}',
+    onbekendeWaarde: '{attribuut}="{waarde}" is not a known value. Choose from: {keuzes}.',
+    attribuutOntbreekt: 'The attribute {attribuut} is missing.',
   },
   agenda: {
     naam: 'Calendar',
@@ -28,6 +30,7 @@ const en: Catalogus = {
     leeg: 'No activities found.',
     leegHint: 'Choose another neighbourhood or topic, or check again later.',
     fout: 'The calendar cannot be loaded right now.',
+    instelFout: 'The calendar cannot be shown because a setting on this page is wrong.',
     meerLaden: 'Show more activities',
     meerLadenBezig: 'Loading more activities…',
     erbijGeladen: { one: '{n} more activity loaded', other: '{n} more activities loaded' },
@@ -41,6 +44,7 @@ const en: Catalogus = {
   activiteit: {
     laden: 'Loading the activity…',
     fout: 'The activity cannot be loaded right now.',
+    instelFout: 'The activity cannot be shown because a setting on this page is wrong.',
     nietGevonden: 'This activity does not exist (any more).',
     wanneer: 'When',
     volgendeKeren: 'Next dates',
@@ -127,6 +131,7 @@ const en: Catalogus = {
     leeg: 'No organisations found.',
     leegHint: 'Try another search word, or choose another neighbourhood or topic.',
     fout: 'The organisations cannot be loaded right now.',
+    instelFout: 'The organisations cannot be shown because a setting on this page is wrong.',
     meerLaden: 'Show more organisations',
     meerLadenBezig: 'Loading more organisations…',
     erbijGeladen: { one: '{n} more organisation loaded', other: '{n} more organisations loaded' },

@@ -20,6 +20,8 @@ const nl: Catalogus = {
     inMijnAgenda: 'Zet in mijn agenda',
     meerInformatie: 'Meer informatie',
     linkContext: '{titel}, {datum}',
+    onbekendeWaarde: '{attribuut}="{waarde}" kennen we niet. Kies uit: {keuzes}.',
+    attribuutOntbreekt: 'Het attribuut {attribuut} ontbreekt.',
   },
   agenda: {
     naam: 'Agenda',
@@ -28,6 +30,7 @@ const nl: Catalogus = {
     leeg: 'Er zijn geen activiteiten gevonden.',
     leegHint: 'Kies een andere wijk of een ander thema, of kijk later nog eens.',
     fout: 'De agenda kan nu niet worden geladen.',
+    instelFout: 'De agenda kan niet worden getoond, omdat een instelling op deze pagina niet klopt.',
     meerLaden: 'Meer activiteiten tonen',
     meerLadenBezig: 'Meer activiteiten worden geladen…',
     erbijGeladen: { one: '{n} activiteit erbij geladen', other: '{n} activiteiten erbij geladen' },
@@ -41,6 +44,7 @@ const nl: Catalogus = {
   activiteit: {
     laden: 'De activiteit wordt geladen…',
     fout: 'De activiteit kan nu niet worden geladen.',
+    instelFout: 'De activiteit kan niet worden getoond, omdat een instelling op deze pagina niet klopt.',
     nietGevonden: 'Deze activiteit bestaat niet (meer).',
     wanneer: 'Wanneer',
     volgendeKeren: 'Volgende keren',
@@ -127,6 +131,7 @@ const nl: Catalogus = {
     leeg: 'Er zijn geen organisaties gevonden.',
     leegHint: 'Probeer een ander zoekwoord, of kies een andere wijk of een ander thema.',
     fout: 'De organisaties kunnen nu niet worden geladen.',
+    instelFout: 'De organisaties kunnen niet worden getoond, omdat een instelling op deze pagina niet klopt.',
     meerLaden: 'Meer organisaties tonen',
     meerLadenBezig: 'Meer organisaties worden geladen…',
     erbijGeladen: { one: '{n} organisatie erbij geladen', other: '{n} organisaties erbij geladen' },

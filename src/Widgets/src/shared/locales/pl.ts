@@ -20,6 +20,8 @@ const pl: Catalogus = {
     inMijnAgenda: 'Dodaj do mojego kalendarza',
     meerInformatie: 'Więcej informacji',
     linkContext: '{titel}, {datum}',
+    onbekendeWaarde: '{attribuut}="{waarde}" nie jest znaną wartością. Wybierz spośród: {keuzes}.',
+    attribuutOntbreekt: 'Brakuje atrybutu {attribuut}.',
   },
   agenda: {
     naam: 'Kalendarz wydarzeń',
@@ -33,6 +35,7 @@ const pl: Catalogus = {
     leeg: 'Nie znaleziono żadnych wydarzeń.',
     leegHint: 'Wybierz inną dzielnicę lub inny temat albo zajrzyj później.',
     fout: 'Nie można teraz załadować kalendarza.',
+    instelFout: 'Nie można wyświetlić kalendarza, ponieważ jedno z ustawień tej strony jest błędne.',
     meerLaden: 'Pokaż więcej wydarzeń',
     meerLadenBezig: 'Ładowanie kolejnych wydarzeń…',
     erbijGeladen: {
@@ -51,6 +54,7 @@ const pl: Catalogus = {
   activiteit: {
     laden: 'Ładowanie wydarzenia…',
     fout: 'Nie można teraz załadować wydarzenia.',
+    instelFout: 'Nie można wyświetlić wydarzenia, ponieważ jedno z ustawień tej strony jest błędne.',
     nietGevonden: 'To wydarzenie nie istnieje (już).',
     wanneer: 'Kiedy',
     volgendeKeren: 'Kolejne terminy',
@@ -151,6 +155,7 @@ const pl: Catalogus = {
     leeg: 'Nie znaleziono żadnych organizacji.',
     leegHint: 'Spróbuj innego słowa albo wybierz inną dzielnicę lub inny temat.',
     fout: 'Nie można teraz załadować organizacji.',
+    instelFout: 'Nie można wyświetlić organizacji, ponieważ jedno z ustawień tej strony jest błędne.',
     meerLaden: 'Pokaż więcej organizacji',
     meerLadenBezig: 'Ładowanie kolejnych organizacji…',
     erbijGeladen: {

@@ -20,6 +20,8 @@ const tr: Catalogus = {
     inMijnAgenda: 'Takvimime ekle',
     meerInformatie: 'Daha fazla bilgi',
     linkContext: '{titel}, {datum}',
+    onbekendeWaarde: '{attribuut}="{waarde}" bilinen bir değer değil. Şunlardan birini seçin: {keuzes}.',
+    attribuutOntbreekt: '{attribuut} özniteliği eksik.',
   },
   agenda: {
     naam: 'Etkinlik takvimi',
@@ -28,6 +30,7 @@ const tr: Catalogus = {
     leeg: 'Hiç etkinlik bulunamadı.',
     leegHint: 'Başka bir mahalle veya konu seçin ya da daha sonra tekrar bakın.',
     fout: 'Takvim şu anda yüklenemiyor.',
+    instelFout: 'Bu sayfadaki bir ayar hatalı olduğu için takvim gösterilemiyor.',
     meerLaden: 'Daha fazla etkinlik göster',
     meerLadenBezig: 'Daha fazla etkinlik yükleniyor…',
     erbijGeladen: { one: '{n} etkinlik daha yüklendi', other: '{n} etkinlik daha yüklendi' },
@@ -41,6 +44,7 @@ const tr: Catalogus = {
   activiteit: {
     laden: 'Etkinlik yükleniyor…',
     fout: 'Etkinlik şu anda yüklenemiyor.',
+    instelFout: 'Bu sayfadaki bir ayar hatalı olduğu için etkinlik gösterilemiyor.',
     nietGevonden: 'Bu etkinlik mevcut değil (artık yok).',
     wanneer: 'Ne zaman',
     volgendeKeren: 'Sonraki tarihler',
@@ -127,6 +131,7 @@ const tr: Catalogus = {
     leeg: 'Hiç kuruluş bulunamadı.',
     leegHint: 'Başka bir arama kelimesi deneyin ya da başka bir mahalle veya konu seçin.',
     fout: 'Kuruluşlar şu anda yüklenemiyor.',
+    instelFout: 'Bu sayfadaki bir ayar hatalı olduğu için kuruluşlar gösterilemiyor.',
     meerLaden: 'Daha fazla kuruluş göster',
     meerLadenBezig: 'Daha fazla kuruluş yükleniyor…',
     erbijGeladen: { one: '{n} kuruluş daha yüklendi', other: '{n} kuruluş daha yüklendi' },
