@@ -329,6 +329,28 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
+  test('in English, dates and times are British, as the docs promise and GraphApi\'s pages show: "Thursday 3 December", "13:00–15:00"', async () => {
+    const url = site.pagina('/engels.html', partnerPagina({ taal: 'en', scripts: [versioned()], body: '<sn-agenda id="a" aantal="3"></sn-agenda>' }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+    const dag = /^(H2 )((Today|Tomorrow), )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)( \d{4})?$/;
+    assert.ok(b.dagen.length > 0);
+    for (const { kop } of b.dagen) {
+      assert.match(kop, dag);
+    }
+
+    for (const item of items(b)) {
+      assert.match(item.tijd, /^\d{2}:\d{2}\s?–\s?\d{2}:\d{2}$/, 'a 24-hour clock, as in the Netherlands');
+    }
+
+    // The same day heading as the agenda page in English.
+    const pagina = await (await fetch(`${api.adres}/agenda?taal=en`)).text();
+    const paginaKop = /<h2 id="dag-[^"]+">([^<]+)<\/h2>/.exec(pagina)[1];
+    assert.equal(b.dagen[0].kop, `H2 ${paginaKop}`);
+    await geenProblemen(venster);
+  });
+
   test('fetches only the languages the page shows, and falls back to Dutch when a language file does not match its SRI hash', async () => {
     const url = (naam, body) => site.pagina(naam, partnerPagina({ scripts: [versioned()], body }));
     const talenVan = (venster) => venster.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /taal-[a-z]+\.json$/.test(n)).map((n) => n.split('/').pop()));
