@@ -351,6 +351,37 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
+  test('the links of an Arabic agenda open the activity page, its calendar file and the subscription in Arabic', async () => {
+    const url = site.pagina('/arabisch.html', partnerPagina({ taal: 'ar', scripts: [versioned()], body: '<sn-agenda id="a" wijk="oosterheem" aantal="1"></sn-agenda>' }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+    const [item] = items(b);
+    const id = new URL(item.link).pathname.split('/').pop();
+
+    assert.equal(item.link, `${api.adres}/activiteiten/${id}?taal=ar`);
+    assert.equal(item.kalender, `${api.adres}/activiteiten/${id}.ics?taal=ar`);
+    assert.equal(b.abonneren, `${api.adres.replace(/^http:/, 'webcal:')}/agenda.ics?wijk=oosterheem&taal=ar`);
+
+    // What the visitor gets there: an Arabic page, and calendars whose own texts are Arabic.
+    const pagina = await (await fetch(item.link, { headers: { accept: 'text/html' } })).text();
+    assert.match(pagina, /<html lang="ar" dir="rtl"/);
+    for (const adres of [item.kalender, b.abonneren.replace(/^webcal:/, 'http:')]) {
+      const antwoord = await fetch(adres);
+      assert.equal(antwoord.headers.get('content-language'), 'ar', adres);
+      assert.match(await antwoord.text(), /\r\n(X-WR-CALNAME|CATEGORIES|SUMMARY)[^\r]*[\u0600-\u06FF]/, adres);
+    }
+
+    // A Dutch agenda keeps its links as they were: no taal.
+    const nl = await open(browser, site.pagina('/nederlands.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="oosterheem" aantal="1"></sn-agenda>' })));
+    await nl.wachtOp('a');
+    const bNl = await beeld(nl.page, '#a');
+    assert.equal(bNl.abonneren, `${api.adres.replace(/^http:/, 'webcal:')}/agenda.ics?wijk=oosterheem`);
+    assert.ok(!items(bNl)[0].link.includes('taal'));
+    await geenProblemen(nl);
+    await geenProblemen(venster);
+  });
+
   test('fetches only the languages the page shows, and falls back to Dutch when a language file does not match its SRI hash', async () => {
     const url = (naam, body) => site.pagina(naam, partnerPagina({ scripts: [versioned()], body }));
     const talenVan = (venster) => venster.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /taal-[a-z]+\.json$/.test(n)).map((n) => n.split('/').pop()));

@@ -237,7 +237,12 @@ export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
 
   private renderAbonneren(): TemplateResult {
     const feed = this.apiAdres('agenda.ics');
+    const taal = feed.searchParams.get('taal');
     feed.search = feedParameters(this.keuze).toString();
+    if (taal) {
+      feed.searchParams.set('taal', taal);
+    }
+
     return html`<p class="abonneren"><a part="subscribe-link" href=${webcal(feed)}>${this.t.agenda.abonneren}</a></p>`;
   }
 }

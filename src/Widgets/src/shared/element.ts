@@ -157,9 +157,17 @@ export abstract class SnElement extends LitElement {
     return apiBasis(this.api);
   }
 
-  /** A URL on the API's origin, such as an event page or a calendar feed. */
+  /**
+   * A URL on the API's origin, such as an event page or a calendar feed, in the element's language: `?taal=` for any
+   * language but Dutch, so the page and the calendar a visitor opens from an Arabic widget are Arabic too.
+   */
   protected apiAdres(pad: string): URL {
-    return new URL(pad, this.apiBasis);
+    const adres = new URL(pad, this.apiBasis);
+    if (this.taal !== STANDAARDTAAL) {
+      adres.searchParams.set('taal', this.taal);
+    }
+
+    return adres;
   }
 
   /** A read of the API; it resolves once the formatters of the language are ready too (see `opmaakVoorbereid`). */
