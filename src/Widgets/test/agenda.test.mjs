@@ -273,6 +273,28 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
+  test('when the API is slow, the status says so and the fallback link shows while the agenda keeps waiting for its answer', async () => {
+    const url = site.pagina('/traag.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a" aantal="3">${FALLBACK}</sn-agenda>` }));
+    const venster = await open(browser, url, { vasthouden: true });
+    await venster.wachtOpVastgehouden();
+    const status = () => inShadow(venster.page, '#a', (wortel) => wortel.querySelector('[part="status"]').textContent.trim());
+    const linkZichtbaar = () => venster.page.$eval('#a > a', (a) => a.getClientRects().length > 0);
+    assert.equal(await status(), 'De agenda wordt geladen…');
+    assert.equal(await linkZichtbaar(), false, 'a quick answer needs no fallback link');
+
+    await venster.page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelector('[part="status"]').textContent.includes('langer'));
+    assert.equal(await status(), 'Het laden duurt langer dan normaal. Een ogenblik geduld alstublieft.');
+    assert.equal(await linkZichtbaar(), true, 'the visitor has the fallback link while waiting');
+    assert.deepEqual(await venster.axe(), []);
+
+    await venster.laatLos();
+    const [gebeurtenis] = await venster.wachtOp('a');
+    assert.equal(gebeurtenis.naam, 'sn-geladen');
+    assert.match(await status(), /^[\d.]+ activiteiten gevonden$/);
+    assert.equal(await linkZichtbaar(), false);
+    await geenProblemen(venster);
+  });
+
   testReserve(omgeving, { element: 'sn-agenda', id: 'a', reserve: FALLBACK, toegestaan: WEIGERING, status: 'De agenda kan nu niet worden geladen.' });
 
   test('renders Arabic right to left, and takes the language from the element, an ancestor or the document', async () => {

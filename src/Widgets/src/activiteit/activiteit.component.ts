@@ -82,9 +82,11 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
   protected override renderInhoud(): unknown {
     const t = this.t;
     const fout = this.instelFout ? t.activiteit.instelFout : t.activiteit.fout;
-    const status = { laden: t.activiteit.laden, klaar: '', onbekend: t.activiteit.nietGevonden, fout }[this.toestand];
+    const laden = this.traag ? t.algemeen.traag : t.activiteit.laden;
+    const status = { laden, klaar: '', onbekend: t.activiteit.nietGevonden, fout }[this.toestand];
     return html`
       <p part="status" class=${this.toestand === 'klaar' ? 'vh' : 'status'} role="status">${status}</p>
+      ${this.renderTraag()}
       ${this.toestand === 'fout' ? this.renderFout(this.instelFout ? undefined : () => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.gegevens ? this.renderActiviteit(this.gegevens) : nothing}
     `;

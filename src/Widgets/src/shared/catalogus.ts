@@ -75,6 +75,8 @@ export interface Catalogus {
     onbekendeWaarde: string;
     /** For the web editor, in the console: a required attribute is missing. */
     attribuutOntbreekt: string;
+    /** The status of a read that takes long (see TRAAG_NA); the fallback link shows under it. */
+    traag: string;
   };
   agenda: LijstTeksten & {
     naam: string;

@@ -43,6 +43,12 @@ export function meld(element: HTMLElement, naam: string, detail: unknown): void 
 }
 
 /**
+ * After this long a read counts as slow: the element says so and shows its fallback content (the partner's link) under
+ * the status, while it keeps waiting for the answer.
+ */
+export const TRAAG_NA = 6000;
+
+/**
  * What every Sociaal Netwerk element shares: where the API is (`api`), the language (`lang` on the element,
  * an ancestor or the document), the shadow root wrapper with `lang` and `dir`, the base styles and tokens,
  * and namespaced events. Subclasses render their content in `renderInhoud()`.
@@ -51,6 +57,7 @@ export abstract class SnElement extends LitElement {
   static override properties: PropertyDeclarations = {
     api: { type: String },
     taal: { state: true, attribute: false },
+    traag: { state: true, attribute: false },
   };
 
   static override styles = [basisStijl];
@@ -61,9 +68,15 @@ export abstract class SnElement extends LitElement {
   /** The resolved language of this element. */
   declare protected taal: Taal;
 
+  /** Whether the current read has taken longer than TRAAG_NA (see `renderTraag`). */
+  declare protected traag: boolean;
+
+  private traagWekker: ReturnType<typeof setTimeout> | undefined;
+
   constructor() {
     super();
     this.taal = STANDAARDTAAL;
+    this.traag = false;
   }
 
   static override get observedAttributes(): string[] {
@@ -90,6 +103,7 @@ export abstract class SnElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     volgTaal(this, false);
+    clearTimeout(this.traagWekker);
     if (this.lopend) {
       this.lopend.abort();
       this.lopend = undefined;
@@ -110,13 +124,30 @@ export abstract class SnElement extends LitElement {
     this.lopend?.abort();
     const verzoek = new AbortController();
     this.lopend = verzoek;
+    clearTimeout(this.traagWekker);
+    this.traag = false;
+    this.traagWekker = setTimeout(() => {
+      if (this.lopend === verzoek) {
+        this.traag = true;
+      }
+    }, TRAAG_NA);
     return verzoek.signal;
   }
 
   protected verzoekKlaar(signaal: AbortSignal): void {
     if (this.lopend?.signal === signaal) {
       this.lopend = undefined;
+      clearTimeout(this.traagWekker);
+      this.traag = false;
     }
+  }
+
+  /**
+   * While a slow read of what the element shows goes on (the API is busy or the connection is poor): the fallback
+   * content, so the visitor has the partner's link instead of only a loading text.
+   */
+  protected renderTraag(): unknown {
+    return this.traag && this.laadt ? html`<div class="traag"><slot></slot></div>` : nothing;
   }
 
   /** Runs when the element is back on the page after leaving it during a read: read again. */

@@ -204,6 +204,7 @@ export abstract class SnLijstElement<T> extends SnElement {
     return html`
       ${this.renderBoven()}
       <p part="status" class="status" role="status">${this.meldingTekst(t)}</p>
+      ${this.renderTraag()}
       ${this.toestand === 'fout' ? this.renderFout(this.melding.soort === 'instelFout' ? undefined : () => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.leegHint}</p>` : nothing}
       ${this.items.length > 0 ? this.renderItems() : nothing}
@@ -226,7 +227,7 @@ export abstract class SnLijstElement<T> extends SnElement {
   private meldingTekst(t: LijstTeksten): string {
     switch (this.melding.soort) {
       case 'laden':
-        return t.laden;
+        return this.traag ? this.t.algemeen.traag : t.laden;
       case 'gevonden':
         return this.totaal === 0 ? t.leeg : meervoud(this.taal, t.gevonden, this.totaal);
       case 'erbij':

@@ -22,6 +22,7 @@ const nl: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" kennen we niet. Kies uit: {keuzes}.',
     attribuutOntbreekt: 'Het attribuut {attribuut} ontbreekt.',
+    traag: 'Het laden duurt langer dan normaal. Een ogenblik geduld alstublieft.',
   },
   agenda: {
     naam: 'Agenda',

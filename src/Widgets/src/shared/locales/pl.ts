@@ -22,6 +22,7 @@ const pl: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" nie jest znaną wartością. Wybierz spośród: {keuzes}.',
     attribuutOntbreekt: 'Brakuje atrybutu {attribuut}.',
+    traag: 'Ładowanie trwa dłużej niż zwykle. Prosimy chwilę poczekać.',
   },
   agenda: {
     naam: 'Kalendarz wydarzeń',

@@ -22,6 +22,7 @@ const uk: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" не є відомим значенням. Виберіть із: {keuzes}.',
     attribuutOntbreekt: 'Бракує атрибута {attribuut}.',
+    traag: 'Завантаження триває довше, ніж зазвичай. Будь ласка, трохи зачекайте.',
   },
   agenda: {
     naam: 'Календар заходів',
