@@ -261,15 +261,24 @@ describe('<sn-agenda>', () => {
 
   test('says so when a filter finds nothing', async () => {
     assert.equal(await totaal({ wijken: ['dorp'], themas: ['WERK_EN_DAGBESTEDING'] }), 0, 'the demo data has nothing for this filter');
-    const url = site.pagina('/leeg.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda>' }));
+    const url = site.pagina(
+      '/leeg.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: '<sn-agenda id="a" wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda><sn-agenda id="f" filters wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda>',
+      }),
+    );
     const venster = await open(browser, url);
-    await venster.wachtOp('a');
+    await Promise.all(['a', 'f'].map((id) => venster.wachtOp(id)));
     const b = await beeld(venster.page, '#a');
 
     assert.equal(b.status, 'Er zijn geen activiteiten gevonden.');
-    assert.equal(b.leeg, 'Kies een andere wijk of een ander thema, of kijk later nog eens.');
+    // The partner fixed the choice: the visitor cannot choose another wijk or thema, so the hint does not say to.
+    assert.equal(b.leeg, 'Kijk later nog eens: er komen steeds nieuwe activiteiten bij.');
     assert.deepEqual(b.dagen, []);
     assert.equal(b.meer, null);
+    // With the filter bar the visitor can.
+    assert.equal((await beeld(venster.page, '#f')).leeg, 'Kies een andere wijk of een ander thema, of kijk later nog eens.');
     await geenProblemen(venster);
   });
 

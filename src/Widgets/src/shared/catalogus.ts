@@ -35,6 +35,8 @@ export interface LijstTeksten {
   laden: string;
   leeg: string;
   leegHint: string;
+  /** The hint when nothing was found and the visitor has no filter bar to choose with (the partner fixed the choice). */
+  leegHintVast: string;
   gevonden: Meervoud;
   erbijGeladen: Meervoud;
   meerLaden: string;

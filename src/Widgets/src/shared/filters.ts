@@ -41,6 +41,10 @@ export abstract class SnFilterLijstElement<T> extends SnLijstElement<T> {
     this.gekozenThema = '';
   }
 
+  protected override get heeftKeuze(): boolean {
+    return this.filters;
+  }
+
   /** The bar's choice starts again from the attributes (when they change). */
   protected neemKeuzeOver(): void {
     this.gekozenWijk = this.wijk?.trim() ?? '';

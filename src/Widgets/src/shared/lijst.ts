@@ -116,6 +116,11 @@ export abstract class SnLijstElement<T> extends SnElement {
 
   protected abstract renderItems(): unknown;
 
+  /** Whether the visitor can choose what the list shows (a filter bar): the empty state then suggests another choice. */
+  protected get heeftKeuze(): boolean {
+    return false;
+  }
+
   /** Above the status line, such as a filter bar. */
   protected renderBoven(): unknown {
     return nothing;
@@ -206,7 +211,7 @@ export abstract class SnLijstElement<T> extends SnElement {
       <p part="status" class="status" role="status">${this.meldingTekst(t)}</p>
       ${this.renderTraag()}
       ${this.toestand === 'fout' ? this.renderFout(this.melding.soort === 'instelFout' ? undefined : () => void this.laad()) : nothing}
-      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.leegHint}</p>` : nothing}
+      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${this.heeftKeuze ? t.leegHint : t.leegHintVast}</p>` : nothing}
       ${this.items.length > 0 ? this.renderItems() : nothing}
       ${this.volgende
         ? html`<p class="meer">
