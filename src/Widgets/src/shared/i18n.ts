@@ -92,16 +92,16 @@ function gecachet<T>(maak: (taal: Taal) => T): (taal: Taal) => T {
 }
 
 /**
- * The locale that formats dates, times, numbers and lists in a language. English is British English, as the texts
+ * The locale that formats dates and times in a language (shared/tijd.ts). English is British English, as the texts
  * (neighbourhood, organisation) and GraphApi's pages: "Thursday 3 December, 13:00–15:00", not the American
  * "Thursday, December 3, 1:00 – 3:00 PM".
  */
 export const opmaakLocale = (taal: Taal): string => (taal === 'en' ? 'en-GB' : taal);
 
 const meervoudsregels = gecachet((taal) => new Intl.PluralRules(taal));
-export const getal = gecachet((taal) => new Intl.NumberFormat(opmaakLocale(taal)));
-export const lijst = gecachet((taal) => new Intl.ListFormat(opmaakLocale(taal), { type: 'conjunction' }));
-export const euro = gecachet((taal) => new Intl.NumberFormat(opmaakLocale(taal), { style: 'currency', currency: 'EUR' }));
+export const getal = gecachet((taal) => new Intl.NumberFormat(taal));
+export const lijst = gecachet((taal) => new Intl.ListFormat(taal, { type: 'conjunction' }));
+export const euro = gecachet((taal) => new Intl.NumberFormat(taal, { style: 'currency', currency: 'EUR' }));
 
 /** The CLDR plural category of `n` in this language: `zero`, `one`, `two`, `few`, `many` or `other`. */
 export const meervoudsvorm = (taal: Taal, n: number): Intl.LDMLPluralRule => meervoudsregels(taal).select(n);
