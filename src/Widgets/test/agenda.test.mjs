@@ -259,6 +259,26 @@ describe('<sn-agenda>', () => {
     await geenProblemen(venster);
   });
 
+  test('an aantal or kopniveau out of range still shows the agenda, and the console tells the web editor the values it takes', async () => {
+    const url = site.pagina(
+      '/getallen.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: '<sn-agenda id="a" aantal="500" kopniveau="7"></sn-agenda><sn-agenda id="b" aantal="alle"></sn-agenda><sn-agenda id="c" aantal=" 3 " kopniveau="3"></sn-agenda>',
+      }),
+    );
+    const meldingen = [];
+    const venster = await open(browser, url, { toegestaan: [/^warn: <sn-agenda>: /], voorbereiden: (page) => page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`)) });
+    const [[a], [b], [c]] = await Promise.all(['a', 'b', 'c'].map((id) => venster.wachtOp(id)));
+    assert.deepEqual([a.detail.aantal, b.detail.aantal, c.detail.aantal], [100, 10, 3], 'the nearest or default value');
+    assert.deepEqual(meldingen.sort(), [
+      'warn: <sn-agenda>: aantal="500" kan niet: kies een heel getal van 1 tot en met 100.',
+      'warn: <sn-agenda>: aantal="alle" kan niet: kies een heel getal van 1 tot en met 100.',
+      'warn: <sn-agenda>: kopniveau="7" kan niet: kies een heel getal van 1 tot en met 5.',
+    ]);
+    await geenProblemen(venster);
+  });
+
   test('says so when a filter finds nothing', async () => {
     assert.equal(await totaal({ wijken: ['dorp'], themas: ['WERK_EN_DAGBESTEDING'] }), 0, 'the demo data has nothing for this filter');
     const url = site.pagina(

@@ -68,6 +68,10 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
     meld(this, 'fout', { fout: String(fout) });
   }
 
+  protected override get getalAttributen(): readonly (readonly [string, number, number])[] {
+    return [['kopniveau', 1, 6]];
+  }
+
   protected override get itemId(): string | undefined {
     return this.activiteit;
   }

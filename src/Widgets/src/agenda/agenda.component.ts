@@ -72,6 +72,11 @@ export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
   declare organisatie: string | undefined;
   declare periode: string | undefined;
 
+  // The day headings at `kopniveau`, the activities one level lower: at most 5.
+  protected override get getalAttributen(): readonly (readonly [string, number, number])[] {
+    return [['aantal', 1, 100], ['kopniveau', 1, 5]];
+  }
+
   protected override get lijstTeksten(): LijstTeksten {
     return this.t.agenda;
   }

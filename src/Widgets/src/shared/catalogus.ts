@@ -77,6 +77,8 @@ export interface Catalogus {
     onbekendeWaarde: string;
     /** For the web editor, in the console: a required attribute is missing. */
     attribuutOntbreekt: string;
+    /** For the web editor, in the console: `{attribuut}="{waarde}"` is no whole number from `{min}` to `{max}`. */
+    buitenBereik: string;
     /** The status of a read that takes long (see TRAAG_NA); the fallback link shows under it. */
     traag: string;
   };

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { apiBasis, vraag, type Operatie } from './api.js';
 import type { Catalogus } from './catalogus.js';
 import { opmaakVoorbereid } from './opmaak.js';
@@ -205,6 +205,30 @@ export abstract class SnElement extends LitElement {
   protected async vraag<T>(op: Operatie<'query'>, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
     const [antwoord] = await Promise.all([vraag<T>(this.apiBasis, op, variabelen, this.taal, signaal), opmaakVoorbereid(this.taal)]);
     return antwoord;
+  }
+
+  /**
+   * The whole-number attributes of the element with the values they take (`['aantal', 1, 100]`): a value outside them,
+   * or no whole number, is corrected or ignored by the element, and the web editor reads that in the console.
+   */
+  protected get getalAttributen(): readonly (readonly [naam: string, min: number, max: number])[] {
+    return [];
+  }
+
+  protected override firstUpdated(veranderd: PropertyValues<this>): void {
+    super.firstUpdated(veranderd);
+    void this.controleerGetallen();
+  }
+
+  private async controleerGetallen(): Promise<void> {
+    await this.taalWacht;
+    for (const [attribuut, min, max] of this.getalAttributen) {
+      const waarde = this.getAttribute(attribuut);
+      const getal = Number(waarde);
+      if (waarde !== null && !(Number.isInteger(getal) && waarde.trim() !== '' && getal >= min && getal <= max)) {
+        console.warn(`<${this.localName}>: ${vul(this.t.algemeen.buitenBereik, { attribuut, waarde, min: String(min), max: String(max) })}`);
+      }
+    }
   }
 
   /**

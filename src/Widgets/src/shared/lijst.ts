@@ -135,6 +135,10 @@ export abstract class SnLijstElement<T> extends SnElement {
     return this.toestand === 'laden';
   }
 
+  protected override get getalAttributen(): readonly (readonly [string, number, number])[] {
+    return [['aantal', 1, 100]];
+  }
+
   protected get paginagrootte(): number {
     return Math.min(Math.max(Math.trunc(this.aantal) || 10, 1), 100);
   }

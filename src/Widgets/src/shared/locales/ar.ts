@@ -22,6 +22,7 @@ const ar: Catalogus = {
     linkContext: '{titel}، {datum}',
     onbekendeWaarde: 'القيمة {attribuut}="{waarde}" غير معروفة. اختر من: {keuzes}.',
     attribuutOntbreekt: 'السمة {attribuut} مفقودة.',
+    buitenBereik: 'القيمة {attribuut}="{waarde}" غير ممكنة: اختر عددًا صحيحًا من {min} إلى {max}.',
     traag: 'يستغرق التحميل وقتًا أطول من المعتاد. يُرجى الانتظار قليلًا.',
   },
   agenda: {

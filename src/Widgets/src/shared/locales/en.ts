@@ -22,6 +22,7 @@ const en: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" is not a known value. Choose from: {keuzes}.',
     attribuutOntbreekt: 'The attribute {attribuut} is missing.',
+    buitenBereik: '{attribuut}="{waarde}" is not possible: choose a whole number from {min} to {max}.',
     traag: 'Loading is taking longer than usual. Please wait a moment.',
   },
   agenda: {

@@ -22,6 +22,7 @@ const nl: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" kennen we niet. Kies uit: {keuzes}.',
     attribuutOntbreekt: 'Het attribuut {attribuut} ontbreekt.',
+    buitenBereik: '{attribuut}="{waarde}" kan niet: kies een heel getal van {min} tot en met {max}.',
     traag: 'Het laden duurt langer dan normaal. Een ogenblik geduld alstublieft.',
   },
   agenda: {

@@ -22,6 +22,7 @@ const pl: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" nie jest znaną wartością. Wybierz spośród: {keuzes}.',
     attribuutOntbreekt: 'Brakuje atrybutu {attribuut}.',
+    buitenBereik: '{attribuut}="{waarde}" jest niemożliwe: wybierz liczbę całkowitą od {min} do {max}.',
     traag: 'Ładowanie trwa dłużej niż zwykle. Prosimy chwilę poczekać.',
   },
   agenda: {

@@ -22,6 +22,7 @@ const tr: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" bilinen bir değer değil. Şunlardan birini seçin: {keuzes}.',
     attribuutOntbreekt: '{attribuut} özniteliği eksik.',
+    buitenBereik: '{attribuut}="{waarde}" geçersiz: {min} ile {max} arasında bir tam sayı seçin.',
     traag: 'Yükleme normalden uzun sürüyor. Lütfen biraz bekleyin.',
   },
   agenda: {

@@ -22,6 +22,7 @@ const uk: Catalogus = {
     linkContext: '{titel}, {datum}',
     onbekendeWaarde: '{attribuut}="{waarde}" не є відомим значенням. Виберіть із: {keuzes}.',
     attribuutOntbreekt: 'Бракує атрибута {attribuut}.',
+    buitenBereik: '{attribuut}="{waarde}" — неможливе значення: виберіть ціле число від {min} до {max}.',
     traag: 'Завантаження триває довше, ніж зазвичай. Будь ласка, трохи зачекайте.',
   },
   agenda: {
