@@ -66,7 +66,7 @@ describe('<sn-activiteit>', () => {
       '/onbekend.html',
       partnerPagina({
         scripts: [script()],
-        body: `<sn-activiteit id="onbekend" activiteit="${onbekend()}"></sn-activiteit>
+        body: `<sn-activiteit id="onbekend" activiteit="${onbekend()}"><a href="https://www.example.org/taalcafe">Over het Taalcafé</a></sn-activiteit>
 <sn-activiteit id="fout" activiteit="${voorbeeld.id}" api="${dodeApi}"><a href="https://www.example.org/activiteit">Bekijk de activiteit</a></sn-activiteit>`,
       }),
     );
@@ -75,6 +75,8 @@ describe('<sn-activiteit>', () => {
     await venster.wachtOp('fout');
 
     assert.equal((await beeld(venster.page, '#onbekend')).status, 'Deze activiteit bestaat niet (meer).');
+    // The partner's link is the way on for the visitor: it shows under the message.
+    assert.ok((await venster.page.$eval('#onbekend > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows when the activity does not exist');
     const fout = await beeld(venster.page, '#fout');
     assert.equal(fout.status, 'De activiteit kan nu niet worden geladen.');
     assert.equal(fout.fout, 'Opnieuw proberen');

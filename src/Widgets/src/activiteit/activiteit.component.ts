@@ -24,7 +24,7 @@ import { activiteitStijl } from './activiteit.styles.js';
  * @fires sn-geladen - The activity arrived. `detail: { activiteit }` (its id).
  * @fires sn-fout - The activity could not be loaded. `detail: { fout }`.
  *
- * @slot - Fallback content, normally a link to the activity's page: shown before the script runs, without JavaScript, and when loading fails.
+ * @slot - Fallback content, normally a link to the activity's page: shown before the script runs, without JavaScript, when loading fails or is slow, and under "does not exist (any more)".
  *
  * @csspart root - The wrapper of everything inside the element (carries `lang` and `dir`).
  * @csspart status - The live region with the loading state.
@@ -91,6 +91,7 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
     return html`
       <p part="status" class=${this.toestand === 'klaar' ? 'vh' : 'status'} role="status">${status}</p>
       ${this.renderTraag()}
+      ${this.toestand === 'onbekend' ? html`<div><slot></slot></div>` : nothing}
       ${this.toestand === 'fout' ? this.renderFout(this.instelFout ? undefined : () => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.gegevens ? this.renderActiviteit(this.gegevens) : nothing}
     `;
