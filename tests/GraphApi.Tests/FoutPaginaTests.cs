@@ -160,6 +160,19 @@ public sealed class FoutPaginaTests(SociaalNetwerkServer server)
         Assert.Contains("<main id=\"inhoud\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>A wrong link to the sociale kaart leads back to the sociale kaart, not to the agenda; an agenda link to the agenda.</summary>
+    [Theory]
+    [InlineData("/organisaties?wijk=bestaat-niet", "nl", "/organisaties", "Naar de hele sociale kaart")]
+    [InlineData("/organisaties?thema=x&taal=en", "nl", "/organisaties?taal=en", "Go to the whole social map")]
+    [InlineData("/agenda?wijk=bestaat-niet", "nl", "/agenda", "Naar de hele agenda")]
+    public async Task TheErrorPageOfAListLeadsBackToThatList(string pad, string taal, string terug, string linktekst)
+    {
+        var (antwoord, html) = await HaalAsync(pad, Browser, taal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
+        Assert.Contains($"<p><a href=\"{terug}\">{linktekst}</a></p>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AWrongMethodHasTheSameStatusAndCodeForBrowsersAndPrograms()
     {

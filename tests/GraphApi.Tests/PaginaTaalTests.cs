@@ -74,6 +74,34 @@ public sealed partial class PaginaTaalTests(SociaalNetwerkServer server)
     }
 
     [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    [InlineData("tr")]
+    [InlineData("ar")]
+    [InlineData("pl")]
+    [InlineData("uk")]
+    public async Task EveryChoiceOfTheFilterFormsHasATextOfItsOwnInEveryLanguage(string taal)
+    {
+        // "Everyone" for no choice next to "Everyone" for the doelgroep IEDEREEN: two options that look the same and
+        // show different activities.
+        foreach (var pad in new[] { "/agenda", "/organisaties" })
+        {
+            var (_, html) = await HaalAsync($"{pad}?taal={taal}");
+            foreach (Match keuzelijst in Keuzelijst().Matches(html))
+            {
+                var opties = Optie().Matches(keuzelijst.Groups["opties"].Value).Select(m => m.Groups["tekst"].Value.Trim()).ToList();
+                Assert.True(opties.Count == opties.Distinct().Count(), $"{pad}?taal={taal}, {keuzelijst.Groups["naam"].Value}: {string.Join(" | ", opties)}");
+            }
+        }
+    }
+
+    [GeneratedRegex("<select[^>]*name=\"(?<naam>[^\"]+)\"[^>]*>(?<opties>.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex Keuzelijst();
+
+    [GeneratedRegex("<option[^>]*>(?<tekst>[^<]*)</option>")]
+    private static partial Regex Optie();
+
+    [Theory]
     [InlineData("/agenda?taal=xx", "pl")]
     [InlineData("/organisaties?taal=", "tr")]
     [InlineData("/agenda/afdrukken?taal=nl", "ar")]

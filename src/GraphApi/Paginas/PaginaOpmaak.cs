@@ -64,6 +64,9 @@ public sealed class PaginaOpmaak
 
     public DateOnly Vandaag => AmsterdamTijd.LokaleDatum(Nu);
 
+    /// <summary>Whether the request is for the sociale kaart (<c>/organisaties</c>): its error page leads back there, not to the agenda.</summary>
+    public bool OpSocialeKaart => context.HttpContext?.Request.Path.StartsWithSegments("/organisaties", StringComparison.OrdinalIgnoreCase) == true;
+
     /// <summary>A path of the API below the request's path base: <c>/agenda</c>.</summary>
     public string Pad(string pad) => (context.HttpContext?.Request.PathBase.Value ?? string.Empty) + pad;
 

@@ -66,7 +66,7 @@ describe('<sn-activiteit>', () => {
       '/onbekend.html',
       partnerPagina({
         scripts: [script()],
-        body: `<sn-activiteit id="onbekend" activiteit="${onbekend()}"></sn-activiteit>
+        body: `<sn-activiteit id="onbekend" activiteit="${onbekend()}"><a href="https://www.example.org/taalcafe">Over het Taalcafé</a></sn-activiteit>
 <sn-activiteit id="fout" activiteit="${voorbeeld.id}" api="${dodeApi}"><a href="https://www.example.org/activiteit">Bekijk de activiteit</a></sn-activiteit>`,
       }),
     );
@@ -75,10 +75,46 @@ describe('<sn-activiteit>', () => {
     await venster.wachtOp('fout');
 
     assert.equal((await beeld(venster.page, '#onbekend')).status, 'Deze activiteit bestaat niet (meer).');
+    // The partner's link is the way on for the visitor: it shows under the message.
+    assert.ok((await venster.page.$eval('#onbekend > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows when the activity does not exist');
     const fout = await beeld(venster.page, '#fout');
     assert.equal(fout.status, 'De activiteit kan nu niet worden geladen.');
     assert.equal(fout.fout, 'Opnieuw proberen');
     assert.ok((await venster.page.$eval('#fout > a', (a) => a.getClientRects().length)) > 0);
+    await geenProblemen(venster);
+  });
+
+  test('without its activiteit attribute or with a malformed id it says that a setting of the page is wrong, with the reason in the console', async () => {
+    const reserve = '<a href="https://www.example.org/activiteit">Bekijk de activiteit</a>';
+    const url = site.pagina(
+      '/instelling.html',
+      partnerPagina({
+        scripts: [script()],
+        body: `<sn-activiteit id="zonder">${reserve}</sn-activiteit>
+<sn-activiteit id="verkeerd" activiteit="taalcafe">${reserve}</sn-activiteit>
+<sn-activiteit id="en" lang="en">${reserve}</sn-activiteit>`,
+      }),
+    );
+    const meldingen = [];
+    const venster = await open(browser, url, { toegestaan: [/^error: <sn-activiteit>: /], voorbereiden: (page) => page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`)) });
+    const gebeurtenissen = await Promise.all(['zonder', 'verkeerd', 'en'].map((id) => venster.wachtOp(id)));
+    assert.deepEqual(gebeurtenissen.map(([g]) => g.naam), ['sn-fout', 'sn-fout', 'sn-fout'], 'every element finishes, also without an id');
+
+    for (const [id, status] of [
+      ['zonder', 'De activiteit kan niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['verkeerd', 'De activiteit kan niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['en', 'The activity cannot be shown because a setting on this page is wrong.'],
+    ]) {
+      const b = await beeld(venster.page, `#${id}`);
+      assert.deepEqual([b.status, b.fout], [status, ''], `${id}: no retry button`);
+      assert.ok((await venster.page.$eval(`#${id} > a`, (a) => a.getClientRects().length)) > 0, `${id}: the fallback link shows`);
+    }
+
+    assert.deepEqual(
+      meldingen.filter((m) => !m.includes('WidgetActiviteit')).sort(),
+      ['error: <sn-activiteit>: Het attribuut activiteit ontbreekt.', 'error: <sn-activiteit>: The attribute activiteit is missing.'],
+    );
+    assert.ok(meldingen.includes("error: <sn-activiteit>: WidgetActiviteit: De id 'taalcafe' is geen geldige id van een Activiteit."), meldingen.join('\n'));
     await geenProblemen(venster);
   });
 

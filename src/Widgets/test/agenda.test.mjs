@@ -189,7 +189,7 @@ describe('<sn-agenda>', () => {
         body: `<sn-agenda id="w" periode="week" aantal="100"></sn-agenda><sn-agenda id="v" periode=" Vandaag "></sn-agenda><sn-agenda id="x" periode="jaar">${FALLBACK}</sn-agenda>`,
       }),
     );
-    const venster = await open(browser, url, { toegestaan: [/<sn-agenda>: ApiFout: WidgetAgenda: 'jaar' is geen periode\. Gebruik vandaag, week, maand of een aantal dagen \(1 tot en met 366\)\./] });
+    const venster = await open(browser, url, { toegestaan: [/^error: <sn-agenda>: WidgetAgenda: 'jaar' is geen periode\. Gebruik vandaag, week, maand of een aantal dagen \(1 tot en met 366\)\./] });
     const [[w], [v], [x]] = await Promise.all(['w', 'v', 'x'].map((id) => venster.wachtOp(id)));
 
     // What the elements asked: the periode as written (trimmed), never a date the browser computed.
@@ -212,22 +212,115 @@ describe('<sn-agenda>', () => {
 
     assert.equal(x.naam, 'sn-fout');
     const fout = await beeld(venster.page, '#x');
-    assert.equal(fout.status, 'De agenda kan nu niet worden geladen.');
+    assert.equal(fout.status, 'De agenda kan niet worden getoond, omdat een instelling op deze pagina niet klopt.');
     assert.ok((await venster.page.$eval('#x > a', (a) => a.getClientRects().length)) > 0, 'the fallback link shows in the error state');
+    await geenProblemen(venster);
+  });
+
+  test('a wrong attribute says that a setting of the page is wrong, without a retry, and the console tells the web editor what to fix', async () => {
+    const url = site.pagina(
+      '/instelling.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<sn-agenda id="t" thema="mantelzorg, mantelzorgg">${FALLBACK}</sn-agenda>
+<sn-agenda id="w" wijk="oostrheem">${FALLBACK}</sn-agenda>
+<sn-agenda id="e" lang="en" doelgroep="senioren">${FALLBACK}</sn-agenda>`,
+      }),
+    );
+    const meldingen = [];
+    const venster = await open(browser, url, { toegestaan: [/^error: <sn-agenda>: /], voorbereiden: (page) => page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`)) });
+    const gebeurtenissen = await Promise.all(['t', 'w', 'e'].map((id) => venster.wachtOp(id)));
+    assert.deepEqual(gebeurtenissen.map(([g]) => g.naam), ['sn-fout', 'sn-fout', 'sn-fout']);
+
+    for (const [id, status] of [
+      ['t', 'De agenda kan niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['w', 'De agenda kan niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['e', 'The calendar cannot be shown because a setting on this page is wrong.'],
+    ]) {
+      const b = await beeld(venster.page, `#${id}`);
+      assert.equal(b.status, status, id);
+      assert.equal(b.fout, '', `${id}: no retry button, trying again cannot help`);
+      assert.ok((await venster.page.$eval(`#${id} > a`, (a) => a.getClientRects().length)) > 0, `${id}: the fallback link shows`);
+    }
+
+    // What the web editor reads in the console: the attribute, the value as written and the values it takes, in the
+    // element's language; the API's own message for a wijk that does not exist.
+    const themas = 'eenzaamheid-en-ontmoeting, gezondheid-en-bewegen, geldzaken-en-schulden, taal-en-digitale-vaardigheden, jeugd, vrijwilligerswerk, mantelzorg, wonen-en-buurt, werk-en-dagbesteding, inclusie';
+    assert.ok(meldingen.includes(`error: <sn-agenda>: thema="mantelzorgg" kennen we niet. Kies uit: ${themas}.`), meldingen.join('\n'));
+    assert.ok(meldingen.some((m) => m.startsWith('error: <sn-agenda>: doelgroep="senioren" is not a known value. Choose from: iedereen, ouderen, jongeren,')), meldingen.join('\n'));
+    assert.ok(meldingen.some((m) => m.startsWith("error: <sn-agenda>: WidgetAgenda: De wijk 'oostrheem' bestaat niet.")), meldingen.join('\n'));
+    assert.equal(meldingen.length, 3, meldingen.join('\n'));
+
+    // A value the widget knows to be wrong never goes to the API.
+    const gevraagd = await venster.page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => new URL(r.name)).filter((u) => u.pathname === '/graphql').map((u) => u.searchParams.get('variables')),
+    );
+    assert.deepEqual(gevraagd, ['{"filter":{"wijken":["oostrheem"]},"first":10}']);
+    await geenProblemen(venster);
+  });
+
+  test('an aantal or kopniveau out of range still shows the agenda, and the console tells the web editor the values it takes', async () => {
+    const url = site.pagina(
+      '/getallen.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: '<sn-agenda id="a" aantal="500" kopniveau="7"></sn-agenda><sn-agenda id="b" aantal="alle"></sn-agenda><sn-agenda id="c" aantal=" 3 " kopniveau="3"></sn-agenda>',
+      }),
+    );
+    const meldingen = [];
+    const venster = await open(browser, url, { toegestaan: [/^warn: <sn-agenda>: /], voorbereiden: (page) => page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`)) });
+    const [[a], [b], [c]] = await Promise.all(['a', 'b', 'c'].map((id) => venster.wachtOp(id)));
+    assert.deepEqual([a.detail.aantal, b.detail.aantal, c.detail.aantal], [100, 10, 3], 'the nearest or default value');
+    assert.deepEqual(meldingen.sort(), [
+      'warn: <sn-agenda>: aantal="500" kan niet: kies een heel getal van 1 tot en met 100.',
+      'warn: <sn-agenda>: aantal="alle" kan niet: kies een heel getal van 1 tot en met 100.',
+      'warn: <sn-agenda>: kopniveau="7" kan niet: kies een heel getal van 1 tot en met 5.',
+    ]);
     await geenProblemen(venster);
   });
 
   test('says so when a filter finds nothing', async () => {
     assert.equal(await totaal({ wijken: ['dorp'], themas: ['WERK_EN_DAGBESTEDING'] }), 0, 'the demo data has nothing for this filter');
-    const url = site.pagina('/leeg.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda>' }));
+    const url = site.pagina(
+      '/leeg.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: '<sn-agenda id="a" wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda><sn-agenda id="f" filters wijk="dorp" thema="werk-en-dagbesteding"></sn-agenda>',
+      }),
+    );
     const venster = await open(browser, url);
-    await venster.wachtOp('a');
+    await Promise.all(['a', 'f'].map((id) => venster.wachtOp(id)));
     const b = await beeld(venster.page, '#a');
 
     assert.equal(b.status, 'Er zijn geen activiteiten gevonden.');
-    assert.equal(b.leeg, 'Kies een andere wijk of een ander thema, of kijk later nog eens.');
+    // The partner fixed the choice: the visitor cannot choose another wijk or thema, so the hint does not say to.
+    assert.equal(b.leeg, 'Kijk later nog eens: er komen steeds nieuwe activiteiten bij.');
     assert.deepEqual(b.dagen, []);
     assert.equal(b.meer, null);
+    // With the filter bar the visitor can.
+    assert.equal((await beeld(venster.page, '#f')).leeg, 'Kies een andere wijk of een ander thema, of kijk later nog eens.');
+    await geenProblemen(venster);
+  });
+
+  test('when the API is slow, the status says so and the fallback link shows while the agenda keeps waiting for its answer', async () => {
+    const url = site.pagina('/traag.html', partnerPagina({ scripts: [versioned()], body: `<sn-agenda id="a" aantal="3">${FALLBACK}</sn-agenda>` }));
+    const venster = await open(browser, url, { vasthouden: true });
+    await venster.wachtOpVastgehouden();
+    const status = () => inShadow(venster.page, '#a', (wortel) => wortel.querySelector('[part="status"]').textContent.trim());
+    const linkZichtbaar = () => venster.page.$eval('#a > a', (a) => a.getClientRects().length > 0);
+    assert.equal(await status(), 'De agenda wordt geladen…');
+    assert.equal(await linkZichtbaar(), false, 'a quick answer needs no fallback link');
+
+    await venster.page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelector('[part="status"]').textContent.includes('langer'));
+    assert.equal(await status(), 'Het laden duurt langer dan normaal. Een ogenblik geduld alstublieft.');
+    assert.equal(await linkZichtbaar(), true, 'the visitor has the fallback link while waiting');
+    assert.deepEqual(await venster.axe(), []);
+
+    await venster.laatLos();
+    const [gebeurtenis] = await venster.wachtOp('a');
+    assert.equal(gebeurtenis.naam, 'sn-geladen');
+    assert.match(await status(), /^[\d.]+ activiteiten gevonden$/);
+    assert.equal(await linkZichtbaar(), false);
     await geenProblemen(venster);
   });
 
@@ -284,6 +377,59 @@ describe('<sn-agenda>', () => {
     await venster.wachtOp('host');
     const tr = await venster.page.evaluate(() => document.querySelector('#host').shadowRoot.querySelector('sn-agenda').shadowRoot.querySelector('[part="status"]').textContent.trim());
     assert.match(tr, /^[\d.]+ etkinlik bulundu$/);
+    await geenProblemen(venster);
+  });
+
+  test('in English, dates and times are British, as the docs promise and GraphApi\'s pages show: "Thursday 3 December", "13:00–15:00"', async () => {
+    const url = site.pagina('/engels.html', partnerPagina({ taal: 'en', scripts: [versioned()], body: '<sn-agenda id="a" aantal="3"></sn-agenda>' }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+    const dag = /^(H2 )((Today|Tomorrow), )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)( \d{4})?$/;
+    assert.ok(b.dagen.length > 0);
+    for (const { kop } of b.dagen) {
+      assert.match(kop, dag);
+    }
+
+    for (const item of items(b)) {
+      assert.match(item.tijd, /^\d{2}:\d{2}\s?–\s?\d{2}:\d{2}$/, 'a 24-hour clock, as in the Netherlands');
+    }
+
+    // The same day heading as the agenda page in English.
+    const pagina = await (await fetch(`${api.adres}/agenda?taal=en`)).text();
+    const paginaKop = /<h2 id="dag-[^"]+">([^<]+)<\/h2>/.exec(pagina)[1];
+    assert.equal(b.dagen[0].kop, `H2 ${paginaKop}`);
+    await geenProblemen(venster);
+  });
+
+  test('the links of an Arabic agenda open the activity page, its calendar file and the subscription in Arabic', async () => {
+    const url = site.pagina('/arabisch.html', partnerPagina({ taal: 'ar', scripts: [versioned()], body: '<sn-agenda id="a" wijk="oosterheem" aantal="1"></sn-agenda>' }));
+    const venster = await open(browser, url);
+    await venster.wachtOp('a');
+    const b = await beeld(venster.page, '#a');
+    const [item] = items(b);
+    const id = new URL(item.link).pathname.split('/').pop();
+
+    assert.equal(item.link, `${api.adres}/activiteiten/${id}?taal=ar`);
+    assert.equal(item.kalender, `${api.adres}/activiteiten/${id}.ics?taal=ar`);
+    assert.equal(b.abonneren, `${api.adres.replace(/^http:/, 'webcal:')}/agenda.ics?wijk=oosterheem&taal=ar`);
+
+    // What the visitor gets there: an Arabic page, and calendars whose own texts are Arabic.
+    const pagina = await (await fetch(item.link, { headers: { accept: 'text/html' } })).text();
+    assert.match(pagina, /<html lang="ar" dir="rtl"/);
+    for (const adres of [item.kalender, b.abonneren.replace(/^webcal:/, 'http:')]) {
+      const antwoord = await fetch(adres);
+      assert.equal(antwoord.headers.get('content-language'), 'ar', adres);
+      assert.match(await antwoord.text(), /\r\n(X-WR-CALNAME|CATEGORIES|SUMMARY)[^\r]*[\u0600-\u06FF]/, adres);
+    }
+
+    // A Dutch agenda keeps its links as they were: no taal.
+    const nl = await open(browser, site.pagina('/nederlands.html', partnerPagina({ scripts: [versioned()], body: '<sn-agenda id="a" wijk="oosterheem" aantal="1"></sn-agenda>' })));
+    await nl.wachtOp('a');
+    const bNl = await beeld(nl.page, '#a');
+    assert.equal(bNl.abonneren, `${api.adres.replace(/^http:/, 'webcal:')}/agenda.ics?wijk=oosterheem`);
+    assert.ok(!items(bNl)[0].link.includes('taal'));
+    await geenProblemen(nl);
     await geenProblemen(venster);
   });
 

@@ -218,13 +218,52 @@ describe('<sn-organisaties>', () => {
 
   test('says so when nothing is found', async () => {
     assert.equal((await organisaties({ zoekterm: 'xyzzy-bestaat-niet' })).totaal, 0);
-    const url = site.pagina('/leeg.html', partnerPagina({ scripts: [versioned()], body: '<sn-organisaties id="o" zoekterm="xyzzy-bestaat-niet"></sn-organisaties>' }));
+    const url = site.pagina(
+      '/leeg.html',
+      partnerPagina({ scripts: [versioned()], body: '<sn-organisaties id="o" zoekterm="xyzzy-bestaat-niet"></sn-organisaties><sn-organisaties id="f" filters zoekterm="xyzzy-bestaat-niet"></sn-organisaties>' }),
+    );
     const venster = await open(browser, url);
-    await venster.wachtOp('o');
+    await Promise.all(['o', 'f'].map((id) => venster.wachtOp(id)));
     const b = await beeld(venster.page, '#o');
     assert.equal(b.status, 'Er zijn geen organisaties gevonden.');
-    assert.equal(b.leeg, 'Probeer een ander zoekwoord, of kies een andere wijk of een ander thema.');
+    // Without the search form the visitor cannot try another word: the hint does not say to.
+    assert.equal(b.leeg, 'Kijk later nog eens.');
+    assert.equal((await beeld(venster.page, '#f')).leeg, 'Probeer een ander zoekwoord, of kies een andere wijk of een ander thema.');
     assert.deepEqual(b.items, []);
+    await geenProblemen(venster);
+  });
+
+  test('a wrong soort or a search word that is too long says that a setting of the page is wrong, without a retry, with the reason in the console', async () => {
+    const url = site.pagina(
+      '/instelling.html',
+      partnerPagina({
+        scripts: [versioned()],
+        body: `<sn-organisaties id="s" soort="welzijn,zorgg">${FALLBACK}</sn-organisaties>
+<sn-organisaties id="z" lang="pl" zoekterm="${'taal'.repeat(30)}">${FALLBACK}</sn-organisaties>`,
+      }),
+    );
+    const meldingen = [];
+    const venster = await open(browser, url, { toegestaan: [/^error: <sn-organisaties>: /], voorbereiden: (page) => page.on('console', (m) => meldingen.push(`${m.type()}: ${m.text()}`)) });
+    const gebeurtenissen = await Promise.all(['s', 'z'].map((id) => venster.wachtOp(id)));
+    assert.deepEqual(gebeurtenissen.map(([g]) => g.naam), ['sn-fout', 'sn-fout']);
+
+    for (const [id, status] of [
+      ['s', 'De organisaties kunnen niet worden getoond, omdat een instelling op deze pagina niet klopt.'],
+      ['z', 'Nie można wyświetlić organizacji, ponieważ jedno z ustawień tej strony jest błędne.'],
+    ]) {
+      const b = await inShadow(venster.page, `#${id}`, (wortel) => ({
+        status: wortel.querySelector('[part="status"]').textContent.trim(),
+        knoppen: wortel.querySelectorAll('button').length,
+      }));
+      assert.deepEqual(b, { status, knoppen: 0 }, id);
+      assert.ok((await venster.page.$eval(`#${id} > a`, (a) => a.getClientRects().length)) > 0, `${id}: the fallback link shows`);
+    }
+
+    assert.ok(
+      meldingen.includes('error: <sn-organisaties>: soort="zorgg" kennen we niet. Kies uit: gemeente, welzijn, zorg, vrijwilligersorganisatie, bewonersinitiatief, vereniging, onderwijs, woningcorporatie, financier, bedrijf, overig.'),
+      meldingen.join('\n'),
+    );
+    assert.ok(meldingen.some((m) => m.startsWith('error: <sn-organisaties>: WidgetOrganisaties: ') && m.includes('120')), meldingen.join('\n'));
     await geenProblemen(venster);
   });
 

@@ -24,7 +24,7 @@ import { activiteitStijl } from './activiteit.styles.js';
  * @fires sn-geladen - The activity arrived. `detail: { activiteit }` (its id).
  * @fires sn-fout - The activity could not be loaded. `detail: { fout }`.
  *
- * @slot - Fallback content, normally a link to the activity's page: shown before the script runs, without JavaScript, and when loading fails.
+ * @slot - Fallback content, normally a link to the activity's page: shown before the script runs, without JavaScript, when loading fails or is slow, and under "does not exist (any more)".
  *
  * @csspart root - The wrapper of everything inside the element (carries `lang` and `dir`).
  * @csspart status - The live region with the loading state.
@@ -49,9 +49,27 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
   declare activiteit: string | undefined;
 
   protected override willUpdate(veranderd: PropertyValues<this>): void {
-    if (veranderd.has('activiteit') || veranderd.has('api')) {
+    // Also the first time: without an `activiteit` attribute nothing else would start the read.
+    if (!this.hasUpdated || veranderd.has('activiteit') || veranderd.has('api')) {
       void this.laad();
     }
+  }
+
+  /** Without `activiteit` there is nothing to show: the web editor forgot the id. */
+  protected override async zonderId(): Promise<void> {
+    const fout = await this.maakInstelFout('attribuutOntbreekt', { attribuut: 'activiteit' });
+    if (this.activiteit?.trim()) {
+      return; // the id came meanwhile, and its read is under way
+    }
+
+    console.error(`<${this.localName}>: ${fout.message}`);
+    this.instelFout = true;
+    this.toestand = 'fout';
+    meld(this, 'fout', { fout: String(fout) });
+  }
+
+  protected override get getalAttributen(): readonly (readonly [string, number, number])[] {
+    return [['kopniveau', 1, 6]];
   }
 
   protected override get itemId(): string | undefined {
@@ -67,10 +85,14 @@ export class ActiviteitElement extends SnItemElement<Activiteit> {
 
   protected override renderInhoud(): unknown {
     const t = this.t;
-    const status = { laden: t.activiteit.laden, klaar: '', onbekend: t.activiteit.nietGevonden, fout: t.activiteit.fout }[this.toestand];
+    const fout = this.instelFout ? t.activiteit.instelFout : t.activiteit.fout;
+    const laden = this.traag ? t.algemeen.traag : t.activiteit.laden;
+    const status = { laden, klaar: '', onbekend: t.activiteit.nietGevonden, fout }[this.toestand];
     return html`
       <p part="status" class=${this.toestand === 'klaar' ? 'vh' : 'status'} role="status">${status}</p>
-      ${this.toestand === 'fout' ? this.renderFout(() => void this.laad()) : nothing}
+      ${this.renderTraag()}
+      ${this.toestand === 'onbekend' ? html`<div><slot></slot></div>` : nothing}
+      ${this.toestand === 'fout' ? this.renderFout(this.instelFout ? undefined : () => void this.laad()) : nothing}
       ${this.toestand === 'klaar' && this.gegevens ? this.renderActiviteit(this.gegevens) : nothing}
     `;
   }

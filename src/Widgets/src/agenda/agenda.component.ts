@@ -2,7 +2,9 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { webcal } from '../shared/api.js';
 import { SnFilterLijstElement } from '../shared/filters.js';
 import { type LijstTeksten, type Pagina } from '../shared/lijst.js';
+import { DOELGROEPEN, THEMAS } from '../shared/catalogus.js';
 import { vul } from '../shared/i18n.js';
+import { onbekendeCode } from '../shared/instelling.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
 import { WIJKEN, type WijkenAntwoord } from '../shared/wijken.js';
@@ -70,6 +72,11 @@ export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
   declare organisatie: string | undefined;
   declare periode: string | undefined;
 
+  // The day headings at `kopniveau`, the activities one level lower: at most 5.
+  protected override get getalAttributen(): readonly (readonly [string, number, number])[] {
+    return [['aantal', 1, 100], ['kopniveau', 1, 5]];
+  }
+
   protected override get lijstTeksten(): LijstTeksten {
     return this.t.agenda;
   }
@@ -79,6 +86,13 @@ export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
   }
 
   protected override async haalPagina(na: string | null, signaal: AbortSignal): Promise<Pagina<AgendaItem>> {
+    // An unknown thema or doelgroep is the web editor's typo: said here, in the element's language, with the values
+    // it takes, instead of the API's message about a GraphQL variable.
+    const onbekend = onbekendeCode('thema', this.keuze.thema, THEMAS) ?? onbekendeCode('doelgroep', this.keuze.doelgroep, DOELGROEPEN);
+    if (onbekend) {
+      throw await this.maakInstelFout('onbekendeWaarde', onbekend);
+    }
+
     const variabelen = { filter: agendaFilter(this.keuze), first: this.paginagrootte, ...(na ? { after: na } : {}) };
     return (await this.vraag<AgendaAntwoord>(AGENDA, variabelen, signaal)).agenda;
   }
@@ -228,7 +242,12 @@ export class AgendaElement extends SnFilterLijstElement<AgendaItem> {
 
   private renderAbonneren(): TemplateResult {
     const feed = this.apiAdres('agenda.ics');
+    const taal = feed.searchParams.get('taal');
     feed.search = feedParameters(this.keuze).toString();
+    if (taal) {
+      feed.searchParams.set('taal', taal);
+    }
+
     return html`<p class="abonneren"><a part="subscribe-link" href=${webcal(feed)}>${this.t.agenda.abonneren}</a></p>`;
   }
 }

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { belLink, mailLink, webLink } from '../shared/api.js';
 import { code, waarden } from '../shared/attribuut.js';
+import { ORGANISATIE_SOORTEN, THEMAS } from '../shared/catalogus.js';
 import { SnFilterLijstElement } from '../shared/filters.js';
+import { onbekendeCode } from '../shared/instelling.js';
 import { type LijstTeksten, type Pagina } from '../shared/lijst.js';
 import { kop, namen } from '../shared/opmaak.js';
 import { ORGANISATIES, type Organisatie, type OrganisatiesAntwoord } from './organisaties.queries.js';
@@ -90,6 +92,12 @@ export class OrganisatiesElement extends SnFilterLijstElement<Organisatie> {
 
   // The first page also brings the wijken (for the filter bar and "Heel Zoetermeer").
   protected override async haalPagina(na: string | null, signaal: AbortSignal): Promise<Pagina<Organisatie>> {
+    // An unknown thema or soort is the web editor's typo: said in the element's language, with the values it takes.
+    const onbekend = onbekendeCode('thema', this.filters ? this.gekozenThema : this.thema, THEMAS) ?? onbekendeCode('soort', this.soort, ORGANISATIE_SOORTEN);
+    if (onbekend) {
+      throw await this.maakInstelFout('onbekendeWaarde', onbekend);
+    }
+
     const variabelen = { filter: this.filter, first: this.paginagrootte, metWijken: this.wijken.length === 0, ...(na ? { after: na } : {}) };
     const antwoord = await this.vraag<OrganisatiesAntwoord>(ORGANISATIES, variabelen, signaal);
     this.wijken = antwoord.wijken ?? this.wijken;

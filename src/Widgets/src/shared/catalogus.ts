@@ -35,11 +35,15 @@ export interface LijstTeksten {
   laden: string;
   leeg: string;
   leegHint: string;
+  /** The hint when nothing was found and the visitor has no filter bar to choose with (the partner fixed the choice). */
+  leegHintVast: string;
   gevonden: Meervoud;
   erbijGeladen: Meervoud;
   meerLaden: string;
   meerLadenBezig: string;
   fout: string;
+  /** An attribute of the element is wrong (see shared/instelling.ts): no retry, the fallback link. */
+  instelFout: string;
 }
 
 /**
@@ -69,6 +73,14 @@ export interface Catalogus {
     meerInformatie: string;
     /** Hidden text after a repeated link, so every link is unique for screen readers: "{titel}, {datum}". */
     linkContext: string;
+    /** For the web editor, in the console: `{attribuut}="{waarde}"` is no known code; `{keuzes}` are the codes it takes. */
+    onbekendeWaarde: string;
+    /** For the web editor, in the console: a required attribute is missing. */
+    attribuutOntbreekt: string;
+    /** For the web editor, in the console: `{attribuut}="{waarde}"` is no whole number from `{min}` to `{max}`. */
+    buitenBereik: string;
+    /** The status of a read that takes long (see TRAAG_NA); the fallback link shows under it. */
+    traag: string;
   };
   agenda: LijstTeksten & {
     naam: string;
@@ -82,6 +94,7 @@ export interface Catalogus {
   activiteit: {
     laden: string;
     fout: string;
+    instelFout: string;
     nietGevonden: string;
     wanneer: string;
     volgendeKeren: string;

@@ -1,8 +1,9 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { apiBasis, vraag, type Operatie } from './api.js';
 import type { Catalogus } from './catalogus.js';
 import { opmaakVoorbereid } from './opmaak.js';
-import { catalogus, heeftCatalogus, laadCatalogus, richting, STANDAARDTAAL, taalVan, type Taal } from './i18n.js';
+import { catalogus, heeftCatalogus, laadCatalogus, richting, STANDAARDTAAL, taalVan, vul, type Taal } from './i18n.js';
+import { InstelFout } from './instelling.js';
 import { basisStijl } from './stijl.js';
 
 const verbonden = new Set<SnElement>();
@@ -42,6 +43,12 @@ export function meld(element: HTMLElement, naam: string, detail: unknown): void 
 }
 
 /**
+ * After this long a read counts as slow: the element says so and shows its fallback content (the partner's link) under
+ * the status, while it keeps waiting for the answer.
+ */
+export const TRAAG_NA = 6000;
+
+/**
  * What every Sociaal Netwerk element shares: where the API is (`api`), the language (`lang` on the element,
  * an ancestor or the document), the shadow root wrapper with `lang` and `dir`, the base styles and tokens,
  * and namespaced events. Subclasses render their content in `renderInhoud()`.
@@ -50,6 +57,7 @@ export abstract class SnElement extends LitElement {
   static override properties: PropertyDeclarations = {
     api: { type: String },
     taal: { state: true, attribute: false },
+    traag: { state: true, attribute: false },
   };
 
   static override styles = [basisStijl];
@@ -60,9 +68,15 @@ export abstract class SnElement extends LitElement {
   /** The resolved language of this element. */
   declare protected taal: Taal;
 
+  /** Whether the current read has taken longer than TRAAG_NA (see `renderTraag`). */
+  declare protected traag: boolean;
+
+  private traagWekker: ReturnType<typeof setTimeout> | undefined;
+
   constructor() {
     super();
     this.taal = STANDAARDTAAL;
+    this.traag = false;
   }
 
   static override get observedAttributes(): string[] {
@@ -89,6 +103,7 @@ export abstract class SnElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     volgTaal(this, false);
+    clearTimeout(this.traagWekker);
     if (this.lopend) {
       this.lopend.abort();
       this.lopend = undefined;
@@ -109,13 +124,30 @@ export abstract class SnElement extends LitElement {
     this.lopend?.abort();
     const verzoek = new AbortController();
     this.lopend = verzoek;
+    clearTimeout(this.traagWekker);
+    this.traag = false;
+    this.traagWekker = setTimeout(() => {
+      if (this.lopend === verzoek) {
+        this.traag = true;
+      }
+    }, TRAAG_NA);
     return verzoek.signal;
   }
 
   protected verzoekKlaar(signaal: AbortSignal): void {
     if (this.lopend?.signal === signaal) {
       this.lopend = undefined;
+      clearTimeout(this.traagWekker);
+      this.traag = false;
     }
+  }
+
+  /**
+   * While a slow read of what the element shows goes on (the API is busy or the connection is poor): the fallback
+   * content, so the visitor has the partner's link instead of only a loading text.
+   */
+  protected renderTraag(): unknown {
+    return this.traag && this.laadt ? html`<div class="traag"><slot></slot></div>` : nothing;
   }
 
   /** Runs when the element is back on the page after leaving it during a read: read again. */
@@ -156,15 +188,56 @@ export abstract class SnElement extends LitElement {
     return apiBasis(this.api);
   }
 
-  /** A URL on the API's origin, such as an event page or a calendar feed. */
+  /**
+   * A URL on the API's origin, such as an event page or a calendar feed, in the element's language: `?taal=` for any
+   * language but Dutch, so the page and the calendar a visitor opens from an Arabic widget are Arabic too.
+   */
   protected apiAdres(pad: string): URL {
-    return new URL(pad, this.apiBasis);
+    const adres = new URL(pad, this.apiBasis);
+    if (this.taal !== STANDAARDTAAL) {
+      adres.searchParams.set('taal', this.taal);
+    }
+
+    return adres;
   }
 
   /** A read of the API; it resolves once the formatters of the language are ready too (see `opmaakVoorbereid`). */
   protected async vraag<T>(op: Operatie<'query'>, variabelen: Record<string, unknown>, signaal?: AbortSignal): Promise<T> {
     const [antwoord] = await Promise.all([vraag<T>(this.apiBasis, op, variabelen, this.taal, signaal), opmaakVoorbereid(this.taal)]);
     return antwoord;
+  }
+
+  /**
+   * The whole-number attributes of the element with the values they take (`['aantal', 1, 100]`): a value outside them,
+   * or no whole number, is corrected or ignored by the element, and the web editor reads that in the console.
+   */
+  protected get getalAttributen(): readonly (readonly [naam: string, min: number, max: number])[] {
+    return [];
+  }
+
+  protected override firstUpdated(veranderd: PropertyValues<this>): void {
+    super.firstUpdated(veranderd);
+    void this.controleerGetallen();
+  }
+
+  private async controleerGetallen(): Promise<void> {
+    await this.taalWacht;
+    for (const [attribuut, min, max] of this.getalAttributen) {
+      const waarde = this.getAttribute(attribuut);
+      const getal = Number(waarde);
+      if (waarde !== null && !(Number.isInteger(getal) && waarde.trim() !== '' && getal >= min && getal <= max)) {
+        console.warn(`<${this.localName}>: ${vul(this.t.algemeen.buitenBereik, { attribuut, waarde, min: String(min), max: String(max) })}`);
+      }
+    }
+  }
+
+  /**
+   * The error for a wrong or missing attribute, with the message `sleutel` of `algemeen` in the element's language:
+   * it waits for the texts of that language, so the web editor reads the console message in it.
+   */
+  protected async maakInstelFout(sleutel: 'onbekendeWaarde' | 'attribuutOntbreekt', waarden: Record<string, string>): Promise<InstelFout> {
+    await this.taalWacht;
+    return new InstelFout(vul(this.t.algemeen[sleutel], waarden));
   }
 
   protected abstract renderInhoud(): unknown;

@@ -41,6 +41,15 @@ export abstract class SnFilterLijstElement<T> extends SnLijstElement<T> {
     this.gekozenThema = '';
   }
 
+  /** `kopniveau` of the headings of the items; `sn-agenda` has one level more under it (its day headings), see there. */
+  protected override get getalAttributen(): readonly (readonly [string, number, number])[] {
+    return [...super.getalAttributen, ['kopniveau', 1, 6]];
+  }
+
+  protected override get heeftKeuze(): boolean {
+    return this.filters;
+  }
+
   /** The bar's choice starts again from the attributes (when they change). */
   protected neemKeuzeOver(): void {
     this.gekozenWijk = this.wijk?.trim() ?? '';

@@ -91,6 +91,13 @@ function gecachet<T>(maak: (taal: Taal) => T): (taal: Taal) => T {
   };
 }
 
+/**
+ * The locale that formats dates and times in a language (shared/tijd.ts). English is British English, as the texts
+ * (neighbourhood, organisation) and GraphApi's pages: "Thursday 3 December, 13:00–15:00", not the American
+ * "Thursday, December 3, 1:00 – 3:00 PM".
+ */
+export const opmaakLocale = (taal: Taal): string => (taal === 'en' ? 'en-GB' : taal);
+
 const meervoudsregels = gecachet((taal) => new Intl.PluralRules(taal));
 export const getal = gecachet((taal) => new Intl.NumberFormat(taal));
 export const lijst = gecachet((taal) => new Intl.ListFormat(taal, { type: 'conjunction' }));

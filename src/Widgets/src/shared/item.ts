@@ -1,5 +1,6 @@
 import { type PropertyDeclarations } from 'lit';
 import { meld, SnElement } from './element.js';
+import { isInstelFout } from './instelling.js';
 
 /** Where an element that shows one item of the API stands: reading, shown, not found, or failed. */
 export type ItemToestand = 'laden' | 'klaar' | 'onbekend' | 'fout';
@@ -23,6 +24,9 @@ export abstract class SnItemElement<T, Toestand extends string = ItemToestand> e
   declare protected toestand: Toestand | ItemToestand;
   declare protected gegevens: T | null;
 
+  /** Whether the error state comes from a wrong or missing attribute (see shared/instelling.ts): no retry then. */
+  protected instelFout = false;
+
   constructor() {
     super();
     this.kopniveau = 2;
@@ -35,6 +39,11 @@ export abstract class SnItemElement<T, Toestand extends string = ItemToestand> e
 
   /** Fetches the item with this id: sets `gegevens` and `toestand` and fires `sn-geladen`. */
   protected abstract haal(id: string, signaal: AbortSignal): Promise<void>;
+
+  /** Without an id: "not found". A subclass whose id attribute is required says that instead. */
+  protected zonderId(): Promise<void> | void {
+    this.toestand = 'onbekend';
+  }
 
   /** Whether a failed read is an answer after all (handled by the subclass, such as "not published yet"). */
   protected isAntwoord(_fout: unknown, _id: string): boolean {
@@ -52,9 +61,10 @@ export abstract class SnItemElement<T, Toestand extends string = ItemToestand> e
   protected async laad(): Promise<void> {
     const signaal = this.nieuwVerzoek();
     this.toestand = 'laden';
+    this.instelFout = false;
     const id = this.itemId?.trim();
     if (!id) {
-      this.toestand = 'onbekend';
+      await this.zonderId();
       return;
     }
 
@@ -65,7 +75,13 @@ export abstract class SnItemElement<T, Toestand extends string = ItemToestand> e
         return;
       }
 
-      console.warn(`<${this.localName}>:`, fout);
+      this.instelFout = isInstelFout(fout);
+      if (this.instelFout) {
+        console.error(`<${this.localName}>: ${(fout as Error).message}`);
+      } else {
+        console.warn(`<${this.localName}>:`, fout);
+      }
+
       this.toestand = 'fout';
       meld(this, 'fout', { fout: String(fout) });
     } finally {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { LijstTeksten } from './catalogus.js';
 import { meld, SnElement } from './element.js';
 import { meervoud } from './i18n.js';
+import { isInstelFout } from './instelling.js';
 import { volgendeTaak } from './opmaak.js';
 import { lijstStijl } from './stijl.js';
 
@@ -15,7 +16,7 @@ type Toestand = 'laden' | 'klaar' | 'fout';
 export const EERSTE_DEEL = 5;
 export type { LijstTeksten };
 
-type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
+type Melding = { soort: 'laden' | 'gevonden' | 'fout' | 'instelFout' | 'meerBezig' | 'meerFout' } | { soort: 'erbij'; aantal: number };
 
 /** One page of a GraphQL connection. */
 export interface Pagina<T> {
@@ -115,6 +116,11 @@ export abstract class SnLijstElement<T> extends SnElement {
 
   protected abstract renderItems(): unknown;
 
+  /** Whether the visitor can choose what the list shows (a filter bar): the empty state then suggests another choice. */
+  protected get heeftKeuze(): boolean {
+    return false;
+  }
+
   /** Above the status line, such as a filter bar. */
   protected renderBoven(): unknown {
     return nothing;
@@ -127,6 +133,10 @@ export abstract class SnLijstElement<T> extends SnElement {
 
   protected override get laadt(): boolean {
     return this.toestand === 'laden';
+  }
+
+  protected override get getalAttributen(): readonly (readonly [string, number, number])[] {
+    return [['aantal', 1, 100]];
   }
 
   protected get paginagrootte(): number {
@@ -177,12 +187,19 @@ export abstract class SnLijstElement<T> extends SnElement {
         return;
       }
 
-      console.warn(`<${this.localName}>:`, fout);
+      // A wrong attribute is the web editor's to fix: an error in the console with what is wrong, and no retry.
+      const instelling = !meer && isInstelFout(fout);
+      if (instelling) {
+        console.error(`<${this.localName}>: ${(fout as Error).message}`);
+      } else {
+        console.warn(`<${this.localName}>:`, fout);
+      }
+
       if (meer) {
         this.melding = { soort: 'meerFout' };
       } else {
         this.toestand = 'fout';
-        this.melding = { soort: 'fout' };
+        this.melding = { soort: instelling ? 'instelFout' : 'fout' };
       }
 
       meld(this, 'fout', { fout: String(fout) });
@@ -196,8 +213,9 @@ export abstract class SnLijstElement<T> extends SnElement {
     return html`
       ${this.renderBoven()}
       <p part="status" class="status" role="status">${this.meldingTekst(t)}</p>
-      ${this.toestand === 'fout' ? this.renderFout(() => void this.laad()) : nothing}
-      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${t.leegHint}</p>` : nothing}
+      ${this.renderTraag()}
+      ${this.toestand === 'fout' ? this.renderFout(this.melding.soort === 'instelFout' ? undefined : () => void this.laad()) : nothing}
+      ${this.toestand === 'klaar' && this.items.length === 0 ? html`<p part="empty" class="leeg">${this.heeftKeuze ? t.leegHint : t.leegHintVast}</p>` : nothing}
       ${this.items.length > 0 ? this.renderItems() : nothing}
       ${this.volgende
         ? html`<p class="meer">
@@ -218,7 +236,7 @@ export abstract class SnLijstElement<T> extends SnElement {
   private meldingTekst(t: LijstTeksten): string {
     switch (this.melding.soort) {
       case 'laden':
-        return t.laden;
+        return this.traag ? this.t.algemeen.traag : t.laden;
       case 'gevonden':
         return this.totaal === 0 ? t.leeg : meervoud(this.taal, t.gevonden, this.totaal);
       case 'erbij':
@@ -228,6 +246,8 @@ export abstract class SnLijstElement<T> extends SnElement {
       case 'fout':
       case 'meerFout':
         return t.fout;
+      case 'instelFout':
+        return t.instelFout;
     }
   }
 }

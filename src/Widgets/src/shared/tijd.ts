@@ -1,4 +1,4 @@
-import type { Taal } from './i18n.js';
+import { opmaakLocale, type Taal } from './i18n.js';
 
 /** Zoetermeer's time zone: dates and times are shown here, wherever the reader's computer is. */
 export const TIJDZONE = 'Europe/Amsterdam';
@@ -66,7 +66,7 @@ function formaat(taal: Taal, soort: string, opties: Intl.DateTimeFormatOptions):
   const sleutel = `${taal}|${soort}`;
   let gevonden = formaten.get(sleutel);
   if (!gevonden) {
-    gevonden = new Intl.DateTimeFormat(taal, { timeZone: TIJDZONE, ...opties });
+    gevonden = new Intl.DateTimeFormat(opmaakLocale(taal), { timeZone: TIJDZONE, ...opties });
     formaten.set(sleutel, gevonden);
   }
 

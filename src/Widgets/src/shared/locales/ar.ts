@@ -20,6 +20,10 @@ const ar: Catalogus = {
     inMijnAgenda: 'أضف إلى تقويمي',
     meerInformatie: 'مزيد من المعلومات',
     linkContext: '{titel}، {datum}',
+    onbekendeWaarde: 'القيمة {attribuut}="{waarde}" غير معروفة. اختر من: {keuzes}.',
+    attribuutOntbreekt: 'السمة {attribuut} مفقودة.',
+    buitenBereik: 'القيمة {attribuut}="{waarde}" غير ممكنة: اختر عددًا صحيحًا من {min} إلى {max}.',
+    traag: 'يستغرق التحميل وقتًا أطول من المعتاد. يُرجى الانتظار قليلًا.',
   },
   agenda: {
     naam: 'جدول الأنشطة',
@@ -34,7 +38,9 @@ const ar: Catalogus = {
     },
     leeg: 'لم يتم العثور على أي نشاط.',
     leegHint: 'اختر حيًّا آخر أو موضوعًا آخر، أو عُد لاحقًا.',
+    leegHintVast: 'عُد لاحقًا: تُضاف أنشطة جديدة باستمرار.',
     fout: 'لا يمكن تحميل جدول الأنشطة الآن.',
+    instelFout: 'لا يمكن عرض جدول الأنشطة لأن أحد إعدادات هذه الصفحة غير صحيح.',
     meerLaden: 'عرض المزيد من الأنشطة',
     meerLadenBezig: 'جارٍ تحميل المزيد من الأنشطة…',
     erbijGeladen: {
@@ -55,6 +61,7 @@ const ar: Catalogus = {
   activiteit: {
     laden: 'جارٍ تحميل النشاط…',
     fout: 'لا يمكن تحميل النشاط الآن.',
+    instelFout: 'لا يمكن عرض النشاط لأن أحد إعدادات هذه الصفحة غير صحيح.',
     nietGevonden: 'هذا النشاط غير موجود (لم يعد موجودًا).',
     wanneer: 'الموعد',
     volgendeKeren: 'المواعيد القادمة',
@@ -162,7 +169,9 @@ const ar: Catalogus = {
     },
     leeg: 'لم يتم العثور على أي منظمة.',
     leegHint: 'جرّب كلمة بحث أخرى، أو اختر حيًّا آخر أو موضوعًا آخر.',
+    leegHintVast: 'عُد لاحقًا.',
     fout: 'لا يمكن تحميل المنظمات الآن.',
+    instelFout: 'لا يمكن عرض المنظمات لأن أحد إعدادات هذه الصفحة غير صحيح.',
     meerLaden: 'عرض المزيد من المنظمات',
     meerLadenBezig: 'جارٍ تحميل المزيد من المنظمات…',
     erbijGeladen: {

@@ -20,6 +20,10 @@ const pl: Catalogus = {
     inMijnAgenda: 'Dodaj do mojego kalendarza',
     meerInformatie: 'Więcej informacji',
     linkContext: '{titel}, {datum}',
+    onbekendeWaarde: '{attribuut}="{waarde}" nie jest znaną wartością. Wybierz spośród: {keuzes}.',
+    attribuutOntbreekt: 'Brakuje atrybutu {attribuut}.',
+    buitenBereik: '{attribuut}="{waarde}" jest niemożliwe: wybierz liczbę całkowitą od {min} do {max}.',
+    traag: 'Ładowanie trwa dłużej niż zwykle. Prosimy chwilę poczekać.',
   },
   agenda: {
     naam: 'Kalendarz wydarzeń',
@@ -32,7 +36,9 @@ const pl: Catalogus = {
     },
     leeg: 'Nie znaleziono żadnych wydarzeń.',
     leegHint: 'Wybierz inną dzielnicę lub inny temat albo zajrzyj później.',
+    leegHintVast: 'Zajrzyj później: ciągle dochodzą nowe wydarzenia.',
     fout: 'Nie można teraz załadować kalendarza.',
+    instelFout: 'Nie można wyświetlić kalendarza, ponieważ jedno z ustawień tej strony jest błędne.',
     meerLaden: 'Pokaż więcej wydarzeń',
     meerLadenBezig: 'Ładowanie kolejnych wydarzeń…',
     erbijGeladen: {
@@ -51,6 +57,7 @@ const pl: Catalogus = {
   activiteit: {
     laden: 'Ładowanie wydarzenia…',
     fout: 'Nie można teraz załadować wydarzenia.',
+    instelFout: 'Nie można wyświetlić wydarzenia, ponieważ jedno z ustawień tej strony jest błędne.',
     nietGevonden: 'To wydarzenie nie istnieje (już).',
     wanneer: 'Kiedy',
     volgendeKeren: 'Kolejne terminy',
@@ -150,7 +157,9 @@ const pl: Catalogus = {
     },
     leeg: 'Nie znaleziono żadnych organizacji.',
     leegHint: 'Spróbuj innego słowa albo wybierz inną dzielnicę lub inny temat.',
+    leegHintVast: 'Zajrzyj później.',
     fout: 'Nie można teraz załadować organizacji.',
+    instelFout: 'Nie można wyświetlić organizacji, ponieważ jedno z ustawień tej strony jest błędne.',
     meerLaden: 'Pokaż więcej organizacji',
     meerLadenBezig: 'Ładowanie kolejnych organizacji…',
     erbijGeladen: {
