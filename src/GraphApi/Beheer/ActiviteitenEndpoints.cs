@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
@@ -227,7 +226,7 @@ public static class ActiviteitenEndpoints
         }
 
         formulier.Locatie = GekozenLocatie(http) ?? formulier.Locatie;
-        formulier.Sleutel = Guid.NewGuid().ToString("N");
+        formulier.Sleutel = EenmaalPerFormulier.NieuweSleutel();
         return await PaginaAsync(http, af, db, bereik, formulier, null, [], null, StatusCodes.Status200OK);
     }
 
@@ -282,72 +281,19 @@ public static class ActiviteitenEndpoints
             return await ProefAsync(http, af, db, bereik, formulier, null, redactie.VoorbeeldAsync(null, invoer, bereik.Als([organisatie]), klok.GetUtcNow().UtcDateTime, ActiviteitLezer.AantalVolgende, http.RequestAborted));
         }
 
-        var (eerder, resultaat) = await VoegEenmaalToeAsync(bereik.Account.Id, formulier.Sleutel, () => redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), CancellationToken.None));
-        if (eerder is { } bestaand)
+        WijzigResultaat<Activiteit>? resultaat = null;
+        var pad = await EenmaalPerFormulier.VoegToeAsync("account:" + bereik.Account.Id.ToString(CultureInfo.InvariantCulture), formulier.Sleutel, async () =>
         {
-            return Results.Redirect(Adres(http, bestaand, "opgeslagen"));
-        }
-
-        if (resultaat is { Gelukt: true, Waarde: { } activiteit })
+            // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
+            resultaat = await redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), CancellationToken.None);
+            return resultaat is { Gelukt: true, Waarde: { } activiteit } ? Adres(http, activiteit.Id, "opgeslagen") : null;
+        });
+        if (pad is not null)
         {
-            return Results.Redirect(Adres(http, activiteit.Id, "opgeslagen"));
+            return Results.Redirect(pad);
         }
 
         return await PaginaAsync(http, af, db, bereik, formulier, null, Fouten(b, resultaat!.Fouten), null, StatusCodes.Status400BadRequest);
-    }
-
-    /// <summary>The saves of new activities by account and form key, for <see cref="VoegEenmaalToeAsync"/>: the activity's number, or null when it was refused.</summary>
-    private static readonly ConcurrentDictionary<string, (Task<int?> Opslaan, DateTime Tot)> Opslagen = new();
-
-    /// <summary>How long a form's key is remembered after its activity was stored.</summary>
-    private static readonly TimeSpan Onthouden = TimeSpan.FromHours(1);
-
-    /// <summary>
-    /// Stores a new activity once per form (<see cref="ActiviteitFormulier.Sleutel"/>) and account: the same form sent
-    /// again while or after it is stored (a double click, a resubmit) waits for that save and gets its activity
-    /// (<c>Eerder</c>) instead of a second one. A refused save is forgotten, so the corrected form can be sent.
-    /// The save does not stop when the browser drops the first request for the second. Per instance of GraphApi.
-    /// </summary>
-    private static async Task<(int? Eerder, WijzigResultaat<Activiteit>? Resultaat)> VoegEenmaalToeAsync(int account, string sleutel, Func<Task<WijzigResultaat<Activiteit>>> opslaan)
-    {
-        if (sleutel.Length == 0)
-        {
-            return (null, await opslaan());
-        }
-
-        var nu = DateTime.UtcNow;
-        foreach (var oud in Opslagen.Where(o => o.Value.Tot < nu))
-        {
-            Opslagen.TryRemove(oud);
-        }
-
-        var naam = account.ToString(CultureInfo.InvariantCulture) + ":" + sleutel;
-        var klaar = new TaskCompletionSource<int?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var eigen = (klaar.Task, nu + Onthouden);
-        var gevonden = Opslagen.GetOrAdd(naam, eigen);
-        if (gevonden != eigen && await gevonden.Opslaan is { } eerder)
-        {
-            return (eerder, null);
-        }
-
-        try
-        {
-            var resultaat = await opslaan();
-            var id = resultaat is { Gelukt: true, Waarde: { } activiteit } ? activiteit.Id : (int?)null;
-            klaar.TrySetResult(id);
-            if (id is null)
-            {
-                Opslagen.TryRemove(KeyValuePair.Create(naam, eigen));
-            }
-
-            return (null, resultaat);
-        }
-        catch
-        {
-            klaar.TrySetResult(null);
-            Opslagen.TryRemove(KeyValuePair.Create(naam, eigen));
-            throw;
-        }
     }
 
     private static async Task<IResult> BewerkenAsync(HttpContext http, IAntiforgery af, string id, IDbContextFactory<SociaalNetwerkDbContext> databank)

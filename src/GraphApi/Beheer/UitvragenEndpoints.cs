@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
@@ -33,16 +32,6 @@ public static class UitvragenEndpoints
 
     /// <summary>The hidden field with the key of one "new traject" or "new uitvraag" form (a fresh one on every new form).</summary>
     public const string Formuliersleutel = "sleutel";
-
-    /// <summary>How long a form's key answers a second post of that form with the page of what the first one added.</summary>
-    private static readonly TimeSpan Onthouden = TimeSpan.FromMinutes(10);
-
-    /// <summary>
-    /// What a form with a key added, or is adding: a second post of the same form (a double click, a resubmit after a
-    /// slow answer) gets the answer of the first instead of a second traject or uitvraag (the portal cannot delete an
-    /// uitvraag). Per account and key, in this process.
-    /// </summary>
-    private static readonly ConcurrentDictionary<(string Wie, string Sleutel), (Task<string?> Pad, DateTime Sinds)> Toegevoegd = new();
 
     private static readonly string[] UitvraagVelden =
         [.. Teksten.SelectMany(t => Vertaalbaar.Talen.Select(taal => t + "." + taal)), "openVanaf", "openTot", "bewaartermijnDagen", "contactgegevensVragen", "profielvraagWijk", "profielvraagDoelgroep", Formuliersleutel];
@@ -95,7 +84,7 @@ public static class UitvragenEndpoints
     private static async Task<IResult> NieuwTrajectAsync(HttpContext http, IAntiforgery af)
     {
         var (_, anders) = await PortaalToegang.VereisAsync(http, IsTeam);
-        return anders ?? TrajectPagina(http, af, null, new Dictionary<string, string> { ["fase"] = nameof(TrajectFase.Voorbereiding), [Formuliersleutel] = Guid.NewGuid().ToString() }, [], null, StatusCodes.Status200OK);
+        return anders ?? TrajectPagina(http, af, null, new Dictionary<string, string> { ["fase"] = nameof(TrajectFase.Voorbereiding), [Formuliersleutel] = EenmaalPerFormulier.NieuweSleutel() }, [], null, StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> VoegTrajectToeAsync(HttpContext http, IAntiforgery af, UitvraagRedactie redactie)
@@ -108,7 +97,7 @@ public static class UitvragenEndpoints
 
         var ingevuld = await FormulierAsync(http, TrajectVelden);
         IReadOnlyList<Veldfout> fouten = [];
-        var pad = await EenmaalAsync("account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[Formuliersleutel], async () =>
+        var pad = await EenmaalPerFormulier.VoegToeAsync("account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[Formuliersleutel], async () =>
         {
             // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
             var resultaat = await redactie.VoegTrajectToeAsync(TrajectInvoer(ingevuld), AlsTeamlid(account), account.Id, CancellationToken.None);
@@ -172,7 +161,7 @@ public static class UitvragenEndpoints
         var ingevuld = new Dictionary<string, string>
         {
             ["bewaartermijnDagen"] = UitvraagRedactie.StandaardBewaartermijn.ToString(CultureInfo.InvariantCulture),
-            [Formuliersleutel] = Guid.NewGuid().ToString(),
+            [Formuliersleutel] = EenmaalPerFormulier.NieuweSleutel(),
         };
         return await UitvraagPaginaAsync(http, af, databank, null, traject!.Value, ingevuld, [nameof(UitvraagDoelgroep.Inwoners)], [], null, StatusCodes.Status200OK);
     }
@@ -199,7 +188,7 @@ public static class UitvragenEndpoints
             try
             {
                 IReadOnlyList<Veldfout> domein = [];
-                var pad = await EenmaalAsync(gebruiker!.Kenmerk ?? string.Empty, formulier[Formuliersleutel].ToString(), async () =>
+                var pad = await EenmaalPerFormulier.VoegToeAsync(gebruiker!.Kenmerk ?? string.Empty, formulier[Formuliersleutel].ToString(), async () =>
                 {
                     // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
                     var resultaat = await redactie.VoegUitvraagToeAsync(GlobalId.Maak(nameof(Participatietraject), traject!.Value), invoer, gebruiker!, CancellationToken.None);
@@ -290,65 +279,6 @@ public static class UitvragenEndpoints
         }
 
         return await UitvraagPaginaAsync(http, af, databank, id, uitvraag!.ParticipatietrajectId, null, null, fouten, melding, fouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
-    }
-
-    /// <summary>
-    /// Adds once per form: <paramref name="voegToe"/> runs for the first post of a form's key and gives the page of what
-    /// it added (null when it added nothing: the form had errors, and may be sent again corrected). A later or
-    /// simultaneous post with that key gets that page without adding again. Without a key (or as no account) it simply runs.
-    /// </summary>
-    private static async Task<string?> EenmaalAsync(string wie, string sleutel, Func<Task<string?>> voegToe)
-    {
-        if (wie.Length == 0 || !Guid.TryParse(sleutel, out _))
-        {
-            return await voegToe();
-        }
-
-        var nu = DateTime.UtcNow;
-        foreach (var (oud, waarde) in Toegevoegd)
-        {
-            if (nu - waarde.Sinds > Onthouden)
-            {
-                Toegevoegd.TryRemove(oud, out _);
-            }
-        }
-
-        var klaar = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var sleutelVan = (wie, sleutel.Trim().ToLowerInvariant());
-        var eerder = Toegevoegd.GetOrAdd(sleutelVan, (klaar.Task, nu));
-        if (eerder.Pad != klaar.Task)
-        {
-            string? pad = null;
-            try
-            {
-                pad = await eerder.Pad;
-            }
-            catch (Exception)
-            {
-                // The first post failed; this one tries for itself below.
-            }
-
-            // Without a page the first post added nothing (its errors are this one's too): check and add as usual.
-            return pad ?? await voegToe();
-        }
-
-        try
-        {
-            var toegevoegd = await voegToe();
-            if (toegevoegd is null)
-            {
-                Toegevoegd.TryRemove(sleutelVan, out _);
-            }
-
-            klaar.SetResult(toegevoegd);
-            return toegevoegd;
-        }
-        catch (Exception fout)
-        {
-            Toegevoegd.TryRemove(sleutelVan, out _);
-            klaar.SetException(fout);
-            throw;
-        }
     }
 
     /// <summary>The portal's code for opening an uitvraag that has no questions yet.</summary>
