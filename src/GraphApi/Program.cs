@@ -18,6 +18,10 @@ try
     builder.AddSociaalNetwerk();
     var app = builder.Build();
 
+    // The options that check themselves (ValidateOnStart), now: before a command runs or the database is migrated,
+    // not when the host starts (which would log the failure with its stack trace first).
+    app.Services.GetService<IStartupValidator>()?.Validate();
+
     if (Commando.IsCommando(args))
     {
         return await Commando.VoerUitAsync(app, Commando.Normaliseer(args));

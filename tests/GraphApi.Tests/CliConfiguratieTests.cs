@@ -83,6 +83,8 @@ public sealed class CliConfiguratieTests : IDisposable
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.intern", "ForwardedHeaders:KnownProxies:0 is 'proxy.intern': dat is geen IP-adres, zoals 10.0.0.5.")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks:0 is '10.0.0.0/33': dat is geen netwerk in CIDR-notatie, zoals 10.0.0.0/8.")]
     [InlineData("ConnectionStrings:SociaalNetwerk", "Host=db;Database=sociaalnetwerk", "ConnectionStrings:SociaalNetwerk is geen SQLite-verbindingsstring")]
+    [InlineData("Paginas:FrameAncestors", "https://a.example;https://b.example", "Paginas:FrameAncestors is 'https://a.example;https://b.example': geef de websites")]
+    [InlineData("Paginas:UitvraagAdres", "https://www.partner.nl/meedoen", "Paginas:UitvraagAdres is 'https://www.partner.nl/meedoen': geef een pad of een http(s)-adres met {id}")]
     public async Task AWrongSettingIsADutchSentenceAndExitCode78(string sleutel, string waarde, string melding)
     {
         foreach (var argumenten in new[] { new[] { "keys", "list" }, ["--urls", "http://127.0.0.1:0"] })
@@ -111,19 +113,6 @@ public sealed class CliConfiguratieTests : IDisposable
         Assert.Contains("GraphQL:Wachtrij is 'veel'", resultaat.Uitvoer, StringComparison.Ordinal);
     }
 
-    /// <summary>The settings the code validates itself at the start (Paginas:FrameAncestors …) end the same way.</summary>
-    [Fact]
-    public async Task AnOptionThatFailsItsOwnCheckEndsTheStartTheSameWay()
-    {
-        var resultaat = await VoerUitAsync([new("Paginas:FrameAncestors", "https://a.example;https://b.example")], "--urls", "http://127.0.0.1:0");
-
-        Assert.Equal(78, resultaat.Code);
-        Assert.Contains("De configuratie klopt niet:", resultaat.Uitvoer, StringComparison.Ordinal);
-        Assert.Contains("Paginas:FrameAncestors", resultaat.Uitvoer, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", resultaat.Uitvoer, StringComparison.Ordinal);
-        Assert.DoesNotContain("Unhandled", resultaat.Uitvoer, StringComparison.Ordinal);
-    }
-
     /// <summary>
     /// Without <c>PubliekeUrl</c> the invitation link of <c>accounts invite</c> is on the address the server listens on
     /// (the default, or <c>ASPNETCORE_URLS</c>), as the server's own links are; it used to be <c>http://localhost/…</c>,
@@ -149,7 +138,7 @@ public sealed class CliConfiguratieTests : IDisposable
         Assert.Contains("De configuratie klopt niet:", resultaat.Uitvoer, StringComparison.Ordinal);
         Assert.Contains(melding, resultaat.Uitvoer, StringComparison.Ordinal);
         Assert.Contains("Zie Configuratie in README.md", resultaat.Uitvoer, StringComparison.Ordinal);
-        foreach (var engels in new[] { "   at ", "Unhandled", "Exception", "draait op" })
+        foreach (var engels in new[] { "   at ", "Unhandled", "Exception", "fail:", "draait op" })
         {
             Assert.DoesNotContain(engels, resultaat.Uitvoer, StringComparison.Ordinal);
         }
