@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi;
 using SociaalNetwerk.GraphApi.Cli;
@@ -6,8 +7,11 @@ using SociaalNetwerk.GraphApi.Exploitatie;
 // The slim builder, with what the default one adds that this app uses (Exploitatie/SlankeBouwer.cs): less to load.
 var builder = WebApplication.CreateSlimBuilder(args);
 
-// A wrong setting is a Dutch sentence and exit code 78, for the server and every command, never a stack trace.
-if (Configuratiecontrole.Fouten(builder.Configuration) is { Count: > 0 } fouten)
+// A wrong setting is a Dutch sentence and exit code 78, for the server and every command, never a stack trace. Only as a
+// program of its own: in a test host (WebApplicationFactory runs this Main) the start fails as it always did, with the
+// options' own exception, so a test sees it.
+var alsProgramma = Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+if (alsProgramma && Configuratiecontrole.Fouten(builder.Configuration) is { Count: > 0 } fouten)
 {
     return Configuratiecontrole.Meld(fouten);
 }
@@ -36,9 +40,9 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (OptionsValidationException fout)
+catch (OptionsValidationException fout) when (alsProgramma)
 {
-    // What the options check themselves at the start (ValidateOnStart), such as Paginas:FrameAncestors.
+    // What the options check themselves at the start (ValidateOnStart) and Configuratiecontrole did not see.
     return Configuratiecontrole.Meld(fout);
 }
 
