@@ -5,7 +5,7 @@ using SociaalNetwerk.GraphApi.Cli;
 using SociaalNetwerk.GraphApi.Exploitatie;
 
 // The slim builder, with what the default one adds that this app uses (Exploitatie/SlankeBouwer.cs): less to load.
-var builder = WebApplication.CreateSlimBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Werkmap.ContentRoot(args) });
 
 // A wrong setting is a Dutch sentence and exit code 78, for the server and every command, never a stack trace. Only as a
 // program of its own: in a test host (WebApplicationFactory runs this Main) the start fails as it always did, with the
