@@ -1,25 +1,49 @@
+using System.Reflection;
+using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi;
 using SociaalNetwerk.GraphApi.Cli;
 using SociaalNetwerk.GraphApi.Exploitatie;
 
 // The slim builder, with what the default one adds that this app uses (Exploitatie/SlankeBouwer.cs): less to load.
-var builder = WebApplication.CreateSlimBuilder(args);
-builder.AddWatDeStandaardBouwerDoet();
-builder.AddSociaalNetwerk();
-var app = builder.Build();
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Werkmap.ContentRoot(args) });
 
-if (Commando.IsCommando(args))
+// A wrong setting is a Dutch sentence and exit code 78, for the server and every command, never a stack trace. Only as a
+// program of its own: in a test host (WebApplicationFactory runs this Main) the start fails as it always did, with the
+// options' own exception, so a test sees it.
+var alsProgramma = Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+if (alsProgramma && Configuratiecontrole.Fouten(builder.Configuration) is { Count: > 0 } fouten)
 {
-    return await Commando.VoerUitAsync(app, args);
+    return Configuratiecontrole.Meld(fouten);
 }
 
-app.UseSociaalNetwerk();
-if (!await app.BereidDatabankVoorAsync())
+try
 {
-    return 1;
-}
+    builder.AddWatDeStandaardBouwerDoet();
+    builder.AddSociaalNetwerk();
+    var app = builder.Build();
 
-await app.RunAsync();
-return 0;
+    // The options that check themselves (ValidateOnStart), now: before a command runs or the database is migrated,
+    // not when the host starts (which would log the failure with its stack trace first).
+    app.Services.GetService<IStartupValidator>()?.Validate();
+
+    if (Commando.IsCommando(args))
+    {
+        return await Commando.VoerUitAsync(app, Commando.Normaliseer(args));
+    }
+
+    app.UseSociaalNetwerk();
+    if (!await app.BereidDatabankVoorAsync())
+    {
+        return 1;
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException fout) when (alsProgramma)
+{
+    // What the options check themselves at the start (ValidateOnStart) and Configuratiecontrole did not see.
+    return Configuratiecontrole.Meld(fout);
+}
 
 public partial class Program;

@@ -13,10 +13,54 @@ namespace SociaalNetwerk.GraphApi.Cli;
 /// </summary>
 public static class Commando
 {
-    public static bool IsCommando(string[] args) => args.Length > 0 && args[0] is "demo-data" or "migrate" or "keys" or "accounts" or "backup" or "restore" or "database" or "--version" or "--help" or "-h" or "-?";
+    /// <summary>
+    /// Whether <paramref name="args"/> ask for a command rather than the server. The server takes only settings
+    /// (<c>--urls …</c>, <c>--Sleutel=waarde</c>, <c>/Sleutel waarde</c>, <c>Sleutel=waarde</c>), so a first word that is
+    /// none of those is a command: a known one, or a typo (<c>bakcup</c>, <c>help</c>) that is refused with a message
+    /// instead of starting a server.
+    /// </summary>
+    public static bool IsCommando(string[] args) =>
+        args.Length > 0 && (args[0] is "--version" or "--help" or "-h" or "-?" || IsWoord(args[0]));
+
+    /// <summary><c>help</c> and <c>help keys create</c> as <c>--help</c> and <c>keys create --help</c>.</summary>
+    public static string[] Normaliseer(string[] args) => args is ["help", .. var rest] ? [.. rest, "--help"] : args;
+
+    /// <summary>
+    /// A command does not start the server, so the server's addresses stay empty; without <c>PubliekeUrl</c> the links a
+    /// command writes (the invitation of <c>accounts invite</c>) would then lack the port (<c>http://localhost/…</c>).
+    /// They get the addresses the server would listen on with this configuration, as its own links do.
+    /// </summary>
+    private static void ZetAdressen(WebApplication app)
+    {
+        if (app.Urls.Count > 0)
+        {
+            return;
+        }
+
+        var delen = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        if (app.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } adressen)
+        {
+            foreach (var adres in adressen.Split(';', delen))
+            {
+                app.Urls.Add(adres);
+            }
+        }
+        else if (app.Configuration[WebHostDefaults.HttpPortsKey] is { Length: > 0 } poorten)
+        {
+            app.Urls.Add($"http://localhost:{poorten.Split(';', delen)[0]}");
+        }
+        else if (app.Configuration[WebHostDefaults.HttpsPortsKey] is { Length: > 0 } tlsPoorten)
+        {
+            app.Urls.Add($"https://localhost:{tlsPoorten.Split(';', delen)[0]}");
+        }
+    }
+
+    private static bool IsWoord(string argument) =>
+        argument.Length > 0 && argument[0] is not '-' and not '/' && !argument.Contains('=', StringComparison.Ordinal);
 
     public static async Task<int> VoerUitAsync(WebApplication app, string[] args)
     {
+        ZetAdressen(app);
         var reset = DemoDataCommando.MaakReset(app.Services);
 
         var demoData = new Command("demo-data", "Beheer van de demogegevens.") { reset };

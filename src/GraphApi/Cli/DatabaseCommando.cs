@@ -34,7 +34,7 @@ public static class DatabaseCommando
         };
         var batch = new Option<int>("--batch")
         {
-            Description = "Rijen per keer (standaard 1000).",
+            Description = "Rijen per keer.",
             HelpName = "aantal",
             DefaultValueFactory = _ => 1000,
         };

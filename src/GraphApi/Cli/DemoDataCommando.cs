@@ -18,13 +18,13 @@ public static class DemoDataCommando
     {
         var schaal = new Option<string>("--schaal")
         {
-            Description = $"Zoveel keer de activiteiten van de organisaties, elke kopie op een andere plek, dag en tijd (1 tot {DemoOmvang.MaximaleSchaal}, standaard 1).",
+            Description = $"Zoveel keer de activiteiten van de organisaties, elke kopie op een andere plek, dag en tijd (1 tot {DemoOmvang.MaximaleSchaal}).",
             HelpName = "aantal",
             DefaultValueFactory = _ => "1",
         };
         var geschiedenis = new Option<string>("--geschiedenis")
         {
-            Description = $"Zoveel dagen voorkomens in het verleden: doorlopende reeksen beginnen zo lang geleden en eenmalige activiteiten hebben een eerdere editie (0 tot {DemoOmvang.MaximaleGeschiedenis}, standaard 0).",
+            Description = $"Zoveel dagen voorkomens in het verleden: doorlopende reeksen beginnen zo lang geleden en eenmalige activiteiten hebben een eerdere editie (0 tot {DemoOmvang.MaximaleGeschiedenis}).",
             HelpName = "dagen",
             DefaultValueFactory = _ => "0",
         };

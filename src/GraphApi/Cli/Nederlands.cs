@@ -117,6 +117,12 @@ internal static partial class Nederlands
             }
         }
 
+        // "[default: 1]" after an option with a default value; only in that form, the word alone may be in a description.
+        if (Bron.GetString("HelpArgumentDefaultValueLabel", CultureInfo.CurrentUICulture) is { Length: > 0 } standaard)
+        {
+            tekst = tekst.Replace($"[{standaard}: ", "[standaard: ", StringComparison.Ordinal);
+        }
+
         return tekst;
     }
 
