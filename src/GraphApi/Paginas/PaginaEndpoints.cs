@@ -40,8 +40,8 @@ public static class PaginaEndpoints
         services.AddWebEncoders(opties => opties.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddOptions<PaginaOpties>().BindConfiguration(PaginaOpties.Sectie)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.FrameAncestors) && !o.FrameAncestors.Any(c => c is ';' or ',' or '\r' or '\n'), "Paginas:FrameAncestors is a space-separated list of CSP sources")
-            .Validate(o => o.UitvraagAdres.Contains("{id}", StringComparison.Ordinal) && (o.UitvraagAdres.StartsWith('/') || Links.Web(o.UitvraagAdres.Replace("{id}", "x", StringComparison.Ordinal)) is not null), "Paginas:UitvraagAdres is a path or an http(s) address with {id}, such as /uitvragen/{id}")
+            .Validate(o => PaginaOpties.IsGeldigeFrameAncestors(o.FrameAncestors), "Paginas:FrameAncestors is a space-separated list of CSP sources")
+            .Validate(o => PaginaOpties.IsGeldigUitvraagAdres(o.UitvraagAdres), "Paginas:UitvraagAdres is a path or an http(s) address with {id}, such as /uitvragen/{id}")
             .ValidateOnStart();
         services.AddOptions<PubliekAdresOpties>()
             .Configure<IConfiguration>((opties, configuratie) => opties.PubliekeUrl = configuratie[PubliekAdresOpties.Sleutel])
@@ -259,4 +259,13 @@ public sealed class PaginaOpties
     /// for the id of the uitvraag. Default <c>/uitvragen/{id}</c>.
     /// </summary>
     public string UitvraagAdres { get; set; } = "/uitvragen/{id}";
+
+    /// <summary>CSP sources separated by spaces: not empty, no <c>;</c> or <c>,</c> (another directive) and no line break.</summary>
+    public static bool IsGeldigeFrameAncestors(string? waarde) =>
+        !string.IsNullOrWhiteSpace(waarde) && !waarde.Any(c => c is ';' or ',' or '\r' or '\n');
+
+    /// <summary>A path or an http(s) address, with <c>{id}</c>.</summary>
+    public static bool IsGeldigUitvraagAdres(string waarde) =>
+        waarde.Contains("{id}", StringComparison.Ordinal)
+        && (waarde.StartsWith('/') || Links.Web(waarde.Replace("{id}", "x", StringComparison.Ordinal)) is not null);
 }
