@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -12,11 +13,15 @@ public static class Databank
 {
     /// <summary>
     /// Applies migrations (unless <paramref name="migreer"/> is false: then pending migrations stop the start with
-    /// <see cref="MigratiesOntbrekenException"/>) and, on an empty database, seeds the demo data. Safe when several
+    /// <see cref="MigratiesOntbrekenException"/>) and, on an empty database, seeds the demo data, or only the wijken of
+    /// Zoetermeer when the setting <see cref="DemogegevensSleutel"/> is false (a real installation). Safe when several
     /// instances start at once: EF Core's migrations lock lets one migrate while the others wait, and the lease
     /// <see cref="VoorbereidenTaak"/> lets one seed while the others wait for it. The work is O(changed): on a database
     /// that is up to date it reads a few rows; occurrences are planned in the background (<see cref="VoorkomenHorizonService"/>).
     /// </summary>
+    /// <summary>The setting that makes the first start seed only the wijken instead of the demo data (default true).</summary>
+    public const string DemogegevensSleutel = "Database:Demogegevens";
+
     public static Task BereidVoorAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
         BereidVoorAsync(services, migreer: true, cancellationToken);
 
@@ -47,7 +52,15 @@ public static class Databank
             await using var db = await databank.CreateDbContextAsync(token);
             if (!await db.Wijken.AnyAsync(token))
             {
-                await ZaaiAsync(db, klok, token);
+                if (MetDemogegevens(services))
+                {
+                    await ZaaiAsync(db, klok, token);
+                }
+                else
+                {
+                    await DemoData.ZaaiWijkenAsync(db, token);
+                }
+
                 return;
             }
 
@@ -157,6 +170,10 @@ public static class Databank
             await DemoData.ZaaiAsync(db, AmsterdamTijd.LokaleDatum(nu), omvang, nu, cancellationToken);
         }
     }
+
+    /// <summary><see cref="DemogegevensSleutel"/>: true unless set to false (the configuration check refuses anything but true or false).</summary>
+    private static bool MetDemogegevens(IServiceProvider services) =>
+        !bool.TryParse(services.GetService<IConfiguration>()?[DemogegevensSleutel], out var met) || met;
 
     private static async Task ZaaiAsync(SociaalNetwerkDbContext db, TimeProvider klok, CancellationToken cancellationToken)
     {

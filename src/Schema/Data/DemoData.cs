@@ -33,6 +33,20 @@ public static partial class DemoData
         await ZaaiParticipatieAsync(db, z, cancellationToken);
     }
 
+    /// <summary>
+    /// Only the wijken of Zoetermeer (reference data, also of a real installation) in an empty database: what the first
+    /// start seeds with <c>Database:Demogegevens=false</c>. Organisations, activities and trajecten come from the portal
+    /// and the API.
+    /// </summary>
+    public static async Task ZaaiWijkenAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken = default)
+    {
+        await ControleerLeegAsync(db, cancellationToken);
+        var z = new Zaaisel(DateOnly.MinValue);
+        VoegWijkenToe(z);
+        db.Wijken.AddRange(z.Wijken.Values);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Refuses anything but an empty database: the demo data never mixes with real data.</summary>
     private static async Task ControleerLeegAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
     {
