@@ -90,6 +90,31 @@ public sealed class UitvraagRedactieTests(SociaalNetwerkServer server)
         return (id, team);
     }
 
+    /// <summary>
+    /// A concept without questions does not open, through the API as in the portal: residents would get a form with
+    /// only a send button. The status stays CONCEPT; with one question it opens.
+    /// </summary>
+    [Fact]
+    public async Task AConceptWithoutQuestionsDoesNotOpenAndOpensOnceItHasOne()
+    {
+        const string StatusWijzigen = "mutation($id: ID!) { uitvraagStatusWijzigen(id: $id, status: OPEN) { status } }";
+        var (traject, team) = await NieuwTrajectAsync();
+        var id = (await MuteerAsync(UitvraagToevoegen, new { trajectId = traject, invoer = NieuweUitvraag() }, team, "uitvraagToevoegen"))["uitvraag"]!["id"]!.GetValue<string>();
+
+        var zonderVragen = await _client.GraphQLAsync(StatusWijzigen, new { id }, taal: "en", sleutel: team);
+        var nogConcept = (await _client.GraphQLAsync("query($id: ID!) { uitvraag(id: $id) { status } }", new { id }, sleutel: team)).ZonderFouten().Data["uitvraag"]!;
+        var vraag = await MuteerAsync(
+            "mutation($id: ID!, $invoer: VraagInvoer!) { vraagToevoegen(uitvraagId: $id, invoer: $invoer) { gelukt fouten { veld code } } }",
+            new { id, invoer = new { type = "OPEN_TEKST", verplicht = false, tekst = new { nl = "Wat helpt u?", en = "What helps you?" } } }, team, "vraagToevoegen");
+        var open = await MuteerAsync(StatusWijzigen, new { id }, team, "uitvraagStatusWijzigen");
+
+        Assert.Equal("NO_QUESTIONS", zonderVragen.EersteCode);
+        Assert.StartsWith("The uitvraag has no questions yet, so it cannot open", zonderVragen.EersteBericht, StringComparison.Ordinal);
+        Assert.Equal("CONCEPT", nogConcept["status"]!.GetValue<string>());
+        Assert.True(Gelukt(vraag), vraag.ToJsonString());
+        Assert.Equal("OPEN", open["status"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task ABeheerderAddsATrajectAndItsTeamAddsAndChangesAConceptUitvraag()
     {

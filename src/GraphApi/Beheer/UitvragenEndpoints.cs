@@ -260,11 +260,6 @@ public static class UitvragenEndpoints
         {
             fouten.Add(PortaalToegang.Fout("status", FoutCodes.Verplicht, opmaak["Uitvraag.Fout.Status"]));
         }
-        else if (status == UitvraagStatus.Open && uitvraag!.Status == UitvraagStatus.Concept && !await HeeftVragenAsync(databank, id, http.RequestAborted))
-        {
-            // Open without questions, residents would get a form with only a send button (and empty reacties would count).
-            fouten.Add(PortaalToegang.Fout("status", GeenVragen, opmaak["Uitvraag.Fout.GeenVragen"]));
-        }
         else
         {
             try
@@ -276,18 +271,13 @@ public static class UitvragenEndpoints
             {
                 fouten.Add(PortaalToegang.Fout("status", fout.Code, opmaak["Uitvraag.Fout.Overgang"]));
             }
+            catch (SociaalNetwerkException fout) when (fout.Code == FoutCodes.GeenVragen)
+            {
+                fouten.Add(PortaalToegang.Fout("status", fout.Code, opmaak["Uitvraag.Fout.GeenVragen"]));
+            }
         }
 
         return await UitvraagPaginaAsync(http, af, databank, id, uitvraag!.ParticipatietrajectId, null, null, fouten, melding, fouten.Count == 0 ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
-    }
-
-    /// <summary>The portal's code for opening an uitvraag that has no questions yet.</summary>
-    public const string GeenVragen = "NO_QUESTIONS";
-
-    private static async Task<bool> HeeftVragenAsync(IDbContextFactory<SociaalNetwerkDbContext> databank, int id, CancellationToken cancellationToken)
-    {
-        await using var db = await databank.CreateDbContextAsync(cancellationToken);
-        return await db.Vragen.AnyAsync(v => v.UitvraagId == id, cancellationToken);
     }
 
     private static async Task<IResult> KopieerAsync(HttpContext http, IAntiforgery af, int id, IDbContextFactory<SociaalNetwerkDbContext> databank, UitvraagRedactie redactie)

@@ -54,6 +54,7 @@ public static class FoutCodes
     public const string ResultatenNietGepubliceerd = "RESULTS_NOT_PUBLISHED";
     public const string SegmentTeSmal = "SEGMENT_TOO_NARROW";
     public const string OngeldigeStatusovergang = "INVALID_STATUS_TRANSITION";
+    public const string GeenVragen = "NO_QUESTIONS";
     public const string OnbekendObjectType = "UNKNOWN_OBJECT_TYPE";
 
     // Field errors of the editing mutations (Veldfout.code); INVALID_ID and UNKNOWN_WIJK are used there too.

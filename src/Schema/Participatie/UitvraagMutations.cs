@@ -15,7 +15,7 @@ public static class UitvraagMutations
         mutation.Field<NonNullGraphType<UitvraagGraphType>>("uitvraagStatusWijzigen")
             .Description(
                 "Zet de status van een uitvraag: `CONCEPT` → `OPEN` → `GESLOTEN` → `RESULTATEN_GEPUBLICEERD`, en van `RESULTATEN_GEPUBLICEERD` terug naar `GESLOTEN` om de resultaten weer af te schermen. "
-                + "Alleen voor het team van het traject en de beheerder. Een andere overgang geeft `INVALID_STATUS_TRANSITION`; de status die de uitvraag al heeft is geen fout. "
+                + "Alleen voor het team van het traject en de beheerder. Een andere overgang geeft `INVALID_STATUS_TRANSITION`; de status die de uitvraag al heeft is geen fout. Een uitvraag zonder vragen gaat niet open (`NO_QUESTIONS`). "
                 + "Met `RESULTATEN_GEPUBLICEERD` ziet iedereen de openbare resultaten (`Uitvraag.resultaten`).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "De id van de uitvraag.")
             .Argument<NonNullGraphType<UitvraagStatusGraphType>>("status", "De nieuwe status.")
@@ -85,6 +85,13 @@ public sealed class UitvraagStatusDienst(IDbContextFactory<SociaalNetwerkDbConte
         if (!MagNaar(uitvraag.Status, status))
         {
             throw new SociaalNetwerkException(FoutCodes.OngeldigeStatusovergang, Naam(uitvraag.Status), Naam(status));
+        }
+
+        // Open without questions, residents would get a form with only a send button (and empty reacties would count).
+        if (uitvraag.Status == UitvraagStatus.Concept && status == UitvraagStatus.Open
+            && !await db.Vragen.AnyAsync(v => v.UitvraagId == uitvraagId, cancellationToken))
+        {
+            throw new SociaalNetwerkException(FoutCodes.GeenVragen);
         }
 
         if (uitvraag.Status != status)
