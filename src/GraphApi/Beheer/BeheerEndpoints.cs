@@ -76,6 +76,11 @@ public static class BeheerEndpoints
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.LoginPath = InloggenPad;
         });
+        // Sessions on the server (PortaalSessies): signing out ends the session for every copy of the cookie, and a
+        // session ends at the latest 12 hours after sign-in however often it is used.
+        services.AddSingleton<PortaalSessies>();
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<PortaalSessies>((o, sessies) => o.SessionStore = sessies);
         // The cookie between password and code (two-factor) is also the portal's only.
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
@@ -260,19 +265,21 @@ public static class BeheerEndpoints
         return InlogPagina(http, af, email, terug, melding);
     }
 
-    private static async Task<IResult> UitloggenAsync(HttpContext http, IAntiforgery af, UserManager<Account> gebruikers)
+    private static async Task<IResult> UitloggenAsync(HttpContext http, IAntiforgery af, UserManager<Account> gebruikers, SociaalNetwerkDbContext db)
     {
         if (await Geweigerd(http, af) is { } weigering)
         {
             return weigering;
         }
 
-        // "Overal uitloggen": a new security stamp ends every session of the account at its next request.
+        // "Overal uitloggen": every session row of the account goes, and a new security stamp refuses any session that
+        // would remain. Signing out removes this session's row (PortaalSessies), so a copy of the cookie opens nothing.
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         if (formulier["overal"] == "1" && await AangemeldAsync(http) is { } aangemeld
             && await gebruikers.FindByIdAsync(aangemeld.Id.ToString(CultureInfo.InvariantCulture)) is { } account)
         {
             await gebruikers.UpdateSecurityStampAsync(account);
+            await PortaalSessies.BeeindigAlleAsync(db, account.Id, http.RequestAborted);
         }
 
         await http.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -264,6 +264,35 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.ToTable("AccountRollen", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Accounts.PortaalSessie", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("VerlooptOp")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sleutel");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("VerlooptOp");
+
+                    b.ToTable("PortaalSessies", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Agenda.Activiteit", b =>
                 {
                     b.Property<int>("Id")
@@ -1304,6 +1333,15 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("ParticipatietrajectId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Accounts.PortaalSessie", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SociaalNetwerk.Schema.Agenda.Activiteit", b =>

@@ -183,6 +183,9 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
             // A reset also ends a lockout: the person proved to own the mailbox.
             await gebruikers.SetLockoutEndDateAsync(account, null);
             await gebruikers.ResetAccessFailedCountAsync(account);
+
+            // The reset gave a new security stamp, which refuses the old sessions; their rows go too.
+            await PortaalSessies.BeeindigAlleAsync(db, account.Id);
         }
 
         return resultaat;
@@ -196,7 +199,8 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
     }
 
     /// <summary>
-    /// Switches an account off: it cannot sign in, its sessions and open links stop working (a new security stamp), and
+    /// Switches an account off: it cannot sign in, its sessions and open links stop working (a new security stamp; the
+    /// session rows are removed), and
     /// the API keys it made in the portal are revoked (<see cref="TrekSleutelsInAsync"/>): a key is a credential of
     /// its own, which would otherwise go on giving the person who left the rights of their role (a trajectteam's key
     /// reads the raw reacties). False when there is no active account with that address. Logged as done by
@@ -217,6 +221,7 @@ public sealed class AccountBeheer(UserManager<Account> gebruikers, SociaalNetwer
         account.LockoutEnd = DateTimeOffset.MaxValue;
         Controleer(await gebruikers.UpdateAsync(account));
         Controleer(await gebruikers.UpdateSecurityStampAsync(account));
+        await PortaalSessies.BeeindigAlleAsync(db, account.Id, cancellationToken);
         await AccountLog.BewaarAsync(db, door, nu, account.Id, WijzigingSoort.Gewijzigd,
             [new Veldwijziging { Veld = "status", Oud = status, Nieuw = AccountLog.Uitgeschakeld }, AccountLog.Tijd("uitgeschakeldOp", null, nu)], cancellationToken);
         await TrekSleutelsInAsync(db, account.Id, _ => true, door, nu, cancellationToken);

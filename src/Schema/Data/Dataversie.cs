@@ -37,6 +37,7 @@ public sealed class Dataversie
         typeof(Taakvergrendeling),
         typeof(Participatie.Inzendtelling),
         typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
+        typeof(Accounts.PortaalSessie),
     ];
 
     /// <summary>The entities of the reacties area; a save that changes only these changes only <see cref="Gebied.Reacties"/>.</summary>

@@ -70,6 +70,9 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     /// <summary>ASP.NET Core Data Protection's key ring (portal cookies, antiforgery, invitation links, preview links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The portal's signed-in sessions (<see cref="Accounts.PortaalSessies"/>).</summary>
+    public DbSet<Accounts.PortaalSessie> PortaalSessies => Set<Accounts.PortaalSessie>();
+
     /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
     public DbSet<Dictionary<string, object>> ActiviteitOrganisatoren => Set<Dictionary<string, object>>("ActiviteitOrganisatoren");
 

@@ -232,6 +232,34 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("AccountRollen", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Accounts.PortaalSessie", b =>
+                {
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AangemaaktOp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("VerlooptOp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sleutel");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("VerlooptOp");
+
+                    b.ToTable("PortaalSessies", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Agenda.Activiteit", b =>
                 {
                     b.Property<int>("Id")
@@ -1175,6 +1203,15 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ParticipatietrajectId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SociaalNetwerk.Schema.Accounts.PortaalSessie", b =>
+                {
+                    b.HasOne("SociaalNetwerk.Schema.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SociaalNetwerk.Schema.Agenda.Activiteit", b =>

@@ -12,7 +12,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.PostgreSql
     public partial class SociaalNetwerkDbContextModel
     {
         private SociaalNetwerkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("07d64641-925f-4c4e-9be0-f77580b64d67"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("7141cfb8-410d-436a-a8d9-18f548801f3a"), entityTypeCount: 33)
         {
         }
 
@@ -26,6 +26,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.PostgreSql
             var organisatieWijken = OrganisatieWijkenEntityType.Create(this);
             var account = AccountEntityType.Create(this);
             var accountRol = AccountRolEntityType.Create(this);
+            var portaalSessie = PortaalSessieEntityType.Create(this);
             var activiteit = ActiviteitEntityType.Create(this);
             var datumReden = DatumRedenEntityType.Create(this);
             var herhaling = HerhalingEntityType.Create(this);
@@ -61,6 +62,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.PostgreSql
             AccountRolEntityType.CreateForeignKey1(accountRol, account);
             AccountRolEntityType.CreateForeignKey2(accountRol, organisatie);
             AccountRolEntityType.CreateForeignKey3(accountRol, participatietraject);
+            PortaalSessieEntityType.CreateForeignKey1(portaalSessie, account);
             ActiviteitEntityType.CreateForeignKey1(activiteit, locatie);
             ActiviteitEntityType.CreateForeignKey2(activiteit, netwerk);
             DatumRedenEntityType.CreateForeignKey1(datumReden, herhaling);
@@ -93,6 +95,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.PostgreSql
             OrganisatieWijkenEntityType.CreateAnnotations(organisatieWijken);
             AccountEntityType.CreateAnnotations(account);
             AccountRolEntityType.CreateAnnotations(accountRol);
+            PortaalSessieEntityType.CreateAnnotations(portaalSessie);
             ActiviteitEntityType.CreateAnnotations(activiteit);
             DatumRedenEntityType.CreateAnnotations(datumReden);
             HerhalingEntityType.CreateAnnotations(herhaling);

@@ -11,7 +11,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.Sqlite
     public partial class SociaalNetwerkDbContextModel
     {
         private SociaalNetwerkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9ff8d658-4a1e-4817-b416-1cf2e90707d6"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("003926ba-242c-4144-b367-aef42a59a9f8"), entityTypeCount: 33)
         {
         }
 
@@ -25,6 +25,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.Sqlite
             var organisatieWijken = OrganisatieWijkenEntityType.Create(this);
             var account = AccountEntityType.Create(this);
             var accountRol = AccountRolEntityType.Create(this);
+            var portaalSessie = PortaalSessieEntityType.Create(this);
             var activiteit = ActiviteitEntityType.Create(this);
             var datumReden = DatumRedenEntityType.Create(this);
             var herhaling = HerhalingEntityType.Create(this);
@@ -60,6 +61,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.Sqlite
             AccountRolEntityType.CreateForeignKey1(accountRol, account);
             AccountRolEntityType.CreateForeignKey2(accountRol, organisatie);
             AccountRolEntityType.CreateForeignKey3(accountRol, participatietraject);
+            PortaalSessieEntityType.CreateForeignKey1(portaalSessie, account);
             ActiviteitEntityType.CreateForeignKey1(activiteit, locatie);
             ActiviteitEntityType.CreateForeignKey2(activiteit, netwerk);
             DatumRedenEntityType.CreateForeignKey1(datumReden, herhaling);
@@ -92,6 +94,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.Sqlite
             OrganisatieWijkenEntityType.CreateAnnotations(organisatieWijken);
             AccountEntityType.CreateAnnotations(account);
             AccountRolEntityType.CreateAnnotations(accountRol);
+            PortaalSessieEntityType.CreateAnnotations(portaalSessie);
             ActiviteitEntityType.CreateAnnotations(activiteit);
             DatumRedenEntityType.CreateAnnotations(datumReden);
             HerhalingEntityType.CreateAnnotations(herhaling);
