@@ -65,11 +65,13 @@ public sealed class GebouwdeApp : IAsyncDisposable
 
     /// <summary>
     /// The server with <paramref name="instellingen"/> (as for <see cref="VoerUitAsync"/>; logging at Information unless
-    /// they say otherwise) on a free port, once its readiness check answers 200 (the first start migrates and seeds).
+    /// they say otherwise) on a free port, once its readiness check answers 200 (the first start migrates and seeds);
+    /// started in <paramref name="werkmap"/> when given (an operator's shell or cron job elsewhere), else in its own folder.
     /// </summary>
-    public static async Task<GebouwdeApp> StartAsync(IEnumerable<KeyValuePair<string, string>> instellingen)
+    public static async Task<GebouwdeApp> StartAsync(IEnumerable<KeyValuePair<string, string>> instellingen, string? werkmap = null)
     {
         var start = Start(["--urls", "http://127.0.0.1:0"], [new("Logging:LogLevel:Default", "Information"), .. instellingen]);
+        start.WorkingDirectory = werkmap ?? start.WorkingDirectory;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         var app = new GebouwdeApp(new Process { StartInfo = start });
