@@ -126,7 +126,8 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         Assert.Contains("id=\"organisatie-fout\"", ander.Html, StringComparison.Ordinal);
 
         var gemaakt = await redacteur.PostAsync("/beheer/sleutels", ander.Token, ("omschrijving", "website van de wijkvereniging"), ("organisatie", "1"));
-        Assert.Equal(HttpStatusCode.OK, gemaakt.Status);
+        Assert.Equal(HttpStatusCode.Redirect, gemaakt.Status);
+        gemaakt = await redacteur.GetAsync(gemaakt.Locatie!);
         var sleutel = Regex.Match(gemaakt.Html, "<code class=\"sleutel\">(sn_[a-z0-9]+_[a-z0-9]+)</code>").Groups[1].Value;
         Assert.NotEmpty(sleutel);
         var kenmerk = sleutel[..sleutel.LastIndexOf('_')];

@@ -101,7 +101,8 @@ public sealed class BeveiligingsTests(SociaalNetwerkServer server)
     private static async Task<string> MaakSleutelAsync(Portaal portaal, params (string Naam, string Waarde)[] velden)
     {
         var gemaakt = await portaal.VulInAsync("/beheer/sleutels", [("omschrijving", "sleutel van " + velden[0].Waarde), .. velden]);
-        Assert.Equal(HttpStatusCode.OK, gemaakt.Status);
+        Assert.Equal(HttpStatusCode.Redirect, gemaakt.Status);
+        gemaakt = await portaal.GetAsync(gemaakt.Locatie!);
         var sleutel = Regex.Match(gemaakt.Html, "<code class=\"sleutel\">(sn_[a-z0-9]+_[a-z0-9]+)</code>").Groups[1].Value;
         Assert.NotEmpty(sleutel);
         return sleutel;

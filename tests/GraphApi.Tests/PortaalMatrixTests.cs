@@ -125,6 +125,7 @@ public sealed class PortaalMatrixTests(PortaalMatrixServer server) : IClassFixtu
         new("/beheer/accounts/{id:int}/rollen/{rolId:int}/verwijderen", "POST", "/beheer/accounts/999999/rollen/999999/verwijderen", AlleenBeheerder),
         new("/beheer/sleutels", "GET", "/beheer/sleutels", Iedereen),
         new("/beheer/sleutels", "POST", "/beheer/sleutels", Iedereen, ("omschrijving", string.Empty)),
+        new("/beheer/sleutels/gemaakt", "GET", "/beheer/sleutels/gemaakt", Iedereen),
         new("/beheer/sleutels/{kenmerk}/intrekken", "POST", "/beheer/sleutels/sn_bestaatniet/intrekken", Iedereen),
         new("/beheer/organisatie/{id:int}", "GET", $"/beheer/organisatie/{OrganisatieA}", VanA),
         new("/beheer/organisatie/{id:int}", "GET", $"/beheer/organisatie/{OrganisatieB}", VanB),

@@ -24,7 +24,8 @@ public sealed partial class SleutelLogTests(BeheerServer server) : IClassFixture
         var pagina = await redacteur.GetAsync("/beheer/sleutels");
         var omschrijving = "website " + Guid.NewGuid().ToString("N")[..6];
         var gemaakt = await redacteur.PostAsync("/beheer/sleutels", pagina.Token, ("omschrijving", omschrijving), ("organisatie", "1"));
-        Assert.Equal(HttpStatusCode.OK, gemaakt.Status);
+        Assert.Equal(HttpStatusCode.Redirect, gemaakt.Status);
+        gemaakt = await redacteur.GetAsync(gemaakt.Locatie!);
         var sleutel = SleutelCode().Match(gemaakt.Html).Groups[1].Value;
         var kenmerk = sleutel[..sleutel.LastIndexOf('_')];
         var geheim = sleutel[(sleutel.LastIndexOf('_') + 1)..];

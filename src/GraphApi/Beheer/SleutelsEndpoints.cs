@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Data;
@@ -10,20 +14,38 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// <summary>
 /// <c>/beheer/sleutels</c>: API keys through the same <see cref="ApiSleutels"/> as <c>keys create | list | revoke</c>.
 /// A beheerder manages every key; a redacteur the redacteur keys of its own organisations; a trajectteam the
-/// trajectteam keys of its own trajecten (<see cref="ApiSleutels.MagBeheren"/>). A new key is shown once, on the answer
-/// to the form, and never again.
+/// trajectteam keys of its own trajecten (<see cref="ApiSleutels.MagBeheren"/>). A new key is shown once and never again:
+/// the form's POST makes the key and redirects (Post/Redirect/Get), the page that follows (<see cref="GemaaktPad"/>)
+/// shows it. In between the key travels only in a short-lived, HttpOnly cookie for that page's path, protected with
+/// Data Protection (time-limited, bound to the account); that page removes the cookie and remembers the kenmerk as
+/// shown, so a reload or the back button shows "already shown" and makes nothing. Never in a URL, never logged.
 /// </summary>
 public static class SleutelsEndpoints
 {
     public const string Pad = "/beheer/sleutels";
 
+    /// <summary>The page after making a key: the key, this once.</summary>
+    public const string GemaaktPad = "/beheer/sleutels/gemaakt";
+
     public const int MaxOmschrijvingLengte = 200;
+
+    /// <summary>The cookie that carries a new key from the form's POST to the one page that shows it.</summary>
+    public const string GemaaktKoekje = "sn_beheer_sleutel";
+
+    /// <summary>How long a new key can still be shown after the POST that made it (the redirect is followed at once).</summary>
+    public static readonly TimeSpan GemaaktGeldig = TimeSpan.FromMinutes(5);
+
+    private const string Doel = "SociaalNetwerk.Beheer.SleutelGemaakt";
+
+    /// <summary>The kenmerken of keys already shown in this process, so a cookie sent again shows nothing.</summary>
+    private static readonly ConcurrentDictionary<string, DateTime> Getoond = new(StringComparer.Ordinal);
 
     public static RouteGroupBuilder MapSleutels(this RouteGroupBuilder beheer)
     {
         var paginas = beheer.Paginas();
         paginas.MapGet("/sleutels", LijstAsync);
         paginas.MapPost("/sleutels", MaakAsync);
+        paginas.MapGet("/sleutels/gemaakt", GemaaktAsync);
         paginas.MapPost("/sleutels/{kenmerk}/intrekken", TrekInAsync);
         return beheer;
     }
@@ -125,8 +147,67 @@ public static class SleutelsEndpoints
         // Recorded in the audit log as the role that may make it (beheerder, redacteur of the organisation, team of the traject).
         var door = gebruikers.First(g => ApiSleutels.MagBeheren([g], rol!.Value, organisatieId, trajectId));
         var (sleutel, gegevens) = await sleutels.MaakAsync(rol!.Value, organisatieId, trajectId, ingevuld["omschrijving"], door, http.RequestAborted);
-        return BeheerEndpoints.Formulier<SleutelGemaaktPagina>(http, af, new { Sleutel = sleutel, Kenmerk = gegevens.Kenmerk });
+        var inhoud = string.Join('\n', account!.Id.ToString(CultureInfo.InvariantCulture), gegevens.Kenmerk, sleutel);
+        http.Response.Cookies.Append(GemaaktKoekje, Beschermer(http).Protect(inhoud, GemaaktGeldig), KoekjeOpties(http));
+        return Results.Redirect(BeheerEndpoints.Link(http, GemaaktPad));
     }
+
+    /// <summary>
+    /// The key made by the POST before, shown this once: from the cookie, which is removed; the kenmerk is remembered
+    /// as shown. Without it (a reload, the back button, another account's cookie, too late) the page says the key was
+    /// already shown and makes nothing.
+    /// </summary>
+    private static async Task<IResult> GemaaktAsync(HttpContext http, IAntiforgery af)
+    {
+        var (account, anders) = await PortaalToegang.VereisAsync(http, Mag);
+        if (anders is not null)
+        {
+            return anders;
+        }
+
+        string? sleutel = null, kenmerk = null;
+        if (http.Request.Cookies[GemaaktKoekje] is { } beschermd)
+        {
+            http.Response.Cookies.Delete(GemaaktKoekje, KoekjeOpties(http));
+            try
+            {
+                var delen = Beschermer(http).Unprotect(beschermd, out _).Split('\n');
+                var nu = DateTime.UtcNow;
+                foreach (var (oud, sinds) in Getoond)
+                {
+                    if (nu - sinds > GemaaktGeldig)
+                    {
+                        Getoond.TryRemove(oud, out _);
+                    }
+                }
+
+                if (delen.Length == 3 && delen[0] == account!.Id.ToString(CultureInfo.InvariantCulture) && Getoond.TryAdd(delen[1], nu))
+                {
+                    (kenmerk, sleutel) = (delen[1], delen[2]);
+                }
+            }
+            catch (CryptographicException)
+            {
+                // Expired, altered or from another key ring: shown as "already shown".
+            }
+        }
+
+        return BeheerEndpoints.Formulier<SleutelGemaaktPagina>(http, af, new { Sleutel = sleutel, Kenmerk = kenmerk });
+    }
+
+    private static ITimeLimitedDataProtector Beschermer(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector(Doel).ToTimeLimitedDataProtector();
+
+    /// <summary>Only for the page that shows the key, only over HTTP(S) requests, only from this site, gone after minutes.</summary>
+    private static CookieOptions KoekjeOpties(HttpContext http) => new()
+    {
+        Path = http.Request.PathBase + GemaaktPad,
+        HttpOnly = true,
+        Secure = http.Request.IsHttps,
+        SameSite = SameSiteMode.Strict,
+        MaxAge = GemaaktGeldig,
+        IsEssential = true,
+    };
 
     private static async Task<IResult> TrekInAsync(HttpContext http, IAntiforgery af, string kenmerk, ApiSleutels sleutels, IDbContextFactory<SociaalNetwerkDbContext> databank)
     {
