@@ -145,7 +145,7 @@ public static class NetwerkenEndpoints
         if (AccountsEndpoints.Nummer(formulier["lid.organisatieId"].ToString()) is not { } organisatieId)
         {
             var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-            return await PaginaAsync(http, af, databank, id, await IngevuldAsync(http, databank, id), null, [PortaalToegang.Fout("lid.organisatieId", "REQUIRED", opmaak["Netwerken.Fout.Organisatie"])], StatusCodes.Status400BadRequest);
+            return await PaginaAsync(http, af, databank, id, await MetInvoerAsync(http, await IngevuldAsync(http, databank, id), "lid."), null, [PortaalToegang.Fout("lid.organisatieId", "REQUIRED", opmaak["Netwerken.Fout.Organisatie"])], StatusCodes.Status400BadRequest);
         }
 
         var invoer = new LidmaatschapInvoer
@@ -199,7 +199,22 @@ public static class NetwerkenEndpoints
         var ingevuld = await IngevuldAsync(http, databank, id);
         return resultaat.Gelukt
             ? await PaginaAsync(http, af, databank, id, ingevuld, opmaak["Organisatie.Opgeslagen"], [], StatusCodes.Status200OK)
-            : await PaginaAsync(http, af, databank, id, ingevuld, null, [.. PortaalToegang.InWoorden(http, resultaat.Fouten, Labels[voorvoegsel]).Select(f => f with { Veld = voorvoegsel + f.Veld })], StatusCodes.Status400BadRequest);
+            : await PaginaAsync(http, af, databank, id, await MetInvoerAsync(http, ingevuld, voorvoegsel), null, [.. PortaalToegang.InWoorden(http, resultaat.Fouten, Labels[voorvoegsel]).Select(f => f with { Veld = voorvoegsel + f.Veld })], StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The stored fields with what was typed in the group's or member's form (<paramref name="voorvoegsel"/>), kept when it comes back with errors.</summary>
+    private static async Task<Dictionary<string, string>> MetInvoerAsync(HttpContext http, Dictionary<string, string> ingevuld, string voorvoegsel)
+    {
+        var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
+        foreach (var (veld, waarde) in formulier)
+        {
+            if (veld.StartsWith(voorvoegsel, StringComparison.Ordinal))
+            {
+                ingevuld[veld] = waarde.ToString().Trim();
+            }
+        }
+
+        return ingevuld;
     }
 
     /// <summary>The network's stored fields, for its form on a page answering another form.</summary>
