@@ -557,6 +557,12 @@ public static class BeheerEndpoints
         http.User = new ClaimsPrincipal(new ClaimsIdentity());
         var tokens = af.GetAndStoreTokens(http);
         var waarden = new RouteValueDictionary(parameters) { ["Formulierveld"] = tokens.FormFieldName, ["Formuliertoken"] = tokens.RequestToken ?? string.Empty };
+        if (status == StatusCodes.Status400BadRequest)
+        {
+            // A form answered with its errors: the title says so (BeheerKader).
+            http.Items[BeheerKader.MetFouten] = true;
+        }
+
         return new RazorComponentResult<TPagina>(waarden) { StatusCode = status };
     }
 
