@@ -200,10 +200,16 @@ describe('the portal, role by role', () => {
     await controleer(page, 'a key made', { staten, bevindingen });
     const apiSleutel = await page.$eval('code.sleutel', (c) => c.textContent.trim());
     assert.match(apiSleutel, /^sn_\S+$/);
+    // A reload (Post/Redirect/Get): the key is not shown again and no second key is made.
+    await page.reload({ waitUntil: 'load' });
+    assert.equal(await page.$('code.sleutel'), null, 'a reload does not show the key again');
+    assert.equal(await page.evaluate((s) => document.body.textContent.includes(s), apiSleutel), false, 'the secret is not on the page');
+    await controleer(page, 'a key already shown', { staten, bevindingen });
     const organisatie = Buffer.from(`Organisatie:${organisatieId}`).toString('base64').replace(/=+$/, '');
     const wijzig = `mutation($id: ID!) { organisatieWijzigen(id: $id, invoer: { telefoon: "079 123 45 67" }) { gelukt } }`;
     assert.deepEqual(await graphql(api.adres, wijzig, { id: organisatie }, apiSleutel), { organisatieWijzigen: { gelukt: true } });
     await volg(page, '/beheer/sleutels');
+    assert.equal(await page.$$eval('td', (cellen) => cellen.filter((c) => c.textContent.trim() === 'website De Linde').length), 1, 'one key made');
     const kenmerk = apiSleutel.slice(0, 13);
     await klik(page, `form[action^="/beheer/sleutels/${kenmerk}/intrekken"] button`);
     await controleer(page, 'keys: one revoked', { staten, bevindingen });
@@ -291,7 +297,7 @@ describe('the portal, role by role', () => {
     assert.equal(pad(page), '/beheer/inloggen/code', 'the new password is the first step');
 
     assert.deepEqual(bevindingen, []);
-    assert.equal(staten.length, 49);
+    assert.equal(staten.length, 50);
     assert.deepEqual(await venster.problemen(), []);
     await page.close();
   });
