@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.GraphApi.Beheer;
@@ -55,6 +56,10 @@ public static class BeheerEndpoints
 
     public const string CodeOngeldig = "CODE_INVALID";
 
+    public const string EmailOngeldig = "EMAIL_INVALID";
+
+    public const string VeldLeeg = "REQUIRED";
+
     public static IServiceCollection AddBeheer(this IServiceCollection services, IConfiguration configuratie, IHostEnvironment omgeving)
     {
         var datamap = Datamap.Pad(configuratie, omgeving);
@@ -63,6 +68,8 @@ public static class BeheerEndpoints
         services.AddDataProtection().SetApplicationName("SociaalNetwerk").PersistKeysToDbContext<SociaalNetwerkDbContext>();
         services.AddOptions<MailOpties>().BindConfiguration(MailOpties.Sectie).PostConfigure(o => o.Map ??= Path.Combine(datamap, "mail"));
         services.AddSingleton<MailVerzender>();
+        services.AddSingleton<HerstelMails>();
+        services.AddHostedService(sp => sp.GetRequiredService<HerstelMails>());
         services.AddScoped<BeheerOpmaak>();
         services.AddAccounts().AddSignInManager();
         services.AddAuthentication().AddIdentityCookies();
@@ -328,7 +335,7 @@ public static class BeheerEndpoints
         return Formulier<UitnodigingPagina>(http, af, new { Code = code, Email = account.Email ?? string.Empty, Fouten = fouten, Foutcode = WachtwoordOngeldig }, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> VergetenAsync(HttpContext http, IAntiforgery af, AccountBeheer accounts, MailVerzender mail, PubliekAdres publiek)
+    private static async Task<IResult> VergetenAsync(HttpContext http, IAntiforgery af, HerstelMails herstelMails, PubliekAdres publiek)
     {
         if (await Geweigerd(http, af) is { } weigering)
         {
@@ -337,22 +344,17 @@ public static class BeheerEndpoints
 
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var email = formulier["email"].ToString().Trim();
-        if (email.Length <= 254 && await accounts.HerstelCodeAsync(email) is var (account, code))
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        if (!AccountBeheer.IsEmailadres(email))
         {
-            var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-            var link = publiek.Absoluut(HerstellenPad + "/" + code + TaalQuery(http)).AbsoluteUri;
-            try
-            {
-                await mail.VerstuurAsync(account.Email!, opmaak["Mail.Herstel.Onderwerp"], opmaak["Mail.Herstel.Tekst", link], link, http.RequestAborted);
-            }
-            catch (Exception fout) when (fout is not OperationCanceledException)
-            {
-                // For the log only: an error page here would tell that the address has an account.
-                http.RequestServices.GetRequiredService<ILogger<MailVerzender>>().LogError(fout, "The password reset mail could not be sent.");
-            }
+            // Says nothing about accounts: only that what was typed is no e-mail address.
+            List<Veldfout> fouten = [EmailFout(opmaak, email)];
+            return Formulier<VergetenPagina>(http, af, new { Email = email, Fouten = fouten, Foutcode = fouten[0].Code }, StatusCodes.Status400BadRequest);
         }
 
-        // The same answer whether or not the address has an account.
+        // The same work for every address: the request goes to the background (HerstelMails), which finds out whether
+        // the address has an account, counts its mails and sends one; the answer never waits for the mail server.
+        herstelMails.Plaats(new HerstelVerzoek(email, opmaak.Taal, publiek.Absoluut(HerstellenPad + "/").AbsoluteUri, TaalQuery(http)));
         return Melding(http, "Titel.Vergeten", "Vergeten.Verstuurd", StatusCodes.Status200OK);
     }
 
@@ -527,6 +529,11 @@ public static class BeheerEndpoints
             ? opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]
             : opmaak["Wachtwoord.Ongeldig"])).Distinct()];
     }
+
+    /// <summary>The message for an e-mail field that is empty or holds no e-mail address.</summary>
+    private static Veldfout EmailFout(BeheerOpmaak opmaak, string email) => email.Length == 0
+        ? PortaalToegang.Fout("email", VeldLeeg, opmaak["Fout.EmailLeeg"])
+        : PortaalToegang.Fout("email", EmailOngeldig, opmaak["Fout.EmailOngeldig"]);
 
     /// <summary>A POST without a valid antiforgery token: a clear 400 page, nothing done.</summary>
     internal static async Task<IResult?> Geweigerd(HttpContext http, IAntiforgery af)
