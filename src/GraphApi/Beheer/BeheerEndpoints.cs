@@ -239,7 +239,27 @@ public static class BeheerEndpoints
         var email = formulier["email"].ToString().Trim();
         var wachtwoord = formulier["wachtwoord"].ToString();
         var terug = Terug(formulier["terug"]);
-        var account = email.Length > 0 && email.Length <= 254 ? await accounts.ZoekAsync(email) : null;
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+
+        // An empty or invalid field: said at the field, in the portal's language, and no attempt (it tells nothing
+        // about accounts: no account has an address that is not one).
+        List<Veldfout> fouten = [];
+        if (!AccountBeheer.IsEmailadres(email))
+        {
+            fouten.Add(EmailFout(opmaak, email));
+        }
+
+        if (wachtwoord.Length == 0)
+        {
+            fouten.Add(PortaalToegang.Fout("wachtwoord", VeldLeeg, opmaak["Fout.WachtwoordLeeg"]));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Formulier<InloggenPagina>(http, af, new { Email = email, Terug = terug, Fouten = fouten, Foutcode = fouten[0].Code }, StatusCodes.Status400BadRequest);
+        }
+
+        var account = await accounts.ZoekAsync(email);
         if (account is null)
         {
             // As much work as for a real account, so the answer's timing tells nothing either.
@@ -267,7 +287,6 @@ public static class BeheerEndpoints
         }
 
         // One answer for an unknown address, a wrong password, a locked, disabled or not yet activated account.
-        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
         var melding = opmaak["Inloggen.Mislukt", AccountsServiceCollectionExtensions.MaximaalMislukt, (int)AccountsServiceCollectionExtensions.Blokkade.TotalMinutes];
         return InlogPagina(http, af, email, terug, melding);
     }
@@ -385,9 +404,13 @@ public static class BeheerEndpoints
         return Formulier<HerstellenPagina>(http, af, new { Code = code, Fouten = fouten, Foutcode = WachtwoordOngeldig }, StatusCodes.Status400BadRequest);
     }
 
-    /// <summary>A beheerder must have two-factor authentication on before anything else in the portal.</summary>
+    /// <summary>
+    /// Every role that can read personal data must have two-factor authentication on before anything else in the
+    /// portal: a beheerder (everything) and a trajectteam (the reacties of its trajecten, with contact details, and
+    /// their paper entry). A redacteur works with what its organisation publishes and may choose.
+    /// </summary>
     public static bool MoetTweestapsInstellen(Account account) =>
-        !account.TwoFactorEnabled && account.Rollen.Any(r => r.Rol == Rol.Beheerder);
+        !account.TwoFactorEnabled && account.Rollen.Any(r => r.Rol is Rol.Beheerder or Rol.Trajectteam);
 
     private static async Task<IResult> TweestapsAsync(HttpContext http, IAntiforgery af, UserManager<Account> gebruikers, SignInManager<Account> aanmelden)
     {
@@ -435,10 +458,15 @@ public static class BeheerEndpoints
 
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var code = Code(formulier["code"]);
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        if (code.Length == 0)
+        {
+            return TweestapsFormulier(http, af, aangemeld, sleutel, [PortaalToegang.Fout("code", VeldLeeg, opmaak["Fout.CodeLeeg"])]);
+        }
+
         if (!await gebruikers.VerifyTwoFactorTokenAsync(account, gebruikers.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-            return TweestapsFormulier(http, af, aangemeld, sleutel, [opmaak["Tweestaps.CodeFout"]]);
+            return TweestapsFormulier(http, af, aangemeld, sleutel, [PortaalToegang.Fout("code", CodeOngeldig, opmaak["Tweestaps.CodeFout"])]);
         }
 
         await gebruikers.SetTwoFactorEnabledAsync(account, true);
@@ -447,7 +475,7 @@ public static class BeheerEndpoints
         return Formulier<TweestapsPagina>(http, af, new { Aan = true, Herstelcodes = herstelcodes?.ToList() ?? [] });
     }
 
-    private static IResult TweestapsFormulier(HttpContext http, IAntiforgery af, Account account, string sleutel, List<string> fouten)
+    private static IResult TweestapsFormulier(HttpContext http, IAntiforgery af, Account account, string sleutel, List<Veldfout> fouten)
     {
         var uitgever = Uri.EscapeDataString("Sociaal Netwerk");
         var uri = $"otpauth://totp/{uitgever}:{Uri.EscapeDataString(account.Email ?? string.Empty)}?secret={sleutel}&issuer={uitgever}&digits=6";
@@ -455,10 +483,11 @@ public static class BeheerEndpoints
         return Formulier<TweestapsPagina>(http, af, new
         {
             Verplicht = MoetTweestapsInstellen(account),
+            Beheerder = account.Rollen.Any(r => r.Rol == Rol.Beheerder),
             Sleutel = leesbaar,
             Uri = uri,
             Fouten = fouten,
-            Foutcode = fouten.Count > 0 ? CodeOngeldig : null,
+            Foutcode = fouten.Count > 0 ? fouten[0].Code : null,
         }, fouten.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
@@ -482,6 +511,14 @@ public static class BeheerEndpoints
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var terug = Terug(formulier["terug"]);
         var code = Code(formulier["code"]);
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        if (code.Length == 0)
+        {
+            // Empty: said at the field, and no attempt that counts towards the lockout.
+            List<Veldfout> fouten = [PortaalToegang.Fout("code", VeldLeeg, opmaak["Fout.CodeOfHerstelcodeLeeg"])];
+            return Formulier<CodePagina>(http, af, new { Terug = terug, Fouten = fouten, Foutcode = VeldLeeg }, StatusCodes.Status400BadRequest);
+        }
+
         var resultaat = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await aanmelden.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await aanmelden.TwoFactorRecoveryCodeSignInAsync(code);
@@ -490,7 +527,6 @@ public static class BeheerEndpoints
             return NaarTerug(http, terug);
         }
 
-        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
         var melding = opmaak["Inloggen.Mislukt", AccountsServiceCollectionExtensions.MaximaalMislukt, (int)AccountsServiceCollectionExtensions.Blokkade.TotalMinutes];
         return Formulier<CodePagina>(http, af, new { Terug = terug, Melding = melding, Foutcode = InloggenMislukt }, StatusCodes.Status400BadRequest);
     }
@@ -513,6 +549,10 @@ public static class BeheerEndpoints
         if (wachtwoord.Length < AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte)
         {
             fouten.Add(("wachtwoord", opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]));
+        }
+        else if (formulier["herhaling"].ToString().Length == 0)
+        {
+            fouten.Add(("herhaling", opmaak["Fout.HerhalingLeeg"]));
         }
         else if (wachtwoord != formulier["herhaling"].ToString())
         {
