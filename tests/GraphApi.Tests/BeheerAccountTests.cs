@@ -235,8 +235,10 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
         Assert.Equal(HttpStatusCode.OK, voorBekend.Status);
         Assert.Equal(voorOnbekend.Status, voorBekend.Status);
         Assert.Equal(voorOnbekend.Tekst, voorBekend.Tekst);
-        Assert.Empty(Portaal.Mails(server, onbekend));
 
+        // The mail is written in the background, after the answer.
+        Assert.Single(await Portaal.WachtOpMailsAsync(server, email));
+        Assert.Empty(Portaal.Mails(server, onbekend));
         var link = Portaal.LinkUitMail(server, email);
         Assert.StartsWith("/beheer/wachtwoord-herstellen/", link, StringComparison.Ordinal);
         const string nieuw = "een heel ander wachtwoord";
@@ -422,6 +424,114 @@ public sealed class BeheerAccountTests(BeheerServer server) : IClassFixture<Behe
         var start = await portaal.GetAsync("/beheer");
         Assert.Equal(HttpStatusCode.OK, start.Status);
         Assert.Contains("Tweestapsverificatie instellen", start.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATrajectteamReadsPersonalDataSoItMustSetUpTwoFactorBeforeItSeesTheResults()
+    {
+        var u = await TestUitvraag.MaakAsync(server);
+        var email = NieuwAdres();
+        var link = await NodigUitAsync(email, Rol.Trajectteam, traject: u.TrajectId);
+        using (var uitnodiging = new Portaal(server))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await uitnodiging.VulInAsync(link, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord))).Status);
+        }
+
+        // First sign-in: the password is enough to get in, and then two-factor comes before anything else.
+        using var portaal = new Portaal(server);
+        var resultaten = $"/beheer/uitvragen/{u.Id}/resultaten";
+        var inlog = await portaal.GetAsync("/beheer/inloggen?terug=" + Uri.EscapeDataString(resultaten));
+        var binnen = await portaal.PostAsync("/beheer/inloggen", inlog.Token, ("email", email), ("wachtwoord", Wachtwoord), ("terug", resultaten));
+        Assert.Equal(resultaten, binnen.Locatie);
+        foreach (var pad in new[] { resultaten, $"/beheer/uitvragen/{u.Id}/reacties.csv", "/beheer/uitvragen", "/beheer" })
+        {
+            var weg = await portaal.GetAsync(pad);
+            Assert.True(weg.Status == HttpStatusCode.Redirect && weg.Locatie == "/beheer/tweestaps", $"{pad}: {weg.Status} {weg.Locatie}");
+        }
+
+        var instellen = await portaal.GetAsync("/beheer/tweestaps");
+        Assert.Equal(HttpStatusCode.OK, instellen.Status);
+        Assert.Contains("persoonsgegevens", instellen.Html, StringComparison.Ordinal);
+        await PortaalAccounts.TweestapsAanAsync(portaal);
+        Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync(resultaten)).Status);
+
+        // From now on the password alone is not enough.
+        using var tweede = new Portaal(server);
+        Assert.Equal("/beheer/inloggen/code", (await tweede.InloggenAsync(email, Wachtwoord)).Locatie);
+        Assert.StartsWith("/beheer/inloggen", (await tweede.GetAsync(resultaten)).Locatie, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The sign-in and account forms have no browser validation (bubbles in the browser's language, unlike the rest of
+    /// the page): the server names every empty or invalid field in the portal's language, in the error summary with a
+    /// link to the field and at the field itself (aria-invalid, aria-describedby), as the activity form does.
+    /// </summary>
+    [Fact]
+    public async Task TheSignInAndAccountFormsLeaveValidationToTheServerWhichNamesEveryEmptyOrInvalidField()
+    {
+        using var portaal = new Portaal(server);
+
+        var leeg = await portaal.VulInAsync("/beheer/inloggen", ("email", ""), ("wachtwoord", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, leeg.Status);
+        VeldFout(leeg, "email", "Vul je e-mailadres in.");
+        VeldFout(leeg, "wachtwoord", "Vul je wachtwoord in.");
+        Assert.DoesNotContain("Inloggen is niet gelukt", leeg.Html, StringComparison.Ordinal);
+        var ongeldig = await portaal.VulInAsync("/beheer/inloggen", ("email", "geen adres"), ("wachtwoord", "iets"));
+        VeldFout(ongeldig, "email", "Vul een geldig e-mailadres in");
+        Assert.Matches("id=\"email\"[^>]*value=\"geen adres\"", ongeldig.Html);
+        var engels = await portaal.VulInAsync("/beheer/inloggen?taal=en", ("email", ""), ("wachtwoord", ""));
+        VeldFout(engels, "email", "Enter your email address.");
+        VeldFout(engels, "wachtwoord", "Enter your password.");
+
+        var vergeten = await portaal.VulInAsync("/beheer/wachtwoord-vergeten", ("email", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, vergeten.Status);
+        VeldFout(vergeten, "email", "Vul je e-mailadres in.");
+        var vergetenOngeldig = await portaal.VulInAsync("/beheer/wachtwoord-vergeten", ("email", "iemand@"));
+        VeldFout(vergetenOngeldig, "email", "Vul een geldig e-mailadres in");
+
+        // A new password: empty, and the repetition empty.
+        var uitnodiging = await NodigUitAsync(NieuwAdres(), Rol.Redacteur, 1);
+        var zonder = await portaal.VulInAsync(uitnodiging, ("wachtwoord", ""), ("herhaling", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, zonder.Status);
+        Assert.Contains("<a href=\"#wachtwoord\">", zonder.Html, StringComparison.Ordinal);
+        Assert.Matches("<span class=\"veldfout\" id=\"fout-wachtwoord\">[^<]*minstens 12 tekens", zonder.Html);
+        var zonderHerhaling = await portaal.PostAsync(uitnodiging, zonder.Token, ("wachtwoord", Wachtwoord), ("herhaling", ""));
+        Assert.Matches("<span class=\"veldfout\" id=\"fout-herhaling\">[^<]*nog een keer", zonderHerhaling.Html);
+        Assert.Contains("<a href=\"#herhaling\">", zonderHerhaling.Html, StringComparison.Ordinal);
+
+        // Two-factor: setting it up, and signing in with a code.
+        var email = await AccountAsync(Rol.Beheerder, organisatie: null);
+        using var beheerder = new Portaal(server);
+        await beheerder.InloggenAsync(email, Wachtwoord);
+        var instellen = await beheerder.GetAsync("/beheer/tweestaps");
+        Assert.Contains("novalidate", instellen.Html, StringComparison.Ordinal);
+        var codeLeeg = await beheerder.PostAsync("/beheer/tweestaps", instellen.Token, ("code", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, codeLeeg.Status);
+        VeldFout(codeLeeg, "code", "Vul de code van zes cijfers uit de app in.");
+        await PortaalAccounts.TweestapsAanAsync(beheerder);
+        using var metCode = new Portaal(server);
+        Assert.Equal("/beheer/inloggen/code", (await metCode.InloggenAsync(email, Wachtwoord)).Locatie);
+        var stap = await metCode.VulInAsync("/beheer/inloggen/code", ("code", " "));
+        Assert.Equal(HttpStatusCode.BadRequest, stap.Status);
+        VeldFout(stap, "code", "Vul de code uit de app of een herstelcode in.");
+        Assert.Null(LeesLockout(email));
+
+        // Every one of these forms, as the browser gets it.
+        foreach (var pagina in new[] { leeg, vergeten, zonder, stap, await new Portaal(server).GetAsync(HerstelLink()) })
+        {
+            Assert.Matches("<form method=\"post\" action=\"[^\"]*\" class=\"formulier\" novalidate>", pagina.Html);
+        }
+
+        string HerstelLink() => "/beheer/wachtwoord-herstellen/ongeldig";
+    }
+
+    /// <summary>The message in the error summary (a link to the field) and at the field, which points to it.</summary>
+    private static void VeldFout(PortaalAntwoord pagina, string veld, string tekst)
+    {
+        Assert.Contains("foutsamenvatting", pagina.Html, StringComparison.Ordinal);
+        Assert.Matches($"<a href=\"#{veld}\">{Regex.Escape(tekst)}", pagina.Html);
+        Assert.Matches($"<span class=\"veldfout\" id=\"{veld}-fout\">{Regex.Escape(tekst)}", pagina.Html);
+        Assert.Matches($"<input id=\"{veld}\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"{veld}-fout\"|<input id=\"{veld}\"[^>]*aria-describedby=\"{veld}-fout\"[^>]*aria-invalid=\"true\"", pagina.Html);
     }
 
     private static string? Koekje(PortaalAntwoord antwoord) =>

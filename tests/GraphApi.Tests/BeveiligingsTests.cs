@@ -69,6 +69,9 @@ public sealed class BeveiligingsTests(SociaalNetwerkServer server)
             await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(email, Rol.Trajectteam, null, 1);
         }
 
+        // A trajectteam reads personal data: two-factor before anything else.
+        await PortaalAccounts.TweestapsAanAsync(portaal);
+
         var redacteur = await MaakSleutelAsync(portaal, ("rol", "Redacteur"), ("organisatie", "1"));
         var team = await MaakSleutelAsync(portaal, ("rol", "Trajectteam"), ("traject", "1"));
         string anders;

@@ -77,6 +77,44 @@ public sealed class WidgetTests(SociaalNetwerkServer server)
         Assert.False(preflightAntwoord.Headers.Contains("Access-Control-Allow-Credentials"));
     }
 
+    /// <summary>
+    /// CORS only where partner sites call from their own origin (the API, the feeds, the widgets' files): the portal and
+    /// the public pages send no Access-Control-Allow-Origin, not on a GET and not on a preflight, so no other site can
+    /// read them with fetch().
+    /// </summary>
+    [Fact]
+    public async Task OnlyTheApiTheFeedsAndTheWidgetsAnswerOtherOriginsNotThePortalOrThePages()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Adres };
+        foreach (var pad in new[] { "/beheer/inloggen", "/beheer", "/beheer/wachtwoord-vergeten", "/agenda", "/activiteiten/1", "/organisaties", "/health/live" })
+        {
+            using var get = new HttpRequestMessage(HttpMethod.Get, pad) { Headers = { { "Origin", "https://partner.example" } } };
+            using var antwoord = await client.SendAsync(get);
+            Assert.False(antwoord.Headers.Contains("Access-Control-Allow-Origin"), $"GET {pad}: {antwoord.StatusCode}");
+            using var preflight = Preflight(pad);
+            using var voorAntwoord = await client.SendAsync(preflight);
+            Assert.False(voorAntwoord.Headers.Contains("Access-Control-Allow-Origin"), $"OPTIONS {pad}: {voorAntwoord.StatusCode}");
+        }
+
+        foreach (var pad in new[] { "/graphql?query=%7B%20wijken%20%7B%20slug%20%7D%20%7D", "/widgets/manifest.json", "/widgets/v1/sociaal-netwerk.js", "/agenda.ics", "/activiteiten/1.ics" })
+        {
+            using var get = new HttpRequestMessage(HttpMethod.Get, pad) { Headers = { { "Origin", "https://partner.example" }, { "Accept", "application/graphql-response+json" } } };
+            using var antwoord = await client.SendAsync(get);
+            Assert.True(antwoord.Headers.TryGetValues("Access-Control-Allow-Origin", out var waarden) && waarden.Single() == "*", $"GET {pad}: {antwoord.StatusCode}");
+        }
+
+        using var api = Preflight("/graphql");
+        using var apiAntwoord = await client.SendAsync(api);
+        Assert.Equal(HttpStatusCode.NoContent, apiAntwoord.StatusCode);
+        Assert.Equal("*", apiAntwoord.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("POST", apiAntwoord.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+    }
+
+    private static HttpRequestMessage Preflight(string pad) => new(HttpMethod.Options, pad)
+    {
+        Headers = { { "Origin", "https://partner.example" }, { "Access-Control-Request-Method", "POST" }, { "Access-Control-Request-Headers", "content-type" } },
+    };
+
     private async Task<JsonNode> ManifestAsync()
     {
         using var antwoord = await _client.GetAsync("/widgets/manifest.json");

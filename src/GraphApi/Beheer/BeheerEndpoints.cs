@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Toegang;
 
 namespace SociaalNetwerk.GraphApi.Beheer;
@@ -55,6 +56,10 @@ public static class BeheerEndpoints
 
     public const string CodeOngeldig = "CODE_INVALID";
 
+    public const string EmailOngeldig = "EMAIL_INVALID";
+
+    public const string VeldLeeg = "REQUIRED";
+
     public static IServiceCollection AddBeheer(this IServiceCollection services, IConfiguration configuratie, IHostEnvironment omgeving)
     {
         var datamap = Datamap.Pad(configuratie, omgeving);
@@ -63,6 +68,8 @@ public static class BeheerEndpoints
         services.AddDataProtection().SetApplicationName("SociaalNetwerk").PersistKeysToDbContext<SociaalNetwerkDbContext>();
         services.AddOptions<MailOpties>().BindConfiguration(MailOpties.Sectie).PostConfigure(o => o.Map ??= Path.Combine(datamap, "mail"));
         services.AddSingleton<MailVerzender>();
+        services.AddSingleton<HerstelMails>();
+        services.AddHostedService(sp => sp.GetRequiredService<HerstelMails>());
         services.AddScoped<BeheerOpmaak>();
         services.AddAccounts().AddSignInManager();
         services.AddAuthentication().AddIdentityCookies();
@@ -232,7 +239,27 @@ public static class BeheerEndpoints
         var email = formulier["email"].ToString().Trim();
         var wachtwoord = formulier["wachtwoord"].ToString();
         var terug = Terug(formulier["terug"]);
-        var account = email.Length > 0 && email.Length <= 254 ? await accounts.ZoekAsync(email) : null;
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+
+        // An empty or invalid field: said at the field, in the portal's language, and no attempt (it tells nothing
+        // about accounts: no account has an address that is not one).
+        List<Veldfout> fouten = [];
+        if (!AccountBeheer.IsEmailadres(email))
+        {
+            fouten.Add(EmailFout(opmaak, email));
+        }
+
+        if (wachtwoord.Length == 0)
+        {
+            fouten.Add(PortaalToegang.Fout("wachtwoord", VeldLeeg, opmaak["Fout.WachtwoordLeeg"]));
+        }
+
+        if (fouten.Count > 0)
+        {
+            return Formulier<InloggenPagina>(http, af, new { Email = email, Terug = terug, Fouten = fouten, Foutcode = fouten[0].Code }, StatusCodes.Status400BadRequest);
+        }
+
+        var account = await accounts.ZoekAsync(email);
         if (account is null)
         {
             // As much work as for a real account, so the answer's timing tells nothing either.
@@ -260,7 +287,6 @@ public static class BeheerEndpoints
         }
 
         // One answer for an unknown address, a wrong password, a locked, disabled or not yet activated account.
-        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
         var melding = opmaak["Inloggen.Mislukt", AccountsServiceCollectionExtensions.MaximaalMislukt, (int)AccountsServiceCollectionExtensions.Blokkade.TotalMinutes];
         return InlogPagina(http, af, email, terug, melding);
     }
@@ -328,7 +354,7 @@ public static class BeheerEndpoints
         return Formulier<UitnodigingPagina>(http, af, new { Code = code, Email = account.Email ?? string.Empty, Fouten = fouten, Foutcode = WachtwoordOngeldig }, StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> VergetenAsync(HttpContext http, IAntiforgery af, AccountBeheer accounts, MailVerzender mail, PubliekAdres publiek)
+    private static async Task<IResult> VergetenAsync(HttpContext http, IAntiforgery af, HerstelMails herstelMails, PubliekAdres publiek)
     {
         if (await Geweigerd(http, af) is { } weigering)
         {
@@ -337,22 +363,17 @@ public static class BeheerEndpoints
 
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var email = formulier["email"].ToString().Trim();
-        if (email.Length <= 254 && await accounts.HerstelCodeAsync(email) is var (account, code))
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        if (!AccountBeheer.IsEmailadres(email))
         {
-            var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-            var link = publiek.Absoluut(HerstellenPad + "/" + code + TaalQuery(http)).AbsoluteUri;
-            try
-            {
-                await mail.VerstuurAsync(account.Email!, opmaak["Mail.Herstel.Onderwerp"], opmaak["Mail.Herstel.Tekst", link], link, http.RequestAborted);
-            }
-            catch (Exception fout) when (fout is not OperationCanceledException)
-            {
-                // For the log only: an error page here would tell that the address has an account.
-                http.RequestServices.GetRequiredService<ILogger<MailVerzender>>().LogError(fout, "The password reset mail could not be sent.");
-            }
+            // Says nothing about accounts: only that what was typed is no e-mail address.
+            List<Veldfout> fouten = [EmailFout(opmaak, email)];
+            return Formulier<VergetenPagina>(http, af, new { Email = email, Fouten = fouten, Foutcode = fouten[0].Code }, StatusCodes.Status400BadRequest);
         }
 
-        // The same answer whether or not the address has an account.
+        // The same work for every address: the request goes to the background (HerstelMails), which finds out whether
+        // the address has an account, counts its mails and sends one; the answer never waits for the mail server.
+        herstelMails.Plaats(new HerstelVerzoek(email, opmaak.Taal, publiek.Absoluut(HerstellenPad + "/").AbsoluteUri, TaalQuery(http)));
         return Melding(http, "Titel.Vergeten", "Vergeten.Verstuurd", StatusCodes.Status200OK);
     }
 
@@ -383,9 +404,13 @@ public static class BeheerEndpoints
         return Formulier<HerstellenPagina>(http, af, new { Code = code, Fouten = fouten, Foutcode = WachtwoordOngeldig }, StatusCodes.Status400BadRequest);
     }
 
-    /// <summary>A beheerder must have two-factor authentication on before anything else in the portal.</summary>
+    /// <summary>
+    /// Every role that can read personal data must have two-factor authentication on before anything else in the
+    /// portal: a beheerder (everything) and a trajectteam (the reacties of its trajecten, with contact details, and
+    /// their paper entry). A redacteur works with what its organisation publishes and may choose.
+    /// </summary>
     public static bool MoetTweestapsInstellen(Account account) =>
-        !account.TwoFactorEnabled && account.Rollen.Any(r => r.Rol == Rol.Beheerder);
+        !account.TwoFactorEnabled && account.Rollen.Any(r => r.Rol is Rol.Beheerder or Rol.Trajectteam);
 
     private static async Task<IResult> TweestapsAsync(HttpContext http, IAntiforgery af, UserManager<Account> gebruikers, SignInManager<Account> aanmelden)
     {
@@ -433,10 +458,15 @@ public static class BeheerEndpoints
 
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var code = Code(formulier["code"]);
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        if (code.Length == 0)
+        {
+            return TweestapsFormulier(http, af, aangemeld, sleutel, [PortaalToegang.Fout("code", VeldLeeg, opmaak["Fout.CodeLeeg"])]);
+        }
+
         if (!await gebruikers.VerifyTwoFactorTokenAsync(account, gebruikers.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
-            return TweestapsFormulier(http, af, aangemeld, sleutel, [opmaak["Tweestaps.CodeFout"]]);
+            return TweestapsFormulier(http, af, aangemeld, sleutel, [PortaalToegang.Fout("code", CodeOngeldig, opmaak["Tweestaps.CodeFout"])]);
         }
 
         await gebruikers.SetTwoFactorEnabledAsync(account, true);
@@ -445,7 +475,7 @@ public static class BeheerEndpoints
         return Formulier<TweestapsPagina>(http, af, new { Aan = true, Herstelcodes = herstelcodes?.ToList() ?? [] });
     }
 
-    private static IResult TweestapsFormulier(HttpContext http, IAntiforgery af, Account account, string sleutel, List<string> fouten)
+    private static IResult TweestapsFormulier(HttpContext http, IAntiforgery af, Account account, string sleutel, List<Veldfout> fouten)
     {
         var uitgever = Uri.EscapeDataString("Sociaal Netwerk");
         var uri = $"otpauth://totp/{uitgever}:{Uri.EscapeDataString(account.Email ?? string.Empty)}?secret={sleutel}&issuer={uitgever}&digits=6";
@@ -453,10 +483,11 @@ public static class BeheerEndpoints
         return Formulier<TweestapsPagina>(http, af, new
         {
             Verplicht = MoetTweestapsInstellen(account),
+            Beheerder = account.Rollen.Any(r => r.Rol == Rol.Beheerder),
             Sleutel = leesbaar,
             Uri = uri,
             Fouten = fouten,
-            Foutcode = fouten.Count > 0 ? CodeOngeldig : null,
+            Foutcode = fouten.Count > 0 ? fouten[0].Code : null,
         }, fouten.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
@@ -480,6 +511,14 @@ public static class BeheerEndpoints
         var formulier = await http.Request.ReadFormAsync(http.RequestAborted);
         var terug = Terug(formulier["terug"]);
         var code = Code(formulier["code"]);
+        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        if (code.Length == 0)
+        {
+            // Empty: said at the field, and no attempt that counts towards the lockout.
+            List<Veldfout> fouten = [PortaalToegang.Fout("code", VeldLeeg, opmaak["Fout.CodeOfHerstelcodeLeeg"])];
+            return Formulier<CodePagina>(http, af, new { Terug = terug, Fouten = fouten, Foutcode = VeldLeeg }, StatusCodes.Status400BadRequest);
+        }
+
         var resultaat = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await aanmelden.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await aanmelden.TwoFactorRecoveryCodeSignInAsync(code);
@@ -488,7 +527,6 @@ public static class BeheerEndpoints
             return NaarTerug(http, terug);
         }
 
-        var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
         var melding = opmaak["Inloggen.Mislukt", AccountsServiceCollectionExtensions.MaximaalMislukt, (int)AccountsServiceCollectionExtensions.Blokkade.TotalMinutes];
         return Formulier<CodePagina>(http, af, new { Terug = terug, Melding = melding, Foutcode = InloggenMislukt }, StatusCodes.Status400BadRequest);
     }
@@ -512,6 +550,10 @@ public static class BeheerEndpoints
         {
             fouten.Add(("wachtwoord", opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]));
         }
+        else if (formulier["herhaling"].ToString().Length == 0)
+        {
+            fouten.Add(("herhaling", opmaak["Fout.HerhalingLeeg"]));
+        }
         else if (wachtwoord != formulier["herhaling"].ToString())
         {
             fouten.Add(("herhaling", opmaak["Wachtwoord.Verschillend"]));
@@ -527,6 +569,11 @@ public static class BeheerEndpoints
             ? opmaak["Wachtwoord.TeKort", AccountsServiceCollectionExtensions.MinimaleWachtwoordLengte]
             : opmaak["Wachtwoord.Ongeldig"])).Distinct()];
     }
+
+    /// <summary>The message for an e-mail field that is empty or holds no e-mail address.</summary>
+    private static Veldfout EmailFout(BeheerOpmaak opmaak, string email) => email.Length == 0
+        ? PortaalToegang.Fout("email", VeldLeeg, opmaak["Fout.EmailLeeg"])
+        : PortaalToegang.Fout("email", EmailOngeldig, opmaak["Fout.EmailOngeldig"]);
 
     /// <summary>A POST without a valid antiforgery token: a clear 400 page, nothing done.</summary>
     internal static async Task<IResult?> Geweigerd(HttpContext http, IAntiforgery af)

@@ -50,7 +50,11 @@ public sealed class MailVerzender(IOptions<MailOpties> opties, TimeProvider klok
             var map = instellingen.Map ?? Path.Combine(AppContext.BaseDirectory, "data", "mail");
             Directory.CreateDirectory(map);
             var bestand = Path.Combine(map, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
-            await bericht.WriteToAsync(bestand, cancellationToken);
+            // Written under another name and then renamed: whoever reads the folder (a test, a developer's mail viewer)
+            // never sees half a mail, now that mails are written in the background (HerstelMails).
+            var tijdelijk = bestand + ".tmp";
+            await bericht.WriteToAsync(tijdelijk, cancellationToken);
+            File.Move(tijdelijk, bestand);
             logger.LogInformation("Mail '{Onderwerp}' aan {Aan} geschreven naar {Bestand} (geen Mail:Host ingesteld). Link: {Link}", onderwerp, aan, bestand, link);
             return;
         }

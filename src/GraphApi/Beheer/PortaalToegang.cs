@@ -8,7 +8,8 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 
 /// <summary>
 /// Who may open a portal page: anonymous (or a disabled account, or a changed security stamp) → the sign-in page with a
-/// return address; a beheerder without two-factor → <c>/beheer/tweestaps</c>; an account without the page's role → the
+/// return address; a role that reads personal data (beheerder, trajectteam) without two-factor → <c>/beheer/tweestaps</c>
+/// (<see cref="BeheerEndpoints.MoetTweestapsInstellen"/>); an account without the page's role → the
 /// 403 page (<c>FORBIDDEN</c>), which says nothing about the object asked for.
 /// </summary>
 public static class PortaalToegang

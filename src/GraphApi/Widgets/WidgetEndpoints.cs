@@ -23,8 +23,10 @@ public static class WidgetEndpoints
     private const string Kort = "public, max-age=300";
 
     /// <summary>
-    /// CORS for every public read and for anonymous POSTs (reacties): any origin, no credentials. Requests with an
-    /// API key are not meant for browsers on other sites, so <c>Authorization</c> is not an allowed header.
+    /// CORS for what partner sites call from their own origin (<see cref="VoorPartnersites"/>: the GraphQL API, the
+    /// iCalendar feeds, the widgets' files), for public reads and anonymous POSTs (reacties): any origin, no
+    /// credentials. Requests with an API key are not meant for browsers on other sites, so <c>Authorization</c> is not
+    /// an allowed header. The portal (<c>/beheer</c>), the public pages and everything else get no CORS headers.
     /// </summary>
     public static IServiceCollection AddWidgets(this IServiceCollection services) =>
         services.AddCors(opties => opties.AddDefaultPolicy(beleid => beleid
@@ -33,9 +35,18 @@ public static class WidgetEndpoints
             .WithHeaders(HeaderNames.ContentType, HeaderNames.Accept, HeaderNames.AcceptLanguage)
             .SetPreflightMaxAge(TimeSpan.FromHours(2))));
 
+    /// <summary>Whether a path (below the path base) is one partner sites call from their origin, and so gets CORS.</summary>
+    public static bool VoorPartnersites(PathString pad) =>
+        pad.StartsWithSegments(GraphQL.GraphQLEndpoint.Pad, StringComparison.OrdinalIgnoreCase)
+        || pad.StartsWithSegments(Pad, StringComparison.OrdinalIgnoreCase)
+        || pad.Equals(Feeds.FeedEndpoints.AgendaPad, StringComparison.OrdinalIgnoreCase)
+        || (pad.StartsWithSegments("/activiteiten", StringComparison.OrdinalIgnoreCase) && pad.Value!.EndsWith(".ics", StringComparison.OrdinalIgnoreCase));
+
     public static WebApplication UseWidgets(this WebApplication app)
     {
-        app.UseCors();
+        // Scoped by path, not for the whole site: a portal page (or any page) with Access-Control-Allow-Origin: * would
+        // let any site read it with fetch() (no cookies are sent, but still: nothing there is for other origins).
+        app.UseWhen(http => VoorPartnersites(http.Request.Path), tak => tak.UseCors());
         if (!WidgetBundel.Bestanden.TryGetValue("manifest.json", out var manifestBytes))
         {
             app.Logger.LogWarning("SociaalNetwerk.Widgets.dll contains no widgets: build src/Widgets (npm run build) to serve {Pad}", Pad);

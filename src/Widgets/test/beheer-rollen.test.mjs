@@ -53,7 +53,24 @@ testOmgeving({
 
 /** The path of the one link in the newest mail to `aan` (an .eml file as MimeKit writes it, quoted-printable or base64). */
 function linkUitMail(aan) {
-  const mails = readdirSync(mailmap)
+  const mails = mailsAan(aan);
+  assert.ok(mails.length > 0, `a mail to ${aan} in ${mailmap}`);
+  const links = mails.at(-1).body.match(/https?:\/\/\S+/g) ?? [];
+  assert.equal(links.length, 1, mails.at(-1).body);
+  return new URL(links[0]).pathname;
+}
+
+/** Waits until there are more than `eerder` mails to `aan`: a reset mail is written in the background, after the answer (at most a minute, against a hang). */
+async function wachtOpMail(aan, eerder) {
+  const grens = Date.now() + 60_000;
+  while (mailsAan(aan).length <= eerder && Date.now() < grens) {
+    await new Promise((klaar) => setTimeout(klaar, 20));
+  }
+}
+
+/** The mails to `aan`, oldest first, with their decoded text. */
+function mailsAan(aan) {
+  return readdirSync(mailmap)
     .filter((naam) => naam.endsWith('.eml'))
     .map((naam) => path.join(mailmap, naam))
     .map((bestand) => ({ tijd: statSync(bestand).mtimeMs, tekst: readFileSync(bestand, 'latin1') }))
@@ -74,10 +91,6 @@ function linkUitMail(aan) {
     })
     .filter((mail) => mail.aan.toLowerCase().includes(aan.toLowerCase()))
     .sort((a, b) => a.tijd - b.tijd);
-  assert.ok(mails.length > 0, `a mail to ${aan} in ${mailmap}`);
-  const links = mails.at(-1).body.match(/https?:\/\/\S+/g) ?? [];
-  assert.equal(links.length, 1, mails.at(-1).body);
-  return new URL(links[0]).pathname;
 }
 
 /** `accounts invite` with the host's own command (docs/beheer.md), on this file's database and mail folder. */
@@ -279,9 +292,11 @@ describe('the portal, role by role', () => {
     await klik(page, '.uitloggen button[name="overal"]');
     await page.goto(`${api.adres}/beheer/wachtwoord-vergeten`, { waitUntil: 'load' });
     await controleer(page, 'forgotten password', { staten, bevindingen });
+    const eerder = mailsAan(BEHEERDER).length;
     await typ(page, { '#email': BEHEERDER });
     await klik(page, '.formulier button[type="submit"]');
     await controleer(page, 'forgotten password: mail sent', { staten, bevindingen });
+    await wachtOpMail(BEHEERDER, eerder);
     await page.goto(api.adres + linkUitMail(BEHEERDER), { waitUntil: 'load' });
     assert.match(pad(page), /^\/beheer\/wachtwoord-herstellen\//);
     await controleer(page, 'reset password', { staten, bevindingen });

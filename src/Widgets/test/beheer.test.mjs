@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { nodigUit, open, testOmgeving } from './omgeving.mjs';
-import { controleer, klik, wachtOpFocus } from './portaal.mjs';
+import { controleer, klik, tweestapsInstellen, wachtOpFocus } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 
@@ -108,6 +108,9 @@ describe('the portal without JavaScript', () => {
     await page.type('#wachtwoord', WACHTWOORD);
     await page.type('#herhaling', WACHTWOORD);
     await klik(page, 'button[type="submit"]');
+    // A trajectteam reads personal data: two-factor first.
+    assert.equal(new URL(page.url()).pathname, '/beheer/tweestaps');
+    await tweestapsInstellen(page);
     assert.equal(new URL(page.url()).pathname, '/beheer');
 
     const staten = [];

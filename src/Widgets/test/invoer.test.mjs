@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { axeViaDevTools, nodigUit, open, testOmgeving } from './omgeving.mjs';
-import { wachtOpFocus } from './portaal.mjs';
+import { tweestapsInstellen, wachtOpFocus } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 
@@ -37,6 +37,9 @@ describe('fast entry of paper forms', () => {
     await page.type('#wachtwoord', WACHTWOORD);
     await page.type('#herhaling', WACHTWOORD);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[type="submit"]')]);
+    // A trajectteam reads personal data: two-factor first.
+    assert.equal(new URL(page.url()).pathname, '/beheer/tweestaps');
+    await tweestapsInstellen(page);
     assert.equal(new URL(page.url()).pathname, '/beheer');
 
     const controleer = async (naam) => {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { graphql, inShadow, maakSleutel, nodigUit, open, partnerPagina, testOmgeving, wachtOpGebeurtenis, widgetScript } from './omgeving.mjs';
-import { controleer, klik, naar, pad, toetsen, typ, veldvolgorde, volg, wachtOpFocus } from './portaal.mjs';
+import { controleer, klik, naar, pad, toetsen, tweestapsInstellen, typ, veldvolgorde, volg, wachtOpFocus } from './portaal.mjs';
 
 const WACHTWOORD = 'een lang genoeg wachtwoord';
 const TEAMLID = `team${process.pid}@gemeente.example`;
@@ -319,6 +319,9 @@ describe('a participation cycle from nothing, as a team does it', () => {
     const { staten, bevindingen } = reis;
     await typ(page, { '#wachtwoord': WACHTWOORD, '#herhaling': WACHTWOORD });
     await klik(page, 'button[type="submit"]');
+    // A trajectteam reads personal data: two-factor first.
+    assert.equal(new URL(page.url()).pathname, '/beheer/tweestaps');
+    await tweestapsInstellen(page);
     assert.equal(pad(page), '/beheer');
 
     // The traject.

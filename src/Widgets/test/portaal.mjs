@@ -28,6 +28,17 @@ export function totp(sleutel, stappenVerder = 0) {
   return String((hash.readUInt32BE(begin) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
+/**
+ * On /beheer/tweestaps (where the portal sends a beheerder or a trajectteam without it): sets up the authenticator
+ * with the code computed from the key on the page, as a person with an authenticator app does, and goes on to /beheer.
+ */
+export async function tweestapsInstellen(page) {
+  const sleutel = /Sleutel: ([a-z2-7 ]+)/i.exec(await page.$eval('.sleutel', (p) => p.textContent))[1];
+  await typ(page, { '#code': totp(sleutel) });
+  await klik(page, '.formulier button[type="submit"]');
+  await volg(page, '/beheer');
+}
+
 /** Does what `doe()` starts (a click, a key press) and waits for the page it leads to. */
 export async function naar(page, doe) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), doe()]);

@@ -66,6 +66,26 @@ public sealed partial class Portaal : IDisposable
             .Select(m => m.Bericht).Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, aan, StringComparison.OrdinalIgnoreCase)))];
     }
 
+    /// <summary>
+    /// Waits until the server has written <paramref name="aantal"/> mails to <paramref name="aan"/>: a password reset
+    /// mail is written in the background, after the answer (a state, looked at until it is there; at most a minute
+    /// against a hang).
+    /// </summary>
+    public static async Task<IReadOnlyList<MimeMessage>> WachtOpMailsAsync(SociaalNetwerkServer server, string aan, int aantal = 1)
+    {
+        var grens = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            var mails = Mails(server, aan);
+            if (mails.Count >= aantal || DateTime.UtcNow > grens)
+            {
+                return mails;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>The path and query of the one link in the newest mail to <paramref name="aan"/>.</summary>
     public static string LinkUitMail(SociaalNetwerkServer server, string aan)
     {

@@ -5,7 +5,8 @@ namespace SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 
 /// <summary>
 /// Signed-in portal sessions for a role, as a person gets one: invited (the same <see cref="AccountBeheer"/> the CLI
-/// and the portal call), the password set through the invitation page, and for a beheerder the authenticator set up
+/// and the portal call), the password set through the invitation page, and for a role that reads personal data
+/// (beheerder, trajectteam) the authenticator set up
 /// with a code computed from the page's key (<see cref="Totp"/>).
 /// </summary>
 public static class PortaalAccounts
@@ -27,7 +28,7 @@ public static class PortaalAccounts
         var portaal = new Portaal(server);
         var gezet = await portaal.VulInAsync("/beheer/uitnodiging/" + code, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord));
         Assert.Equal(HttpStatusCode.Redirect, gezet.Status);
-        if (rol == Rol.Beheerder)
+        if (rol is Rol.Beheerder or Rol.Trajectteam)
         {
             await TweestapsAanAsync(portaal);
         }
@@ -35,7 +36,7 @@ public static class PortaalAccounts
         return (portaal, email);
     }
 
-    /// <summary>Sets up the authenticator of the signed-in account (a beheerder must).</summary>
+    /// <summary>Sets up the authenticator of the signed-in account (a beheerder and a trajectteam must).</summary>
     public static async Task TweestapsAanAsync(Portaal portaal)
     {
         var instellen = await portaal.GetAsync("/beheer/tweestaps");
