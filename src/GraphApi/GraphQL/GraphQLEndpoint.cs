@@ -67,7 +67,7 @@ public static class GraphQLEndpoint
         catch (VerzoekFout fout)
         {
             operatie.Fout(fout.Code);
-            await FoutAntwoord.SchrijfAsync(http, mediaType, fout.Status, fout.Code, fout.Argumenten);
+            await FoutAntwoord.SchrijfAsync(http, mediaType, fout.Status, fout.Code, fout.Argumenten, fout.Bericht);
         }
     }
 
@@ -110,19 +110,22 @@ public static class GraphQLEndpoint
         }
 
         // Strings with invalid UTF-8 pass the JSON parser but cannot be read as text.
-        if (!System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", "invalid UTF-8");
+            throw JsonFout.Body(body.Span, GraphQLVerzoek.MaximaleDiepte);
         }
 
         try
         {
-            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = GraphQLVerzoek.MaximaleDiepte });
             return GraphQLVerzoek.Lees(document.RootElement.Clone());
         }
-        catch (JsonException fout)
+        catch (JsonException)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", buffer.Length == 0 ? "empty body" : fout.Message);
+            // System.Text.Json's message is English and names its own counting (0-based lines, bytes): said again in
+            // the request's language.
+            throw JsonFout.Body(body.Span, GraphQLVerzoek.MaximaleDiepte);
         }
     }
 

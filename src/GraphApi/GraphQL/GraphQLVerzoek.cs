@@ -8,6 +8,9 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// </summary>
 public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
 {
+    /// <summary>How deep the JSON of a request may nest (the body, and <c>variables</c> and <c>extensions</c> in a GET).</summary>
+    public const int MaximaleDiepte = 64;
+
     /// <summary>Reads and checks the parameters; a wrong shape is a request error (400) with the given code.</summary>
     public static GraphQLVerzoek Lees(JsonElement root)
     {
@@ -107,12 +110,12 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
 
         try
         {
-            using var document = JsonDocument.Parse(tekst);
+            using var document = JsonDocument.Parse(tekst, new JsonDocumentOptions { MaxDepth = MaximaleDiepte });
             return Object(document.RootElement.Clone(), naam);
         }
-        catch (JsonException fout)
+        catch (JsonException)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", naam + ": " + fout.Message);
+            throw JsonFout.Parameter(naam, tekst, MaximaleDiepte);
         }
     }
 
@@ -153,4 +156,7 @@ public sealed class VerzoekFout : Exception
     public string Code { get; }
 
     public IReadOnlyList<object> Argumenten { get; }
+
+    /// <summary>The message (a key of Berichten.resx) when it is not the one named by <see cref="Code"/>.</summary>
+    public string? Bericht { get; init; }
 }
