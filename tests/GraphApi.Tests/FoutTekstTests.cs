@@ -96,6 +96,20 @@ public sealed class FoutTekstTests(SociaalNetwerkServer server)
         Assert.Equal(bericht, antwoord.EersteBericht);
     }
 
+    [Theory]
+    [InlineData("nl", "\"{ wijken { slug } }\"", "Het verzoek is ongeldig: de body moet één JSON-object zijn met 'query' of 'documentId'.")]
+    [InlineData("nl", "{\"query\": 1}", "Het verzoek is ongeldig: 'query' moet een tekst (string) zijn.")]
+    [InlineData("nl", "{\"query\": \"{ wijken { slug } }\", \"variables\": [1]}", "Het verzoek is ongeldig: 'variables' moet een JSON-object zijn (of null).")]
+    [InlineData("en", "{\"query\": \"{ wijken { slug } }\", \"operationName\": true}", "The request is invalid: 'operationName' must be a string.")]
+    public async Task ABodyOfTheWrongShapeSaysWhatToSendInTheRequestsLanguage(string taal, string body, string bericht)
+    {
+        var antwoord = await PostAsync(Encoding.UTF8.GetBytes(body), taal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, antwoord.Status);
+        Assert.Equal("INVALID_REQUEST", antwoord.EersteCode);
+        Assert.Equal(bericht, antwoord.EersteBericht);
+    }
+
     [Fact]
     public async Task TooDeepJsonAndBytesThatAreNoUtf8AreExplainedWithoutSystemTextJsonsEnglish()
     {

@@ -228,6 +228,6 @@ public sealed class FoutTests(SociaalNetwerkServer server)
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.Equal("INVALID_REQUEST", (string?)fout["extensions"]!["code"]);
-        Assert.Equal($"The request is invalid: '{lid}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite", (string?)fout["message"]);
+        Assert.Equal($"The request is invalid: '{lid}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite.", (string?)fout["message"]);
     }
 }

@@ -106,7 +106,7 @@ public static class GraphQLEndpoint
             // Kestrel gave up on the body: too slow (MinRequestBodyDataRate, 408), or malformed or cut off (400).
             throw fout.StatusCode == StatusCodes.Status408RequestTimeout
                 ? new VerzoekFout(StatusCodes.Status408RequestTimeout, "REQUEST_BODY_TIMEOUT")
-                : new VerzoekFout(fout.StatusCode is >= 400 and < 500 ? fout.StatusCode : StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
+                : new VerzoekFout(fout.StatusCode is >= 400 and < 500 ? fout.StatusCode : StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_BODY_UNREADABLE"));
         }
 
         // Strings with invalid UTF-8 pass the JSON parser but cannot be read as text.
@@ -278,8 +278,7 @@ public static class GraphQLEndpoint
         }
         catch (Exception fout) when (fout is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
-                $"'{naam}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite");
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_VALUE_UNREADABLE", naam));
         }
     }
 

@@ -21,7 +21,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "the body must be a JSON object");
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_NOT_AN_OBJECT"));
         }
 
         string? query = null;
@@ -39,7 +39,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
                     {
                         JsonValueKind.String => waarde.GetString(),
                         JsonValueKind.Null => null,
-                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'query' must be a string"),
+                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_A_STRING", "query")),
                     };
                     break;
                 case "documentId":
@@ -47,7 +47,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
                     {
                         JsonValueKind.String => waarde.GetString(),
                         JsonValueKind.Null => null,
-                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'documentId' must be a string"),
+                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_A_STRING", "documentId")),
                     };
                     break;
                 case "operationName":
@@ -55,7 +55,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
                     {
                         JsonValueKind.String => waarde.GetString(),
                         JsonValueKind.Null => null,
-                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'operationName' must be a string"),
+                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_A_STRING", "operationName")),
                     };
                     break;
                 case "variables":
@@ -123,7 +123,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
     {
         JsonValueKind.Object => waarde,
         JsonValueKind.Null => null,
-        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", $"'{naam}' must be a JSON object"),
+        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_AN_OBJECT", naam)),
     };
 }
 

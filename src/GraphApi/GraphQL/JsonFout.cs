@@ -50,9 +50,9 @@ public static class JsonFout
             // Parsed now, but not before: nothing more precise to say than "not valid JSON".
             return new Deelbericht("JSON_UNREADABLE");
         }
-        catch (JsonException fout2)
+        catch (JsonException leesfout)
         {
-            var positie = Positie(json, fout2.LineNumber ?? 0, fout2.BytePositionInLine ?? 0);
+            var positie = Positie(json, leesfout.LineNumber ?? 0, leesfout.BytePositionInLine ?? 0);
             var (regel, kolom) = Plaats(json, positie);
             var plek = Pad(pad);
             if (positie >= json.Length)
