@@ -13,9 +13,10 @@ public static class FoutAntwoord
         SchrijfAsync(http, "application/json", status, code, argumenten);
 
     /// <summary>The same body in another JSON media type (the GraphQL endpoint answers in the one the client accepts).</summary>
-    public static async Task SchrijfAsync(HttpContext http, string mediaType, int status, string code, IReadOnlyList<object> argumenten)
+    /// <param name="sleutel">The message when it is not the one named by <paramref name="code"/>.</param>
+    public static async Task SchrijfAsync(HttpContext http, string mediaType, int status, string code, IReadOnlyList<object> argumenten, string? sleutel = null)
     {
-        var bericht = http.RequestServices.GetRequiredService<FoutVertaler>().Bericht(code, [.. argumenten]);
+        var bericht = http.RequestServices.GetRequiredService<FoutVertaler>().Bericht(sleutel ?? code, [.. argumenten]);
         http.Response.StatusCode = status;
         http.Response.Headers.CacheControl = "no-store";
         await http.Response.WriteAsJsonAsync(

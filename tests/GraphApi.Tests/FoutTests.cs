@@ -16,7 +16,7 @@ public sealed class FoutTests(SociaalNetwerkServer server)
     [InlineData("{ agenda(filter: { vanaf: \"2026-12-10\", tot: \"2026-12-01\" }) { totalCount } }", "INVALID_DATE_RANGE", "'tot' (2026-12-01T00:00:00+01:00) ligt vóór 'vanaf' (2026-12-10T00:00:00+01:00). Kies een 'tot' na 'vanaf'.")]
     [InlineData("{ agenda(filter: { vanaf: \"volgende week\" }) { totalCount } }", "INVALID_DATE", "'volgende week' is geen geldig tijdstip. Gebruik bijvoorbeeld 2026-12-01 of 2026-12-01T10:00:00+01:00.")]
     [InlineData("{ agenda(filter: { vanaf: \"2026-13-45\" }) { totalCount } }", "INVALID_DATE", "'2026-13-45' is geen geldig tijdstip. Gebruik bijvoorbeeld 2026-12-01 of 2026-12-01T10:00:00+01:00.")]
-    [InlineData("{ agenda(filter: { wijken: [\"atlantis\"] }) { totalCount } }", "UNKNOWN_WIJK", "De wijk 'atlantis' bestaat niet. Vraag de lijst met 'wijken { slug }' op.")]
+    [InlineData("{ agenda(filter: { wijken: [\"atlantis\"] }) { totalCount } }", "UNKNOWN_WIJK", "De wijk 'atlantis' bestaat niet. Kies uit: buytenwegh, centrum, de-leyens, dorp, driemanspolder, meerzicht, noordhove, oosterheem, palenstein, rokkeveen, seghwaert.")]
     [InlineData("{ agenda(after: \"niet-een-cursor\") { totalCount } }", "INVALID_CURSOR", "De cursor in 'after' is ongeldig. Gebruik een cursor uit 'pageInfo.endCursor' of 'edges.cursor' van deze lijst.")]
     [InlineData("{ agenda(filter: { organisaties: [\"bestaat-niet\"] }) { totalCount } }", "INVALID_ID", "De id 'bestaat-niet' is geen geldige id van een Organisatie.")]
     [InlineData("{ node(id: \"%%%\") { id } }", "INVALID_ID", "De id '%%%' is geen geldige id van een Node.")]
@@ -228,6 +228,6 @@ public sealed class FoutTests(SociaalNetwerkServer server)
 
         Assert.Equal(HttpStatusCode.BadRequest, antwoord.StatusCode);
         Assert.Equal("INVALID_REQUEST", (string?)fout["extensions"]!["code"]);
-        Assert.Equal($"The request is invalid: '{lid}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite", (string?)fout["message"]);
+        Assert.Equal($"The request is invalid: '{lid}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite.", (string?)fout["message"]);
     }
 }

@@ -172,6 +172,7 @@ public sealed class ResultatenTests(SociaalNetwerkServer server)
         var antwoord = await _client.GraphQLAsync(Resultaten, new { id = uitvraag.Id, segment = new { wijk = "atlantis" } }, sleutel: uitvraag.TeamSleutel);
 
         Assert.Equal("UNKNOWN_WIJK", antwoord.EersteCode);
+        Assert.StartsWith("De wijk 'atlantis' bestaat niet. Kies uit: buytenwegh, centrum, ", antwoord.EersteBericht, StringComparison.Ordinal);
         Assert.Null(antwoord.Data["uitvraag"]!["resultaten"]);
     }
 

@@ -109,11 +109,12 @@ public sealed record AgendaKeuze
 
     /// <summary>
     /// An enum code as in GraphQL (<c>EENZAAMHEID_EN_ONTMOETING</c>) or as its slug (<c>eenzaamheid-en-ontmoeting</c>).
-    /// An unknown code is BAD_USER_INPUT with the value and the parameter as arguments (the pages name them).
+    /// An unknown code is BAD_USER_INPUT with the value, the parameter and the slugs it takes as arguments (the pages
+    /// name them).
     /// </summary>
     private static T Enum<T>(string waarde, string parameter)
         where T : struct, System.Enum =>
-        Slug.Lees<T>(waarde) ?? throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer, waarde, parameter);
+        Slug.Lees<T>(waarde) ?? throw new SociaalNetwerkException(FoutCodes.OngeldigeInvoer, waarde, parameter, string.Join(", ", System.Enum.GetValues<T>().Select(w => Slug.Van(w))));
 
     /// <summary>The values of a filter parameter: every occurrence split on commas, trimmed, without empty ones; null when there are none.</summary>
     public static List<string>? Lijst(IQueryCollection query, string naam)

@@ -26,7 +26,9 @@ public sealed partial class FoutVertaler(IStringLocalizer<Berichten> berichten, 
         return new ErrorInfo { Message = bericht, Extensions = extensions };
     }
 
-    public string Bericht(string code, params object[] argumenten) => berichten[code, argumenten].Value;
+    /// <summary>The message of <paramref name="code"/> in the request's language; a <see cref="Deelbericht"/> argument is localised too.</summary>
+    public string Bericht(string code, params object[] argumenten) =>
+        berichten[code, [.. argumenten.Select(a => a is Deelbericht deel ? Bericht(deel.Sleutel, deel.Argumenten) : a)]].Value;
 
     /// <summary>The <c>extensions.code</c> the client sees for this error (for telemetry: codes, never messages).</summary>
     public string Code(ExecutionError executionError) => Vertaal(executionError).Code;

@@ -67,7 +67,7 @@ public static class GraphQLEndpoint
         catch (VerzoekFout fout)
         {
             operatie.Fout(fout.Code);
-            await FoutAntwoord.SchrijfAsync(http, mediaType, fout.Status, fout.Code, fout.Argumenten);
+            await FoutAntwoord.SchrijfAsync(http, mediaType, fout.Status, fout.Code, fout.Argumenten, fout.Bericht);
         }
     }
 
@@ -106,23 +106,26 @@ public static class GraphQLEndpoint
             // Kestrel gave up on the body: too slow (MinRequestBodyDataRate, 408), or malformed or cut off (400).
             throw fout.StatusCode == StatusCodes.Status408RequestTimeout
                 ? new VerzoekFout(StatusCodes.Status408RequestTimeout, "REQUEST_BODY_TIMEOUT")
-                : new VerzoekFout(fout.StatusCode is >= 400 and < 500 ? fout.StatusCode : StatusCodes.Status400BadRequest, "INVALID_REQUEST", fout.Message);
+                : new VerzoekFout(fout.StatusCode is >= 400 and < 500 ? fout.StatusCode : StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_BODY_UNREADABLE"));
         }
 
         // Strings with invalid UTF-8 pass the JSON parser but cannot be read as text.
-        if (!System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", "invalid UTF-8");
+            throw JsonFout.Body(body.Span, GraphQLVerzoek.MaximaleDiepte);
         }
 
         try
         {
-            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = GraphQLVerzoek.MaximaleDiepte });
             return GraphQLVerzoek.Lees(document.RootElement.Clone());
         }
-        catch (JsonException fout)
+        catch (JsonException)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", buffer.Length == 0 ? "empty body" : fout.Message);
+            // System.Text.Json's message is English and names its own counting (0-based lines, bytes): said again in
+            // the request's language.
+            throw JsonFout.Body(body.Span, GraphQLVerzoek.MaximaleDiepte);
         }
     }
 
@@ -275,8 +278,7 @@ public static class GraphQLEndpoint
         }
         catch (Exception fout) when (fout is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST",
-                $"'{naam}' holds a value that cannot be read: every string must be valid Unicode (no half surrogate pair such as \\ud800) and every number finite");
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_VALUE_UNREADABLE", naam));
         }
     }
 

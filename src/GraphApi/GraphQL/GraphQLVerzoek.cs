@@ -8,6 +8,9 @@ namespace SociaalNetwerk.GraphApi.GraphQL;
 /// </summary>
 public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? OperationName, JsonElement? Variables, JsonElement? Extensions)
 {
+    /// <summary>How deep the JSON of a request may nest (the body, and <c>variables</c> and <c>extensions</c> in a GET).</summary>
+    public const int MaximaleDiepte = 64;
+
     /// <summary>Reads and checks the parameters; a wrong shape is a request error (400) with the given code.</summary>
     public static GraphQLVerzoek Lees(JsonElement root)
     {
@@ -18,7 +21,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "the body must be a JSON object");
+            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_NOT_AN_OBJECT"));
         }
 
         string? query = null;
@@ -36,7 +39,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
                     {
                         JsonValueKind.String => waarde.GetString(),
                         JsonValueKind.Null => null,
-                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'query' must be a string"),
+                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_A_STRING", "query")),
                     };
                     break;
                 case "documentId":
@@ -44,7 +47,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
                     {
                         JsonValueKind.String => waarde.GetString(),
                         JsonValueKind.Null => null,
-                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'documentId' must be a string"),
+                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_A_STRING", "documentId")),
                     };
                     break;
                 case "operationName":
@@ -52,7 +55,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
                     {
                         JsonValueKind.String => waarde.GetString(),
                         JsonValueKind.Null => null,
-                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "'operationName' must be a string"),
+                        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_A_STRING", "operationName")),
                     };
                     break;
                 case "variables":
@@ -107,12 +110,12 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
 
         try
         {
-            using var document = JsonDocument.Parse(tekst);
+            using var document = JsonDocument.Parse(tekst, new JsonDocumentOptions { MaxDepth = MaximaleDiepte });
             return Object(document.RootElement.Clone(), naam);
         }
-        catch (JsonException fout)
+        catch (JsonException)
         {
-            throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_JSON", naam + ": " + fout.Message);
+            throw JsonFout.Parameter(naam, tekst, MaximaleDiepte);
         }
     }
 
@@ -120,7 +123,7 @@ public sealed record GraphQLVerzoek(string? Query, string? DocumentId, string? O
     {
         JsonValueKind.Object => waarde,
         JsonValueKind.Null => null,
-        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", $"'{naam}' must be a JSON object"),
+        _ => throw new VerzoekFout(StatusCodes.Status400BadRequest, "INVALID_REQUEST", new Deelbericht("REQUEST_MEMBER_NOT_AN_OBJECT", naam)),
     };
 }
 
@@ -153,4 +156,7 @@ public sealed class VerzoekFout : Exception
     public string Code { get; }
 
     public IReadOnlyList<object> Argumenten { get; }
+
+    /// <summary>The message (a key of Berichten.resx) when it is not the one named by <see cref="Code"/>.</summary>
+    public string? Bericht { get; init; }
 }

@@ -200,8 +200,11 @@ public sealed class PaginaOpmaak
     /// <summary>The message of an error on a page, from <c>Teksten.resx</c> ("Fout.CODE"), with a general text for unknown codes.</summary>
     public string Foutmelding(string code, IReadOnlyList<object> argumenten)
     {
-        var ingekort = argumenten.Select(a => a is string s && s.Length > 80 ? s[..80] + "…" : a).ToArray();
-        if (code == FoutCodes.OngeldigeInvoer && ingekort.Length == 2)
+        // A value from the link is cut short; the values it could have been (the last argument of UNKNOWN_WIJK and of
+        // an unknown thema or doelgroep) are ours.
+        var keuzes = code == FoutCodes.OnbekendeWijk ? 1 : code == FoutCodes.OngeldigeInvoer ? 2 : -1;
+        var ingekort = argumenten.Select((a, i) => a is string s && s.Length > 80 && i != keuzes ? s[..80] + "…" : a).ToArray();
+        if (code == FoutCodes.OngeldigeInvoer && ingekort.Length == 3)
         {
             return this["Fout.BAD_USER_INPUT.Waarde", ingekort];
         }

@@ -3,6 +3,7 @@ using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Toegang;
+using SociaalNetwerk.Schema.Wijken;
 
 namespace SociaalNetwerk.Schema.Participatie;
 
@@ -334,7 +335,7 @@ public sealed class ReactieDienst(
                 : await db.Wijken.Where(w => w.Slug == genormaliseerd).Select(w => (int?)w.Id).FirstOrDefaultAsync(cancellationToken);
             if (wijkId is null)
             {
-                fouten.Add(new Veldfout(null, "wijk", FoutCodes.OnbekendeWijk, regels.Bericht(FoutCodes.OnbekendeWijk, slug)));
+                fouten.Add(new Veldfout(null, "wijk", FoutCodes.OnbekendeWijk, regels.Bericht(FoutCodes.OnbekendeWijk, slug, await WijkSlugs.BekendAsync(db, cancellationToken))));
             }
         }
 

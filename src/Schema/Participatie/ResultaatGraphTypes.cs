@@ -2,8 +2,10 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using SociaalNetwerk.Schema.Data;
 using SociaalNetwerk.Schema.GraphQL;
 using SociaalNetwerk.Schema.Resources;
 using SociaalNetwerk.Schema.Toegang;
@@ -37,7 +39,10 @@ public static class ResultaatVelden
             }
 
             var resultaten = c.RequestServices!.GetRequiredService<ResultatenByUitvraagDataLoader>().Laad(new ResultaatVerzoek(c.Source.Id, segment, Openbaar: !team));
-            return new VervolgResultaat<UitvraagResultaten?, UitvraagResultaten>(resultaten, r => r ?? throw new SociaalNetwerkException(FoutCodes.OnbekendeWijk, segment.Wijk ?? string.Empty));
+            var databank = c.RequestServices!.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
+            return new VervolgResultaatAsync<UitvraagResultaten?, UitvraagResultaten>(
+                resultaten,
+                async (r, ct) => r ?? throw await WijkSlugs.OnbekendAsync(databank, segment.Wijk ?? string.Empty, ct));
         });
 }
 

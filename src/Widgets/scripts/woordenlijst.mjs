@@ -110,7 +110,20 @@ export function maakBestand({ enums, talen }, labelsPerTaal) {
 
   regels.push('}');
   for (const { taal, tabel } of tabellen) {
-    regels.push('', `export const woorden${taal.charAt(0).toUpperCase()}${taal.slice(1)}: Woorden = ${JSON.stringify(tabel, null, 2)};`);
+    const Taal = `${taal.charAt(0).toUpperCase()}${taal.slice(1)}`;
+    if (taal !== 'nl') {
+      regels.push('', `export const woorden${Taal}: Woorden = ${JSON.stringify(tabel, null, 2)};`);
+      continue;
+    }
+
+    // Dutch is in the script (the other languages are files it fetches): one constant per enum, so the script holds
+    // only the labels the widgets show (src/shared/locales/nl/gedeeld.ts), and the whole table for the tests.
+    regels.push('');
+    for (const { veld, naam } of enums) {
+      regels.push(`export const ${veld}${Taal}: Record<${naam}, string> = ${JSON.stringify(tabel[veld], null, 2)};`);
+    }
+
+    regels.push(`export const woorden${Taal}: Woorden = { ${enums.map(({ veld }) => `${veld}: ${veld}${Taal}`).join(', ')} };`);
   }
 
   return regels.join('\n') + '\n';

@@ -111,10 +111,10 @@ describe('<sn-activiteit>', () => {
     }
 
     assert.deepEqual(
-      meldingen.filter((m) => !m.includes('WidgetActiviteit')).sort(),
+      meldingen.filter((m) => !m.includes('taalcafe')).sort(),
       ['error: <sn-activiteit>: Het attribuut activiteit ontbreekt.', 'error: <sn-activiteit>: The attribute activiteit is missing.'],
     );
-    assert.ok(meldingen.includes("error: <sn-activiteit>: WidgetActiviteit: De id 'taalcafe' is geen geldige id van een Activiteit."), meldingen.join('\n'));
+    assert.ok(meldingen.includes("error: <sn-activiteit>: De id 'taalcafe' is geen geldige id van een Activiteit."), meldingen.join('\n'));
     await geenProblemen(venster);
   });
 

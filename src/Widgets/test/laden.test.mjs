@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { open, partnerPagina, testOmgeving, widgetScript } from './omgeving.mjs';
 
-const BUDGET_AGENDA = 20 * 1024;
+// Issue 14 asked for at most 20 KB; the budget keeps a margin under it (docs/performance.md, "Script van de agenda").
+const BUDGET_AGENDA = 18.5 * 1024;
 
 /** The body of a GET as it crosses the network (node's fetch would decode it). */
 const ruw = (pad, acceptEncoding) =>

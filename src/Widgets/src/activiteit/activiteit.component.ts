@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { belLink, mailLink, webLink } from '../shared/api.js';
 import { meld } from '../shared/element.js';
-import { meervoud } from '../shared/i18n.js';
+import { meervoud, nederlands } from '../shared/i18n.js';
 import { SnItemElement } from '../shared/item.js';
+import { activiteitNl } from '../shared/locales/nl/activiteit.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { datumMetTijdvak } from '../shared/tijd.js';
 import { ACTIVITEIT, type Activiteit, type ActiviteitAntwoord } from './activiteit.queries.js';
 import { activiteitStijl } from './activiteit.styles.js';
+
+nederlands({ activiteit: activiteitNl });
 
 /**
  * One activity with everything a visitor needs: what, when (the next dates), where, who organises it, what it

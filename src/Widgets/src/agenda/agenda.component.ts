@@ -3,14 +3,17 @@ import { webcal } from '../shared/api.js';
 import { SnFilterLijstElement } from '../shared/filters.js';
 import { type LijstTeksten, type Pagina } from '../shared/lijst.js';
 import { DOELGROEPEN, THEMAS } from '../shared/catalogus.js';
-import { vul } from '../shared/i18n.js';
+import { nederlands, vul } from '../shared/i18n.js';
 import { onbekendeCode } from '../shared/instelling.js';
+import { agendaNl } from '../shared/locales/nl/agenda.js';
 import { kenmerken, kop, kostenTekst, namen, statusTekst } from '../shared/opmaak.js';
 import { dagSleutel, datumLang, tijdvak, verschuif } from '../shared/tijd.js';
 import { WIJKEN, type WijkenAntwoord } from '../shared/wijken.js';
 import { agendaFilter, feedParameters, type AgendaKeuze } from './agenda.filter.js';
 import { AGENDA, type AgendaAntwoord, type AgendaItem } from './agenda.queries.js';
 import { agendaStijl } from './agenda.styles.js';
+
+nederlands({ agenda: agendaNl });
 
 const FILTERATTRIBUTEN = ['wijk', 'thema', 'doelgroep', 'organisatie', 'netwerk', 'periode', 'aantal'] as const;
 

@@ -3,11 +3,18 @@ import { belLink, mailLink, webLink } from '../shared/api.js';
 import { code, waarden } from '../shared/attribuut.js';
 import { ORGANISATIE_SOORTEN, THEMAS } from '../shared/catalogus.js';
 import { SnFilterLijstElement } from '../shared/filters.js';
+import { nederlands } from '../shared/i18n.js';
 import { onbekendeCode } from '../shared/instelling.js';
 import { type LijstTeksten, type Pagina } from '../shared/lijst.js';
+import { activiteitNl } from '../shared/locales/nl/activiteit.js';
+import { agendaNl } from '../shared/locales/nl/agenda.js';
+import { organisatiesNl } from '../shared/locales/nl/organisaties.js';
 import { kop, namen } from '../shared/opmaak.js';
 import { ORGANISATIES, type Organisatie, type OrganisatiesAntwoord } from './organisaties.queries.js';
 import { organisatiesStijl } from './organisaties.styles.js';
+
+// The filter bar's labels are the agenda's; a theme and a website are labelled as on an activity.
+nederlands({ organisaties: organisatiesNl, agenda: agendaNl, activiteit: activiteitNl });
 
 const FILTERATTRIBUTEN = ['wijk', 'thema', 'soort', 'netwerk', 'zoekterm', 'aantal'] as const;
 const KORT = 240;

@@ -3,13 +3,16 @@ import { ApiFout } from '../shared/api.js';
 import { code } from '../shared/attribuut.js';
 import type { Kanaal, UitvraagDoelgroep } from '../shared/catalogus.js';
 import { meld } from '../shared/element.js';
-import { getal, lijst, meervoud, vul } from '../shared/i18n.js';
+import { getal, lijst, meervoud, nederlands, vul } from '../shared/i18n.js';
 import { SnItemElement, type ItemToestand } from '../shared/item.js';
+import { resultatenNl } from '../shared/locales/nl/resultaten.js';
 import { kop } from '../shared/opmaak.js';
 import { datumLang } from '../shared/tijd.js';
 import { grafiek, type GrafiekContext, type Rij } from './resultaten.grafiek.js';
 import { RESULTATEN, type Factor, type Resultaten, type ResultatenAntwoord, type Uitvraag, type VraagResultaat } from './resultaten.queries.js';
 import { resultatenStijl } from './resultaten.styles.js';
+
+nederlands({ resultaten: resultatenNl });
 
 type Toestand = ItemToestand | 'nietGepubliceerd' | 'teSmal';
 

@@ -31,11 +31,14 @@ export class ApiFout extends Error {
   /**
    * @param codes - The `extensions.code` of each GraphQL error, such as `RESULTS_NOT_PUBLISHED`.
    * @param gegevens - The partial `data` that came with the errors, if any.
+   * @param apiBericht - The API's own messages, in the element's language, without the operation's name: what the web
+   *   editor reads when an attribute is wrong (see shared/instelling.ts).
    */
   constructor(
     bericht: string,
     readonly codes: readonly string[] = [],
     readonly gegevens: unknown = null,
+    readonly apiBericht = bericht,
   ) {
     super(bericht);
   }
@@ -54,11 +57,8 @@ export async function vraag<T>(api: string, op: Operatie<'query'>, variabelen: R
   const { antwoord, body: json } = await verstuur<T>(api, op, variabelen, taal, signaal, (bericht) => new ApiFout(bericht));
   const body = json ?? { errors: [{ message: `HTTP ${antwoord.status}` }] };
   if (body.errors?.length || !body.data) {
-    throw new ApiFout(
-      `${op.naam}: ${body.errors?.map((fout) => fout.message).join('; ') ?? 'no data'}`,
-      body.errors?.map((fout) => fout.extensions?.code ?? '') ?? [],
-      body.data ?? null,
-    );
+    const berichten = body.errors?.map((fout) => fout.message).join('; ') ?? 'no data';
+    throw new ApiFout(`${op.naam}: ${berichten}`, body.errors?.map((fout) => fout.extensions?.code ?? '') ?? [], body.data ?? null, berichten);
   }
 
   return body.data;

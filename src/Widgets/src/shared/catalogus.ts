@@ -24,6 +24,24 @@ export {
 } from './woordenlijst.generated.js';
 
 /**
+ * The enums whose labels a widget shows. The rest of the API's vocabulary (groepen, rollen, fasen …) is the portal's:
+ * it stays out of the script and the language files.
+ */
+export type WidgetWoorden = Pick<Woorden, 'themas' | 'doelgroepen' | 'activiteitSoorten' | 'activiteitStatussen' | 'voorkomenStatussen' | 'organisatieSoorten' | 'uitvraagDoelgroepen' | 'kanalen'>;
+
+/** The labels of one language that the widgets show (see `WidgetWoorden`). */
+export const widgetWoorden = (w: Woorden): WidgetWoorden => ({
+  themas: w.themas,
+  doelgroepen: w.doelgroepen,
+  activiteitSoorten: w.activiteitSoorten,
+  activiteitStatussen: w.activiteitStatussen,
+  voorkomenStatussen: w.voorkomenStatussen,
+  organisatieSoorten: w.organisatieSoorten,
+  uitvraagDoelgroepen: w.uitvraagDoelgroepen,
+  kanalen: w.kanalen,
+});
+
+/**
  * A message that depends on a number. The keys are the CLDR plural categories of the language
  * (`Intl.PluralRules`): Dutch and English use one/other, Polish and Ukrainian one/few/many/other,
  * Arabic zero/one/two/few/many/other. `{n}` is replaced by the formatted number.
@@ -52,8 +70,8 @@ export interface LijstTeksten {
  * `{naam}` placeholders are filled with `vul()`.
  */
 export interface Catalogus {
-  /** The label of every enum code (`woorden.themas.JEUGD`), generated from the API's labels: see woordenlijst.generated.ts. */
-  woorden: Woorden;
+  /** The label of every enum code a widget shows (`woorden.themas.JEUGD`), generated from the API's labels: see woordenlijst.generated.ts. */
+  woorden: WidgetWoorden;
   algemeen: {
     vandaag: string;
     morgen: string;

@@ -1,5 +1,5 @@
 import type { Catalogus, Meervoud } from './catalogus.js';
-import nl from './locales/nl.js';
+import { gedeeldNl } from './locales/nl/gedeeld.js';
 import { TALEN, type Taal } from './woordenlijst.generated.js';
 
 // The language list is generated from the API's enum `Taal` (scripts/woordenlijst.mjs).
@@ -13,8 +13,14 @@ export const STANDAARDTAAL: Taal = 'nl';
 declare const __SN_TALEN__: Partial<Record<Taal, string>>;
 
 // Dutch is in the script; the other languages are fetched when an element needs one, so a page downloads only
-// the languages it shows (each catalogue is 2–3 KB gzipped).
+// the languages it shows (each catalogue is 2–3 KB gzipped). Of Dutch, the script's shared module holds what every
+// element needs; each element adds its own texts when its module loads (`nederlands`), so a page with only an agenda
+// does not download the Dutch of the uitvraag.
+const nl = { ...gedeeldNl } as Catalogus;
 const catalogi = new Map<Taal, Catalogus>([['nl', nl]]);
+
+/** Adds an element's Dutch texts (locales/nl/<element>.ts); called once by the element's module, before it renders. */
+export const nederlands = (teksten: Partial<Catalogus>): void => void Object.assign(nl, teksten);
 const ladend = new Map<Taal, Promise<boolean>>();
 
 // Read into a variable so the bundler leaves it alone: the language files live next to the script.

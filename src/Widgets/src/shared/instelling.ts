@@ -20,6 +20,12 @@ const INSTELCODES = new Set(['UNKNOWN_WIJK', 'INVALID_ID', 'INVALID_PERIOD', 'SE
 export const isInstelFout = (fout: unknown): boolean =>
   fout instanceof InstelFout || (fout instanceof ApiFout && fout.codes.some((c) => INSTELCODES.has(c)));
 
+/**
+ * What the web editor reads in the console about a wrong attribute: the element's message or the API's, without the
+ * name of the GraphQL operation (`WidgetAgenda`), which says nothing to them.
+ */
+export const instelBericht = (fout: unknown): string => (fout instanceof ApiFout ? fout.apiBericht : (fout as Error).message);
+
 /** `EENZAAMHEID_EN_ONTMOETING` → `eenzaamheid-en-ontmoeting`, as the docs write the values of the attributes. */
 const slug = (waarde: string): string => waarde.toLowerCase().replace(/_/g, '-');
 

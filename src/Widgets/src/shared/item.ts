@@ -1,6 +1,6 @@
 import { type PropertyDeclarations } from 'lit';
 import { meld, SnElement } from './element.js';
-import { isInstelFout } from './instelling.js';
+import { instelBericht, isInstelFout } from './instelling.js';
 
 /** Where an element that shows one item of the API stands: reading, shown, not found, or failed. */
 export type ItemToestand = 'laden' | 'klaar' | 'onbekend' | 'fout';
@@ -77,7 +77,7 @@ export abstract class SnItemElement<T, Toestand extends string = ItemToestand> e
 
       this.instelFout = isInstelFout(fout);
       if (this.instelFout) {
-        console.error(`<${this.localName}>: ${(fout as Error).message}`);
+        console.error(`<${this.localName}>: ${instelBericht(fout)}`);
       } else {
         console.warn(`<${this.localName}>:`, fout);
       }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { LijstTeksten } from './catalogus.js';
 import { meld, SnElement } from './element.js';
 import { meervoud } from './i18n.js';
-import { isInstelFout } from './instelling.js';
+import { instelBericht, isInstelFout } from './instelling.js';
 import { volgendeTaak } from './opmaak.js';
 import { lijstStijl } from './stijl.js';
 
@@ -190,7 +190,7 @@ export abstract class SnLijstElement<T> extends SnElement {
       // A wrong attribute is the web editor's to fix: an error in the console with what is wrong, and no retry.
       const instelling = !meer && isInstelFout(fout);
       if (instelling) {
-        console.error(`<${this.localName}>: ${(fout as Error).message}`);
+        console.error(`<${this.localName}>: ${instelBericht(fout)}`);
       } else {
         console.warn(`<${this.localName}>:`, fout);
       }

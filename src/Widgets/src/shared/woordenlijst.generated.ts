@@ -100,149 +100,148 @@ export interface Woorden {
   talen: Record<Taal, string>;
 }
 
-export const woordenNl: Woorden = {
-  "themas": {
-    "EENZAAMHEID_EN_ONTMOETING": "Eenzaamheid en ontmoeting",
-    "GEZONDHEID_EN_BEWEGEN": "Gezondheid en bewegen",
-    "GELDZAKEN_EN_SCHULDEN": "Geldzaken en schulden",
-    "TAAL_EN_DIGITALE_VAARDIGHEDEN": "Taal en digitale vaardigheden",
-    "JEUGD": "Jeugd",
-    "VRIJWILLIGERSWERK": "Vrijwilligerswerk",
-    "MANTELZORG": "Mantelzorg",
-    "WONEN_EN_BUURT": "Wonen en buurt",
-    "WERK_EN_DAGBESTEDING": "Werk en dagbesteding",
-    "INCLUSIE": "Inclusie"
-  },
-  "kernopgaven": {
-    "BESTAANSZEKERHEID": "Bestaanszekerheid",
-    "GEZOND_SAMENLEVEN": "Gezond samenleven",
-    "KANSENGELIJKHEID": "Kansengelijkheid"
-  },
-  "doelgroepen": {
-    "IEDEREEN": "Iedereen",
-    "OUDEREN": "Ouderen",
-    "JONGEREN": "Jongeren",
-    "KINDEREN": "Kinderen",
-    "OUDERS": "Ouders",
-    "MANTELZORGERS": "Mantelzorgers",
-    "VRIJWILLIGERS": "Vrijwilligers",
-    "NIEUWKOMERS": "Nieuwkomers en statushouders",
-    "LAAGGELETTERDEN": "Mensen die moeite hebben met lezen en schrijven",
-    "MENSEN_MET_BEPERKING": "Mensen met een beperking",
-    "WERKENDE_MINIMA": "Werkende mensen met een laag inkomen",
-    "PROFESSIONALS": "Professionals"
-  },
-  "activiteitSoorten": {
-    "BIJEENKOMST": "Bijeenkomst",
-    "INLOOPSPREEKUUR": "Inloopspreekuur",
-    "CURSUS_TRAINING": "Cursus of training",
-    "MAALTIJD": "Maaltijd",
-    "BUURTACTIVITEIT": "Buurtactiviteit",
-    "FEEST": "Feest",
-    "INFORMATIEMARKT": "Informatiemarkt",
-    "SPORT_EN_BEWEGEN": "Sport en bewegen",
-    "NETWERKBIJEENKOMST": "Netwerkbijeenkomst",
-    "OVERIG": "Overig"
-  },
-  "activiteitStatussen": {
-    "GEPLAND": "Gaat door",
-    "GEANNULEERD": "Gaat niet door",
-    "VOL": "Vol"
-  },
-  "voorkomenStatussen": {
-    "GEPLAND": "Gaat door",
-    "GEANNULEERD": "Gaat niet door",
-    "VOL": "Vol"
-  },
-  "aanmeldWijzen": {
-    "NIET_NODIG": "Aanmelden is niet nodig",
-    "VIA_LINK": "Aanmelden via de website",
-    "VIA_EMAIL_OF_TELEFOON": "Aanmelden per e-mail of telefoon"
-  },
-  "frequenties": {
-    "WEKELIJKS": "Wekelijks",
-    "MAANDELIJKS": "Maandelijks"
-  },
-  "organisatieSoorten": {
-    "GEMEENTE": "Gemeente",
-    "WELZIJN": "Welzijn",
-    "ZORG": "Zorg",
-    "VRIJWILLIGERSORGANISATIE": "Vrijwilligersorganisatie",
-    "BEWONERSINITIATIEF": "Bewonersinitiatief",
-    "VERENIGING": "Vereniging",
-    "ONDERWIJS": "Onderwijs",
-    "WONINGCORPORATIE": "Woningcorporatie",
-    "FINANCIER": "Financier",
-    "BEDRIJF": "Bedrijf",
-    "OVERIG": "Overig"
-  },
-  "groepSoorten": {
-    "KERNGROEP": "Kerngroep",
-    "THEMAGROEP": "Themagroep",
-    "ACTIELIJN": "Actielijn",
-    "KERNTEAM": "Kernteam",
-    "WERKGROEP": "Werkgroep",
-    "LOKET": "Loket"
-  },
-  "lidmaatschapRollen": {
-    "LID": "Lid",
-    "KERNTEAM": "Kernteam",
-    "TREKKER": "Trekker",
-    "BESTUUR": "Bestuur",
-    "FINANCIER": "Financier"
-  },
-  "trajectFasen": {
-    "VOORBEREIDING": "Voorbereiding",
-    "OPHALEN": "Ophalen",
-    "ANALYSE": "Analyse",
-    "BESLUITVORMING": "Besluitvorming",
-    "AFGEROND": "Afgerond"
-  },
-  "uitvraagStatussen": {
-    "CONCEPT": "Concept",
-    "OPEN": "Open",
-    "GESLOTEN": "Gesloten",
-    "RESULTATEN_GEPUBLICEERD": "Resultaten gepubliceerd"
-  },
-  "vraagTypen": {
-    "OPEN_TEKST": "Open vraag",
-    "EEN_KEUZE": "Eén keuze",
-    "MEERDERE_KEUZES": "Meerdere keuzes",
-    "SCHAAL": "Schaal",
-    "FACTOREN": "Helpende en remmende factoren"
-  },
-  "uitvraagDoelgroepen": {
-    "INWONERS": "Inwoners",
-    "VRIJWILLIGERS": "Vrijwilligers",
-    "INFORMELE_NETWERKEN": "Informele netwerken",
-    "ORGANISATIES": "Organisaties",
-    "PROFESSIONALS": "Professionals"
-  },
-  "kanalen": {
-    "ONLINE": "Online",
-    "PAPIER": "Op papier",
-    "GESPREK": "In een gesprek"
-  },
-  "factorSoorten": {
-    "HELPEND": "Helpt",
-    "REMMEND": "Houdt tegen"
-  },
-  "wijzigingSoorten": {
-    "TOEGEVOEGD": "Toegevoegd",
-    "GEWIJZIGD": "Gewijzigd",
-    "GEANNULEERD": "Geannuleerd",
-    "HERSTELD": "Hersteld",
-    "VERWIJDERD": "Verwijderd"
-  },
-  "talen": {
-    "nl": "Nederlands",
-    "en": "Engels",
-    "ar": "Arabisch",
-    "tr": "Turks",
-    "uk": "Oekraïens",
-    "pl": "Pools"
-  }
+export const themasNl: Record<Thema, string> = {
+  "EENZAAMHEID_EN_ONTMOETING": "Eenzaamheid en ontmoeting",
+  "GEZONDHEID_EN_BEWEGEN": "Gezondheid en bewegen",
+  "GELDZAKEN_EN_SCHULDEN": "Geldzaken en schulden",
+  "TAAL_EN_DIGITALE_VAARDIGHEDEN": "Taal en digitale vaardigheden",
+  "JEUGD": "Jeugd",
+  "VRIJWILLIGERSWERK": "Vrijwilligerswerk",
+  "MANTELZORG": "Mantelzorg",
+  "WONEN_EN_BUURT": "Wonen en buurt",
+  "WERK_EN_DAGBESTEDING": "Werk en dagbesteding",
+  "INCLUSIE": "Inclusie"
 };
+export const kernopgavenNl: Record<Kernopgave, string> = {
+  "BESTAANSZEKERHEID": "Bestaanszekerheid",
+  "GEZOND_SAMENLEVEN": "Gezond samenleven",
+  "KANSENGELIJKHEID": "Kansengelijkheid"
+};
+export const doelgroepenNl: Record<Doelgroep, string> = {
+  "IEDEREEN": "Iedereen",
+  "OUDEREN": "Ouderen",
+  "JONGEREN": "Jongeren",
+  "KINDEREN": "Kinderen",
+  "OUDERS": "Ouders",
+  "MANTELZORGERS": "Mantelzorgers",
+  "VRIJWILLIGERS": "Vrijwilligers",
+  "NIEUWKOMERS": "Nieuwkomers en statushouders",
+  "LAAGGELETTERDEN": "Mensen die moeite hebben met lezen en schrijven",
+  "MENSEN_MET_BEPERKING": "Mensen met een beperking",
+  "WERKENDE_MINIMA": "Werkende mensen met een laag inkomen",
+  "PROFESSIONALS": "Professionals"
+};
+export const activiteitSoortenNl: Record<ActiviteitSoort, string> = {
+  "BIJEENKOMST": "Bijeenkomst",
+  "INLOOPSPREEKUUR": "Inloopspreekuur",
+  "CURSUS_TRAINING": "Cursus of training",
+  "MAALTIJD": "Maaltijd",
+  "BUURTACTIVITEIT": "Buurtactiviteit",
+  "FEEST": "Feest",
+  "INFORMATIEMARKT": "Informatiemarkt",
+  "SPORT_EN_BEWEGEN": "Sport en bewegen",
+  "NETWERKBIJEENKOMST": "Netwerkbijeenkomst",
+  "OVERIG": "Overig"
+};
+export const activiteitStatussenNl: Record<ActiviteitStatus, string> = {
+  "GEPLAND": "Gaat door",
+  "GEANNULEERD": "Gaat niet door",
+  "VOL": "Vol"
+};
+export const voorkomenStatussenNl: Record<VoorkomenStatus, string> = {
+  "GEPLAND": "Gaat door",
+  "GEANNULEERD": "Gaat niet door",
+  "VOL": "Vol"
+};
+export const aanmeldWijzenNl: Record<AanmeldWijze, string> = {
+  "NIET_NODIG": "Aanmelden is niet nodig",
+  "VIA_LINK": "Aanmelden via de website",
+  "VIA_EMAIL_OF_TELEFOON": "Aanmelden per e-mail of telefoon"
+};
+export const frequentiesNl: Record<Frequentie, string> = {
+  "WEKELIJKS": "Wekelijks",
+  "MAANDELIJKS": "Maandelijks"
+};
+export const organisatieSoortenNl: Record<OrganisatieSoort, string> = {
+  "GEMEENTE": "Gemeente",
+  "WELZIJN": "Welzijn",
+  "ZORG": "Zorg",
+  "VRIJWILLIGERSORGANISATIE": "Vrijwilligersorganisatie",
+  "BEWONERSINITIATIEF": "Bewonersinitiatief",
+  "VERENIGING": "Vereniging",
+  "ONDERWIJS": "Onderwijs",
+  "WONINGCORPORATIE": "Woningcorporatie",
+  "FINANCIER": "Financier",
+  "BEDRIJF": "Bedrijf",
+  "OVERIG": "Overig"
+};
+export const groepSoortenNl: Record<GroepSoort, string> = {
+  "KERNGROEP": "Kerngroep",
+  "THEMAGROEP": "Themagroep",
+  "ACTIELIJN": "Actielijn",
+  "KERNTEAM": "Kernteam",
+  "WERKGROEP": "Werkgroep",
+  "LOKET": "Loket"
+};
+export const lidmaatschapRollenNl: Record<LidmaatschapRol, string> = {
+  "LID": "Lid",
+  "KERNTEAM": "Kernteam",
+  "TREKKER": "Trekker",
+  "BESTUUR": "Bestuur",
+  "FINANCIER": "Financier"
+};
+export const trajectFasenNl: Record<TrajectFase, string> = {
+  "VOORBEREIDING": "Voorbereiding",
+  "OPHALEN": "Ophalen",
+  "ANALYSE": "Analyse",
+  "BESLUITVORMING": "Besluitvorming",
+  "AFGEROND": "Afgerond"
+};
+export const uitvraagStatussenNl: Record<UitvraagStatus, string> = {
+  "CONCEPT": "Concept",
+  "OPEN": "Open",
+  "GESLOTEN": "Gesloten",
+  "RESULTATEN_GEPUBLICEERD": "Resultaten gepubliceerd"
+};
+export const vraagTypenNl: Record<VraagType, string> = {
+  "OPEN_TEKST": "Open vraag",
+  "EEN_KEUZE": "Eén keuze",
+  "MEERDERE_KEUZES": "Meerdere keuzes",
+  "SCHAAL": "Schaal",
+  "FACTOREN": "Helpende en remmende factoren"
+};
+export const uitvraagDoelgroepenNl: Record<UitvraagDoelgroep, string> = {
+  "INWONERS": "Inwoners",
+  "VRIJWILLIGERS": "Vrijwilligers",
+  "INFORMELE_NETWERKEN": "Informele netwerken",
+  "ORGANISATIES": "Organisaties",
+  "PROFESSIONALS": "Professionals"
+};
+export const kanalenNl: Record<Kanaal, string> = {
+  "ONLINE": "Online",
+  "PAPIER": "Op papier",
+  "GESPREK": "In een gesprek"
+};
+export const factorSoortenNl: Record<FactorSoort, string> = {
+  "HELPEND": "Helpt",
+  "REMMEND": "Houdt tegen"
+};
+export const wijzigingSoortenNl: Record<WijzigingSoort, string> = {
+  "TOEGEVOEGD": "Toegevoegd",
+  "GEWIJZIGD": "Gewijzigd",
+  "GEANNULEERD": "Geannuleerd",
+  "HERSTELD": "Hersteld",
+  "VERWIJDERD": "Verwijderd"
+};
+export const talenNl: Record<Taal, string> = {
+  "nl": "Nederlands",
+  "en": "Engels",
+  "ar": "Arabisch",
+  "tr": "Turks",
+  "uk": "Oekraïens",
+  "pl": "Pools"
+};
+export const woordenNl: Woorden = { themas: themasNl, kernopgaven: kernopgavenNl, doelgroepen: doelgroepenNl, activiteitSoorten: activiteitSoortenNl, activiteitStatussen: activiteitStatussenNl, voorkomenStatussen: voorkomenStatussenNl, aanmeldWijzen: aanmeldWijzenNl, frequenties: frequentiesNl, organisatieSoorten: organisatieSoortenNl, groepSoorten: groepSoortenNl, lidmaatschapRollen: lidmaatschapRollenNl, trajectFasen: trajectFasenNl, uitvraagStatussen: uitvraagStatussenNl, vraagTypen: vraagTypenNl, uitvraagDoelgroepen: uitvraagDoelgroepenNl, kanalen: kanalenNl, factorSoorten: factorSoortenNl, wijzigingSoorten: wijzigingSoortenNl, talen: talenNl };
 
 export const woordenEn: Woorden = {
   "themas": {

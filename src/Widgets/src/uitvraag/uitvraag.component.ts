@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { stuur, StuurFout, type Operatie } from '../shared/api.js';
 import { meld, SnElement } from '../shared/element.js';
-import { getal, meervoud, vul } from '../shared/i18n.js';
+import { getal, meervoud, nederlands, vul } from '../shared/i18n.js';
+import { uitvraagNl } from '../shared/locales/nl/uitvraag.js';
 import { kop } from '../shared/opmaak.js';
 import { datumLang } from '../shared/tijd.js';
 import { WIJKEN, type WijkenAntwoord } from '../shared/wijken.js';
@@ -30,6 +31,8 @@ import {
 } from './uitvraag.queries.js';
 import { Intrekken } from './uitvraag.intrekken.js';
 import { uitvraagStijl } from './uitvraag.styles.js';
+
+nederlands({ uitvraag: uitvraagNl });
 
 type Toestand = 'laden' | 'klaar' | 'onbekend' | 'fout' | 'verzonden';
 type VerzendFout = '' | 'mislukt' | 'teVaak' | 'gesloten' | 'eerderOntvangen';

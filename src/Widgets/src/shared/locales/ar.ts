@@ -1,8 +1,8 @@
-import type { Catalogus } from '../catalogus.js';
+import { widgetWoorden, type Catalogus } from '../catalogus.js';
 import { woordenAr } from '../woordenlijst.generated.js';
 
 const ar: Catalogus = {
-  woorden: woordenAr,
+  woorden: widgetWoorden(woordenAr),
   algemeen: {
     vandaag: 'اليوم',
     morgen: 'غدًا',

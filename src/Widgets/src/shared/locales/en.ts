@@ -1,8 +1,8 @@
-import type { Catalogus } from '../catalogus.js';
+import { widgetWoorden, type Catalogus } from '../catalogus.js';
 import { woordenEn } from '../woordenlijst.generated.js';
 
 const en: Catalogus = {
-  woorden: woordenEn,
+  woorden: widgetWoorden(woordenEn),
   algemeen: {
     vandaag: 'Today',
     morgen: 'Tomorrow',

@@ -1,8 +1,8 @@
-import type { Catalogus } from '../catalogus.js';
+import { widgetWoorden, type Catalogus } from '../catalogus.js';
 import { woordenPl } from '../woordenlijst.generated.js';
 
 const pl: Catalogus = {
-  woorden: woordenPl,
+  woorden: widgetWoorden(woordenPl),
   algemeen: {
     vandaag: 'Dzisiaj',
     morgen: 'Jutro',

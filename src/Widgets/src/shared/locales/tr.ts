@@ -1,8 +1,8 @@
-import type { Catalogus } from '../catalogus.js';
+import { widgetWoorden, type Catalogus } from '../catalogus.js';
 import { woordenTr } from '../woordenlijst.generated.js';
 
 const tr: Catalogus = {
-  woorden: woordenTr,
+  woorden: widgetWoorden(woordenTr),
   algemeen: {
     vandaag: 'Bugün',
     morgen: 'Yarın',

@@ -1,8 +1,8 @@
-import type { Catalogus } from '../catalogus.js';
+import { widgetWoorden, type Catalogus } from '../catalogus.js';
 import { woordenUk } from '../woordenlijst.generated.js';
 
 const uk: Catalogus = {
-  woorden: woordenUk,
+  woorden: widgetWoorden(woordenUk),
   algemeen: {
     vandaag: 'Сьогодні',
     morgen: 'Завтра',
