@@ -70,11 +70,6 @@ public static class Databank
             // Occurrences are not planned here: the background planner (VoorkomenHorizonService) brings what is due up
             // to date after the start, so readiness does not wait for it.
         }, cancellationToken);
-
-        // Data Protection keeps its keys in this database: make sure a key is there for the coming days now, outside any
-        // transaction. On SQLite a key written while another connection of this process holds a write transaction
-        // would wait for that transaction (the CLI invites inside one). The key ring itself is loaded at its first use.
-        await Sleutelring.ZorgVoorSleutelAsync(services, cancellationToken);
     }
 
     /// <summary>
