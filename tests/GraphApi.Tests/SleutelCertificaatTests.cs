@@ -51,7 +51,7 @@ public sealed class SleutelCertificaatTests : IDisposable
     public async Task WithACertificateTheKeysAreEncryptedAtRestAndTheServerReadsThem()
     {
         var certificaat = MaakCertificaat("een wachtwoord");
-        var instellingen = Instellingen(new(Exploitatie.SleutelCertificaat.Sleutel, certificaat), new(Exploitatie.SleutelCertificaat.WachtwoordSleutel, "een wachtwoord"));
+        var instellingen = Instellingen(new("DataProtection:Certificaat", certificaat), new("DataProtection:CertificaatWachtwoord", "een wachtwoord"));
 
         var uitgenodigd = await GebouwdeApp.VoerUitAsync(instellingen, "accounts", "invite", "--email", "sleutel@partner.example", "--rol", "beheerder");
 
