@@ -64,15 +64,19 @@ public sealed class CliWerkmapTests : IDisposable
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var bestand in new[] { onderDeApp, onderDeApp + "-wal", onderDeApp + "-shm" })
+            // The app's folder, and the temporary folder where a start there used to make the file.
+            foreach (var map in new[] { AppContext.BaseDirectory, Path.GetTempPath() })
             {
-                File.Delete(bestand);
-            }
+                var bestand = Path.Combine(map, relatief);
+                foreach (var deel in new[] { bestand, bestand + "-wal", bestand + "-shm" }.Where(File.Exists))
+                {
+                    File.Delete(deel);
+                }
 
-            if (Directory.Exists(Path.GetDirectoryName(onderDeApp)) && !Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(onderDeApp)!).Any())
-            {
-                Directory.Delete(Path.GetDirectoryName(onderDeApp)!);
+                if (Directory.Exists(Path.GetDirectoryName(bestand)) && !Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(bestand)!).Any())
+                {
+                    Directory.Delete(Path.GetDirectoryName(bestand)!);
+                }
             }
         }
     }
