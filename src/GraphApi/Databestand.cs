@@ -5,7 +5,9 @@ namespace SociaalNetwerk.GraphApi;
 /// <summary>
 /// Which database the server uses: <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>PostgreSQL</c>) and
 /// <c>ConnectionStrings:SociaalNetwerk</c>. For SQLite an empty connection string means <c>data/sociaalnetwerk.db</c>
-/// under the content root; PostgreSQL needs one.
+/// under the content root, and a relative <c>Data Source</c> is a file under the content root too (the folder
+/// <c>appsettings.json</c> comes from), not under the working directory: the server, and a command started from another
+/// folder, open the same file. PostgreSQL needs a connection string.
 /// </summary>
 public static class Databestand
 {
@@ -26,17 +28,35 @@ public static class Databestand
         return new DatabaseKeuze(provider, ConnectionString(configuratie, omgeving));
     }
 
-    /// <summary>The SQLite connection string (the configured one, or the default file).</summary>
+    /// <summary>The SQLite connection string (the configured one, its file under the content root when relative, or the default file).</summary>
     public static string ConnectionString(IConfiguration configuratie, IHostEnvironment omgeving)
     {
         var ingesteld = configuratie.GetConnectionString("SociaalNetwerk");
         if (!string.IsNullOrWhiteSpace(ingesteld))
         {
-            return ingesteld;
+            return OnderContentRoot(ingesteld, omgeving.ContentRootPath);
         }
 
         var pad = Path.Combine(omgeving.ContentRootPath, "data", "sociaalnetwerk.db");
         return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = pad, Pooling = true }.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="verbinding"/> with a relative file name made absolute under <paramref name="contentRoot"/>; an
+    /// absolute path, an in-memory database or a <c>file:</c> URI as it is.
+    /// </summary>
+    private static string OnderContentRoot(string verbinding, string contentRoot)
+    {
+        var bouwer = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(verbinding);
+        var bestand = bouwer.DataSource;
+        if (string.IsNullOrEmpty(bestand) || bestand == ":memory:" || bouwer.Mode == Microsoft.Data.Sqlite.SqliteOpenMode.Memory
+            || bestand.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || Path.IsPathRooted(bestand))
+        {
+            return verbinding;
+        }
+
+        bouwer.DataSource = Path.GetFullPath(bestand, contentRoot);
+        return bouwer.ToString();
     }
 }
 

@@ -106,7 +106,8 @@ public static class HostingExtensions
     }
 
     /// <summary>
-    /// Migrates (unless <c>Database:MigrateAtStart</c> is false) and seeds the database; false, with the reason on
+    /// Migrates (unless <c>Database:MigrateAtStart</c> is false) and seeds the database, and writes the Data Protection
+    /// key ahead of its use (<see cref="Sleutelring"/>); false, with the reason on
     /// standard error, when migrations are off and some are pending: the server then does not start.
     /// </summary>
     public static async Task<bool> BereidDatabankVoorAsync(this WebApplication app)
@@ -114,6 +115,11 @@ public static class HostingExtensions
         try
         {
             await Databank.BereidVoorAsync(app.Services, app.Configuration.GetValue("Database:MigrateAtStart", true), app.Lifetime.ApplicationStopping);
+            // Data Protection keeps its keys in this database: make sure a key is there for the coming days now, outside
+            // any transaction. On SQLite a key written while another connection of this process holds a write transaction
+            // would wait for that transaction. The key ring itself is loaded at its first use. (Commands do this only
+            // when they use Data Protection: accounts invite.)
+            await Sleutelring.ZorgVoorSleutelAsync(app.Services, app.Lifetime.ApplicationStopping);
             app.Services.GetRequiredService<Gezondheid.Opstart>().MeldKlaar();
             return true;
         }

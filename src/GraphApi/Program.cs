@@ -7,13 +7,13 @@ using SociaalNetwerk.GraphApi.Exploitatie;
 // The slim builder, with what the default one adds that this app uses (Exploitatie/SlankeBouwer.cs): less to load.
 var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Werkmap.ContentRoot(args) });
 
-// A wrong setting is a Dutch sentence and exit code 78, for the server and every command, never a stack trace. Only as a
-// program of its own: in a test host (WebApplicationFactory runs this Main) the start fails as it always did, with the
-// options' own exception, so a test sees it.
+// A wrong setting is a Dutch sentence (a JSON log entry with JSON console logs) and exit code 78, for the server and every
+// command, never a stack trace. Only as a program of its own: in a test host (WebApplicationFactory runs this Main) the
+// start fails as it always did, with the options' own exception, so a test sees it.
 var alsProgramma = Assembly.GetEntryAssembly() == typeof(Program).Assembly;
-if (alsProgramma && Configuratiecontrole.Fouten(builder.Configuration) is { Count: > 0 } fouten)
+if (alsProgramma && Configuratiecontrole.Problemen(builder.Configuration) is { Count: > 0 } fouten)
 {
-    return Configuratiecontrole.Meld(fouten);
+    return Configuratiecontrole.Meld(builder.Configuration, fouten);
 }
 
 try
@@ -43,7 +43,7 @@ try
 catch (OptionsValidationException fout) when (alsProgramma)
 {
     // What the options check themselves at the start (ValidateOnStart) and Configuratiecontrole did not see.
-    return Configuratiecontrole.Meld(fout);
+    return Configuratiecontrole.Meld(builder.Configuration, fout);
 }
 
 public partial class Program;

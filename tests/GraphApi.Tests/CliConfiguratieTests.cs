@@ -84,6 +84,10 @@ public sealed class CliConfiguratieTests : IDisposable
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/33", "ForwardedHeaders:KnownNetworks:0 is '10.0.0.0/33': dat is geen netwerk in CIDR-notatie, zoals 10.0.0.0/8.")]
     [InlineData("ConnectionStrings:SociaalNetwerk", "Host=db;Database=sociaalnetwerk", "ConnectionStrings:SociaalNetwerk is geen SQLite-verbindingsstring")]
     [InlineData("Paginas:FrameAncestors", "https://a.example;https://b.example", "Paginas:FrameAncestors is 'https://a.example;https://b.example': geef de websites")]
+    [InlineData("Beheer:SessieMaximaleDuur", "0", "Beheer:SessieMaximaleDuur is '0': dat is geen tijdsduur langer dan 00:00:00 en hoogstens 7.00:00:00.")]
+    [InlineData("Beheer:SessieInactiefNa", "30.00:00:00", "Beheer:SessieInactiefNa is '30.00:00:00': dat is geen tijdsduur langer dan 00:00:00 en hoogstens 7.00:00:00.")]
+    [InlineData("Beheer:SessieInactiefNa", "13:00:00", "Beheer:SessieInactiefNa (13:00:00) is langer dan Beheer:SessieMaximaleDuur (12:00:00)")]
+    [InlineData("DataProtection:Certificaat", "/bestaat/niet.pfx", "DataProtection:Certificaat is '/bestaat/niet.pfx': dat bestand bestaat niet.")]
     [InlineData("Paginas:UitvraagAdres", "https://www.partner.nl/meedoen", "Paginas:UitvraagAdres is 'https://www.partner.nl/meedoen': geef een pad of een http(s)-adres met {id}")]
     public async Task AWrongSettingIsADutchSentenceAndExitCode78(string sleutel, string waarde, string melding)
     {
@@ -111,6 +115,26 @@ public sealed class CliConfiguratieTests : IDisposable
 
         AssertConfiguratiefout(resultaat, "GraphQL:Timeout is '10s'");
         Assert.Contains("GraphQL:Wachtrij is 'veel'", resultaat.Uitvoer, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// With JSON console logs the wrong settings are JSON log entries too, one per setting with its name as a property,
+    /// so a log collector reads them (they were plain text whatever the log format).
+    /// </summary>
+    [Fact]
+    public async Task WithJsonLogsEveryWrongSettingIsAJsonLogEntryThatNamesIt()
+    {
+        var resultaat = await VoerUitAsync([new("Logging:Console:FormatterName", "json"), new("GraphQL:Timeout", "10s"), new("Mail:Port", "70000")], "keys", "list");
+
+        Assert.True(resultaat.Code == 78, resultaat.Uitvoer);
+        var regels = resultaat.Uitvoer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var entries = regels.Select(r => System.Text.Json.JsonDocument.Parse(r).RootElement.Clone()).ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal("Critical", e.GetProperty("LogLevel").GetString()));
+        Assert.All(entries, e => Assert.Equal(78, e.GetProperty("EventId").GetInt32()));
+        Assert.Equal(["GraphQL:Timeout", "Mail:Port"], entries.Select(e => e.GetProperty("State").GetProperty("Instelling").GetString()));
+        Assert.StartsWith("GraphQL:Timeout is '10s': dat is geen tijdsduur", entries[0].GetProperty("State").GetProperty("Melding").GetString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Bestand));
     }
 
     /// <summary>

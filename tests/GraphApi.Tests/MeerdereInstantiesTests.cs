@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SociaalNetwerk.GraphApi.Tests.Infrastructuur;
 using SociaalNetwerk.Schema.Toegang;
 using SociaalNetwerk.Schema.Agenda;
 using SociaalNetwerk.Schema.Data;
+using SociaalNetwerk.Schema.GraphQL;
 
 namespace SociaalNetwerk.GraphApi.Tests;
 
@@ -11,7 +15,7 @@ namespace SociaalNetwerk.GraphApi.Tests;
 /// Two instances on one database, as behind a proxy: background work runs on one of them per interval, the submission
 /// limit is shared, a portal session of one is valid on the other, and both may start at once on an empty database.
 /// </summary>
-public sealed class MeerdereInstantiesTests
+public sealed partial class MeerdereInstantiesTests
 {
     private const string Indienen = "mutation($invoer: ReactieInvoer!) { reactieIndienen(invoer: $invoer) { gelukt } }";
 
@@ -179,7 +183,7 @@ public sealed class MeerdereInstantiesTests
     [Fact]
     public async Task TheSubmissionLimitPerAddressIsSharedByTheInstances()
     {
-        await using var instanties = await TweeInstanties.StartAsync(new ZuinigeServer(), new Dictionary<string, string?> { ["Participatie:InzendingenPerMinuut"] = ZuinigeServer.Limiet.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await using var instanties = await TweeInstanties.StartAsync(new ZuinigeServer(), new Dictionary<string, string?> { ["Participatie:InzendingenPerMinuut"] = ZuinigeServer.Limiet.ToString(CultureInfo.InvariantCulture) });
         var (a, b) = (instanties.A, instanties.B);
         using var clientA = a.MaakClient();
         using var clientB = b.MaakClient();
@@ -265,6 +269,60 @@ public sealed class MeerdereInstantiesTests
     }
 
     /// <summary>
+    /// The same "new activity" form posted to each of two instances (a double click that a proxy spreads over both, then
+    /// the form sent once more) adds one activity, and every answer leads to it: the form's key is kept in the database.
+    /// The second instance is the built app in a process of its own, as in production: two instances in this process
+    /// would share its memory. Both on the real clock, as the built app is: a portal session ends by the clock.
+    /// </summary>
+    [Fact]
+    public async Task TheSameNewActivityFormPostedToTwoInstancesAddsOneActivity()
+    {
+        await using var a = new EchteKlokServer();
+        await ((IAsyncLifetime)a).InitializeAsync();
+        try
+        {
+            await using var b = await GebouwdeApp.StartAsync(a.Databank.Instellingen);
+            var partners = await TestPartners.MaakAsync(a);
+            using var portaalA = (await PortaalAccounts.IngelogdAsync(a, Rol.Redacteur, GlobalId.LeesInt(partners.A, "Organisatie"))).Portaal;
+            using var portaalB = OpOverneming(portaalA, a, b.Client.BaseAddress!);
+            var titel = "Twee instanties " + Guid.NewGuid().ToString("N")[..6];
+            var nieuw = await portaalA.GetAsync("/beheer/activiteiten/nieuw");
+            (string, string)[] formulier =
+            [
+                ("sleutel", FormulierSleutel().Match(nieuw.Html).Groups[1].Value),
+                ("titel", titel), ("omschrijving", "Koffie en een praatje."), ("soort", "Inloopspreekuur"), ("thema", "WonenEnBuurt"),
+                ("organisatie", GlobalId.LeesInt(partners.A, "Organisatie").ToString(CultureInfo.InvariantCulture)),
+                ("locatie", GlobalId.LeesInt(partners.LocatieId, "Locatie").ToString(CultureInfo.InvariantCulture)),
+                ("datum", "2027-03-16"), ("begintijd", "10:00"), ("eindtijd", "12:00"), ("herhaling", "geen"), ("aanmelding", "NietNodig"),
+                ("actie", "opslaan"),
+            ];
+
+            var tegelijk = await Task.WhenAll(
+                portaalA.PostAsync("/beheer/activiteiten/nieuw", nieuw.Token, formulier),
+                portaalB.PostAsync("/beheer/activiteiten/nieuw", nieuw.Token, formulier));
+            var later = await portaalB.PostAsync("/beheer/activiteiten/nieuw", nieuw.Token, formulier);
+
+            Assert.All(tegelijk.Append(later), antwoord => Assert.Equal(HttpStatusCode.Redirect, antwoord.Status));
+            Assert.Equal(1, await ActiviteitenAsync(a, titel));
+            Assert.Equal(tegelijk[0].Locatie, tegelijk[1].Locatie);
+            Assert.Equal(tegelijk[0].Locatie, later.Locatie);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)a).DisposeAsync();
+        }
+    }
+
+    private static async Task<int> ActiviteitenAsync(SociaalNetwerkServer server, string titel)
+    {
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
+        return await db.Activiteiten.CountAsync(x => x.Titel == titel);
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"sleutel\" value=\"([0-9a-f]{32})\"")]
+    private static partial Regex FormulierSleutel();
+
+    /// <summary>
     /// <paramref name="eerste"/> and a second instance on its database (<see cref="TweedeInstantie"/>, with
     /// <paramref name="configuratie"/>), started one after the other; disposing stops the second, then the first (which
     /// owns the database).
@@ -305,12 +363,15 @@ public sealed class MeerdereInstantiesTests
     }
 
     /// <summary>The same browser on another instance: a portal with the cookies <paramref name="van"/> set, sent to <paramref name="naar"/>.</summary>
-    private static Portaal OpOverneming(Portaal portaal, SociaalNetwerkServer van, SociaalNetwerkServer naar)
+    private static Portaal OpOverneming(Portaal portaal, SociaalNetwerkServer van, SociaalNetwerkServer naar) => OpOverneming(portaal, van, naar.Adres);
+
+    /// <inheritdoc cref="OpOverneming(Portaal, SociaalNetwerkServer, SociaalNetwerkServer)"/>
+    private static Portaal OpOverneming(Portaal portaal, SociaalNetwerkServer van, Uri naar)
     {
         var ander = new Portaal(naar);
         foreach (Cookie koekje in portaal.Koekjes.GetCookies(new Uri(van.Adres, "/beheer/")))
         {
-            ander.Koekjes.Add(new Uri(naar.Adres, "/beheer/"), new Cookie(koekje.Name, koekje.Value, koekje.Path));
+            ander.Koekjes.Add(new Uri(naar, "/beheer/"), new Cookie(koekje.Name, koekje.Value, koekje.Path));
         }
 
         return ander;

@@ -73,6 +73,42 @@ public sealed class MigrerenTests : IAsyncLifetime
         Assert.Contains("Werkt de database bij", hulp.Uitvoer, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The first <c>migrate</c> on a new, empty database writes no failure: on PostgreSQL EF Core's question for the
+    /// migrations history, a table that is not there yet, was logged twice as <c>fail:</c>, which an operator reads as a
+    /// migration that failed.
+    /// </summary>
+    [Fact]
+    public async Task TheFirstMigrateOnAnEmptyDatabaseLogsNoFailure()
+    {
+        var gemigreerd = await VoerUitAsync("migrate");
+
+        Assert.True(gemigreerd.Code == 0, gemigreerd.Uitvoer);
+        Assert.Contains("De database is bijgewerkt:", gemigreerd.Uitvoer, StringComparison.Ordinal);
+        foreach (var fout in new[] { "fail:", "crit:", "error", "Failed executing" })
+        {
+            Assert.DoesNotContain(fout, gemigreerd.Uitvoer, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>A migration that really fails (a user that does not exist, a file that is no database) still says so and exits non-zero.</summary>
+    [Fact]
+    public async Task MigrateOnADatabaseThatCannotBeOpenedSaysWhyAndFails()
+    {
+        var geenDatabase = Path.Combine(_map.Pad, "geen-database.db");
+        await File.WriteAllTextAsync(geenDatabase, "Dit is geen SQLite-database, maar een bestand dat er zo heet.");
+        var verbinding = TestDatabank.IsPostgreSql
+            ? new Npgsql.NpgsqlConnectionStringBuilder(_databank.Keuze.ConnectionString) { Username = "sn_bestaat_niet" }.ToString()
+            : "Data Source=" + geenDatabase;
+
+        var resultaat = await GebouwdeApp.VoerUitAsync([.. _databank.Instellingen, new("ConnectionStrings:SociaalNetwerk", verbinding)], "migrate");
+
+        Assert.NotEqual(0, resultaat.Code);
+        Assert.Contains("Er ging iets mis:", resultaat.Uitvoer, StringComparison.Ordinal);
+        Assert.Contains(TestDatabank.IsPostgreSql ? "role \"sn_bestaat_niet\" does not exist" : "file is not a database", resultaat.Uitvoer, StringComparison.Ordinal);
+        Assert.DoesNotContain("De database is bijgewerkt", resultaat.Uitvoer, StringComparison.Ordinal);
+    }
+
     /// <summary>On a database that is up to date, an instance without migrations at start starts and serves.</summary>
     [Fact]
     public async Task WithoutMigrateAtStartTheServerStartsOnAnUpToDateDatabase()

@@ -149,3 +149,49 @@ public sealed class PortaalSessieTests(BeheerServer server) : IClassFixture<Behe
         Assert.StartsWith("/beheer/inloggen", (await portaal.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A server whose portal sessions last 2 hours at most and end after 1 hour without use, on a clock a test sets.</summary>
+public sealed class KorteSessieServer : SociaalNetwerkServer
+{
+    public VerstelbareKlok Verstelbaar { get; } = new(Nu);
+
+    public override TimeProvider Klok => Verstelbaar;
+
+    protected override IDictionary<string, string?> Configuratie => new Dictionary<string, string?>
+    {
+        ["Beheer:SessieMaximaleDuur"] = "02:00:00",
+        ["Beheer:SessieInactiefNa"] = "01:00:00",
+    };
+}
+
+/// <summary>The session's limits are settings (<c>Beheer:SessieMaximaleDuur</c>, <c>Beheer:SessieInactiefNa</c>), not constants.</summary>
+public sealed class PortaalSessieInstellingTests(KorteSessieServer server) : IClassFixture<KorteSessieServer>
+{
+    [Fact]
+    public async Task TheConfiguredLimitsEndASessionUsedAllTheTimeAndAnIdleOne()
+    {
+        var ingelogd = await PortaalAccounts.IngelogdAsync(server, Rol.Redacteur, 1);
+        using var portaal = ingelogd.Portaal;
+        var email = ingelogd.Email;
+        try
+        {
+            // Used every 50 minutes it stays open (the sliding expiry of an hour), until 2 hours after sign-in.
+            server.Verstelbaar.Nu = SociaalNetwerkServer.Nu.AddMinutes(50);
+            Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+            server.Verstelbaar.Nu = SociaalNetwerkServer.Nu.AddMinutes(100);
+            Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+            server.Verstelbaar.Nu = SociaalNetwerkServer.Nu.AddMinutes(121);
+            Assert.StartsWith("/beheer/inloggen", (await portaal.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
+
+            // Signed in again and left alone for an hour: ended.
+            Assert.Equal("/beheer", (await portaal.InloggenAsync(email, PortaalAccounts.Wachtwoord)).Locatie);
+            Assert.Equal(HttpStatusCode.OK, (await portaal.GetAsync("/beheer")).Status);
+            server.Verstelbaar.Nu = SociaalNetwerkServer.Nu.AddMinutes(182);
+            Assert.StartsWith("/beheer/inloggen", (await portaal.GetAsync("/beheer")).Locatie, StringComparison.Ordinal);
+        }
+        finally
+        {
+            server.Verstelbaar.Nu = SociaalNetwerkServer.Nu;
+        }
+    }
+}

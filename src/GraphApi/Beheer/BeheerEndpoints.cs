@@ -65,7 +65,13 @@ public static class BeheerEndpoints
         var datamap = Datamap.Pad(configuratie, omgeving);
         // Keys in the database, one application name: cookies, antiforgery tokens and the CLI's invitation links work on
         // every instance on the database and survive a restart.
-        services.AddDataProtection().SetApplicationName("SociaalNetwerk").PersistKeysToDbContext<SociaalNetwerkDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("SociaalNetwerk").PersistKeysToDbContext<SociaalNetwerkDbContext>();
+        if (Exploitatie.SleutelCertificaat.Laad(configuratie, omgeving.ContentRootPath) is { } certificaat)
+        {
+            // Encrypted at rest: written with the certificate's public key, read with its private key (this instance, no store).
+            dataProtection.ProtectKeysWithCertificate(certificaat).UnprotectKeysWithAnyCertificate(certificaat);
+        }
+
         services.AddOptions<MailOpties>().BindConfiguration(MailOpties.Sectie).PostConfigure(o => o.Map ??= Path.Combine(datamap, "mail"));
         services.AddSingleton<MailVerzender>();
         services.AddSingleton<HerstelMails>();
@@ -80,14 +86,19 @@ public static class BeheerEndpoints
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.LoginPath = InloggenPad;
         });
         // Sessions on the server (PortaalSessies): signing out ends the session for every copy of the cookie, and a
-        // session ends at the latest 12 hours after sign-in however often it is used.
+        // session ends after Beheer:SessieInactiefNa without use (8 hours) and at the latest Beheer:SessieMaximaleDuur
+        // (12 hours) after sign-in however often it is used.
+        services.AddOptions<PortaalSessieOpties>().BindConfiguration(PortaalSessieOpties.Sectie);
         services.AddSingleton<PortaalSessies>();
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<PortaalSessies>((o, sessies) => o.SessionStore = sessies);
+            .Configure<PortaalSessies, IOptions<PortaalSessieOpties>>((o, sessies, sessie) =>
+            {
+                o.SessionStore = sessies;
+                o.ExpireTimeSpan = sessie.Value.SessieInactiefNa;
+            });
         // The cookie between password and code (two-factor) is also the portal's only.
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {

@@ -6,7 +6,7 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// Twice a day, <see cref="Sleutelring.ZorgVoorSleutelAsync"/>: the next Data Protection key is written here, outside
 /// any transaction, days before the current one expires, so that the key ring (loaded at its first use, refreshed by
 /// Data Protection once a day) never has to write one inside a request. The start does the same
-/// (<see cref="Databank.BereidVoorAsync(IServiceProvider, CancellationToken)"/>).
+/// (<see cref="HostingExtensions.BereidDatabankVoorAsync"/>).
 /// </summary>
 public sealed partial class SleutelringBewaking(IServiceProvider services, TimeProvider klok, ILogger<SleutelringBewaking> logger) : BackgroundService
 {

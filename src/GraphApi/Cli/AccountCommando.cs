@@ -40,6 +40,8 @@ public static class AccountCommando
                 }
 
                 await Databank.BereidVoorAsync(services, token);
+                // The invitation's token is Data Protection's: its key first, outside the invitation's transaction.
+                await Sleutelring.ZorgVoorSleutelAsync(services, token);
                 await using var scope = services.CreateAsyncScope();
                 var (account, code) = await scope.ServiceProvider.GetRequiredService<AccountBeheer>().NodigUitAsync(adres, gekozen, organisatieId, trajectId, AccountLog.Cli, token);
                 var rolTekst = SleutelCommando.Naam(gekozen) + (organisatieId is { } o ? $" van organisatie {o}" : trajectId is { } t ? $" van traject {t}" : string.Empty);

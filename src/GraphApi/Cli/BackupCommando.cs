@@ -75,7 +75,7 @@ internal static class SqliteBackup
     public static bool IsSqlite(IConfiguration configuratie) =>
         configuratie["Database:Provider"] is not { Length: > 0 } provider || string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The full path of the configured database file, as SQLite resolves it (relative to the working directory).</summary>
+    /// <summary>The full path of the configured database file (a relative one under the content root, <see cref="Databestand"/>).</summary>
     public static string Bron(IConfiguration configuratie, IHostEnvironment omgeving)
     {
         var bestand = new SqliteConnectionStringBuilder(Databestand.ConnectionString(configuratie, omgeving)).DataSource;

@@ -490,6 +490,33 @@ namespace SociaalNetwerk.Migraties.PostgreSql.Migrations
                     b.ToTable("Dataversie", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Data.Formulierinzending", b =>
+                {
+                    b.Property<string>("Wie")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Pad")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("Sinds")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Wie", "Sleutel");
+
+                    b.HasIndex("Sinds");
+
+                    b.ToTable("Formulierinzendingen", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Data.Instelling", b =>
                 {
                     b.Property<string>("Sleutel")

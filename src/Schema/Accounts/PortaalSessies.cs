@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.Extensions.Options;
 using SociaalNetwerk.Schema.Data;
 
 namespace SociaalNetwerk.Schema.Accounts;
@@ -21,7 +22,7 @@ public sealed class PortaalSessie
     /// <summary>The authentication ticket, serialized with <see cref="TicketSerializer"/>.</summary>
     public required byte[] Ticket { get; set; }
 
-    /// <summary>The moment of sign-in; the absolute limit (<see cref="PortaalSessies.MaximaleDuur"/>) counts from here.</summary>
+    /// <summary>The moment of sign-in; the absolute limit (<see cref="PortaalSessieOpties.SessieMaximaleDuur"/>) counts from here.</summary>
     public DateTime AangemaaktOp { get; set; }
 
     /// <summary>The end of the session: the cookie's sliding expiry, never later than the absolute limit.</summary>
@@ -46,13 +47,15 @@ internal sealed class PortaalSessieConfiguration : IEntityTypeConfiguration<Port
 /// cookie), in the database so that every instance on it sees the same sessions. Signing out removes the row, so a copy
 /// of the old cookie opens nothing any more; "sign out everywhere", disabling an account and a password reset remove all
 /// rows of the account (<see cref="BeeindigAlleAsync"/>). A session ends at the cookie's sliding expiry and at the latest
-/// <see cref="MaximaleDuur"/> after sign-in, however often it is used. Expired rows are deleted a few at a time when a
-/// new session is stored.
+/// <see cref="PortaalSessieOpties.SessieMaximaleDuur"/> after sign-in, however often it is used. Expired rows are deleted
+/// a few at a time when a new session is stored.
 /// </summary>
-public sealed class PortaalSessies(IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok) : ITicketStore
+public sealed class PortaalSessies(IDbContextFactory<SociaalNetwerkDbContext> databank, TimeProvider klok, IOptions<PortaalSessieOpties> opties) : ITicketStore
 {
-    /// <summary>The absolute limit of a session, counted from sign-in.</summary>
+    /// <summary>The default absolute limit of a session, counted from sign-in (<see cref="PortaalSessieOpties.SessieMaximaleDuur"/>).</summary>
     public static readonly TimeSpan MaximaleDuur = TimeSpan.FromHours(12);
+
+    private TimeSpan Maximum => opties.Value.SessieMaximaleDuur;
 
     /// <summary>At most this many expired rows are deleted per new session.</summary>
     private const int OpruimenPerKeer = 100;
@@ -105,7 +108,7 @@ public sealed class PortaalSessies(IDbContextFactory<SociaalNetwerkDbContext> da
         var nu = klok.GetUtcNow().UtcDateTime;
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         var sessie = await db.PortaalSessies.AsNoTracking().FirstOrDefaultAsync(s => s.Sleutel == key, cancellationToken);
-        return sessie is null || sessie.VerlooptOp <= nu || nu - sessie.AangemaaktOp >= MaximaleDuur
+        return sessie is null || sessie.VerlooptOp <= nu || nu - sessie.AangemaaktOp >= Maximum
             ? null
             : TicketSerializer.Default.Deserialize(sessie.Ticket);
     }
@@ -122,10 +125,10 @@ public sealed class PortaalSessies(IDbContextFactory<SociaalNetwerkDbContext> da
     public static Task<int> BeeindigAlleAsync(SociaalNetwerkDbContext db, int accountId, CancellationToken cancellationToken = default) =>
         db.PortaalSessies.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
 
-    private static DateTime Einde(AuthenticationTicket ticket, DateTime aangemaaktOp, DateTime nu)
+    private DateTime Einde(AuthenticationTicket ticket, DateTime aangemaaktOp, DateTime nu)
     {
-        var grens = aangemaaktOp + MaximaleDuur;
-        var einde = ticket.Properties.ExpiresUtc?.UtcDateTime ?? nu + MaximaleDuur;
+        var grens = aangemaaktOp + Maximum;
+        var einde = ticket.Properties.ExpiresUtc?.UtcDateTime ?? nu + Maximum;
         return einde < grens ? einde : grens;
     }
 
@@ -136,4 +139,23 @@ public sealed class PortaalSessies(IDbContextFactory<SociaalNetwerkDbContext> da
             : throw new InvalidOperationException("A portal session needs the account's id in the ticket.");
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>
+/// How long a portal session lasts (the section <c>Beheer</c>): <see cref="SessieInactiefNa"/> without use (the cookie's
+/// sliding expiry), and at the latest <see cref="SessieMaximaleDuur"/> after sign-in however often it is used.
+/// Configuratiecontrole checks both (a duration above zero, at most <see cref="Langste"/>, the first not above the second).
+/// </summary>
+public sealed class PortaalSessieOpties
+{
+    public const string Sectie = "Beheer";
+
+    /// <summary>The longest either may be.</summary>
+    public static readonly TimeSpan Langste = TimeSpan.FromDays(7);
+
+    /// <summary><c>Beheer:SessieInactiefNa</c>: a session not used for this long ends (default 8 hours).</summary>
+    public TimeSpan SessieInactiefNa { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary><c>Beheer:SessieMaximaleDuur</c>: the absolute limit, counted from sign-in (default 12 hours).</summary>
+    public TimeSpan SessieMaximaleDuur { get; set; } = PortaalSessies.MaximaleDuur;
 }

@@ -42,7 +42,7 @@ public static class Databank
                     throw new MigratiesOntbrekenException(ontbrekend);
                 }
 
-                await db.Database.MigrateAsync(cancellationToken);
+                await PasToeAsync(db, cancellationToken);
             }
         }
 
@@ -70,11 +70,6 @@ public static class Databank
             // Occurrences are not planned here: the background planner (VoorkomenHorizonService) brings what is due up
             // to date after the start, so readiness does not wait for it.
         }, cancellationToken);
-
-        // Data Protection keeps its keys in this database: make sure a key is there for the coming days now, outside any
-        // transaction. On SQLite a key written while another connection of this process holds a write transaction
-        // would wait for that transaction (the CLI invites inside one). The key ring itself is loaded at its first use.
-        await Sleutelring.ZorgVoorSleutelAsync(services, cancellationToken);
     }
 
     /// <summary>
@@ -129,9 +124,38 @@ public static class Databank
         var databank = services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         await using var db = await databank.CreateDbContextAsync(cancellationToken);
         await ZetSqliteGoedAsync(db, cancellationToken);
-        var ontbrekend = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        var ontbrekend = await OntbrekendeMigratiesAsync(db, cancellationToken);
+        if (ontbrekend.Count > 0)
+        {
+            await PasToeAsync(db, cancellationToken);
+        }
+
         return ontbrekend;
+    }
+
+    /// <summary>
+    /// EF Core's <c>MigrateAsync</c>, without a false failure in the log on a new PostgreSQL database: Npgsql's history
+    /// repository answers that the history table exists without looking, so EF Core then reads a table that is not there
+    /// and logs that as an error ("fail: … Failed executing DbCommand") before it carries on and migrates. An operator
+    /// reads that as a failed migration. The table is made first (<c>CREATE TABLE IF NOT EXISTS</c>, EF Core's own
+    /// script); a real failure (no connection, no rights) is logged and thrown as always.
+    /// </summary>
+    private static async Task PasToeAsync(SociaalNetwerkDbContext db, CancellationToken cancellationToken)
+    {
+        // On a database that does not exist yet (EF Core makes it) nothing to do here.
+        if (PostgreSqlProvider.Is(db.Database) && await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+            }
+            catch (System.Data.Common.DbException fout) when (PostgreSqlProvider.IsUniekeSchending(fout))
+            {
+                // Another instance made it at the same moment (CREATE TABLE IF NOT EXISTS is not atomic in PostgreSQL).
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     /// <summary>Throws away all data and seeds the demo data again, with dates relative to today.</summary>

@@ -38,6 +38,7 @@ public sealed class Dataversie
         typeof(Participatie.Inzendtelling),
         typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
         typeof(Accounts.PortaalSessie),
+        typeof(Formulierinzending),
     ];
 
     /// <summary>The entities of the reacties area; a save that changes only these changes only <see cref="Gebied.Reacties"/>.</summary>

@@ -73,6 +73,9 @@ public sealed class SociaalNetwerkDbContext(DbContextOptions<SociaalNetwerkDbCon
     /// <summary>The portal's signed-in sessions (<see cref="Accounts.PortaalSessies"/>).</summary>
     public DbSet<Accounts.PortaalSessie> PortaalSessies => Set<Accounts.PortaalSessie>();
 
+    /// <summary>The portal's "new …" forms that were sent, so each adds once on every instance (<see cref="Formulierinzending"/>).</summary>
+    public DbSet<Formulierinzending> Formulierinzendingen => Set<Formulierinzending>();
+
     /// <summary>The join table of activities and their organisers (a skip navigation), for batch loaders.</summary>
     public DbSet<Dictionary<string, object>> ActiviteitOrganisatoren => Set<Dictionary<string, object>>("ActiviteitOrganisatoren");
 

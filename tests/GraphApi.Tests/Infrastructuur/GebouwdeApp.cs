@@ -60,6 +60,14 @@ public sealed class GebouwdeApp : IAsyncDisposable
     public static Task<(int Code, string Uitvoer)> VoerUitAsync(IEnumerable<KeyValuePair<string, string>> instellingen, params string[] argumenten) =>
         Programma.VoerUitAsync(Start(argumenten, [new("Logging:LogLevel:Default", "Warning"), .. instellingen]));
 
+    /// <summary><see cref="VoerUitAsync"/> started in <paramref name="werkmap"/> (an operator's shell or cron job elsewhere).</summary>
+    public static Task<(int Code, string Uitvoer)> VoerUitInAsync(string werkmap, IEnumerable<KeyValuePair<string, string>> instellingen, params string[] argumenten)
+    {
+        var start = Start(argumenten, [new("Logging:LogLevel:Default", "Warning"), .. instellingen]);
+        start.WorkingDirectory = werkmap;
+        return Programma.VoerUitAsync(start);
+    }
+
     /// <summary>The server on a new or existing SQLite file.</summary>
     public static Task<GebouwdeApp> StartAsync(string bestand) => StartAsync(Sqlite(bestand));
 

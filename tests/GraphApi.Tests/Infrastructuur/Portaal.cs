@@ -13,8 +13,14 @@ public sealed partial class Portaal : IDisposable
     private readonly HttpClient _client;
 
     public Portaal(SociaalNetwerkServer server)
+        : this(server.Adres)
     {
-        _client = new HttpClient(new HttpClientHandler { CookieContainer = Koekjes, AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = server.Adres };
+    }
+
+    /// <summary>A browser on the portal of the server at <paramref name="adres"/> (a <see cref="GebouwdeApp"/>, say).</summary>
+    public Portaal(Uri adres)
+    {
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = Koekjes, AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = adres };
     }
 
     public CookieContainer Koekjes { get; } = new();

@@ -439,6 +439,30 @@ namespace SociaalNetwerk.Schema.Data.Migrations
                     b.ToTable("Dataversie", (string)null);
                 });
 
+            modelBuilder.Entity("SociaalNetwerk.Schema.Data.Formulierinzending", b =>
+                {
+                    b.Property<string>("Wie")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sleutel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pad")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Sinds")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Wie", "Sleutel");
+
+                    b.HasIndex("Sinds");
+
+                    b.ToTable("Formulierinzendingen", (string)null);
+                });
+
             modelBuilder.Entity("SociaalNetwerk.Schema.Data.Instelling", b =>
                 {
                     b.Property<string>("Sleutel")

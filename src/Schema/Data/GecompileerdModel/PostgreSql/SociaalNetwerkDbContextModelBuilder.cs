@@ -12,7 +12,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.PostgreSql
     public partial class SociaalNetwerkDbContextModel
     {
         private SociaalNetwerkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7141cfb8-410d-436a-a8d9-18f548801f3a"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("2538e5df-ff96-45f1-8f19-c8d131bc41e6"), entityTypeCount: 34)
         {
         }
 
@@ -32,6 +32,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.PostgreSql
             var herhaling = HerhalingEntityType.Create(this);
             var voorkomen = VoorkomenEntityType.Create(this);
             var dataversie = DataversieEntityType.Create(this);
+            var formulierinzending = FormulierinzendingEntityType.Create(this);
             var instelling = InstellingEntityType.Create(this);
             var taakvergrendeling = TaakvergrendelingEntityType.Create(this);
             var lidmaatschap = LidmaatschapEntityType.Create(this);
@@ -101,6 +102,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.PostgreSql
             HerhalingEntityType.CreateAnnotations(herhaling);
             VoorkomenEntityType.CreateAnnotations(voorkomen);
             DataversieEntityType.CreateAnnotations(dataversie);
+            FormulierinzendingEntityType.CreateAnnotations(formulierinzending);
             InstellingEntityType.CreateAnnotations(instelling);
             TaakvergrendelingEntityType.CreateAnnotations(taakvergrendeling);
             LidmaatschapEntityType.CreateAnnotations(lidmaatschap);

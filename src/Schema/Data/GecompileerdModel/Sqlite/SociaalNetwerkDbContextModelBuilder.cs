@@ -11,7 +11,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.Sqlite
     public partial class SociaalNetwerkDbContextModel
     {
         private SociaalNetwerkDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("003926ba-242c-4144-b367-aef42a59a9f8"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("f049c129-b417-4b72-89bd-808f947a8ab0"), entityTypeCount: 34)
         {
         }
 
@@ -31,6 +31,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.Sqlite
             var herhaling = HerhalingEntityType.Create(this);
             var voorkomen = VoorkomenEntityType.Create(this);
             var dataversie = DataversieEntityType.Create(this);
+            var formulierinzending = FormulierinzendingEntityType.Create(this);
             var instelling = InstellingEntityType.Create(this);
             var taakvergrendeling = TaakvergrendelingEntityType.Create(this);
             var lidmaatschap = LidmaatschapEntityType.Create(this);
@@ -100,6 +101,7 @@ namespace SociaalNetwerk.Schema.Data.GecompileerdModel.Sqlite
             HerhalingEntityType.CreateAnnotations(herhaling);
             VoorkomenEntityType.CreateAnnotations(voorkomen);
             DataversieEntityType.CreateAnnotations(dataversie);
+            FormulierinzendingEntityType.CreateAnnotations(formulierinzending);
             InstellingEntityType.CreateAnnotations(instelling);
             TaakvergrendelingEntityType.CreateAnnotations(taakvergrendeling);
             LidmaatschapEntityType.CreateAnnotations(lidmaatschap);
