@@ -209,4 +209,47 @@ public sealed partial class PortaalSessieFormulierTests(BeheerServer server) : I
         await using var db = await server.Services.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>().CreateDbContextAsync();
         Assert.False(await db.Activiteiten.AnyAsync(x => x.Titel == titel));
     }
+
+    [Fact]
+    public async Task TheNewUitvraagFormOfATrajectteamGetsItsInputBackAfterSigningInWithTheCode()
+    {
+        var email = PortaalAccounts.NieuwAdres();
+        string? uitnodiging;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            (_, uitnodiging) = await scope.ServiceProvider.GetRequiredService<Schema.Accounts.AccountBeheer>().NodigUitAsync(email, Rol.Trajectteam, null, 1);
+        }
+
+        using var team = new Portaal(server);
+        Assert.Equal(HttpStatusCode.Redirect, (await team.VulInAsync("/beheer/uitnodiging/" + uitnodiging, ("wachtwoord", Wachtwoord), ("herhaling", Wachtwoord))).Status);
+        var instellen = await team.GetAsync("/beheer/tweestaps");
+        var sleutel = Regex.Match(instellen.Html, "Sleutel: ([a-z2-7 ]+)<").Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await team.PostAsync("/beheer/tweestaps", instellen.Token, ("code", Totp.Code(sleutel)))).Status);
+
+        var titel = "Bewaarde uitvraag " + Guid.NewGuid().ToString("N")[..8];
+        var pagina = await team.GetAsync("/beheer/uitvragen/nieuw?traject=1");
+        Assert.Equal(HttpStatusCode.OK, pagina.Status);
+        using (var scope = server.Services.CreateScope())
+        {
+            // The session ends (a new security stamp, as "sign out everywhere" gives).
+            var gebruikers = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Schema.Accounts.Account>>();
+            await gebruikers.UpdateSecurityStampAsync((await gebruikers.FindByEmailAsync(email))!);
+        }
+
+        // Posted where the page's form posts (as a browser does).
+        var actie = WebUtility.HtmlDecode(Regex.Match(pagina.Html, "<form method=\"post\" action=\"(/beheer/uitvragen/nieuw[^\"]*)\"").Groups[1].Value);
+        var antwoord = await team.PostAsync(actie, pagina.Token, ("traject", "1"), ("titel.nl", titel), ("bewaartermijnDagen", "99"));
+        Assert.Equal("/beheer/uitvragen/nieuw?traject=1", TerugIn(antwoord));
+        var (_, stap) = await LogInViaAsync(team, antwoord.Locatie!, email);
+        Assert.StartsWith("/beheer/inloggen/code", stap.Locatie, StringComparison.Ordinal);
+        var codePagina = await team.GetAsync(stap.Locatie!);
+        var terugNa = WebUtility.HtmlDecode(TerugVeld().Match(codePagina.Html).Groups[1].Value);
+        var binnen = await team.PostAsync("/beheer/inloggen/code", codePagina.Token, ("code", Totp.Code(sleutel, 1)), ("terug", terugNa));
+        Assert.Equal("/beheer/uitvragen/nieuw?traject=1", binnen.Locatie);
+
+        var terug = await team.GetAsync(binnen.Locatie!);
+        Assert.Contains("Uw invoer is teruggezet", terug.Tekst, StringComparison.Ordinal);
+        Assert.Matches("name=\"titel.nl\"[^>]*value=\"" + Regex.Escape(titel) + "\"", terug.Html);
+        Assert.Matches("name=\"bewaartermijnDagen\"[^>]*value=\"99\"", terug.Html);
+    }
 }
