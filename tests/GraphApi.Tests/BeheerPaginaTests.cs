@@ -26,7 +26,8 @@ public sealed class BeheerPaginaTests(BeheerServer server) : IClassFixture<Behee
         var uitgenodigd = await beheerder.PostAsync("/beheer/accounts", pagina.Token, ("email", email), ("rol", "Redacteur"), ("organisatie", "2"), ("traject", string.Empty));
         Assert.True(uitgenodigd.Status == HttpStatusCode.OK, uitgenodigd.Tekst);
         Assert.Contains($"{email} is uitgenodigd", uitgenodigd.Tekst, StringComparison.Ordinal);
-        Assert.Contains("Redacteur van inZet", Assert.Single(Portaal.Mails(server, email)).TextBody, StringComparison.Ordinal);
+        Assert.Contains("De uitnodiging wordt verstuurd", uitgenodigd.Tekst, StringComparison.Ordinal);
+        Assert.Contains("Redacteur van inZet", Assert.Single(await Portaal.WachtOpMailsAsync(server, email)).TextBody, StringComparison.Ordinal);
 
         using var persoon = new Portaal(server);
         var link = Portaal.LinkUitMail(server, email);

@@ -11,7 +11,8 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 
 /// <summary>
 /// <c>/beheer/accounts</c> (beheerder): the accounts with their roles and state; invite by e-mail with a role and scope
-/// (the same <see cref="AccountBeheer"/> as <c>accounts invite</c>, the same mail); disable; take a role away. Inviting
+/// (the same <see cref="AccountBeheer"/> as <c>accounts invite</c>, the same mail, sent in the background by
+/// <see cref="HerstelMails"/>); disable; take a role away. Inviting
 /// an existing account gives it the role as well.
 /// </summary>
 public static class AccountsEndpoints
@@ -34,7 +35,7 @@ public static class AccountsEndpoints
         return anders ?? await PaginaAsync(http, af, accounts, databank, account!, null, [], new Dictionary<string, string>(), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> NodigUitAsync(HttpContext http, IAntiforgery af, AccountBeheer accounts, IDbContextFactory<SociaalNetwerkDbContext> databank, MailVerzender mail, PubliekAdres publiek)
+    private static async Task<IResult> NodigUitAsync(HttpContext http, IAntiforgery af, AccountBeheer accounts, IDbContextFactory<SociaalNetwerkDbContext> databank, HerstelMails mails, PubliekAdres publiek)
     {
         var (account, anders) = await PortaalToegang.VereisPostAsync(http, af, PortaalToegang.IsBeheerder);
         if (anders is not null)
@@ -94,11 +95,12 @@ public static class AccountsEndpoints
                     return await PaginaAsync(http, af, accounts, databank, account!, opmaak["Accounts.RolErbij", uitgenodigd.Email!], [], new Dictionary<string, string>(), StatusCodes.Status200OK);
                 }
 
-                // The same mail as accounts invite sends, in the language of the one who invites.
+                // The same mail as accounts invite sends, in the language of the one who invites; sent in the background
+                // (HerstelMails' queue), so a mail server that is slow or down never holds up or breaks this page.
                 var rolTekst = await RolTekstAsync(databank, opmaak, rol.Value, organisatieId, trajectId, http.RequestAborted);
                 var link = publiek.Absoluut(BeheerEndpoints.UitnodigingPad + "/" + code).AbsoluteUri;
-                await mail.VerstuurAsync(uitgenodigd.Email!, opmaak["Mail.Uitnodiging.Onderwerp"], opmaak["Mail.Uitnodiging.Tekst", rolTekst, link], link, http.RequestAborted);
-                return await PaginaAsync(http, af, accounts, databank, account!, opmaak["Accounts.Uitgenodigd", uitgenodigd.Email!], [], new Dictionary<string, string>(), StatusCodes.Status200OK);
+                var geplaatst = mails.Plaats(new UitnodigingsMail(uitgenodigd.Email!, opmaak["Mail.Uitnodiging.Onderwerp"], opmaak["Mail.Uitnodiging.Tekst", rolTekst, link], link));
+                return await PaginaAsync(http, af, accounts, databank, account!, opmaak[geplaatst ? "Accounts.UitnodigingOnderweg" : "Accounts.UitnodigingNietInWachtrij", uitgenodigd.Email!], [], new Dictionary<string, string>(), StatusCodes.Status200OK);
             }
             catch (ArgumentException)
             {

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SociaalNetwerk.GraphApi.Paginas;
 using SociaalNetwerk.Schema.Accounts;
@@ -110,6 +111,8 @@ public static class BeheerEndpoints
             o.Cookie.Name = "sn_beheer_af";
             o.FormFieldName = "__sn_formulier";
         });
+        // A form's token names the account whose page made it, so input posted after the session ended can be kept for it.
+        services.Replace(ServiceDescriptor.Singleton<IAntiforgeryAdditionalDataProvider, FormulierAccount>());
         // The three cookies' path is /beheer below the request's path base (/sociaalnetwerk/beheer behind a proxy at
         // /sociaalnetwerk): set per request, after every other configuration of their options.
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
@@ -157,7 +160,8 @@ public static class BeheerEndpoints
     {
         var beheer = app.MapGroup(Pad).AddEndpointFilter(ZetKoppen).ExcludeFromDescription();
         beheer.MapGet(string.Empty, StartAsync);
-        beheer.MapGet("/inloggen", (HttpContext http, IAntiforgery af) => InlogPagina(http, af, null, Terug(http.Request.Query["terug"]), null));
+        beheer.MapGet("/inloggen", (HttpContext http, IAntiforgery af) =>
+            Formulier<InloggenPagina>(http, af, new { Terug = Terug(http.Request.Query["terug"]), Verlopen = VerlopenMelding(http) }));
         beheer.MapPost("/inloggen", InloggenAsync).RequireRateLimiting(InlogLimiet);
         beheer.MapPost("/uitloggen", UitloggenAsync);
         beheer.MapGet("/uitnodiging/{code}", UitnodigingAsync);
@@ -621,15 +625,46 @@ public static class BeheerEndpoints
             http.Items[BeheerKader.MetFouten] = true;
         }
 
-        return new RazorComponentResult<TPagina>(waarden) { StatusCode = status };
+        // The input of a form that was posted after the session ended, put back when this is its page (BewaardeInvoer).
+        return BewaardeInvoer.TerugOp(http, new RazorComponentResult<TPagina>(waarden) { StatusCode = status });
     }
 
     internal static IResult Melding(HttpContext http, string titel, string tekst, int status, string? code = null) =>
         new RazorComponentResult<MeldingPagina>(new { Titel = titel, Tekst = tekst, Code = code }) { StatusCode = status };
 
-    internal static IResult NaarInloggen(HttpContext http) =>
-        Results.Redirect(Link(http, InloggenPad) + (http.Request.QueryString.HasValue && http.Request.Query.ContainsKey(PaginaTaal.Parameter) ? "&" : "?")
-            + "terug=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
+    /// <summary>
+    /// To the sign-in page, which returns here afterwards. A form posted without a session (it ended while the form was
+    /// open) returns to the page the form was on (<see cref="PortaalToegang.FormulierPagina"/>: never an address that
+    /// only takes a POST), its input kept for that page (<see cref="BewaardeInvoer"/>), and the sign-in page says so
+    /// (<see cref="Verlopen"/>).
+    /// </summary>
+    internal static IResult NaarInloggen(HttpContext http)
+    {
+        var terug = http.Request.Path + http.Request.QueryString;
+        var verlopen = string.Empty;
+        if (HttpMethods.IsPost(http.Request.Method))
+        {
+            var pagina = PortaalToegang.FormulierPagina(http);
+            terug = pagina + http.Request.QueryString;
+            verlopen = "&" + Verlopen + "=" + (BewaardeInvoer.Bewaar(http, pagina) ? VerlopenBewaard : "1");
+        }
+
+        return Results.Redirect(Link(http, InloggenPad) + (http.Request.QueryString.HasValue && http.Request.Query.ContainsKey(PaginaTaal.Parameter) ? "&" : "?")
+            + "terug=" + Uri.EscapeDataString(terug) + verlopen);
+    }
+
+    /// <summary>The sign-in page's parameter after a form posted without a session: <c>1</c>, or <see cref="VerlopenBewaard"/> with its input kept.</summary>
+    public const string Verlopen = "verlopen";
+
+    public const string VerlopenBewaard = "invoer";
+
+    /// <summary>The sign-in page's message after a form posted without a session; null otherwise.</summary>
+    private static string? VerlopenMelding(HttpContext http) => http.Request.Query[Verlopen].ToString() switch
+    {
+        VerlopenBewaard when BewaardeInvoer.IsBewaard(http) => http.RequestServices.GetRequiredService<BeheerOpmaak>()["Inloggen.VerlopenBewaard"],
+        { Length: > 0 } => http.RequestServices.GetRequiredService<BeheerOpmaak>()["Inloggen.Verlopen"],
+        _ => null,
+    };
 
     /// <summary>After signing in: to <paramref name="terug"/> (a path below <c>/beheer</c>, see <see cref="Terug"/>) below the path base, or the start page.</summary>
     private static IResult NaarTerug(HttpContext http, string? terug) =>

@@ -12,6 +12,9 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// </summary>
 public sealed record HerstelVerzoek(string Email, string Taal, string LinkBegin, string LinkEinde);
 
+/// <summary>A portal invitation mail, made on the request (in the language of the one who invites), sent in the background.</summary>
+public sealed record UitnodigingsMail(string Aan, string Onderwerp, string Tekst, string Link);
+
 /// <summary>
 /// Password reset mails, handled in the background. The form's answer does the same work for every address: it puts
 /// the request in a bounded queue and answers. Whether the address has an account, whether it has had its
@@ -19,7 +22,8 @@ public sealed record HerstelVerzoek(string Email, string Taal, string LinkBegin,
 /// included) all happen here, after the answer, so neither the answer nor its timing tells whether an address has an
 /// account. A failing mail server is logged. The queue holds <see cref="Capaciteit"/> requests; a request that finds it
 /// full is logged and dropped (the person sees the same answer and can ask again). Requests still queued when the
-/// server stops are not sent (logged).
+/// server stops are not sent (logged). The portal's invitation mails (<see cref="UitnodigingsMail"/>) go through the same
+/// queue, so a slow or failing mail server never holds up or breaks the beheerder's page either; a failure is logged.
 /// </summary>
 public sealed partial class HerstelMails(IServiceProvider services, MailVerzender mail, TimeProvider klok, ILogger<HerstelMails> logger) : BackgroundService
 {
@@ -36,7 +40,7 @@ public sealed partial class HerstelMails(IServiceProvider services, MailVerzende
 
     private const string TokenNaam = "HerstelMails";
 
-    private readonly Channel<HerstelVerzoek> _wachtrij = Channel.CreateBounded<HerstelVerzoek>(new BoundedChannelOptions(Capaciteit)
+    private readonly Channel<object> _wachtrij = Channel.CreateBounded<object>(new BoundedChannelOptions(Capaciteit)
     {
         FullMode = BoundedChannelFullMode.Wait,
         SingleReader = true,
@@ -54,15 +58,42 @@ public sealed partial class HerstelMails(IServiceProvider services, MailVerzende
         return false;
     }
 
+    /// <summary>Queues an invitation mail; never waits. False (logged) when the queue is full.</summary>
+    public bool Plaats(UitnodigingsMail mail)
+    {
+        if (_wachtrij.Writer.TryWrite(mail))
+        {
+            return true;
+        }
+
+        LogUitnodigingVol(Capaciteit);
+        return false;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await foreach (var verzoek in _wachtrij.Reader.ReadAllAsync(stoppingToken))
             {
+                if (verzoek is UitnodigingsMail uitnodiging)
+                {
+                    try
+                    {
+                        await mail.VerstuurAsync(uitnodiging.Aan, uitnodiging.Onderwerp, uitnodiging.Tekst, uitnodiging.Link, stoppingToken);
+                    }
+                    catch (Exception fout) when (fout is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                    {
+                        // The beheerder was told the invitation is being sent; the account's list still shows it as invited.
+                        LogUitnodigingNietVerstuurd(fout);
+                    }
+
+                    continue;
+                }
+
                 try
                 {
-                    await VerwerkAsync(verzoek, stoppingToken);
+                    await VerwerkAsync((HerstelVerzoek)verzoek, stoppingToken);
                 }
                 catch (Exception fout) when (fout is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
@@ -164,6 +195,12 @@ public sealed partial class HerstelMails(IServiceProvider services, MailVerzende
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The password reset mail could not be sent.")]
     private partial void LogNietVerstuurd(Exception fout);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The portal invitation mail could not be sent.")]
+    private partial void LogUitnodigingNietVerstuurd(Exception fout);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Portal invitation mail not sent: the queue of mails is full ({Capaciteit}).")]
+    private partial void LogUitnodigingVol(int capaciteit);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Password reset mail for account {AccountId} not sent: it had {Maximum} in the last hour.")]
     private partial void LogLimiet(int accountId, int maximum);

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Routing.Template;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Redactie;
 using SociaalNetwerk.Schema.Toegang;
@@ -12,8 +15,16 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// (<see cref="BeheerEndpoints.MoetTweestapsInstellen"/>); an account without the page's role → the
 /// 403 page (<c>FORBIDDEN</c>), which says nothing about the object asked for.
 /// </summary>
-public static class PortaalToegang
+public static partial class PortaalToegang
 {
+    /// <summary>
+    /// Metadata of a POST-only route whose form is on another page than the nearest one above its address
+    /// (<see cref="FormulierPagina"/>): that page's route template, its parameters filled in from the POST's route.
+    /// </summary>
+    public sealed record FormulierOp(string Sjabloon);
+
+    /// <summary>The portal's GET routes, per app (a test process runs several).</summary>
+    private static readonly ConditionalWeakTable<EndpointDataSource, List<TemplateMatcher>> GetRoutes = [];
     /// <summary>The stable code of the 403 page.</summary>
     public const string GeenToegang = "FORBIDDEN";
 
@@ -50,6 +61,37 @@ public static class PortaalToegang
             CultureInfo.CurrentCulture = taal;
             return await volgende(context);
         });
+
+    /// <summary>
+    /// The page a form posted to this address was on, to return to after signing in (the POST's own address may take
+    /// no GET: a 405): the route's <see cref="FormulierOp"/>, or else the address itself or the nearest address above
+    /// it that is a portal page (<c>/beheer/sleutels/{kenmerk}/intrekken</c> → <c>/beheer/sleutels</c>).
+    /// </summary>
+    public static string FormulierPagina(HttpContext http)
+    {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<FormulierOp>() is { } op)
+        {
+            return RouteParameter().Replace(op.Sjabloon, m => Uri.EscapeDataString(http.GetRouteValue(m.Groups[1].Value)?.ToString() ?? string.Empty));
+        }
+
+        var bron = http.RequestServices.GetRequiredService<EndpointDataSource>();
+        var paginas = GetRoutes.GetValue(bron, b => [.. b.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(HttpMethods.Get) == true
+                && e.RoutePattern.RawText?.StartsWith(BeheerEndpoints.Pad, StringComparison.Ordinal) != false)
+            .Select(e => new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary(e.RoutePattern.Defaults)))]);
+        for (var pad = http.Request.Path.Value ?? BeheerEndpoints.Pad; pad.StartsWith(BeheerEndpoints.Pad, StringComparison.Ordinal); pad = pad[..pad.LastIndexOf('/')])
+        {
+            if (paginas.Any(p => p.TryMatch(pad, new RouteValueDictionary())))
+            {
+                return pad;
+            }
+        }
+
+        return BeheerEndpoints.Pad;
+    }
+
+    [GeneratedRegex(@"\{(\w+)(?::[^}]*)?\}")]
+    private static partial Regex RouteParameter();
 
     /// <summary>The 403 page.</summary>
     public static IResult Geweigerd(HttpContext http) =>

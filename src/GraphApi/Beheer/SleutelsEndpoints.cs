@@ -37,6 +37,9 @@ public static class SleutelsEndpoints
 
     private const string Doel = "SociaalNetwerk.Beheer.SleutelGemaakt";
 
+    /// <summary>The hidden field with the form's one-time key (<see cref="EenmaalPerFormulier"/>).</summary>
+    public const string FormulierVeld = "formulier";
+
     /// <summary>The kenmerken of keys already shown in this process, so a cookie sent again shows nothing.</summary>
     private static readonly ConcurrentDictionary<string, DateTime> Getoond = new(StringComparer.Ordinal);
 
@@ -76,6 +79,7 @@ public static class SleutelsEndpoints
             ["rol"] = formulier["rol"].ToString(),
             ["organisatie"] = formulier["organisatie"].ToString(),
             ["traject"] = formulier["traject"].ToString(),
+            [FormulierVeld] = formulier[FormulierVeld].ToString() is { Length: <= 64 } vorm ? vorm : string.Empty,
         };
         List<Veldfout> fouten = [];
         if (ingevuld["omschrijving"].Length == 0 || ingevuld["omschrijving"].Length > MaxOmschrijvingLengte)
@@ -146,9 +150,17 @@ public static class SleutelsEndpoints
 
         // Recorded in the audit log as the role that may make it (beheerder, redacteur of the organisation, team of the traject).
         var door = gebruikers.First(g => ApiSleutels.MagBeheren([g], rol!.Value, organisatieId, trajectId));
-        var (sleutel, gegevens) = await sleutels.MaakAsync(rol!.Value, organisatieId, trajectId, ingevuld["omschrijving"], door, http.RequestAborted);
-        var inhoud = string.Join('\n', account!.Id.ToString(CultureInfo.InvariantCulture), gegevens.Kenmerk, sleutel);
-        http.Response.Cookies.Append(GemaaktKoekje, Beschermer(http).Protect(inhoud, GemaaktGeldig), KoekjeOpties(http));
+
+        // Once per form (EenmaalPerFormulier): a second post of the same form (a double click, whose first answer the
+        // browser drops) makes no second key and gets the same protected cookie, so its page shows the one key made.
+        var gemaakt = await EenmaalPerFormulier.VoegToeAsync("account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[FormulierVeld], async () =>
+        {
+            // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
+            var (sleutel, gegevens) = await sleutels.MaakAsync(rol!.Value, organisatieId, trajectId, ingevuld["omschrijving"], door, CancellationToken.None);
+            var inhoud = string.Join('\n', account.Id.ToString(CultureInfo.InvariantCulture), gegevens.Kenmerk, sleutel);
+            return Beschermer(http).Protect(inhoud, GemaaktGeldig);
+        });
+        http.Response.Cookies.Append(GemaaktKoekje, gemaakt!, KoekjeOpties(http));
         return Results.Redirect(BeheerEndpoints.Link(http, GemaaktPad));
     }
 
@@ -228,6 +240,12 @@ public static class SleutelsEndpoints
         HttpContext http, IAntiforgery af, ApiSleutels sleutels, IDbContextFactory<SociaalNetwerkDbContext> databank, Account ik, string? melding, IReadOnlyList<Veldfout> fouten, IReadOnlyDictionary<string, string> ingevuld, int status)
     {
         var opmaak = http.RequestServices.GetRequiredService<BeheerOpmaak>();
+        if (ingevuld.GetValueOrDefault(FormulierVeld) is not { Length: > 0 })
+        {
+            // A new form: a new one-time key (a form sent back with its errors keeps its own).
+            ingevuld = new Dictionary<string, string>(ingevuld) { [FormulierVeld] = EenmaalPerFormulier.NieuweSleutel() };
+        }
+
         var gebruikers = AccountGebruikers.Van(ik);
         var beheerder = PortaalToegang.IsBeheerder(ik);
         var rollen = ApiSleutels.Rollen(gebruikers);

@@ -32,8 +32,9 @@ public static class VragenEndpoints
         paginas.MapPost("/uitvragen/{id}/vragen", VoegToeAsync);
         paginas.MapGet("/uitvragen/{id}/vragen/{vraagId}", BewerkAsync);
         paginas.MapPost("/uitvragen/{id}/vragen/{vraagId}", WijzigAsync);
-        paginas.MapPost("/uitvragen/{id}/vragen/{vraagId}/verplaatsen", VerplaatsAsync);
-        paginas.MapPost("/uitvragen/{id}/vragen/{vraagId}/verwijderen", VerwijderAsync);
+        // Their buttons are on the list, not on the question's page (after signing in again the person returns there).
+        paginas.MapPost("/uitvragen/{id}/vragen/{vraagId}/verplaatsen", VerplaatsAsync).WithMetadata(new PortaalToegang.FormulierOp("/beheer/uitvragen/{id}/vragen"));
+        paginas.MapPost("/uitvragen/{id}/vragen/{vraagId}/verwijderen", VerwijderAsync).WithMetadata(new PortaalToegang.FormulierOp("/beheer/uitvragen/{id}/vragen"));
         return beheer;
     }
 

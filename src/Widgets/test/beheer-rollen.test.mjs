@@ -188,6 +188,7 @@ describe('the portal, role by role', () => {
     await page.select('#organisatie', organisatieId);
     await klik(page, '.formulier button[type="submit"]');
     assert.match(await controleer(page, 'accounts: invited', { staten, bevindingen }), new RegExp(`${VRIJWILLIGER.replace(/\./g, '\\.')} is uitgenodigd`));
+    await wachtOpMail(VRIJWILLIGER, 0); // the invitation is sent in the background, after the answer
     uitnodigingVrijwilliger = linkUitMail(VRIJWILLIGER);
     // A second account, invited by mistake: its role taken away, then disabled.
     await typ(page, { '#email': VERGISSING });
