@@ -122,7 +122,7 @@ public sealed partial class PortaalSessieFormulierTests(BeheerServer server) : I
         // The form shows it, with a notice; nothing was stored.
         var terug = await redacteur.GetAsync("/beheer/organisatie/1");
         Assert.Equal(HttpStatusCode.OK, terug.Status);
-        Assert.Contains("Uw invoer is teruggezet; controleer en verstuur opnieuw", terug.Tekst, StringComparison.Ordinal);
+        Assert.Contains("Je invoer is teruggezet; controleer hem en verstuur het formulier opnieuw", terug.Tekst, StringComparison.Ordinal);
         Assert.Equal(omschrijving, WebUtility.HtmlDecode(Regex.Match(terug.Html, "<textarea[^>]*name=\"omschrijving\"[^>]*>([^<]*)</textarea>").Groups[1].Value));
         Assert.Matches("name=\"website\"[^>]*value=\"https://bewaard.example\"", terug.Html);
         Assert.Matches("<input[^>]*value=\"Jeugd\"[^>]*\\schecked", terug.Html);
@@ -135,7 +135,7 @@ public sealed partial class PortaalSessieFormulierTests(BeheerServer server) : I
 
         // Once: a reload shows the stored data.
         var herladen = await redacteur.GetAsync("/beheer/organisatie/1");
-        Assert.DoesNotContain("Uw invoer is teruggezet", herladen.Tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("Je invoer is teruggezet", herladen.Tekst, StringComparison.Ordinal);
         Assert.DoesNotContain("bewaard.example", herladen.Html, StringComparison.Ordinal);
     }
 
@@ -157,7 +157,7 @@ public sealed partial class PortaalSessieFormulierTests(BeheerServer server) : I
         Assert.Equal("/beheer/organisatie/1", ingelogdB.Locatie);
         var vanB = await a.GetAsync("/beheer/organisatie/1");
         Assert.DoesNotContain(geheim, vanB.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Uw invoer is teruggezet", vanB.Tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("Je invoer is teruggezet", vanB.Tekst, StringComparison.Ordinal);
 
         // And it is gone: A, signing in again, does not get it either.
         Assert.Equal("/beheer", (await a.InloggenAsync(emailA, Wachtwoord)).Locatie);
@@ -183,7 +183,7 @@ public sealed partial class PortaalSessieFormulierTests(BeheerServer server) : I
         var terug = await redacteur.GetAsync(ingelogd.Locatie!);
         Assert.Equal(HttpStatusCode.OK, terug.Status);
         Assert.DoesNotContain("groot", terug.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Uw invoer is teruggezet", terug.Tekst, StringComparison.Ordinal);
+        Assert.DoesNotContain("Je invoer is teruggezet", terug.Tekst, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed partial class PortaalSessieFormulierTests(BeheerServer server) : I
         Assert.Equal("/beheer/uitvragen/nieuw?traject=1", binnen.Locatie);
 
         var terug = await team.GetAsync(binnen.Locatie!);
-        Assert.Contains("Uw invoer is teruggezet", terug.Tekst, StringComparison.Ordinal);
+        Assert.Contains("Je invoer is teruggezet", terug.Tekst, StringComparison.Ordinal);
         Assert.Matches("name=\"titel.nl\"[^>]*value=\"" + Regex.Escape(titel) + "\"", terug.Html);
         Assert.Matches("name=\"bewaartermijnDagen\"[^>]*value=\"99\"", terug.Html);
     }

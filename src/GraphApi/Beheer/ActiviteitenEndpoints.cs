@@ -282,7 +282,7 @@ public static class ActiviteitenEndpoints
         }
 
         WijzigResultaat<Activiteit>? resultaat = null;
-        var pad = await EenmaalPerFormulier.VoegToeAsync("account:" + bereik.Account.Id.ToString(CultureInfo.InvariantCulture), formulier.Sleutel, async () =>
+        var pad = await EenmaalPerFormulier.VoegToeAsync(http, "account:" + bereik.Account.Id.ToString(CultureInfo.InvariantCulture), formulier.Sleutel, async () =>
         {
             // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
             resultaat = await redactie.VoegToeAsync(invoer, bereik.Als([organisatie]), CancellationToken.None);

@@ -31,18 +31,15 @@ public static class EenmaalPerFormulier
     /// Adds once per form: <paramref name="voegToe"/> runs for the first post of a form's key and gives the page of what
     /// it added (null when it added nothing: the form had errors, and may be sent again corrected). A later or
     /// simultaneous post with that key, on this instance or another, gets that page without adding again. Without a key
-    /// (or as no account) it simply runs. Called while handling a portal request: the database is the request's.
+    /// (or as no account) it simply runs. The database is the request's (<paramref name="http"/>).
     /// </summary>
-    public static async Task<string?> VoegToeAsync(string wie, string sleutel, Func<Task<string?>> voegToe)
+    public static async Task<string?> VoegToeAsync(HttpContext http, string wie, string sleutel, Func<Task<string?>> voegToe)
     {
         if (wie.Length is 0 or > Formulierinzending.MaxWie || !Guid.TryParse(sleutel, out var guid))
         {
             return await voegToe();
         }
 
-        // The request's services, without a parameter for them: the pages that call this stay as they are.
-        var http = new HttpContextAccessor().HttpContext
-            ?? throw new InvalidOperationException("EenmaalPerFormulier is used while handling a request.");
         var databank = http.RequestServices.GetRequiredService<IDbContextFactory<SociaalNetwerkDbContext>>();
         var formulier = guid.ToString("N");
         while (true)

@@ -153,7 +153,7 @@ public static class SleutelsEndpoints
 
         // Once per form (EenmaalPerFormulier): a second post of the same form (a double click, whose first answer the
         // browser drops) makes no second key and gets the same protected cookie, so its page shows the one key made.
-        var gemaakt = await EenmaalPerFormulier.VoegToeAsync("account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[FormulierVeld], async () =>
+        var gemaakt = await EenmaalPerFormulier.VoegToeAsync(http, "account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[FormulierVeld], async () =>
         {
             // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
             var (sleutel, gegevens) = await sleutels.MaakAsync(rol!.Value, organisatieId, trajectId, ingevuld["omschrijving"], door, CancellationToken.None);

@@ -97,7 +97,7 @@ public static class UitvragenEndpoints
 
         var ingevuld = await FormulierAsync(http, TrajectVelden);
         IReadOnlyList<Veldfout> fouten = [];
-        var pad = await EenmaalPerFormulier.VoegToeAsync("account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[Formuliersleutel], async () =>
+        var pad = await EenmaalPerFormulier.VoegToeAsync(http, "account:" + account!.Id.ToString(CultureInfo.InvariantCulture), ingevuld[Formuliersleutel], async () =>
         {
             // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
             var resultaat = await redactie.VoegTrajectToeAsync(TrajectInvoer(ingevuld), AlsTeamlid(account), account.Id, CancellationToken.None);
@@ -188,7 +188,7 @@ public static class UitvragenEndpoints
             try
             {
                 IReadOnlyList<Veldfout> domein = [];
-                var pad = await EenmaalPerFormulier.VoegToeAsync(gebruiker!.Kenmerk ?? string.Empty, formulier[Formuliersleutel].ToString(), async () =>
+                var pad = await EenmaalPerFormulier.VoegToeAsync(http, gebruiker!.Kenmerk ?? string.Empty, formulier[Formuliersleutel].ToString(), async () =>
                 {
                     // Not cancelled with the request: a browser cancels the first post of a double click, and the second waits for it.
                     var resultaat = await redactie.VoegUitvraagToeAsync(GlobalId.Maak(nameof(Participatietraject), traject!.Value), invoer, gebruiker!, CancellationToken.None);
