@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -51,7 +52,7 @@ internal sealed class FormulierAccount : IAntiforgeryAdditionalDataProvider
 /// the form's page opened by that account (another account's first page discards it). Put back in the page's HTML as
 /// sent, in the one form that posted to the same address, with a notice; the page never sends it by itself.
 /// </summary>
-public static partial class BewaardeInvoer
+public static class BewaardeInvoer
 {
     public const string Koekje = "sn_beheer_invoer";
 
@@ -204,144 +205,97 @@ public static partial class BewaardeInvoer
     }
 
     /// <summary>
-    /// Fills in the page's form that posts to the kept form's address (of several, the one whose hidden fields match):
-    /// text fields, text areas, selects, check boxes and radio buttons get the kept values; hidden fields keep what the
-    /// page gives now, password and file fields stay empty. A notice before the form when something visible came back.
+    /// Fills in the page's form that posts to the kept form's address (of several, the one whose hidden fields match),
+    /// read and written with AngleSharp's HTML parser: text fields, text areas, selects, check boxes and radio buttons
+    /// get the kept values; hidden fields keep what the page gives now, password and file fields stay empty. A notice
+    /// before the form when something visible came back.
     /// </summary>
     private static string VulIn(string html, Invoer invoer, string melding)
     {
-        var formulieren = FormulierElement().Matches(html).Where(f =>
-            Attribuut(f.Groups["tag"].Value, "action") is { } actie
-            && string.Equals(WebUtility.HtmlDecode(actie).Split('?')[0], invoer.Actie, StringComparison.Ordinal)).ToList();
-        if (formulieren.Count == 0)
+        var document = new HtmlParser().ParseDocument(html);
+        var waarden = invoer.Velden.ToLookup(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        var formulier = document.Forms
+            .Where(f => f.GetAttribute("action") is { } actie && string.Equals(actie.Split('?')[0], invoer.Actie, StringComparison.Ordinal))
+            .MaxBy(f => f.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Count(v => waarden[v.Name ?? string.Empty].Contains(v.GetAttribute("value") ?? string.Empty)));
+        if (formulier is null)
         {
             return html;
         }
 
-        var waarden = invoer.Velden.ToLookup(v => v.Key, v => v.Value, StringComparer.Ordinal);
-        var formulier = formulieren.MaxBy(f => Verborgen(f.Value).Count(v => waarden[v.Naam].Contains(v.Waarde)))!;
         var zichtbaar = 0;
         var rijen = waarden.ToDictionary(g => g.Key, g => new Queue<string>(g), StringComparer.Ordinal);
+        string? Volgende(string naam) => rijen.TryGetValue(naam, out var rij) && rij.Count > 0 ? rij.Dequeue() : null;
 
-        string Volgende(string naam) => rijen.TryGetValue(naam, out var rij) && rij.Count > 0 ? rij.Dequeue() : null!;
-
-        var gevuld = Veld().Replace(formulier.Value, veld =>
+        foreach (var veld in formulier.QuerySelectorAll("input, textarea, select"))
         {
-            var tag = veld.Value;
-            if (tag.StartsWith("<input", StringComparison.OrdinalIgnoreCase))
+            var naam = veld.GetAttribute("name");
+            switch (veld)
             {
-                var naam = Attribuut(tag, "name");
-                var soort = (Attribuut(tag, "type") ?? "text").ToLowerInvariant();
-                if (naam is null || !waarden.Contains(naam) && soort != "checkbox" || soort is "hidden" or "password" or "file" or "submit" or "button" or "reset" or "image")
-                {
-                    return tag;
-                }
+                case IHtmlInputElement invoerVeld when naam is not null:
+                    var soort = (invoerVeld.GetAttribute("type") ?? "text").ToLowerInvariant();
+                    if (soort is "hidden" or "password" or "file" or "submit" or "button" or "reset" or "image")
+                    {
+                        break;
+                    }
 
-                if (soort is "checkbox" or "radio")
-                {
-                    var aan = waarden[naam].Contains(WebUtility.HtmlDecode(Attribuut(tag, "value") ?? "on"));
-                    zichtbaar += aan ? 1 : 0;
-                    return ZetVlag(tag, "checked", aan);
-                }
+                    if (soort is "checkbox" or "radio")
+                    {
+                        // A check box left empty is not in a posted form: unchecked when the form came back at all.
+                        var aan = waarden[naam].Contains(invoerVeld.GetAttribute("value") ?? "on");
+                        if (waarden.Contains(naam) || soort == "checkbox")
+                        {
+                            Zet(invoerVeld, "checked", aan);
+                            zichtbaar += aan ? 1 : 0;
+                        }
+                    }
+                    else if (Volgende(naam) is { } waarde)
+                    {
+                        invoerVeld.SetAttribute("value", waarde);
+                        zichtbaar += waarde.Length > 0 ? 1 : 0;
+                    }
 
-                if (Volgende(naam) is not { } waarde)
-                {
-                    return tag;
-                }
+                    break;
+                case IHtmlTextAreaElement tekstvak when naam is not null && Volgende(naam) is { } tekst:
+                    tekstvak.TextContent = tekst;
+                    zichtbaar += tekst.Length > 0 ? 1 : 0;
+                    break;
+                case IHtmlSelectElement keuzelijst when naam is not null && waarden.Contains(naam):
+                    // Its options chosen as kept, when a kept value is one of them.
+                    var gekozen = keuzelijst.HasAttribute("multiple") ? waarden[naam].ToHashSet(StringComparer.Ordinal)
+                        : Volgende(naam) is { } een ? new HashSet<string>([een], StringComparer.Ordinal) : [];
+                    var opties = keuzelijst.QuerySelectorAll<IHtmlOptionElement>("option").ToList();
+                    if (opties.Any(o => gekozen.Contains(o.Value)))
+                    {
+                        opties.ForEach(o => Zet(o, "selected", gekozen.Contains(o.Value)));
+                        zichtbaar++;
+                    }
 
-                zichtbaar += waarde.Length > 0 ? 1 : 0;
-                return ZetAttribuut(tag, "value", waarde);
+                    break;
             }
-
-            var open = veld.Groups["open"].Value;
-            var veldNaam = Attribuut(open, "name");
-            if (veldNaam is null || !waarden.Contains(veldNaam))
-            {
-                return tag;
-            }
-
-            if (tag.StartsWith("<textarea", StringComparison.OrdinalIgnoreCase))
-            {
-                if (Volgende(veldNaam) is not { } tekst)
-                {
-                    return tag;
-                }
-
-                zichtbaar += tekst.Length > 0 ? 1 : 0;
-                return open + HtmlEncoder.Default.Encode(tekst) + "</textarea>";
-            }
-
-            // A select: its options chosen as kept, when the kept value is one of them.
-            var meer = Attribuut(open, "multiple") is not null;
-            var gekozen = new HashSet<string>(StringComparer.Ordinal);
-            if (meer)
-            {
-                gekozen.UnionWith(waarden[veldNaam]);
-            }
-            else if (Volgende(veldNaam) is { } een)
-            {
-                gekozen.Add(een);
-            }
-
-            var opties = Optie().Matches(veld.Groups["inhoud"].Value).Select(o => WebUtility.HtmlDecode(Attribuut(o.Value, "value") ?? string.Empty)).ToList();
-            if (!opties.Any(gekozen.Contains))
-            {
-                return tag;
-            }
-
-            zichtbaar++;
-            return open + Optie().Replace(veld.Groups["inhoud"].Value, o => ZetVlag(o.Value, "selected", gekozen.Contains(WebUtility.HtmlDecode(Attribuut(o.Value, "value") ?? string.Empty)))) + "</select>";
-        });
+        }
 
         if (zichtbaar > 0)
         {
-            gevuld = "<p class=\"melding\" role=\"status\" id=\"teruggezet\">" + HtmlEncoder.Default.Encode(melding) + "</p>\n" + gevuld;
+            var bericht = document.CreateElement("p");
+            bericht.ClassName = "melding";
+            bericht.SetAttribute("role", "status");
+            bericht.Id = "teruggezet";
+            bericht.TextContent = melding;
+            formulier.Before(bericht);
         }
 
-        return string.Concat(html.AsSpan(0, formulier.Index), gevuld, html.AsSpan(formulier.Index + formulier.Length));
+        return document.ToHtml();
     }
 
-    /// <summary>The hidden fields of a form (name, value), not its token.</summary>
-    private static IEnumerable<(string Naam, string Waarde)> Verborgen(string formulier) =>
-        Veld().Matches(formulier).Select(v => v.Value)
-            .Where(t => t.StartsWith("<input", StringComparison.OrdinalIgnoreCase) && string.Equals(Attribuut(t, "type"), "hidden", StringComparison.OrdinalIgnoreCase))
-            .Select(t => (Naam: Attribuut(t, "name") ?? string.Empty, Waarde: WebUtility.HtmlDecode(Attribuut(t, "value") ?? string.Empty)));
-
-    /// <summary>An attribute's value as written (still encoded), an attribute without value as empty; null when absent.</summary>
-    private static string? Attribuut(string tag, string naam)
+    private static void Zet(IElement element, string vlag, bool aan)
     {
-        foreach (Match a in AttribuutPatroon().Matches(tag))
+        if (aan)
         {
-            if (string.Equals(a.Groups["naam"].Value, naam, StringComparison.OrdinalIgnoreCase))
-            {
-                return a.Groups["waarde"].Success ? a.Groups["waarde"].Value : string.Empty;
-            }
+            element.SetAttribute(vlag, string.Empty);
         }
-
-        return null;
+        else
+        {
+            element.RemoveAttribute(vlag);
+        }
     }
-
-    private static string ZetAttribuut(string tag, string naam, string waarde)
-    {
-        var zonder = AttribuutPatroon().Replace(tag, a => string.Equals(a.Groups["naam"].Value, naam, StringComparison.OrdinalIgnoreCase) ? string.Empty : a.Value);
-        return zonder[..^1].TrimEnd('/') + " " + naam + "=\"" + HtmlEncoder.Default.Encode(waarde) + "\">";
-    }
-
-    private static string ZetVlag(string tag, string naam, bool aan)
-    {
-        var zonder = AttribuutPatroon().Replace(tag, a => string.Equals(a.Groups["naam"].Value, naam, StringComparison.OrdinalIgnoreCase) ? string.Empty : a.Value);
-        return aan ? zonder[..^1].TrimEnd('/') + " " + naam + ">" : zonder;
-    }
-
-    [GeneratedRegex("<form\\b(?<tag>[^>]*)>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex FormulierElement();
-
-    [GeneratedRegex("<input\\b[^>]*>|(?<open><textarea\\b[^>]*>).*?</textarea>|(?<open><select\\b[^>]*>)(?<inhoud>.*?)</select>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
-    private static partial Regex Veld();
-
-    [GeneratedRegex("<option\\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex Optie();
-
-    [GeneratedRegex("\\s(?<naam>[^\\s=/>\"]+)(?:=\"(?<waarde>[^\"]*)\")?")]
-    private static partial Regex AttribuutPatroon();
 }
