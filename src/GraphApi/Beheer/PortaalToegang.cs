@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
 using SociaalNetwerk.Schema.Accounts;
 using SociaalNetwerk.Schema.Redactie;
@@ -15,7 +15,7 @@ namespace SociaalNetwerk.GraphApi.Beheer;
 /// (<see cref="BeheerEndpoints.MoetTweestapsInstellen"/>); an account without the page's role → the
 /// 403 page (<c>FORBIDDEN</c>), which says nothing about the object asked for.
 /// </summary>
-public static partial class PortaalToegang
+public static class PortaalToegang
 {
     /// <summary>
     /// Metadata of a POST-only route whose form is on another page than the nearest one above its address
@@ -71,7 +71,10 @@ public static partial class PortaalToegang
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<FormulierOp>() is { } op)
         {
-            return RouteParameter().Replace(op.Sjabloon, m => Uri.EscapeDataString(http.GetRouteValue(m.Groups[1].Value)?.ToString() ?? string.Empty));
+            // ASP.NET Core's own binder fills the template in (encoded), with only its own parameters from the POST's route.
+            var sjabloon = RoutePatternFactory.Parse(op.Sjabloon);
+            var waarden = new RouteValueDictionary(sjabloon.Parameters.ToDictionary(p => p.Name, p => http.GetRouteValue(p.Name)));
+            return http.RequestServices.GetRequiredService<TemplateBinderFactory>().Create(sjabloon).BindValues(waarden) ?? BeheerEndpoints.Pad;
         }
 
         var bron = http.RequestServices.GetRequiredService<EndpointDataSource>();
@@ -89,9 +92,6 @@ public static partial class PortaalToegang
 
         return BeheerEndpoints.Pad;
     }
-
-    [GeneratedRegex(@"\{(\w+)(?::[^}]*)?\}")]
-    private static partial Regex RouteParameter();
 
     /// <summary>The 403 page.</summary>
     public static IResult Geweigerd(HttpContext http) =>
